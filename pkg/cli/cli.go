@@ -1,0 +1,188 @@
+// Package cli is claimdiff's command line: one cobra command per file, each
+// with an options struct, a NewCmdX constructor and an xRun function. Input,
+// output, the environment and the clock come in through Env, so every
+// command runs in-process in tests; errors become messages and exit codes
+// in one place, Main.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+)
+
+// Exit codes.
+const (
+	ExitOK       = 0
+	ExitError    = 1 // something failed that is not the user's doing
+	ExitUsage    = 2 // a bad flag, argument or input file
+	ExitNotFound = 3 // a named article, claim or dispute does not exist
+	ExitBelow    = 4 // eval: a score is below the --min-* threshold
+)
+
+// IOStreams are a command's input and output.
+type IOStreams struct {
+	In     io.Reader
+	Out    io.Writer
+	Err    io.Writer
+	OutTTY bool // Out is a terminal: draw tables
+	ErrTTY bool // Err is a terminal: show progress
+}
+
+// Env is everything a command takes from the world outside it.
+type Env struct {
+	IO     IOStreams
+	Now    func() time.Time
+	Getenv func(string) string
+}
+
+// System returns the Env of the running process.
+func System() *Env {
+	return &Env{
+		IO: IOStreams{
+			In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
+			OutTTY: isTerminal(os.Stdout), ErrTTY: isTerminal(os.Stderr),
+		},
+		Now:    time.Now,
+		Getenv: os.Getenv,
+	}
+}
+
+func isTerminal(f *os.File) bool {
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// Main runs claimdiff with args (without the program name) and returns the
+// exit code. Errors are printed to env.IO.Err as "claimdiff: message".
+func Main(ctx context.Context, env *Env, args []string) int {
+	root := NewRootCmd(env)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return ExitOK
+	}
+	msg := err.Error()
+	if !strings.HasSuffix(msg, "\n") {
+		msg += "\n"
+	}
+	fmt.Fprint(env.IO.Err, "claimdiff: "+msg)
+	var ue *usageError
+	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command") {
+		fmt.Fprintln(env.IO.Err, "Run 'claimdiff --help' for usage.")
+	}
+	return exitCode(err)
+}
+
+func exitCode(err error) int {
+	var ue *usageError
+	var be *belowError
+	switch {
+	case errors.As(err, &ue), strings.HasPrefix(err.Error(), "unknown command"):
+		return ExitUsage
+	case errors.As(err, &be):
+		return ExitBelow
+	}
+	switch claimdiff.ErrorCode(err) {
+	case claimdiff.EINVALID:
+		return ExitUsage
+	case claimdiff.ENOTFOUND:
+		return ExitNotFound
+	}
+	return ExitError
+}
+
+// usageError is a mistake in the command line itself.
+type usageError struct{ err error }
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Errorf(format, args...)}
+}
+
+// belowError is a score under a threshold the user set.
+type belowError struct{ msg string }
+
+func (e *belowError) Error() string { return e.msg }
+
+// NewRootCmd builds the claimdiff command tree.
+func NewRootCmd(env *Env) *cobra.Command {
+	var dbPath string
+	root := &cobra.Command{
+		Use:   "claimdiff",
+		Short: "Track where news sources disagree about figures",
+		Long: `claimdiff reads news articles in German and English, extracts every numeric
+claim — troop counts, casualty figures, crowd sizes, any countable thing —
+with who asserted it, stores the claims in an SQLite file, and reports
+where outlets and officials disagree.
+
+The store is claimdiff.db in the working directory unless --db or the
+CLAIMDIFF_DB environment variable names another.`,
+		Example: `  claimdiff demo                                  # the whole job on the bundled articles
+  claimdiff ingest articles/ --manifest manifest.jsonl
+  claimdiff claims --metric troops --format jsonl
+  claimdiff eval --gold gold.jsonl --show`,
+		Version:       Version,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetIn(env.IO.In)
+	root.SetOut(env.IO.Out)
+	root.SetErr(env.IO.Err)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
+	root.PersistentFlags().StringVar(&dbPath, "db", "", "SQLite store `FILE` (default $CLAIMDIFF_DB, else claimdiff.db)")
+
+	store := &storeOpener{env: env, flag: &dbPath}
+	root.AddCommand(
+		NewCmdIngest(env, store, nil),
+		NewCmdImport(env, store, nil),
+		NewCmdClaims(env, store, nil),
+		NewCmdEval(env, store, nil),
+		NewCmdDemo(env, store, nil),
+	)
+	return root
+}
+
+// Version is claimdiff's version, printed by --version.
+const Version = "0.1.0"
+
+// exactArgs is cobra.ExactArgs with a usage error that says what is missing.
+func exactArgs(n int, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usagef("%s takes %s (got %d arguments)", cmd.CommandPath(), what, len(args))
+		}
+		return nil
+	}
+}
+
+func minArgs(n int, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) < n {
+			return usagef("%s needs %s", cmd.CommandPath(), what)
+		}
+		return nil
+	}
+}
+
+// parseDateFlag reads a YYYY-MM-DD flag value.
+func parseDateFlag(name, value string) (time.Time, error) {
+	if value == "" {
+		return time.Time{}, nil
+	}
+	t, err := claimdiff.ParseDate(value)
+	if err != nil {
+		return t, usagef("--%s %q is not a date: write YYYY-MM-DD", name, value)
+	}
+	return t, nil
+}

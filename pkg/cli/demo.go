@@ -1,0 +1,80 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/claimdiff/claimdiff/fixtures"
+)
+
+// DemoOptions are the inputs of claimdiff demo.
+type DemoOptions struct {
+	Env   *Env
+	Store *storeOpener
+}
+
+// NewCmdDemo builds claimdiff demo.
+func NewCmdDemo(env *Env, store *storeOpener, runF func(context.Context, *DemoOptions) error) *cobra.Command {
+	opts := &DemoOptions{Env: env, Store: store}
+	return &cobra.Command{
+		Use:   "demo",
+		Short: "Run the whole job on the bundled seed articles",
+		Long: `Ingest the five bundled seed articles — German reports from November and
+December 2024 on North Korean troops in Russia — into a fresh store, import
+their hand-checked claims, and print the claims.
+
+The store is a temporary file, removed afterwards, unless --db names one to
+keep for trying the other commands on.`,
+		Example: `  claimdiff demo
+  claimdiff demo --db demo.db && claimdiff claims --db demo.db --format jsonl`,
+		Args: exactArgs(0, "no arguments"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return demoRun(cmd.Context(), opts)
+		},
+	}
+}
+
+func demoRun(ctx context.Context, opts *DemoOptions) error {
+	env := opts.Env
+	tmp, err := os.MkdirTemp("", "claimdiff-demo-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	articles := filepath.Join(tmp, "seeds")
+	if err := fixtures.WriteDir(fixtures.Seeds, articles); err != nil {
+		return fmt.Errorf("write the seed articles: %w", err)
+	}
+	store := opts.Store
+	if *store.flag == "" {
+		path := filepath.Join(tmp, "demo.db")
+		store = &storeOpener{env: env, flag: &path}
+	} else if _, err := os.Stat(store.Path()); err == nil {
+		return usagef("--db %s exists already: the demo needs a fresh store; name a new file or remove it", store.Path())
+	}
+	fmt.Fprintf(env.IO.Out, "claimdiff demo: the five seed articles, into %s\n\n", displayPath(store, tmp))
+	if err := ingestRun(ctx, &IngestOptions{Env: env, Store: store, Paths: []string{articles}}); err != nil {
+		return err
+	}
+	gold := filepath.Join(articles, fixtures.SeedsGold)
+	if err := importRun(ctx, &ImportOptions{Env: env, Store: store, File: gold}); err != nil {
+		return err
+	}
+	fmt.Fprintln(env.IO.Out)
+	return claimsRun(ctx, &ClaimsOptions{Env: env, Store: store, Format: "table"})
+}
+
+func displayPath(s *storeOpener, tmp string) string {
+	p := s.Path()
+	if filepath.Dir(p) == tmp {
+		return "a temporary store"
+	}
+	return p
+}

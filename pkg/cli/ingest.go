@@ -1,0 +1,173 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/claimdiff/claimdiff/pkg/ingest"
+	"github.com/claimdiff/claimdiff/pkg/pipeline"
+	"github.com/claimdiff/claimdiff/pkg/sqlite"
+)
+
+// IngestOptions are the inputs of claimdiff ingest.
+type IngestOptions struct {
+	Env   *Env
+	Store *storeOpener
+
+	Paths     []string
+	Manifest  string
+	Meta      metaFlags
+	Jobs      int
+	NoExtract bool
+}
+
+// metaFlags are the metadata flags shared by ingest and extract.
+type metaFlags struct {
+	Outlet, Published, Lang, URL string
+}
+
+func (m *metaFlags) register(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&m.Outlet, "outlet", "", "outlet that published the articles, where the manifest gives none")
+	f.StringVar(&m.Published, "published", "", "publication `DATE` (YYYY-MM-DD), where the manifest gives none")
+	f.StringVar(&m.Lang, "lang", "", "language `CODE` (de, en), where the manifest gives none; else detected")
+	f.StringVar(&m.URL, "url", "", "`URL` of the article, for a single file")
+}
+
+func (m *metaFlags) options(paths []string, manifest string) (ingest.Options, error) {
+	published, err := parseDateFlag("published", m.Published)
+	if err != nil {
+		return ingest.Options{}, err
+	}
+	if m.Lang != "" && len(m.Lang) != 2 {
+		return ingest.Options{}, usagef("--lang %q is not a two-letter language code such as de or en", m.Lang)
+	}
+	if m.URL != "" && len(paths) != 1 {
+		return ingest.Options{}, usagef("--url names one article: give one file, not %d paths", len(paths))
+	}
+	return ingest.Options{
+		Manifest: manifest,
+		Defaults: ingest.Meta{Outlet: m.Outlet, Published: published, Language: strings.ToLower(m.Lang), URL: m.URL},
+	}, nil
+}
+
+// NewCmdIngest builds claimdiff ingest. runF replaces ingestRun in tests.
+func NewCmdIngest(env *Env, store *storeOpener, runF func(context.Context, *IngestOptions) error) *cobra.Command {
+	opts := &IngestOptions{Env: env, Store: store}
+	cmd := &cobra.Command{
+		Use:   "ingest PATH...",
+		Short: "Read articles, extract their claims and store both",
+		Long: `Read articles and store them, with the claims extracted from them, in the
+store — all in one transaction: if any input is bad, nothing is stored.
+
+PATH is a plain-text file (.txt), an HTML page (.html, .htm), a JSONL
+article dump (.jsonl: one {"url","title","outlet","published","language",
+"text"} object per line), a folder holding any of these, or - for a JSONL
+dump on standard input. Text must be UTF-8.
+
+Metadata comes from the HTML page itself, from --manifest (JSONL, one
+{"article","url","title","outlet","published","language"} object per file),
+from a manifest.jsonl inside a folder, or from the flags, in that order of
+precedence after the manifest. An article whose text is already stored is
+skipped, so ingesting the same files twice changes nothing.`,
+		Example: `  claimdiff ingest fixtures/
+  claimdiff ingest articles/ --manifest articles/manifest.jsonl
+  claimdiff ingest page.html --outlet "Der Spiegel" --lang de
+  cat dump.jsonl | claimdiff ingest -`,
+		Args: minArgs(1, "at least one file or folder to read"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return ingestRun(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Manifest, "manifest", "", "JSONL `FILE` with each article's outlet, date, language and URL")
+	opts.Meta.register(cmd)
+	cmd.Flags().IntVarP(&opts.Jobs, "jobs", "j", 0, "extraction workers (default: one per core)")
+	cmd.Flags().BoolVar(&opts.NoExtract, "no-extract", false, "store the articles without extracting claims")
+	return cmd
+}
+
+func ingestRun(ctx context.Context, opts *IngestOptions) error {
+	env := opts.Env
+	iopts, err := opts.Meta.options(opts.Paths, opts.Manifest)
+	if err != nil {
+		return err
+	}
+	iopts.Stdin = env.IO.In
+	iopts.Warn = func(msg string) { fmt.Fprintln(env.IO.Err, "warning: "+msg) }
+
+	db, err := opts.Store.Create(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+
+	start := env.Now()
+	prog := newProgress(env, "ingest", ingest.Count(opts.Paths))
+	cfg := pipeline.Config{
+		Paths:    opts.Paths,
+		Options:  iopts,
+		Workers:  opts.Jobs,
+		Progress: prog.update,
+	}
+	if !opts.NoExtract {
+		cfg.Extract = Extractor()
+	}
+	stats, err := pipeline.Ingest(ctx, db, cfg)
+	prog.done()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.IO.Out, "ingested %s (%d already stored) with %s into %s in %s\n",
+		plural(stats.Articles, "article"), stats.Skipped, plural(stats.Claims, "claim"),
+		db.Path, env.Now().Sub(start).Round(time.Millisecond))
+	return nil
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// progress shows a live count on a terminal's standard error, and nothing
+// when standard error is a file or pipe.
+type progress struct {
+	env   *Env
+	verb  string
+	files int
+	last  time.Time
+	shown bool
+}
+
+func newProgress(env *Env, verb string, files int) *progress {
+	return &progress{env: env, verb: verb, files: files}
+}
+
+func (p *progress) update(done int, s sqlite.Stats) {
+	if !p.env.IO.ErrTTY {
+		return
+	}
+	now := time.Now()
+	if now.Sub(p.last) < 100*time.Millisecond {
+		return
+	}
+	p.last = now
+	p.shown = true
+	fmt.Fprintf(p.env.IO.Err, "\r%s: %d articles read (%d files), %d stored, %d already stored, %d claims ",
+		p.verb, done, p.files, s.Articles, s.Skipped, s.Claims)
+}
+
+func (p *progress) done() {
+	if p.shown {
+		fmt.Fprint(p.env.IO.Err, "\r\033[K")
+	}
+}

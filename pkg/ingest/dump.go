@@ -1,0 +1,97 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/jsonl"
+)
+
+// dumpLine is one article of a JSONL article dump.
+type dumpLine struct {
+	URL       *string `json:"url"`
+	Title     *string `json:"title"`
+	Outlet    *string `json:"outlet"`
+	Published *string `json:"published"`
+	Language  *string `json:"language"`
+	Text      *string `json:"text"`
+}
+
+// isArticleDump reports whether the first record of a JSONL file has a
+// "text" field: article dumps do, manifests and claim files do not.
+func isArticleDump(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), jsonl.MaxLine)
+	for sc.Scan() {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		var probe map[string]json.RawMessage
+		if json.Unmarshal(line, &probe) != nil {
+			return false
+		}
+		_, ok := probe["text"]
+		return ok
+	}
+	return false
+}
+
+// readDump streams a JSONL article dump. An article's key is its URL, else
+// the dump's file name and line ("dump.jsonl:12").
+func readDump(path string, mf *Manifest, defaults Meta, fn func(Document) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return claimdiff.Invalid(path, unwrapPathError(err))
+	}
+	defer f.Close()
+	return readDumpFrom(f, path, mf, defaults, fn)
+}
+
+func readDumpFrom(r io.Reader, path string, mf *Manifest, defaults Meta, fn func(Document) error) error {
+	articles := 0
+	err := jsonl.Each(r, path, func(n int, data []byte) error {
+		var l dumpLine
+		if err := json.Unmarshal(data, &l); err != nil {
+			return fmt.Errorf("not an article: %v", err)
+		}
+		if l.Text == nil {
+			return errors.New(`"text" is missing: an article dump has one {"url","title","outlet","published","language","text"} object per line`)
+		}
+		meta, err := manifestLine{URL: l.URL, Title: l.Title, Outlet: l.Outlet, Published: l.Published, Language: l.Language}.meta()
+		if err != nil {
+			return err
+		}
+		key := meta.URL
+		if key == "" {
+			key = fmt.Sprintf("%s:%d", filepath.Base(path), n)
+		}
+		meta = meta.merge(mf.lookup(key))
+		a, err := newArticle(key, *l.Text, meta.merge(defaults))
+		if err != nil {
+			return err
+		}
+		articles++
+		if err := fn(Document{Article: a, Origin: fmt.Sprintf("%s:%d", path, n)}); err != nil {
+			// Keep the caller's error code: jsonl.Each reads plain errors as bad input.
+			return &claimdiff.Error{Code: claimdiff.ErrorCode(err), Err: err}
+		}
+		return nil
+	})
+	if err == nil && articles == 0 {
+		return claimdiff.Errorf(claimdiff.EINVALID, "%s: holds no articles", path)
+	}
+	return err
+}

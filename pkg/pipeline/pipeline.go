@@ -1,0 +1,145 @@
+// Package pipeline runs the ingest pipeline: read articles (ingest), extract
+// their claims on every core (extract), store them in one transaction
+// (sqlite). It owns the concurrency so that each stage stays a plain
+// function of its inputs.
+package pipeline
+
+import (
+	"context"
+	"runtime"
+	"sync"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/ingest"
+	"github.com/claimdiff/claimdiff/pkg/sqlite"
+)
+
+// ExtractFunc turns an article into its claims. It may fill in the
+// article's language. It must be safe to call from several goroutines.
+type ExtractFunc func(a *claimdiff.Article) []claimdiff.Claim
+
+// Config is one ingest.
+type Config struct {
+	Paths   []string
+	Options ingest.Options
+	Extract ExtractFunc // nil stores articles without claims
+	Workers int         // extraction goroutines; 0 means one per core
+	// Progress, when set, is called after each article is stored or
+	// skipped, from the storing goroutine.
+	Progress func(done int, s sqlite.Stats)
+}
+
+type job struct {
+	seq int
+	doc ingest.Document
+}
+
+type result struct {
+	seq    int
+	doc    ingest.Document
+	claims []claimdiff.Claim
+}
+
+// Ingest reads, extracts and stores the articles under cfg.Paths in one
+// transaction of db: on any error nothing is stored. Articles are stored
+// in the order they are read, whatever order extraction finishes in.
+func Ingest(ctx context.Context, db *sqlite.DB, cfg Config) (sqlite.Stats, error) {
+	w, err := db.Begin(ctx, "ingest")
+	if err != nil {
+		return sqlite.Stats{}, err
+	}
+	defer w.Rollback()
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	jobs := make(chan job, 4*workers)
+	results := make(chan result, 4*workers)
+
+	// Read.
+	var readErr error
+	readDone := make(chan struct{})
+	go func() {
+		defer close(readDone)
+		defer close(jobs)
+		seq := 0
+		readErr = ingest.Walk(cfg.Paths, cfg.Options, func(d ingest.Document) error {
+			select {
+			case jobs <- job{seq, d}:
+				seq++
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+
+	// Extract.
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				var claims []claimdiff.Claim
+				if cfg.Extract != nil {
+					claims = cfg.Extract(&j.doc.Article)
+				}
+				select {
+				case results <- result{j.seq, j.doc, claims}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	// Store, in reading order.
+	pending := map[int]result{}
+	next, done := 0, 0
+	var storeErr error
+	for r := range results {
+		if storeErr != nil {
+			continue // drain
+		}
+		pending[r.seq] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if _, err := w.AddArticle(&r.doc.Article, r.claims); err != nil {
+				storeErr = claimdiff.Invalid(r.doc.Origin, err)
+				if claimdiff.ErrorCode(err) != claimdiff.EINVALID {
+					storeErr = err
+				}
+				cancel()
+				break
+			}
+			done++
+			if cfg.Progress != nil {
+				cfg.Progress(done, w.Stats())
+			}
+		}
+	}
+	<-readDone
+	if storeErr != nil {
+		return sqlite.Stats{}, storeErr
+	}
+	if readErr != nil {
+		return sqlite.Stats{}, readErr
+	}
+	if err := ctx.Err(); err != nil {
+		return sqlite.Stats{}, err
+	}
+	return w.Commit()
+}

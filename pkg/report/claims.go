@@ -1,0 +1,121 @@
+package report
+
+import (
+	"bufio"
+	"encoding/json"
+	"html"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+)
+
+// ClaimsTable lists claims for people: the figure as printed, the interval
+// it allows, what it counts and who says it.
+func ClaimsTable(claims []claimdiff.Claim) *Table {
+	t := &Table{Header: []string{"ARTICLE", "FIGURE", "QUALIFIER", "INTERVAL", "METRIC", "SUBJECT", "LOCATION", "SOURCE", "VIA", "STATED"}}
+	for i := range claims {
+		c := &claims[i]
+		t.Append(c.Article, c.Raw, string(c.Qualifier), Interval(c.Low, c.High), string(c.Metric), c.Subject,
+			dash(c.Location), c.Source, dash(c.Via), dash(claimdiff.FormatDate(c.StatedOn)))
+	}
+	return t
+}
+
+// ClaimsCSV lists claims with every field of the claim record, one column each.
+func ClaimsCSV(claims []claimdiff.Claim) *Table {
+	t := &Table{Header: []string{"article", "quote", "raw", "qualifier", "value", "value2", "low", "high", "metric",
+		"subject", "location", "source", "source_kind", "via", "period", "outlet", "published", "stated_on"}}
+	for i := range claims {
+		c := &claims[i]
+		t.Append(c.Article, c.Quote, c.Raw, string(c.Qualifier), num(&c.Value), num(c.Value2), num(c.Low), num(c.High),
+			string(c.Metric), c.Subject, c.Location, c.Source, string(c.SourceKind), c.Via, c.Period, c.Outlet,
+			claimdiff.FormatDate(c.Published), claimdiff.FormatDate(c.StatedOn))
+	}
+	return t
+}
+
+// JSONLWriter writes claims as claim records, one a line.
+type JSONLWriter struct {
+	w *bufio.Writer
+}
+
+// NewJSONLWriter returns a writer of claim records to w.
+func NewJSONLWriter(w io.Writer) *JSONLWriter { return &JSONLWriter{w: bufio.NewWriter(w)} }
+
+// Write writes one claim.
+func (j *JSONLWriter) Write(c *claimdiff.Claim) error {
+	b, err := json.Marshal(c)
+	if err != nil {
+		return err
+	}
+	j.w.Write(b)
+	return j.w.WriteByte('\n')
+}
+
+// Flush writes what is buffered.
+func (j *JSONLWriter) Flush() error { return j.w.Flush() }
+
+// WriteJSONL writes claims as claim records, one a line.
+func WriteJSONL(w io.Writer, claims []claimdiff.Claim) error {
+	j := NewJSONLWriter(w)
+	for i := range claims {
+		if err := j.Write(&claims[i]); err != nil {
+			return err
+		}
+	}
+	return j.Flush()
+}
+
+// Number writes a count the way people read it: 11,000; 2.5 million stays 2,500,000.
+func Number(v float64) string {
+	if v != math.Trunc(v) || math.Abs(v) >= 1e15 {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	s := strconv.FormatInt(int64(math.Abs(v)), 10)
+	var b strings.Builder
+	if v < 0 {
+		b.WriteByte('-')
+	}
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Interval writes [low, high] compactly: "45,000–50,000", "≥10,000",
+// "≤120,000", "11,000", "any".
+func Interval(low, high *float64) string {
+	switch {
+	case low == nil && high == nil:
+		return "any"
+	case high == nil:
+		return "≥" + Number(*low)
+	case low == nil:
+		return "≤" + Number(*high)
+	case *low == *high:
+		return Number(*low)
+	}
+	return Number(*low) + "–" + Number(*high)
+}
+
+func num(v *float64) string {
+	if v == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*v, 'f', -1, 64)
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
+}
+
+func escapeHTML(s string) string { return html.EscapeString(s) }

@@ -1,0 +1,316 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+)
+
+// Stats counts what one write did.
+type Stats struct {
+	Articles       int // articles stored
+	Skipped        int // articles already stored with the same text
+	Claims         int // claims stored
+	ClaimsExisting int // claims already stored
+}
+
+// Writer is one write transaction, an ingest or an import: everything added
+// through it is stored by Commit, or nothing is.
+type Writer struct {
+	db    *DB
+	ctx   context.Context
+	tx    *sql.Tx
+	runID int64
+	stats Stats
+
+	stmtArticleBySHA, stmtArticleByKey, stmtInsertArticle, stmtFillArticle *sql.Stmt
+	stmtInsertClaim, stmtSource, stmtOutlet, stmtAlias                     *sql.Stmt
+
+	sources  map[string]int64
+	outlets  map[string]int64
+	articles map[string]articleRef // by key, for imports
+}
+
+type articleRef struct {
+	id        int64
+	published time.Time
+}
+
+// Begin starts a write transaction for command ("ingest", "import"). It
+// waits for another process's write to finish (see BusyTimeout).
+func (db *DB) Begin(ctx context.Context, command string) (*Writer, error) {
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin %s: %w", command, err)
+	}
+	w := &Writer{db: db, ctx: ctx, tx: tx,
+		sources: map[string]int64{}, outlets: map[string]int64{}, articles: map[string]articleRef{}}
+	res, err := tx.ExecContext(ctx, `INSERT INTO ingest_runs (command, started_at) VALUES (?, ?)`,
+		command, db.Now().UTC().Format(time.RFC3339))
+	if err == nil {
+		w.runID, err = res.LastInsertId()
+	}
+	if err == nil {
+		err = w.prepare()
+	}
+	if err != nil {
+		tx.Rollback()
+		return nil, fmt.Errorf("begin %s: %w", command, err)
+	}
+	return w, nil
+}
+
+func (w *Writer) prepare() error {
+	for _, s := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{
+		{&w.stmtArticleBySHA, `SELECT id FROM articles WHERE sha256 = ?`},
+		{&w.stmtArticleByKey, `SELECT id, sha256 IS NOT NULL, COALESCE(published, '') FROM articles WHERE key = ?`},
+		{&w.stmtInsertArticle, `INSERT INTO articles (key, url, title, outlet_id, published, language, sha256, text, run_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.stmtFillArticle, `UPDATE articles SET url = COALESCE(?, url), title = ?, outlet_id = COALESCE(?, outlet_id),
+			published = COALESCE(?, published), language = ?, sha256 = ?, text = ?, run_id = ? WHERE id = ?`},
+		{&w.stmtInsertClaim, `INSERT INTO claims (article_id, quote, raw, qualifier, value, value2, low, high, metric,
+			subject, location, source_id, source_kind, via, period, source_alts, stated_on, span_start, span_end,
+			extractor, extractor_version, review, fingerprint, run_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (article_id, fingerprint) DO NOTHING`},
+		{&w.stmtSource, `INSERT INTO sources (name, kind) VALUES (?, ?)
+			ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`},
+		{&w.stmtOutlet, `INSERT INTO outlets (name) VALUES (?)
+			ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`},
+		{&w.stmtAlias, `INSERT OR IGNORE INTO source_aliases (alias, source_id) VALUES (?, ?)`},
+	} {
+		st, err := w.tx.PrepareContext(w.ctx, s.sql)
+		if err != nil {
+			return err
+		}
+		*s.stmt = st
+	}
+	return nil
+}
+
+// AddArticle stores an article and the claims extracted from it. An article
+// whose text is already stored is skipped (stored is false) and its claims
+// are not added again. An article known only by key from imported claims
+// gets its text filled in.
+func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (stored bool, err error) {
+	var id int64
+	switch err := w.stmtArticleBySHA.QueryRowContext(w.ctx, a.SHA256).Scan(&id); {
+	case err == nil:
+		w.stats.Skipped++
+		return false, nil
+	case err != sql.ErrNoRows:
+		return false, err
+	}
+	outlet, err := w.outletID(a.Outlet)
+	if err != nil {
+		return false, err
+	}
+	var hasText bool
+	var published string
+	switch err := w.stmtArticleByKey.QueryRowContext(w.ctx, a.Key).Scan(&id, &hasText, &published); {
+	case err == sql.ErrNoRows:
+		res, err := w.stmtInsertArticle.ExecContext(w.ctx, a.Key, nullString(a.URL), nullString(a.Title), outlet,
+			nullDate(a.Published), nullString(a.Language), a.SHA256, a.Text, w.runID)
+		if err != nil {
+			return false, fmt.Errorf("store article %s: %w", a.Key, err)
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return false, err
+		}
+	case err != nil:
+		return false, err
+	case hasText:
+		return false, claimdiff.Errorf(claimdiff.EINVALID,
+			"article %q is already stored with a different text; rename the file to store both", a.Key)
+	default:
+		if _, err := w.stmtFillArticle.ExecContext(w.ctx, nullString(a.URL), nullString(a.Title), outlet,
+			nullDate(a.Published), nullString(a.Language), a.SHA256, a.Text, w.runID, id); err != nil {
+			return false, fmt.Errorf("store article %s: %w", a.Key, err)
+		}
+	}
+	w.stats.Articles++
+	ref := articleRef{id: id, published: a.Published}
+	if ref.published.IsZero() && published != "" {
+		ref.published, _ = claimdiff.ParseDate(published)
+	}
+	w.articles[a.Key] = ref
+	for i := range claims {
+		if err := w.insertClaim(ref, &claims[i]); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// AddClaims stores curated claims. A claim's article is found by key and
+// created, without text, when the store does not know it yet.
+func (w *Writer) AddClaims(claims []claimdiff.Claim) error {
+	for i := range claims {
+		c := &claims[i]
+		ref, err := w.articleRef(c)
+		if err != nil {
+			return err
+		}
+		if err := w.insertClaim(ref, c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *Writer) articleRef(c *claimdiff.Claim) (articleRef, error) {
+	if ref, ok := w.articles[c.Article]; ok {
+		return ref, nil
+	}
+	var ref articleRef
+	var hasText bool
+	var published string
+	err := w.stmtArticleByKey.QueryRowContext(w.ctx, c.Article).Scan(&ref.id, &hasText, &published)
+	switch {
+	case err == sql.ErrNoRows:
+		outlet, err := w.outletID(c.Outlet)
+		if err != nil {
+			return ref, err
+		}
+		url := ""
+		if isURL(c.Article) {
+			url = c.Article
+		}
+		res, err := w.stmtInsertArticle.ExecContext(w.ctx, c.Article, nullString(url), nil, outlet,
+			nullDate(c.Published), nil, nil, "", w.runID)
+		if err != nil {
+			return ref, fmt.Errorf("store article %s: %w", c.Article, err)
+		}
+		if ref.id, err = res.LastInsertId(); err != nil {
+			return ref, err
+		}
+		ref.published = c.Published
+	case err != nil:
+		return ref, err
+	default:
+		ref.published, _ = claimdiff.ParseDate(published)
+	}
+	w.articles[c.Article] = ref
+	return ref, nil
+}
+
+func isURL(s string) bool {
+	return len(s) > 8 && (s[:7] == "http://" || s[:8] == "https://")
+}
+
+func (w *Writer) insertClaim(a articleRef, c *claimdiff.Claim) error {
+	src, err := w.sourceID(c.Source, c.SourceKind)
+	if err != nil {
+		return err
+	}
+	var alts any
+	if len(c.SourceAlts) > 0 {
+		b, _ := json.Marshal(c.SourceAlts)
+		alts = string(b)
+	}
+	stated := c.StatedOn
+	if stated.IsZero() {
+		stated = a.published
+	}
+	review := c.Review
+	if review == "" {
+		review = claimdiff.ReviewUnreviewed
+	}
+	res, err := w.stmtInsertClaim.ExecContext(w.ctx, a.id, c.Quote, c.Raw, string(c.Qualifier), c.Value,
+		nullFloat(c.Value2), nullFloat(c.Low), nullFloat(c.High), string(c.Metric), c.Subject,
+		nullString(c.Location), src, string(c.SourceKind), nullString(c.Via), nullString(c.Period), alts,
+		nullDate(stated), c.Span.Start, c.Span.End, c.Extractor, c.ExtractorVersion, string(review),
+		fingerprint(c), w.runID)
+	if err != nil {
+		return fmt.Errorf("store claim %q of %s: %w", c.Raw, c.Article, err)
+	}
+	if n, _ := res.RowsAffected(); n == 1 {
+		w.stats.Claims++
+	} else {
+		w.stats.ClaimsExisting++
+	}
+	if c.SourceText != "" && c.SourceText != c.Source {
+		if _, err := w.stmtAlias.ExecContext(w.ctx, c.SourceText, src); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fingerprint identifies a claim by what it says, so that the same claim
+// imported or extracted twice is stored once.
+func fingerprint(c *claimdiff.Claim) string {
+	h := sha256.New()
+	num := func(f *float64) string {
+		if f == nil {
+			return "null"
+		}
+		return strconv.FormatFloat(*f, 'g', -1, 64)
+	}
+	for _, s := range []string{c.Quote, c.Raw, string(c.Qualifier), num(&c.Value), num(c.Value2),
+		string(c.Metric), c.Subject, c.Location, c.Source, c.Via, c.Period,
+		strconv.Itoa(c.Span.Start), strconv.Itoa(c.Span.End)} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+func (w *Writer) sourceID(name string, kind claimdiff.SourceKind) (int64, error) {
+	if id, ok := w.sources[name]; ok {
+		return id, nil
+	}
+	var id int64
+	if err := w.stmtSource.QueryRowContext(w.ctx, name, string(kind)).Scan(&id); err != nil {
+		return 0, fmt.Errorf("store source %q: %w", name, err)
+	}
+	w.sources[name] = id
+	return id, nil
+}
+
+func (w *Writer) outletID(name string) (any, error) {
+	if name == "" {
+		return nil, nil
+	}
+	if id, ok := w.outlets[name]; ok {
+		return id, nil
+	}
+	var id int64
+	if err := w.stmtOutlet.QueryRowContext(w.ctx, name).Scan(&id); err != nil {
+		return nil, fmt.Errorf("store outlet %q: %w", name, err)
+	}
+	w.outlets[name] = id
+	return id, nil
+}
+
+// Stats returns what the writer has done so far.
+func (w *Writer) Stats() Stats { return w.stats }
+
+// Commit stores everything added and returns what was done.
+func (w *Writer) Commit() (Stats, error) {
+	_, err := w.tx.ExecContext(w.ctx, `UPDATE ingest_runs SET finished_at = ?, articles = ?, skipped = ?, claims = ? WHERE id = ?`,
+		w.db.Now().UTC().Format(time.RFC3339), w.stats.Articles, w.stats.Skipped, w.stats.Claims, w.runID)
+	if err != nil {
+		w.tx.Rollback()
+		return Stats{}, err
+	}
+	if err := w.tx.Commit(); err != nil {
+		return Stats{}, fmt.Errorf("commit: %w", err)
+	}
+	return w.stats, nil
+}
+
+// Rollback discards everything added. It is safe to call after Commit.
+func (w *Writer) Rollback() {
+	w.tx.Rollback()
+}
