@@ -1,0 +1,524 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/lang"
+)
+
+// nounKind is what kind of thing a counted noun names.
+type nounKind uint8
+
+const (
+	nounNone      nounKind = iota
+	nounTroops             // Soldaten, troops
+	nounPersonnel          // Polizisten, firefighters: deployed personnel
+	nounPeople             // Menschen, civilians, Tote
+	nounDemonym            // Nordkoreaner, Palestinians
+	nounThing              // Gebäude, buildings, hectares
+)
+
+// counted is what a figure counts.
+type counted struct {
+	kind      nounKind
+	noun      int // token of the head noun; -1 when there is none
+	subject   string
+	metric    claimdiff.Metric
+	increment string // "weitere", "additional" as printed
+}
+
+// metricOrder is the order metric cues are tried in: the specific before
+// the general, so that "Todesopfer" is killed and not casualties.
+var metricOrder = []claimdiff.Metric{claimdiff.Killed, claimdiff.Wounded, claimdiff.Missing,
+	claimdiff.Captured, claimdiff.Casualties, claimdiff.Troops}
+
+// whatCounted finds the noun a figure counts, the subject it makes and the
+// metric. prevs are the claims read so far in the sentence, last is the
+// last claim of the article before this sentence. ok is false when the
+// figure counts nothing.
+func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last *claimdiff.Claim, nextFig int) (counted, bool) {
+	l := d.l
+	c := counted{noun: -1}
+	e := s.end
+
+	if f.unitKind == unitArea || f.unitKind == unitCurrency {
+		c.kind, c.metric = nounThing, claimdiff.Other
+		c.subject = d.unitName(f)
+		return c, true
+	}
+
+	// The noun after the figure, past increment words, adjectives and
+	// nationalities: "rund 2000 weitere nordkoreanische Soldaten".
+	var mods []string
+	k := f.end
+	skipped := 0
+	for k < e && skipped < 5 {
+		t := &d.toks[k]
+		if t.Kind == lang.Punct {
+			if strings.ContainsAny(t.Text, "„“\"”»«'’") {
+				k++
+				continue
+			}
+			break
+		}
+		if t.Kind == lang.Number {
+			break
+		}
+		if m, ok := l.increment.At(d.toks[:e], k); ok && c.increment == "" && k == f.end {
+			c.increment = d.span(m.Start, m.End)
+			k = m.End
+			continue
+		}
+		if (t.Lower == "of" || t.Lower == "von") && f.vague && k == f.end {
+			k++ // "tens of thousands of people", "Hunderten von Hitzetoten"
+			continue
+		}
+		if (t.Lower == "of" || t.Lower == "von") && k == f.end {
+			// "rund 8000 von insgesamt 10.000 … Soldaten": the part counts
+			// what the whole counts.
+			if g, ok := d.partitiveWhole(k+1, e); ok {
+				c.kind, c.noun, c.subject = g.kind, g.noun, g.subject
+				break
+			}
+		}
+		if has(l.locative, t.Lower) && k+1 < e {
+			// "10.000 in Russland vermuteten Soldaten": a place between.
+			j := k + 1
+			for j < e && j < k+3 && (has(l.stop, d.toks[j].Lower) || d.isArticle(j)) {
+				j++
+			}
+			if p, ok := lang.Places().At(d.toks[:e], j); ok && p.Role == lang.AsName {
+				k = p.End
+				skipped++
+				continue
+			}
+		}
+		if kind, subj, n := d.countedNoun(k, e); kind != nounNone {
+			c.kind, c.noun, c.subject = kind, k, subj
+			if kind == nounDemonym {
+				mods = nil // the demonym carries the nationality
+			}
+			k += n
+			break
+		}
+		if p, ok := lang.Places().At(d.toks[:e], k); ok && p.Role == lang.AsAdjective {
+			mods = append(mods, strings.ToLower(p.Named.Adjective))
+			k = p.End
+			skipped++
+			continue
+		}
+		if d.metricAt(k, e) != "" {
+			break // "47 verletzt", "55 dead"
+		}
+		if d.isOpenNoun(k, f) {
+			c.kind, c.noun = nounThing, k
+			c.subject = strings.ToLower(t.Text)
+			k++
+			break
+		}
+		if d.isModifier(t) {
+			k++
+			skipped++
+			continue
+		}
+		break
+	}
+	// A nationality after the noun: "„50 Soldaten“ Nordkoreas", "soldiers of North Korea".
+	if c.noun >= 0 && len(mods) == 0 && c.kind != nounDemonym {
+		for j := k; j < k+3 && j < e; j++ {
+			if d.toks[j].Kind == lang.Punct && !strings.ContainsAny(d.toks[j].Text, "„“\"”") {
+				break
+			}
+			if p, ok := lang.Places().At(d.toks[:e], j); ok && p.Named.Kind == "country" && (p.Role == lang.AsName && strings.HasSuffix(d.toks[p.End-1].Lower, "s") || p.Role == lang.AsAdjective) {
+				mods = append(mods, strings.ToLower(p.Named.Adjective))
+				break
+			}
+		}
+	}
+
+	var prevClaim *claimdiff.Claim
+	if len(prevs) > 0 {
+		prevClaim = prevs[len(prevs)-1]
+	}
+	// No noun: a list that shares one ("83 Palästinenser getötet und 125
+	// weitere verletzt"), or a total whose noun stands before ("die Zahl der
+	// Toten stieg auf 28 858").
+	if c.noun < 0 {
+		switch {
+		case prevClaim != nil && d.continuesList(f, s):
+			c.subject, c.kind = prevClaim.Subject, nounPeople
+			c.metric = prevClaim.Metric
+			if prevClaim.Metric == claimdiff.Troops {
+				c.kind = nounTroops
+			}
+			// "50 Soldaten vernichtet und 47 verletzt": its own verb first.
+			if m := d.metricAfter(f, s, nextFig); m != "" && m != claimdiff.Troops {
+				c.metric = m
+			}
+		case d.nounBefore(f, s, &c):
+		case d.totalWithoutNoun(f, s) && last != nil:
+			c.subject, c.metric, c.kind = last.Subject, last.Metric, nounPeople
+		case c.increment != "" && prevClaim != nil:
+			c.subject, c.metric, c.kind = prevClaim.Subject, prevClaim.Metric, nounPeople
+		case d.metricAt(f.end, e) != "":
+			c.kind, c.subject = nounPeople, "people"
+			if prevClaim != nil {
+				c.subject = prevClaim.Subject
+			}
+		case d.subjectPosition(f, s) && last != nil && f.qual != claimdiff.Vague:
+			// "Fast 150 000 seien in Griechenland angelandet."
+			c.subject, c.metric, c.kind = last.Subject, last.Metric, nounPeople
+		default:
+			return c, false
+		}
+	}
+
+	// The metric: from the noun, else from the verbs around the figure.
+	if c.metric == "" || c.metric == claimdiff.Other || c.metric == claimdiff.Troops {
+		if c.noun >= 0 {
+			if m := d.metricAt(c.noun, e); m != "" && m != claimdiff.Troops {
+				c.metric = m
+			}
+		}
+		if c.metric == "" || c.metric == claimdiff.Other || c.metric == claimdiff.Troops && c.noun < 0 {
+			if m := d.metricAround(f, s, nextFig); m != "" && (m != claimdiff.Troops || c.kind == nounDemonym) {
+				c.metric = m
+			}
+		}
+	}
+	if c.metric == "" {
+		switch c.kind {
+		case nounTroops, nounPersonnel:
+			c.metric = claimdiff.Troops
+		default:
+			c.metric = claimdiff.Other
+		}
+	}
+	if f.weak && (c.kind == nounThing || c.kind == nounNone || c.metric == claimdiff.Other || c.metric == claimdiff.Troops) {
+		return c, false // "ein Sprecher", "eine Frau" outside a toll
+	}
+	if c.subject == "" {
+		c.subject = "people"
+	}
+	if c.kind == nounDemonym && (c.metric == claimdiff.Troops || prevClaim != nil && prevClaim.Metric == claimdiff.Troops && c.metric == claimdiff.Other) {
+		// "fast 50.000 Soldaten, darunter 11.000 Nordkoreaner".
+		c.subject = strings.TrimSuffix(c.subject, "s") + " troops"
+		c.metric = claimdiff.Troops
+	}
+	if len(mods) > 0 && (c.kind == nounTroops || c.kind == nounPeople || c.kind == nounPersonnel) {
+		c.subject = strings.Join(dedupe(mods), " and ") + " " + c.subject
+	}
+	return c, true
+}
+
+// partitiveWhole reads the figure after "von"/"of" and what it counts.
+func (d *doc) partitiveWhole(k, e int) (counted, bool) {
+	for j := k; j < e && j < k+3; j++ {
+		f, ok := d.figureAt(j, e)
+		if !ok {
+			continue
+		}
+		c, ok := d.whatCounted(&f, sentence{start: j, end: e}, nil, nil, -1)
+		return c, ok && c.noun >= 0
+	}
+	return counted{}, false
+}
+
+func (d *doc) isArticle(j int) bool {
+	switch d.toks[j].Lower {
+	case "der", "die", "das", "dem", "den", "des", "the":
+		return true
+	}
+	return false
+}
+
+// countedNoun reads a counted noun at token k: its kind, its subject and
+// how many tokens it takes.
+func (d *doc) countedNoun(k, e int) (nounKind, string, int) {
+	l := d.l
+	for _, x := range []struct {
+		set  *lang.Set
+		kind nounKind
+	}{{l.countedTroops, nounTroops}, {l.countedPersonnel, nounPersonnel}, {l.countedPeople, nounPeople}, {l.countedThings, nounThing}} {
+		if m, ok := x.set.At(d.toks[:e], k); ok {
+			subj := m.Entry.Value
+			if subj == "" {
+				subj = strings.ToLower(d.span(m.Start, m.End))
+			}
+			return x.kind, subj, m.End - m.Start
+		}
+	}
+	if p, ok := lang.Places().At(d.toks[:e], k); ok && p.Role == lang.AsDemonym {
+		return nounDemonym, strings.ToLower(p.Named.Adjective) + "s", p.End - p.Start
+	}
+	if m := d.metricAt(k, e); m != "" && m != claimdiff.Troops && isNounLike(&d.toks[k], d.l.code) {
+		return nounPeople, d.metricSubject(m), 1
+	}
+	return nounNone, "", 0
+}
+
+// metricSubject is the subject of a bare casualty noun: "97 Tote" counts people.
+func (d *doc) metricSubject(claimdiff.Metric) string { return "people" }
+
+// isNounLike: a capitalized German word, or an English word that is not
+// a verb form we know.
+func isNounLike(t *lang.Token, code string) bool {
+	if code == "de" {
+		return isCapitalized(t.Text) || strings.HasPrefix(t.Text, "Ä") || strings.HasPrefix(t.Text, "Ö") || strings.HasPrefix(t.Text, "Ü")
+	}
+	switch t.Lower {
+	case "dead", "deaths", "casualties", "fatalities", "bodies", "injuries", "hostages", "prisoners", "wounded", "injured", "missing", "killings":
+		return true
+	}
+	return false
+}
+
+// isOpenNoun: a noun the lexicon does not list but that a figure plainly
+// counts — in German any capitalized word that is not a place, a month or
+// a weekday; in English a plural word.
+func (d *doc) isOpenNoun(k int, f *figure) bool {
+	t := &d.toks[k]
+	if t.Kind != lang.Word {
+		return false
+	}
+	if _, ok := d.l.months.Has(t.Lower); ok {
+		return false
+	}
+	if _, ok := d.l.weekdays.Has(t.Lower); ok {
+		return false
+	}
+	if _, ok := lang.Places().At(d.toks, k); ok {
+		return false
+	}
+	if d.l.code == "de" || d.l.decimalComma {
+		return startsUpperRune(t.Text) && !has(d.l.stop, t.Lower)
+	}
+	w := t.Lower
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!has(d.l.stop, w)
+}
+
+// isModifier: a word that may stand between a figure and its noun — an
+// adjective, a participle, "other".
+func (d *doc) isModifier(t *lang.Token) bool {
+	if t.Kind != lang.Word || has(d.l.stop, t.Lower) {
+		return false
+	}
+	if has(d.l.prepositions, t.Lower) || has(d.l.cueVerb, t.Lower) {
+		return false
+	}
+	if d.l.code == "de" {
+		return !startsUpperRune(t.Text) // German adjectives are lower case
+	}
+	return true
+}
+
+// metricAt returns the metric a cue at token k names, or "".
+func (d *doc) metricAt(k, e int) claimdiff.Metric {
+	if k >= e {
+		return ""
+	}
+	for _, m := range metricOrder {
+		if set := d.l.metric(m); set != nil {
+			if _, ok := set.At(d.toks[:e], k); ok {
+				return m
+			}
+		}
+	}
+	return ""
+}
+
+// metricAround looks for a metric cue in the figure's clause: first after
+// it, up to the next figure that has a verb of its own, then before it. A
+// killed cue and a wounded cue joined by "oder" make casualties.
+func (d *doc) metricAround(f *figure, s sentence, nextFig int) claimdiff.Metric {
+	e := s.end
+	found := claimdiff.Metric("")
+	foundAt := -1
+	for k := f.end; k < e && k < f.end+30; k++ {
+		t := &d.toks[k]
+		if t.Kind == lang.Punct && (t.Text == "." || t.Text == ";" || t.Text == "!" || t.Text == "?") {
+			break
+		}
+		if t.Text == "," && d.attributionFollows(k+1, e) {
+			break
+		}
+		if k == nextFig && found != "" {
+			break
+		}
+		if m := d.metricAt(k, e); m != "" {
+			if found == "" {
+				found, foundAt = m, k
+				if m == claimdiff.Killed || m == claimdiff.Wounded {
+					continue // look for "oder verletzt"
+				}
+				break
+			}
+			if (found == claimdiff.Killed && m == claimdiff.Wounded || found == claimdiff.Wounded && m == claimdiff.Killed) && d.joinedByOr(foundAt, k) {
+				return claimdiff.Casualties
+			}
+			break
+		}
+		if nextFig >= 0 && k > nextFig+2 && found != "" {
+			break
+		}
+	}
+	if found != "" {
+		return found
+	}
+	from := d.clauseStart(f.start, s.start)
+	if f.start-from > 14 {
+		from = f.start - 14
+	}
+	for k := f.start - 1; k >= from; k-- {
+		if d.toks[k].Kind == lang.Number {
+			break
+		}
+		if m := d.metricAt(k, f.start); m != "" {
+			return m
+		}
+	}
+	return ""
+}
+
+// metricAfter is the first metric cue after the figure, before the next
+// figure and the end of its clause.
+func (d *doc) metricAfter(f *figure, s sentence, nextFig int) claimdiff.Metric {
+	for k := f.end; k < s.end && k < f.end+12; k++ {
+		if k == nextFig || d.toks[k].Kind == lang.Punct && d.toks[k].Text != "-" {
+			break
+		}
+		if m := d.metricAt(k, s.end); m != "" {
+			return m
+		}
+	}
+	return ""
+}
+
+func (d *doc) joinedByOr(a, b int) bool {
+	for k := a + 1; k < b && k < a+4; k++ {
+		if has(d.l.casualtyOr, d.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionFollows: at token k begins an attribution clause — ", sagte
+// er", ", wie die Polizei mitteilte", ", the ministry said".
+func (d *doc) attributionFollows(k, e int) bool {
+	if k >= e {
+		return false
+	}
+	if _, ok := d.l.cueVerb.At(d.toks[:e], k); ok {
+		return true
+	}
+	if _, ok := d.l.cuePrep.At(d.toks[:e], k); ok {
+		return true
+	}
+	// ", the ministry said": a cue verb within the next few words.
+	for j := k + 1; j < k+5 && j < e; j++ {
+		if d.toks[j].Kind == lang.Punct {
+			return false
+		}
+		if _, ok := d.l.cueVerb.At(d.toks[:e], j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesList: the figure stands in a list after another figure of the
+// sentence — "83 Palästinenser getötet und 125 weitere verletzt", "19 in
+// California, three in Oregon and one in Washington state", "darunter 11.000".
+func (d *doc) continuesList(f *figure, s sentence) bool {
+	for k := f.start - 1; k >= s.start && k >= f.start-12; k-- {
+		t := &d.toks[k]
+		if t.Kind == lang.Number {
+			return true
+		}
+		if t.Text == "." || t.Text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// nounBefore finds the counted noun of a total printed before the figure:
+// "die Zahl der Todesopfer … liegt bei 157", "the death toll rose to 3,381".
+func (d *doc) nounBefore(f *figure, s sentence, c *counted) bool {
+	for k := f.start - 1; k >= s.start; k-- {
+		if d.toks[k].Kind == lang.Number {
+			return false
+		}
+		if kind, subj, _ := d.countedNoun(k, f.start); kind != nounNone {
+			if kind == nounThing {
+				return false
+			}
+			c.kind, c.subject = kind, subj
+			if kind == nounDemonym {
+				c.subject = subj
+			}
+			if m := d.metricAt(k, f.start); m != "" && m != claimdiff.Troops {
+				c.metric = m
+			}
+			return d.totalWithoutNoun(f, s) || d.metricAt(k, f.start) != ""
+		}
+	}
+	return false
+}
+
+// totalWithoutNoun: the sentence speaks of a number, total or toll that the
+// figure gives ("die Zahl … auf 110", "the toll rose to 55").
+func (d *doc) totalWithoutNoun(f *figure, s sentence) bool {
+	for k := s.start; k < f.start; k++ {
+		switch d.toks[k].Lower {
+		case "zahl", "anzahl", "bilanz", "number", "toll", "total", "tally", "figure":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPosition: the figure opens its sentence or clause, where German
+// and English put the subject: "Fast 150 000 seien in Griechenland angelandet."
+func (d *doc) subjectPosition(f *figure, s sentence) bool {
+	start := d.clauseStart(f.start, s.start)
+	for start < f.start && d.toks[start].Kind == lang.Punct {
+		start++ // an opening quote: "„Mindestens 10.000“ seien …"
+	}
+	return f.start == start
+}
+
+func (d *doc) unitName(f *figure) string {
+	set := d.l.unitArea
+	if f.unitKind == unitCurrency {
+		set = d.l.currency
+	}
+	if e, ok := set.Has(lang.Lower(f.unit)); ok && e.Value != "" {
+		return e.Value
+	}
+	return lang.Lower(f.unit)
+}
+
+func dedupe(list []string) []string {
+	seen := map[string]bool{}
+	out := list[:0]
+	for _, s := range list {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func startsUpperRune(s string) bool {
+	for _, r := range s {
+		return r != lowerRune(r)
+	}
+	return false
+}
+
+func lowerRune(r rune) rune { return []rune(strings.ToLower(string(r)))[0] }

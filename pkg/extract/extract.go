@@ -1,0 +1,179 @@
+// Package extract turns article text into claims: every figure on a
+// countable thing, with its qualifier and interval, what it counts, where,
+// who says it and when. It is a pure function of the text and its metadata
+// — no database, no clock, no globals but the read-only language data of
+// package lang — so it runs on any number of cores at once.
+//
+// The stages, one file each: prepare (page furniture, sentences), figure
+// (numbers, qualifiers, ranges), filter (dates, ages, units — what is not
+// a claim), counted (the noun, subject and metric), source and attribution
+// (who says it), place (where), when (the day it was said).
+package extract
+
+import (
+	"time"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/lang"
+)
+
+// Name and Version identify the extractor on every claim it makes.
+const (
+	Name    = "claimdiff-rules"
+	Version = "1"
+)
+
+// Meta is what the extractor knows of an article besides its text.
+type Meta struct {
+	Key       string // the article's key, copied to every claim
+	Outlet    string
+	Published time.Time
+	Language  string // "de", "en"; detected when empty
+}
+
+// doc is one article under extraction.
+type doc struct {
+	text string
+	meta Meta
+	l    *language
+
+	toks  []lang.Token
+	sents []sentence
+
+	cueCache []*[]cue
+	quotes   []quoteSpan
+	acronyms map[string]source
+
+	countryDone bool
+	countryOf   *lang.Named
+
+	last discourse
+}
+
+// discourse is what earlier sentences leave for later ones to point back at.
+type discourse struct {
+	src      source // the last attributed source
+	srcSent  int
+	person   source
+	speaker  source // the last person quoted: "sagte er" means them
+	official source
+	body     source
+	bodies   []source
+}
+
+// Article extracts the claims of a stored article, filling in its language
+// when it has none.
+func Article(a *claimdiff.Article) []claimdiff.Claim {
+	if a.Language == "" {
+		a.Language = lang.Detect(a.Text)
+	}
+	return Extract(a.Text, Meta{Key: a.Key, Outlet: a.Outlet, Published: a.Published, Language: a.Language})
+}
+
+// Extract returns the claims in text, in the order they stand. Spans are
+// byte offsets into text.
+func Extract(text string, meta Meta) []claimdiff.Claim {
+	code := meta.Language
+	if code == "" {
+		code = lang.Detect(text)
+	}
+	l := getLanguage(code)
+	if l == nil {
+		l = getLanguage("en")
+	}
+	d := &doc{text: text, meta: meta, l: l}
+	d.prepare()
+	d.cueCache = make([]*[]cue, len(d.sents))
+	d.findQuotes()
+	d.findAcronyms()
+	var claims []claimdiff.Claim
+	var last *claimdiff.Claim
+	for si := range d.sents {
+		claims = d.sentenceClaims(si, claims, &last)
+		d.remember(si)
+	}
+	return claims
+}
+
+// sentenceClaims appends the claims of sentence si.
+func (d *doc) sentenceClaims(si int, claims []claimdiff.Claim, last **claimdiff.Claim) []claimdiff.Claim {
+	s := d.sents[si]
+	figs := d.figures(s.start, s.end)
+	if len(figs) == 0 {
+		return claims
+	}
+	var inSentence []*claimdiff.Claim
+	for i := range figs {
+		f := &figs[i]
+		if d.notClaim(f, s.start, s.end) != "" {
+			continue
+		}
+		next := -1
+		if i+1 < len(figs) {
+			next = figs[i+1].start
+		}
+		c, ok := d.whatCounted(f, s, inSentence, *last, next)
+		if !ok {
+			continue
+		}
+		claim := d.makeClaim(f, &c, si)
+		claims = append(claims, claim)
+		ptr := &claims[len(claims)-1]
+		inSentence = append(inSentence, ptr)
+		*last = ptr
+	}
+	// Pointers into claims may move as it grows: keep a copy as the last.
+	if len(inSentence) > 0 {
+		cp := claims[len(claims)-1]
+		*last = &cp
+	}
+	return claims
+}
+
+func (d *doc) makeClaim(f *figure, c *counted, si int) claimdiff.Claim {
+	s := d.sents[si]
+	src, cueAt := d.attribute(f, si)
+	claim := claimdiff.Claim{
+		Article:   d.meta.Key,
+		Quote:     d.span(s.start, s.end),
+		Raw:       d.span(f.start, f.end),
+		Qualifier: f.qual,
+		Value:     f.value,
+		Value2:    f.value2,
+		Metric:    c.metric,
+		Subject:   c.subject,
+		Location:  d.location(f, si, cueAt),
+		Source:    src.name,
+		SourceKind: func() claimdiff.SourceKind {
+			if src.kind.Valid() {
+				return src.kind
+			}
+			return claimdiff.KindOther
+		}(),
+		SourceText:       src.text,
+		Via:              src.via,
+		Period:           d.period(f, c, s),
+		Outlet:           d.meta.Outlet,
+		Published:        d.meta.Published,
+		StatedOn:         d.statedOn(f, si, cueAt),
+		Span:             claimdiff.Span{Start: d.toks[f.numStart].Start, End: d.toks[f.numEnd-1].End},
+		Extractor:        Name,
+		ExtractorVersion: Version,
+		Review:           claimdiff.ReviewUnreviewed,
+	}
+	claim.Low, claim.High, _ = claimdiff.Bounds(claim.Qualifier, claim.Value, claim.Value2)
+	if claim.Low == nil && claim.High == nil && claim.Qualifier == claimdiff.Vague {
+		// A vague magnitude the policy has no interval for reads as exact.
+		claim.Qualifier = claimdiff.Exact
+		claim.Low, claim.High, _ = claimdiff.Bounds(claimdiff.Exact, claim.Value, nil)
+	}
+	return claim
+}
+
+// span returns the text of tokens [a, b) as printed.
+func (d *doc) span(a, b int) string {
+	if a >= b || a < 0 || b > len(d.toks) {
+		return ""
+	}
+	return d.text[d.toks[a].Start:d.toks[b-1].End]
+}

@@ -1,0 +1,434 @@
+package extract
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/lang"
+)
+
+// figure is a number found in a sentence, with what hedges it.
+type figure struct {
+	start, end       int // tokens of the figure as printed, qualifier and unit included
+	numStart, numEnd int // tokens of the number itself
+	value            float64
+	value2           *float64
+	qual             claimdiff.Qualifier
+	vague            bool
+	words            bool // written in words ("zwei", "fünfzigtausend")
+	weak             bool // "ein", "eine": a figure only in a toll
+	unit             string
+	unitKind         unitKind
+	increment        bool // "weitere", "additional"
+}
+
+type unitKind uint8
+
+const (
+	noUnit unitKind = iota
+	unitArea
+	unitCurrency
+)
+
+// number is a number read at a token position.
+type number struct {
+	value float64
+	end   int // first token after the number
+	vague bool
+	words bool
+	weak  bool
+}
+
+// figures finds every figure in the sentence's tokens [s, e).
+func (d *doc) figures(s, e int) []figure {
+	var out []figure
+	for i := s; i < e; i++ {
+		t := &d.toks[i]
+		if t.Kind == lang.Punct && t.Text != "$" && t.Text != "£" && t.Text != "€" {
+			continue
+		}
+		f, ok := d.figureAt(i, e)
+		if !ok {
+			continue
+		}
+		out = append(out, f)
+		i = f.end - 1
+	}
+	return out
+}
+
+// figureAt reads a figure whose number starts at token i (a currency sign
+// may stand before it).
+func (d *doc) figureAt(i, e int) (figure, bool) {
+	f := figure{numStart: i}
+	if sign := d.toks[i].Text; sign == "$" || sign == "£" || sign == "€" {
+		if i+1 >= e || d.toks[i+1].Space {
+			return f, false
+		}
+		f.unit, f.unitKind = sign, unitCurrency
+		i++
+		f.numStart = i
+	}
+	n, ok := d.numberAt(i, e)
+	if !ok {
+		return f, false
+	}
+	f.value, f.numEnd, f.vague, f.words, f.weak = n.value, n.end, n.vague, n.words, n.weak
+	f.start, f.end = f.numStart, f.numEnd
+	if f.unitKind == unitCurrency {
+		f.start--
+	}
+	if f.vague {
+		f.qual = claimdiff.Vague
+	}
+
+	// A range: "11.000 bis 12.000", "zwischen 10.000 und 12.000", "170,000 to 180,000".
+	l := d.l
+	between := false
+	if m, ok := l.rangeBetween.Ending(d.toks, f.start); ok && !f.vague {
+		between = true
+		f.start = m.Start
+	}
+	if !f.vague && f.end < e {
+		joinSet := l.rangeTo
+		if between {
+			joinSet = l.rangeAnd
+		}
+		if m, ok := joinSet.At(d.toks[:e], f.end); ok && m.End < e && !d.followedByZu(m.End) {
+			if n2, ok := d.numberAt(m.End, e); ok && !n2.vague {
+				lo, hi := f.value, n2.value
+				if hi >= 1000 && lo < 1000 && n2.words == f.words {
+					// "11 bis 12 Millionen": the scale of the upper end.
+					if s := scaleOf(hi); s > 1 && lo*s <= hi {
+						lo *= s
+					}
+				}
+				if lo < hi {
+					f.value, f.value2 = lo, claimdiff.Float(hi)
+					f.qual = claimdiff.Range
+					f.end, f.numEnd = n2.end, n2.end
+				}
+			}
+		}
+	}
+	if between && f.qual != claimdiff.Range {
+		f.start = f.numStart
+	}
+
+	// The qualifier before: "fast", "mehr als", "at least", "bis zu".
+	if f.qual == "" {
+		f.qual = claimdiff.Exact
+		best := lang.Match{}
+		for _, qs := range l.qualifiers {
+			if m, ok := qs.set.Ending(d.toks, f.start); ok && m.End-m.Start > best.End-best.Start {
+				best = m
+				f.qual = qs.q
+			}
+		}
+		if best.Entry != nil && best.Start >= 0 {
+			f.start = best.Start
+		}
+		if f.qual == claimdiff.Exact {
+			if m, ok := l.qualAfter.At(d.toks[:e], f.end); ok {
+				f.qual = claimdiff.AtLeast
+				f.end = m.End
+			}
+		}
+	}
+
+	// A unit of area or money makes the figure a count of it.
+	if f.unitKind == noUnit && f.numEnd < e {
+		if m, ok := l.unitArea.At(d.toks[:e], f.numEnd); ok {
+			f.unit, f.unitKind = d.span(m.Start, m.End), unitArea
+			f.end = m.End
+		} else if m, ok := l.currency.At(d.toks[:e], f.numEnd); ok {
+			f.unit, f.unitKind = d.span(m.Start, m.End), unitCurrency
+			f.end = m.End
+		}
+	}
+	return f, true
+}
+
+func (d *doc) followedByZu(i int) bool {
+	return i < len(d.toks) && (d.toks[i].Lower == "zu")
+}
+
+// scaleOf returns the power of a thousand that v is a round multiple of.
+func scaleOf(v float64) float64 {
+	for _, s := range []float64{1e9, 1e6, 1e3} {
+		if v >= s && math.Mod(v, s) == 0 {
+			return s
+		}
+	}
+	return 1
+}
+
+// numberAt reads a number starting at token i: digits ("11.000", "28 858",
+// "2,5 Millionen", "500k"), number words ("fünfzigtausend", "twenty-five",
+// "zwei Dutzend", "eine halbe Million") or a vague magnitude ("Hunderte",
+// "mehrere tausend", "tens of thousands").
+func (d *doc) numberAt(i, e int) (number, bool) {
+	t := &d.toks[i]
+	l := d.l
+	if t.Kind == lang.Number {
+		v, ok := d.parseDigits(t.Text)
+		if !ok {
+			return number{}, false
+		}
+		end := i + 1
+		// Groups of three digits set apart by spaces: "28 858", "740 000".
+		if !strings.ContainsAny(t.Text, ".,") && len(t.Text) <= 3 {
+			for end < e && d.toks[end].Kind == lang.Number && len(d.toks[end].Text) == 3 &&
+				!strings.ContainsAny(d.toks[end].Text, ".,") && isThinGap(d.text[d.toks[end-1].End:d.toks[end].Start]) {
+				g, _ := strconv.ParseFloat(d.toks[end].Text, 64)
+				v = v*1000 + g
+				end++
+			}
+		}
+		n := number{value: v, end: end}
+		// A suffix without a space: "500k", "3.8m".
+		if end < e && !d.toks[end].Space && d.toks[end].Kind == lang.Word {
+			if s, ok := l.scaleSuffix.Has(d.toks[end].Lower); ok {
+				n.value *= s.Float()
+				n.end = end + 1
+				return n, true
+			}
+			return number{}, false // "7th", "70s", "3M"…
+		}
+		// "27-hundred".
+		if end+1 < e && d.toks[end].Text == "-" && !d.toks[end].Space && !d.toks[end+1].Space {
+			if s, ok := l.scales.Has(d.toks[end+1].Lower); ok {
+				n.value *= s.Float()
+				n.end = end + 2
+				return n, true
+			}
+		}
+		d.applyScale(&n, e)
+		return n, true
+	}
+	if t.Kind != lang.Word {
+		return number{}, false
+	}
+	// Vague magnitudes: "Hunderte", "tens of thousands".
+	if m, ok := l.vague.At(d.toks[:e], i); ok {
+		// "Millionen" after a number was read with that number; alone it
+		// is vague. "millions of dollars" too.
+		return number{value: m.Entry.Float(), end: m.End, vague: true, words: true}, true
+	}
+	// "mehrere tausend", "einige Zehntausend", "several hundred".
+	if m, ok := l.vagueQuant.At(d.toks[:e], i); ok && m.End < e {
+		if v, ok := d.parseWords(d.toks[m.End].Lower); ok && isMagnitude(v) {
+			return number{value: v, end: m.End + 1, vague: true, words: true}, true
+		}
+		if m2, ok := l.vague.At(d.toks[:e], m.End); ok {
+			return number{value: m2.Entry.Float(), end: m2.End, vague: true, words: true}, true
+		}
+	}
+	// "half a million", "eine halbe Million".
+	if n, ok := d.fractionAt(i, e); ok {
+		return n, true
+	}
+	// "a dozen".
+	if m, ok := l.dozen.At(d.toks[:e], i); ok && m.End-m.Start > 1 {
+		return number{value: m.Entry.Float(), end: m.End, words: true}, true
+	}
+	v, ok := d.parseWords(t.Lower)
+	if !ok {
+		return number{}, false
+	}
+	n := number{value: v, end: i + 1, words: true}
+	// English writes number words apart: "two hundred thousand".
+	for n.end < e {
+		nt := &d.toks[n.end]
+		if s, ok := l.scales.Has(nt.Lower); ok && s.Float() < 1e6 && nt.Kind == lang.Word {
+			n.value *= s.Float()
+			n.end++
+			continue
+		}
+		break
+	}
+	if n.end < e {
+		if m, ok := l.dozen.At(d.toks[:e], n.end); ok {
+			n.value *= m.Entry.Float()
+			n.end = m.End
+			return n, true
+		}
+		if f, ok := d.fractionAt(n.end, e); ok && n.value == 1 {
+			return number{value: f.value, end: f.end, words: true}, true
+		}
+	}
+	before := n.value
+	d.applyScale(&n, e)
+	n.weak = n.value == before && has(l.weak, t.Lower)
+	return n, true
+}
+
+// applyScale multiplies by a scale word after the number: "2,5 Millionen",
+// "1.28 million", "zwei Millionen".
+func (d *doc) applyScale(n *number, e int) {
+	if n.end >= e {
+		return
+	}
+	if m, ok := d.l.scales.At(d.toks[:e], n.end); ok {
+		if s := m.Entry.Float(); s >= 1000 && (n.value < 1000 || math.Trunc(n.value) != n.value) {
+			n.value *= s
+			n.end = m.End
+		}
+	}
+}
+
+// fractionAt reads "halbe Million", "half a million", with a leading "eine".
+func (d *doc) fractionAt(i, e int) (number, bool) {
+	l := d.l
+	j := i
+	if has(l.weak, d.toks[j].Lower) {
+		j++
+	}
+	if j >= e {
+		return number{}, false
+	}
+	m, ok := l.fractions.At(d.toks[:e], j)
+	if !ok || m.End >= e {
+		return number{}, false
+	}
+	s, ok := l.scales.At(d.toks[:e], m.End)
+	if !ok || s.Entry.Float() < 1000 {
+		return number{}, false
+	}
+	return number{value: m.Entry.Float() * s.Entry.Float(), end: s.End, words: true}, true
+}
+
+func isMagnitude(v float64) bool {
+	switch v {
+	case 12, 100, 1000, 10000, 100000, 1000000:
+		return true
+	}
+	return false
+}
+
+// isThinGap: only a space (or a no-break or thin space) between digit groups.
+func isThinGap(s string) bool {
+	switch s {
+	case " ", "\u00a0", "\u202f", "\u2009":
+		return true
+	}
+	return false
+}
+
+// parseDigits reads "11.000", "11,000", "1,5", "2.5", "1.234,5". A
+// separator followed by exactly three digits groups thousands; otherwise it
+// is the decimal mark.
+func (d *doc) parseDigits(s string) (float64, bool) {
+	lastDot, lastComma := strings.LastIndexByte(s, '.'), strings.LastIndexByte(s, ',')
+	if lastDot < 0 && lastComma < 0 {
+		v, err := strconv.ParseFloat(s, 64)
+		return v, err == nil
+	}
+	var decimal byte
+	switch {
+	case lastDot >= 0 && lastComma >= 0:
+		if lastDot > lastComma {
+			decimal = '.'
+		} else {
+			decimal = ','
+		}
+	default:
+		sep := byte('.')
+		if lastComma >= 0 {
+			sep = ','
+		}
+		groups := strings.Split(s, string(sep))
+		grouped := len(groups[0]) <= 3 && len(groups[0]) > 0
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				grouped = false
+			}
+		}
+		if !grouped {
+			decimal = sep
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			b.WriteByte(c)
+		case c == decimal:
+			b.WriteByte('.')
+		}
+	}
+	v, err := strconv.ParseFloat(b.String(), 64)
+	return v, err == nil
+}
+
+// parseWords reads a number written in words, as one token: "zwei",
+// "fünfzigtausend", "einundzwanzig", "twenty-five", "three-thousand".
+func (d *doc) parseWords(w string) (float64, bool) {
+	if strings.Contains(w, "-") {
+		total, current := 0.0, 0.0
+		for _, part := range strings.Split(w, "-") {
+			v, ok := d.parseWords(part)
+			if !ok {
+				return 0, false
+			}
+			switch {
+			case v == 100:
+				if current == 0 {
+					current = 1
+				}
+				current *= 100
+			case v >= 1000 && isMagnitude(v):
+				if current == 0 {
+					current = 1
+				}
+				total += current * v
+				current = 0
+			default:
+				current += v
+			}
+		}
+		return total + current, true
+	}
+	total, current := 0.0, 0.0
+	parts := 0
+	for w != "" {
+		m, ok := d.morphemeAt(w)
+		if !ok {
+			return 0, false
+		}
+		w = w[len(m.text):]
+		parts++
+		switch {
+		case m.join:
+			if current == 0 || w == "" {
+				return 0, false
+			}
+		case m.scale && m.value == 100:
+			if current == 0 {
+				current = 1
+			}
+			current *= 100
+		case m.scale:
+			if current == 0 {
+				current = 1
+			}
+			total += current * m.value
+			current = 0
+		default:
+			current += m.value
+		}
+	}
+	return total + current, parts > 0
+}
+
+func (d *doc) morphemeAt(w string) (morpheme, bool) {
+	for _, m := range d.l.numberMorphemes {
+		if strings.HasPrefix(w, m.text) {
+			return m, true
+		}
+	}
+	return morpheme{}, false
+}

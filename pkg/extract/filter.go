@@ -1,0 +1,230 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/pkg/lang"
+)
+
+// notClaim says why a figure is not a claim — a date, a time, a year, an
+// age, a calibre, an ordinal, a label, a measurement, a duration, a rate, a
+// share, a planned figure, a count of speakers — or "" when it may be one.
+// Whether it counts something is decided afterwards.
+func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
+	l := d.l
+	t := &d.toks[f.numStart]
+	prev := d.tok(f.start - 1)
+	next := d.tok(f.numEnd)
+	if f.unitKind == unitCurrency && f.value < 1000 {
+		return "price"
+	}
+	if t.Kind == lang.Number {
+		if strings.Count(t.Text, ".")+strings.Count(t.Text, ",") >= 2 && !d.isGrouped(t.Text) {
+			return "date" // "05.12.2024"
+		}
+		if next != nil && (next.Text == ":" || next.Text == "/") && !next.Space && d.tokKind(f.numEnd+1) == lang.Number {
+			return "time or score" // "11:58", "3:1", "24/7"
+		}
+		if prev != nil && (prev.Text == ":" || prev.Text == "/") && !t.Space && d.tokKind(f.start-2) == lang.Number {
+			return "time or score"
+		}
+		if next != nil && next.Text == "." && !next.Space && f.numEnd == f.end && d.ordinalStop(f.numEnd) {
+			return "ordinal or date" // "am 6. August", "der 11. Luftlandebrigade"
+		}
+		if prev != nil && !t.Space && (prev.Kind == lang.Word || prev.Text == "-" && d.tokKind(f.start-2) == lang.Word && !prev.Space) {
+			return "label" // "F-16", "G7"
+		}
+		if isYear(t.Text) && f.qual == "exact" && f.unitKind == noUnit && !d.countedFollows(f.numEnd, sentEnd) {
+			return "year"
+		}
+	}
+	// "39-jährige", "60-mm-Mörser", "25-second", "two-story".
+	if next != nil && next.Text == "-" && !next.Space && f.numEnd == f.end {
+		if after := d.tok(f.numEnd + 1); after != nil && !after.Space && after.Kind == lang.Word {
+			return "compound modifier"
+		}
+	}
+	if d.monthNear(f) {
+		return "date"
+	}
+	if m, ok := l.labelBefore.Ending(d.toks, f.start); ok && m.Start >= sentStart {
+		return "label"
+	}
+	if f.unitKind == noUnit && f.numEnd < sentEnd {
+		if _, ok := l.unitTime.At(d.toks[:sentEnd], f.numEnd); ok {
+			return "duration or time"
+		}
+		if _, ok := l.unitMeasure.At(d.toks[:sentEnd], f.numEnd); ok {
+			return "measurement or share"
+		}
+		if _, ok := l.age.At(d.toks[:sentEnd], f.numEnd); ok {
+			return "age"
+		}
+	}
+	if m, ok := l.age.Ending(d.toks, f.start); ok && m.Start >= sentStart {
+		return "age" // "aged 37"
+	}
+	// "Ahmad Bahaa, 37, an engineer".
+	if prev != nil && next != nil && prev.Text == "," && next.Text == "," && !f.words && f.value < 120 &&
+		f.qual == "exact" && d.tokKind(f.start-2) == lang.Word && isCapitalized(d.toks[f.start-2].Text) {
+		return "age"
+	}
+	for k := f.end; k < f.end+4 && k < sentEnd; k++ {
+		if _, ok := l.rateAfter.At(d.toks[:sentEnd], k); ok {
+			return "rate"
+		}
+		if d.toks[k].Kind == lang.Punct {
+			break
+		}
+	}
+	// Small numbers in words after a preposition: "auf drei Fronten", "in zwei Teile".
+	if f.words && !f.vague && f.value <= 12 && prev != nil && has(l.prepositions, prev.Lower) && f.qual == "exact" {
+		return "incidental number word"
+	}
+	// "one of the survivors", "einer der Beamten".
+	if f.words && f.value == 1 && next != nil && (next.Lower == "of" || next.Lower == "der" || next.Lower == "des") {
+		return "partitive one"
+	}
+	if d.prospective(f, sentStart, sentEnd) {
+		return "prospective"
+	}
+	if d.speakerCount(f, sentEnd) {
+		return "count of speakers"
+	}
+	return ""
+}
+
+func (d *doc) tok(i int) *lang.Token {
+	if i < 0 || i >= len(d.toks) {
+		return nil
+	}
+	return &d.toks[i]
+}
+
+func (d *doc) tokKind(i int) lang.TokenKind {
+	if t := d.tok(i); t != nil {
+		return t.Kind
+	}
+	return lang.Punct
+}
+
+func (d *doc) isGrouped(s string) bool {
+	sep := "."
+	if strings.Contains(s, ",") && !strings.Contains(s, ".") {
+		sep = ","
+	}
+	groups := strings.Split(s, sep)
+	if len(groups[0]) > 3 {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')
+}
+
+// countedFollows: a counted noun or an increment word stands right after
+// token i, so a year-like number is a count ("2000 Soldaten").
+func (d *doc) countedFollows(i, e int) bool {
+	l := d.l
+	for k := i; k < i+3 && k < e; k++ {
+		t := &d.toks[k]
+		if has(l.increment, t.Lower) {
+			return true
+		}
+		for _, set := range []*lang.Set{l.countedTroops, l.countedPersonnel, l.countedPeople} {
+			if _, ok := set.At(d.toks[:e], k); ok {
+				return true
+			}
+		}
+		if t.Kind != lang.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// monthNear: "June 23", "Feb. 7", "23 June", "7. Oktober".
+func (d *doc) monthNear(f *figure) bool {
+	if f.value > 31 || f.words {
+		return false
+	}
+	if _, ok := d.l.months.Ending(d.toks, f.start); ok {
+		return true
+	}
+	k := f.numEnd
+	if t := d.tok(k); t != nil && t.Text == "." {
+		k++
+	}
+	if t := d.tok(k); t != nil {
+		if _, ok := d.l.months.Has(t.Lower); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// prospective: a planned, wished-for or expected figure, marked in its
+// clause before it ("will … entsenden", "expected to", "um … zu locken").
+func (d *doc) prospective(f *figure, sentStart, sentEnd int) bool {
+	from := d.clauseStart(f.start, sentStart)
+	to := f.end + 8
+	if to > sentEnd {
+		to = sentEnd
+	}
+	for k := from; k < to; k++ {
+		if k >= f.start && k < f.end {
+			continue
+		}
+		if d.toks[k].Kind == lang.Punct && k > f.end {
+			break
+		}
+		if _, ok := d.l.prospective.At(d.toks[:to], k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerCount: "zwei Diplomaten sagten", "two Egyptian diplomats told".
+func (d *doc) speakerCount(f *figure, sentEnd int) bool {
+	for k := f.end; k < f.end+3 && k < sentEnd; k++ {
+		if _, ok := d.l.speakerNouns.At(d.toks[:sentEnd], k); ok {
+			for j := k + 1; j < k+4 && j < sentEnd; j++ {
+				if _, ok := d.l.cueVerb.At(d.toks[:sentEnd], j); ok {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// clauseStart returns the first token of the clause holding token i: after
+// the last comma, semicolon, colon or dash before it, within the sentence.
+func (d *doc) clauseStart(i, sentStart int) int {
+	for k := i - 1; k >= sentStart; k-- {
+		switch d.toks[k].Text {
+		case ",", ";", ":", "–", "—":
+			return k + 1
+		}
+	}
+	return sentStart
+}
+
+func isCapitalized(s string) bool {
+	for _, r := range s {
+		return r >= 'A' && r <= 'Z' || r >= 'À' && r <= 'Þ'
+	}
+	return false
+}

@@ -1,0 +1,152 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/lang"
+)
+
+// language is a lexicon with its sections looked up once, ready for the
+// extractor's rules.
+type language struct {
+	code         string
+	lx           *lang.Lexicon
+	decimalComma bool
+	abbrev       map[string]struct{}
+
+	months, weekdays, relDays, last                                             *lang.Set
+	numbers, scales, scaleSuffix, joiners, fractions, dozen, weak               *lang.Set
+	vague, vagueQuant, increment                                                *lang.Set
+	qualifiers                                                                  []qualifierSet
+	qualAfter, qualifiersAll                                                    *lang.Set
+	rangeBetween, rangeAnd, rangeTo, rangeFrom                                  *lang.Set
+	metrics                                                                     []metricSet
+	casualtyOr                                                                  *lang.Set
+	countedTroops, countedPersonnel, countedPeople, countedThings               *lang.Set
+	unitTime, unitMeasure, unitArea, currency                                   *lang.Set
+	ordinalBefore, yearBefore, labelBefore, age, rateAfter                      *lang.Set
+	prospective, speakerNouns, prepositions                                     *lang.Set
+	cuePrep, cueAngaben, cuePostp, cueRelay, cueRelayVerb, cueVerb, cueParticle *lang.Set
+	reported, anaPerson, anaOfficial, anaOrg, anaPrevious                       *lang.Set
+	anonymous, officialHeads, roles, orgTypes                                   *lang.Set
+	furnitureEnd, furnitureLine, period                                         *lang.Set
+	stop, locative                                                              *lang.Set
+
+	// numberMorphemes are the number words and scales a compound number
+	// word is built of ("fünfzig" + "tausend"), longest first.
+	numberMorphemes []morpheme
+}
+
+type qualifierSet struct {
+	q   claimdiff.Qualifier
+	set *lang.Set
+}
+
+type metricSet struct {
+	m   claimdiff.Metric
+	set *lang.Set
+}
+
+type morpheme struct {
+	text  string
+	value float64
+	scale bool
+	join  bool
+}
+
+var (
+	langMu    sync.Mutex
+	languages = map[string]*language{}
+)
+
+// getLanguage returns the prepared lexicon for code, or nil when there is
+// none.
+func getLanguage(code string) *language {
+	langMu.Lock()
+	defer langMu.Unlock()
+	if l, ok := languages[code]; ok {
+		return l
+	}
+	lx := lang.Get(code)
+	if lx == nil {
+		return nil
+	}
+	l := &language{code: code, lx: lx, decimalComma: lx.Setting("decimal") == ",", abbrev: map[string]struct{}{}}
+	s := lx.Section
+	l.months, l.weekdays, l.relDays, l.last = s("months"), s("weekdays"), s("relative-days"), s("last")
+	l.scaleSuffix = s("scale-suffix")
+	l.numbers, l.scales, l.joiners, l.fractions, l.dozen, l.weak = s("numbers"), s("scales"), s("joiners"), s("fractions"), s("dozen"), s("weak-numbers")
+	l.vague, l.vagueQuant, l.increment = s("vague"), s("vague-quantifiers"), s("increment")
+	for _, q := range claimdiff.Qualifiers {
+		if set := lx.Section("qualifier " + string(q)); len(set.Entries()) > 0 {
+			l.qualifiers = append(l.qualifiers, qualifierSet{q, set})
+		}
+	}
+	l.qualAfter = s("qualifier-after at_least")
+	l.qualifiersAll = lang.Union(func() []*lang.Set {
+		var sets []*lang.Set
+		for _, q := range l.qualifiers {
+			sets = append(sets, q.set)
+		}
+		return sets
+	}()...)
+	l.rangeBetween, l.rangeAnd, l.rangeTo, l.rangeFrom = s("range-between"), s("range-and"), s("range-to"), s("range-from")
+	for _, m := range claimdiff.Metrics {
+		if set := lx.Section("metric " + string(m)); len(set.Entries()) > 0 {
+			l.metrics = append(l.metrics, metricSet{m, set})
+		}
+	}
+	l.casualtyOr = s("casualty-or")
+	l.countedTroops, l.countedPersonnel, l.countedPeople = s("counted troops"), s("counted personnel"), s("counted people")
+	l.countedThings = s("counted things")
+	l.unitTime, l.unitMeasure, l.unitArea, l.currency = s("unit-time"), s("unit-measure"), s("unit-area"), s("currency")
+	l.ordinalBefore, l.yearBefore, l.labelBefore, l.age, l.rateAfter = s("ordinal-before"), s("year-before"), s("label-before"), s("age"), s("rate-after")
+	l.prospective, l.speakerNouns, l.prepositions = s("prospective"), s("speaker-nouns"), s("prepositions")
+	l.cueRelayVerb = s("cue-relay-verb")
+	l.cuePrep, l.cueAngaben, l.cuePostp, l.cueRelay, l.cueVerb, l.cueParticle = s("cue-prep"), s("cue-angaben"), s("cue-postp"), s("cue-relay"), s("cue-verb"), s("cue-particle")
+	l.reported, l.anaPerson, l.anaOfficial, l.anaOrg, l.anaPrevious = s("reported-speech"), s("anaphor person"), s("anaphor official"), s("anaphor org"), s("anaphor previous")
+	l.anonymous, l.officialHeads, l.roles, l.orgTypes = s("anonymous"), s("official-heads"), s("roles"), s("org-types")
+	l.furnitureEnd, l.furnitureLine, l.period = s("furniture-end"), s("furniture-line"), s("period")
+	l.stop, l.locative = s("stopwords"), s("locative")
+	for _, e := range s("abbreviations").Entries() {
+		l.abbrev[lang.Lower(e.Phrase)] = struct{}{}
+	}
+	for _, e := range l.numbers.Entries() {
+		l.numberMorphemes = append(l.numberMorphemes, morpheme{text: lang.Lower(e.Phrase), value: e.Float()})
+	}
+	for _, e := range l.scales.Entries() {
+		if !strings.ContainsAny(e.Phrase, " .") {
+			l.numberMorphemes = append(l.numberMorphemes, morpheme{text: lang.Lower(e.Phrase), value: e.Float(), scale: true})
+		}
+	}
+	for _, e := range l.joiners.Entries() {
+		l.numberMorphemes = append(l.numberMorphemes, morpheme{text: lang.Lower(e.Phrase), join: true})
+	}
+	// Longest first, so that "achtzehn" is read before "acht".
+	ms := l.numberMorphemes
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && len(ms[j].text) > len(ms[j-1].text); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+	languages[code] = l
+	return l
+}
+
+// metric returns the cue set of a metric, or nil.
+func (l *language) metric(m claimdiff.Metric) *lang.Set {
+	for _, ms := range l.metrics {
+		if ms.m == m {
+			return ms.set
+		}
+	}
+	return nil
+}
+
+// has reports whether the one word w is a phrase of set.
+func has(set *lang.Set, w string) bool {
+	_, ok := set.Has(w)
+	return ok
+}

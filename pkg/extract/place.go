@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"github.com/claimdiff/claimdiff/pkg/lang"
+)
+
+// location is where the counted thing is: the place named nearest the
+// figure in its sentence, else the last place the sentence before names.
+// Places that say where a statement was made ("sagte … in Seoul") or that
+// are part of the speaker's name ("die Polizei in Ulm") do not count, and
+// neither does a dateline.
+func (d *doc) location(f *figure, si, cueAt int) string {
+	s := d.sents[si]
+	skip := d.speakerSpans(si)
+	best, bestDist := "", 1<<30
+	for k := s.start; k < s.end; k++ {
+		p, ok := d.placeAt(k, s.end)
+		if !ok {
+			continue
+		}
+		if inSpans(k, skip) || d.isDateline(k, si) {
+			k = p.End - 1
+			continue
+		}
+		dist := 0
+		switch {
+		case p.End <= f.start:
+			dist = f.start - p.End
+		case k >= f.end:
+			dist = k - f.end
+		}
+		if !d.afterLocative(k, s.start) {
+			dist += 8 // "Pjöngjang habe … in das Gebiet Kursk entsandt"
+		}
+		if dist < bestDist {
+			best, bestDist = p.Named.Name, dist
+		}
+		k = p.End - 1
+	}
+	if best != "" || si == 0 || d.sents[si-1].para != s.para && !d.sents[si-1].headline && s.first {
+		if best != "" {
+			return best
+		}
+	}
+	if si > 0 {
+		prev := d.sents[si-1]
+		pskip := d.speakerSpans(si - 1)
+		for k := prev.end - 1; k >= prev.start; k-- {
+			if p, ok := d.placeAt(k, prev.end); ok && !inSpans(k, pskip) && !d.isDateline(k, si-1) {
+				return p.Named.Name
+			}
+		}
+	}
+	return ""
+}
+
+// afterLocative: a preposition of place stands within a few words before
+// token k ("in der russischen Region Kursk", "nach Russland").
+func (d *doc) afterLocative(k, sentStart int) bool {
+	for j := k - 1; j >= sentStart && j >= k-4; j-- {
+		if has(d.l.locative, d.toks[j].Lower) {
+			return true
+		}
+		if d.toks[j].Kind == lang.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// placeAt reads a place named (not an adjective or demonym) at token k.
+func (d *doc) placeAt(k, e int) (lang.Found, bool) {
+	t := &d.toks[k]
+	if t.Kind != lang.Word || !startsUpperRune(t.Text) && t.Text != "central" && t.Text != "southern" && t.Text != "western" {
+		return lang.Found{}, false
+	}
+	p, ok := lang.Places().At(d.toks[:e], k)
+	if !ok || p.Role != lang.AsName || p.Named.Kind == "bloc" {
+		return lang.Found{}, false
+	}
+	return p, true
+}
+
+// speakerSpans are the token spans of the sentence's speakers and of the
+// clause after a speech verb up to the next comma ("sagte am Dienstag in
+// Seoul").
+func (d *doc) speakerSpans(si int) [][2]int {
+	s := d.sents[si]
+	var spans [][2]int
+	for _, c := range d.sentenceCues(si) {
+		lo, hi := c.at, c.end
+		for _, m := range d.mentions(s) {
+			if m.src.name == c.src.name && !m.pronoun {
+				if m.start < lo && c.at-m.end < 8 {
+					lo = m.start
+				}
+				if m.end > hi && m.start-c.end < 8 {
+					hi = m.end
+				}
+			}
+		}
+		if c.kind == cueVerb {
+			for k := hi; k < s.end && k < hi+6; k++ {
+				if d.toks[k].Kind == lang.Punct {
+					break
+				}
+				hi = k + 1
+			}
+		}
+		spans = append(spans, [2]int{lo, hi})
+	}
+	return spans
+}
+
+func inSpans(k int, spans [][2]int) bool {
+	for _, s := range spans {
+		if k >= s[0] && k < s[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateline: "TAIPEH, Taiwan –", "DUBAI, United Arab Emirates —",
+// "Kiew." at the head of an article.
+func (d *doc) isDateline(k, si int) bool {
+	s := d.sents[si]
+	if !s.first || k > s.start+4 {
+		return false
+	}
+	for j := k; j < s.end && j < s.start+6; j++ {
+		switch d.toks[j].Text {
+		case "–", "—", "(":
+			return true
+		}
+	}
+	return s.end-s.start <= 3
+}

@@ -1,0 +1,203 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/pkg/lang"
+)
+
+// sentence is a run of tokens [start, end) of the document.
+type sentence struct {
+	start, end int
+	para       int  // paragraph (line) number
+	headline   bool // a line without closing punctuation: a headline or subhead
+	first      bool // the first sentence of its paragraph
+}
+
+// prepare tokenizes the article's text, leaving out page furniture —
+// navigation lines, photo credits, script text — and everything after an
+// end marker such as "VERWANDTE GESCHICHTEN" or "Related News", and splits
+// what is left into sentences. Token offsets stay offsets into text.
+func (d *doc) prepare() {
+	text := d.text
+	para := 0
+	for off := 0; off < len(text); {
+		nl := strings.IndexByte(text[off:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = off + nl
+		}
+		line := text[off:end]
+		lineStart := off
+		off = end + 1
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" {
+			continue
+		}
+		if d.isEndMarker(trimmed) {
+			break
+		}
+		if d.isFurniture(trimmed) {
+			continue
+		}
+		first := len(d.toks)
+		d.toks = lang.AppendTokens(d.toks, line, lineStart)
+		if len(d.toks) > first {
+			d.toks[first].Newline = true
+			d.splitSentences(first, len(d.toks), para, !endsSentence(trimmed))
+		}
+		para++
+	}
+}
+
+func (d *doc) isEndMarker(line string) bool {
+	low := lang.Lower(line)
+	for _, e := range d.l.furnitureEnd.Entries() {
+		if strings.HasPrefix(low, lang.Lower(e.Phrase)) && len(low) < len(e.Phrase)+12 {
+			return true
+		}
+	}
+	return false
+}
+
+// isFurniture tells page furniture from article text: known navigation and
+// credit lines, lines of script or markup, and very short lines of
+// non-letters.
+func (d *doc) isFurniture(line string) bool {
+	low := lang.Lower(line)
+	for _, e := range d.l.furnitureLine.Entries() {
+		p := lang.Lower(e.Phrase)
+		if strings.HasSuffix(p, "*") {
+			if strings.HasPrefix(low, strings.TrimSuffix(p, "*")) {
+				return true
+			}
+			continue
+		}
+		if low == p || strings.HasPrefix(low, p) && (len(p) > 6 || strings.HasSuffix(p, ":")) {
+			return true
+		}
+	}
+	// Script and markup: braces, semicolons and parentheses in runs.
+	if strings.ContainsAny(line, "{}") || strings.Contains(line, "();") || strings.HasPrefix(line, "<") {
+		return true
+	}
+	letters := 0
+	for _, r := range line {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters == 0
+}
+
+// endsSentence: a line that ends in a full stop, question mark, exclamation
+// mark, colon, ellipsis or a closing quote after one is running text; any
+// other line is a headline, subhead or caption.
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, " \t\u00a0")
+	for len(line) > 0 {
+		r, size := utf8.DecodeLastRuneInString(line)
+		switch r {
+		case '.', '!', '?', '…', ':':
+			return true
+		case '"', '“', '”', '»', '«', '\'', '’', ')', ']':
+			line = line[:len(line)-size]
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// splitSentences splits the tokens [from, to) of one line into sentences.
+func (d *doc) splitSentences(from, to, para int, headline bool) {
+	start := from
+	for i := from; i < to; i++ {
+		if !d.isBoundary(i, to) {
+			continue
+		}
+		end := i + 1
+		// Closing quotes and brackets belong to the sentence they close.
+		for end < to && d.toks[end].Kind == lang.Punct && !d.toks[end].Space && strings.ContainsAny(d.toks[end].Text, "\"“”»«’')]") {
+			end++
+		}
+		d.sents = append(d.sents, sentence{start: start, end: end, para: para, headline: headline, first: start == from})
+		start = end
+		i = end - 1
+	}
+	if start < to {
+		d.sents = append(d.sents, sentence{start: start, end: to, para: para, headline: headline, first: start == from})
+	}
+}
+
+// isBoundary reports whether token i ends a sentence: a full stop, question
+// or exclamation mark followed by a space and a capital, digit or quote —
+// unless the stop closes an abbreviation, an initial or a German ordinal
+// ("am 6. August", "der 11. Luftlandebrigade").
+func (d *doc) isBoundary(i, to int) bool {
+	t := &d.toks[i]
+	if t.Kind != lang.Punct || (t.Text != "." && t.Text != "!" && t.Text != "?" && t.Text != "…") {
+		return false
+	}
+	next := i + 1
+	for next < to && d.toks[next].Kind == lang.Punct && !d.toks[next].Space && strings.ContainsAny(d.toks[next].Text, "\"“”»«’')]") {
+		next++
+	}
+	if next >= to {
+		return true
+	}
+	n := &d.toks[next]
+	if !n.Space {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(n.Text)
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("„\"“«»‚'(-–—", r)) {
+		return false
+	}
+	if t.Text != "." || i == 0 {
+		return true
+	}
+	prev := &d.toks[i-1]
+	if t.Space {
+		return true
+	}
+	switch prev.Kind {
+	case lang.Word:
+		if _, ok := d.l.abbrev[prev.Lower+"."]; ok {
+			return false
+		}
+		// An initial: "George W. Bush".
+		if utf8.RuneCountInString(prev.Text) == 1 && unicode.IsUpper(r) {
+			return false
+		}
+	case lang.Number:
+		if d.ordinalStop(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinalStop: the full stop at i after a number marks a German ordinal or
+// a date, not the end of a sentence.
+func (d *doc) ordinalStop(i int) bool {
+	if !d.l.decimalComma || i < 1 || i+1 >= len(d.toks) {
+		return false
+	}
+	num := &d.toks[i-1]
+	if len(num.Text) > 3 || strings.ContainsAny(num.Text, ".,") {
+		return false
+	}
+	next := &d.toks[i+1]
+	if _, ok := d.l.months.Has(next.Lower); ok {
+		return true
+	}
+	if i >= 2 {
+		if _, ok := d.l.ordinalBefore.Has(d.toks[i-2].Lower); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,923 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/lang"
+)
+
+// source is who puts a figure forward.
+type source struct {
+	name string
+	kind claimdiff.SourceKind
+	text string // as printed
+	via  string
+	role mentionRole
+}
+
+func (s source) ok() bool { return s.name != "" }
+
+// mentionRole is what a mention refers to, for the anaphora that point
+// back at it ("er", "der Beamte", "die Behörde").
+type mentionRole uint8
+
+const (
+	rolePerson mentionRole = iota + 1
+	roleOfficial
+	roleBody
+	roleMetonym
+	roleGeneric
+)
+
+// mention is a possible speaker named in a sentence: tokens [start, end).
+type mention struct {
+	start, end int
+	src        source
+	pronoun    bool // er, sie, he, she: resolved from the discourse
+}
+
+// cueKind is how a cue ties a speaker to what is said.
+type cueKind uint8
+
+const (
+	cuePrep    cueKind = iota + 1 // "laut X", "nach Angaben X", "according to X"
+	cuePostp                      // "X zufolge"
+	cueVerb                       // "sagte X", "X said"
+	cueRelay                      // "unter Berufung auf X", "citing X"
+	cueHead                       // headline "X: …"
+	cueAnaphor                    // "den Angaben zufolge", "demnach"
+)
+
+// cue is an attribution found in a sentence.
+type cue struct {
+	kind     cueKind
+	at, end  int // the cue's own tokens
+	src      source
+	inherits bool // refers back to the last source
+}
+
+// sentenceCues finds the attributions in sentence si and resolves their
+// speakers.
+func (d *doc) sentenceCues(si int) []cue {
+	if d.cueCache[si] != nil {
+		return *d.cueCache[si]
+	}
+	s := d.sents[si]
+	l := d.l
+	e := s.end
+	ments := d.mentions(s)
+	var cues []cue
+	for k := s.start; k < e; k++ {
+		t := &d.toks[k]
+		if m, ok := l.anaPrevious.At(d.toks[:e], k); ok {
+			cues = append(cues, cue{kind: cueAnaphor, at: k, end: m.End, inherits: true})
+			k = m.End - 1
+			continue
+		}
+		if m, ok := l.cueRelay.At(d.toks[:e], k); ok {
+			c := cue{kind: cueRelay, at: k, end: m.End}
+			c.src = d.mentionAfter(ments, m.End, e, 8).src
+			if c.src.ok() {
+				via := d.mentionBefore(ments, d.clauseStart(k, s.start), k)
+				if !via.src.ok() {
+					// "berichtete die New York Times unter Berufung auf"
+					if v, ok := d.verbBefore(k, s.start); ok {
+						via = d.mentionAfter(ments, v+1, k, 6)
+					}
+				}
+				if via.src.ok() && via.src.name != c.src.name {
+					c.src.via = via.src.name
+				}
+				cues = append(cues, c)
+			}
+			k = m.End - 1
+			continue
+		}
+		if m, ok := l.cueRelayVerb.At(d.toks[:e], k); ok {
+			// "CNN zitierte einen US-Beamten", "AFP quoted an Egyptian diplomat".
+			before := d.mentionBefore(ments, d.clauseStart(k, s.start), k)
+			first := d.mentionAfter(ments, m.End, e, 6)
+			via, src := before, first
+			if !before.src.ok() && first.src.ok() {
+				via, src = first, d.mentionAfter(ments, first.end, e, 6)
+			}
+			if src.src.ok() {
+				c := cue{kind: cueRelay, at: k, end: m.End, src: src.src}
+				if via.src.ok() && via.src.name != src.src.name {
+					c.src.via = via.src.name
+				}
+				cues = append(cues, c)
+				k = m.End - 1
+				continue
+			}
+		}
+		if m, ok := l.cuePrep.At(d.toks[:e], k); ok {
+			if m.Entry.Phrase == "wie" {
+				// "wie das Nothilfebüro … mitteilte": the speaker stands between.
+				if v := d.verbAfter(m.End, e, 14); v >= 0 {
+					c := cue{kind: cuePrep, at: k, end: v + 1, src: d.mentionAfter(ments, m.End, v, 10).src}
+					if c.src.ok() {
+						cues = append(cues, c)
+						k = v
+					}
+				}
+				continue
+			}
+			if m.Entry.Phrase == "zufolge" {
+				continue
+			}
+			c := cue{kind: cuePrep, at: k, end: m.End, src: d.mentionAfter(ments, m.End, e, 10).src}
+			if !c.src.ok() {
+				c.src = d.composeFigures(m.End, e)
+			}
+			if c.src.ok() {
+				cues = append(cues, c)
+			}
+			k = m.End - 1
+			continue
+		}
+		if _, ok := l.cueAngaben.At(d.toks[:e], k); ok && t.Kind == lang.Word && d.angabenCue(k, s.start, e) {
+			c := cue{kind: cuePrep, at: k, end: k + 1, src: d.resolveAngaben(ments, k, s.start, e)}
+			if c.src.ok() {
+				cues = append(cues, c)
+			}
+			continue
+		}
+		if m, ok := l.cuePostp.At(d.toks[:e], k); ok {
+			c := cue{kind: cuePostp, at: k, end: m.End}
+			if b := d.mentionBefore(ments, maxInt(s.start, k-6), k); b.src.ok() && b.end >= k-1 {
+				c.src = b.src
+			} else {
+				c.src = d.resolveAngaben(ments, k-1, s.start, e)
+			}
+			if c.src.ok() {
+				cues = append(cues, c)
+			}
+			continue
+		}
+		if m, ok := l.cueVerb.At(d.toks[:e], k); ok {
+			c := cue{kind: cueVerb, at: k, end: m.End}
+			c.src = d.speakerOfVerb(ments, k, m.End, s)
+			if c.src.ok() {
+				cues = append(cues, c)
+			}
+			k = m.End - 1
+			continue
+		}
+	}
+	// A headline "Huthi: Drei Tote …" or one ending "… -security official".
+	if s.headline && len(cues) == 0 {
+		for k := s.start; k < e && k < s.start+6; k++ {
+			if d.toks[k].Text == ":" {
+				if b := d.mentionBefore(ments, s.start, k); b.src.ok() {
+					cues = append(cues, cue{kind: cueHead, at: k, end: k + 1, src: b.src})
+				}
+				break
+			}
+		}
+	}
+	d.cueCache[si] = &cues
+	return cues
+}
+
+// speakerOfVerb finds who a speech verb at [k, end) has speaking: the
+// mention after it when the verb comes first ("…, sagte Präsident
+// Selenskyj", "Am Dienstag erklärten ukrainische Spezialeinheiten"), else
+// the nearest before it in its clause ("Das Innenministerium sprach von").
+func (d *doc) speakerOfVerb(ments []mention, k, end int, s sentence) source {
+	clause := d.clauseStart(k, s.start)
+	before := d.mentionBefore(ments, clause, k)
+	after := d.mentionAfter(ments, end, s.end, 7)
+	inverted := k == s.start || k == clause || d.isQuoteOrComma(k-1)
+	var pick mention
+	switch {
+	case inverted && after.src.ok():
+		pick = after
+	case before.src.ok():
+		pick = before
+	case after.src.ok():
+		pick = after
+	default:
+		return source{}
+	}
+	if pick.pronoun && !pick.src.ok() {
+		// "sagte er am Dienstag, Sprecher des US-Außenministeriums": an
+		// apposition names a pronoun nobody was named for.
+		if app := d.mentionAfter(ments, pick.end, s.end, 8); app.src.ok() && !app.pronoun {
+			return app.src
+		}
+		return source{}
+	}
+	return pick.src
+}
+
+func (d *doc) isQuoteOrComma(i int) bool {
+	t := d.tok(i)
+	return t != nil && t.Kind == lang.Punct && strings.ContainsAny(t.Text, ",“”\"»«'’")
+}
+
+// verbBefore finds a speech verb before token k in its sentence.
+func (d *doc) verbBefore(k, sentStart int) (int, bool) {
+	for j := k - 1; j >= sentStart && j >= k-8; j-- {
+		if _, ok := d.l.cueVerb.At(d.toks[:k], j); ok {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// verbAfter finds a speech verb within n tokens after k.
+func (d *doc) verbAfter(k, e, n int) int {
+	for j := k; j < e && j < k+n; j++ {
+		if _, ok := d.l.cueVerb.At(d.toks[:e], j); ok {
+			return j
+		}
+		if d.toks[j].Text == "." {
+			break
+		}
+	}
+	return -1
+}
+
+func (d *doc) mentionAfter(ments []mention, from, to, within int) mention {
+	for _, m := range ments {
+		if m.start > 0 && (d.toks[m.start-1].Lower == "vom" || d.toks[m.start-1].Lower == "von") && m.start > from {
+			continue // "das vom ukrainischen Militär geführte Widerstandszentrum"
+		}
+		if m.start >= from && m.start < to && m.start < from+within {
+			// No clause boundary between: "laut Polizei, die …" is fine, a
+			// full stop is not.
+			blocked := false
+			for j := from; j < m.start; j++ {
+				if t := d.toks[j].Text; t == "." || t == ";" || d.toks[j].Kind == lang.Number {
+					blocked = true
+				}
+			}
+			if !blocked {
+				return m
+			}
+		}
+	}
+	return mention{}
+}
+
+func (d *doc) mentionBefore(ments []mention, from, to int) mention {
+	for i := len(ments) - 1; i >= 0; i-- {
+		if m := ments[i]; m.end <= to && m.start >= from {
+			return m
+		}
+	}
+	return mention{}
+}
+
+// angabenCue: a word such as "Angaben", "US-Angaben", "Erkenntnissen"
+// serves as a cue after "nach" ("nach jemenitischen Angaben") or before
+// "zufolge" ("Westlichen Angaben zufolge").
+func (d *doc) angabenCue(k, sentStart, e int) bool {
+	for j := k - 1; j >= sentStart && j >= k-4; j-- {
+		if d.toks[j].Lower == "nach" {
+			return true
+		}
+		if d.toks[j].Kind == lang.Punct {
+			break
+		}
+	}
+	return false
+}
+
+// resolveAngaben names the source of "nach US-Angaben", "nach Angaben des
+// Generalstabs", "nach jemenitischen Angaben", "Ukrainischen, südkoreanischen
+// und westlichen Regierungsangaben zufolge", "nach offiziellen Angaben".
+func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
+	if k < sentStart {
+		return source{}
+	}
+	// "nach Angaben des ukrainischen Generalstabs": the genitive after.
+	if m := d.mentionAfter(ments, k+1, e, 8); m.src.ok() && m.start <= k+3 {
+		return m.src
+	}
+	t := &d.toks[k]
+	// The compound's first part: "US-Angaben", "Militärangaben", "Regierungsangaben".
+	var orgType string
+	var nats []string
+	low := t.Lower
+	if i := strings.LastIndex(low, "-"); i > 0 {
+		prefix := t.Text[:i]
+		if p, ok := lang.Places().At(lang.Tokenize(prefix), 0); ok {
+			nats = append(nats, p.Named.Adjective)
+		}
+	} else {
+		for _, e := range d.l.orgTypes.Entries() {
+			ph := lang.Lower(strings.Trim(e.Phrase, "*"))
+			if len(ph) > 3 && strings.HasPrefix(low, ph) && low != ph {
+				orgType = e.Value
+				break
+			}
+		}
+	}
+	// Adjectives before: "jemenitischen", "westlichen", "offiziellen".
+	official := false
+	for j := k - 1; j >= sentStart && j >= k-6; j-- {
+		tj := &d.toks[j]
+		if tj.Lower == "nach" || tj.Lower == "den" || tj.Lower == "dem" {
+			break
+		}
+		if p, ok := lang.Places().At(d.toks[:k], j); ok && p.Role == lang.AsAdjective {
+			nats = append([]string{p.Named.Adjective}, nats...)
+			continue
+		}
+		if strings.HasPrefix(tj.Lower, "offiziell") || tj.Lower == "official" {
+			official = true
+			continue
+		}
+		if tj.Lower == "und" || tj.Lower == "and" || tj.Text == "," {
+			continue
+		}
+		if tj.Kind == lang.Punct {
+			break
+		}
+	}
+	compound := strings.Contains(low, "-")
+	switch {
+	case len(nats) > 0 && orgType == "" && !official && compound:
+		// "nach US-Angaben": the government.
+		return d.canonical(joinList(nats)+" government", claimdiff.KindOfficial, roleBody)
+	case len(nats) > 0 && orgType == "" && !official:
+		if len(nats) > 1 {
+			return d.canonical(joinList(nats)+" governments", claimdiff.KindOfficial, roleBody)
+		}
+		if nats[0] == "Western" {
+			return d.canonical("Western officials", claimdiff.KindOfficial, roleBody)
+		}
+		return d.canonical(nats[0]+" authorities", claimdiff.KindOfficial, roleBody)
+	case orgType != "":
+		if len(nats) > 1 {
+			return d.canonical(joinList(nats)+" "+plural(orgType), claimdiff.KindOfficial, roleBody)
+		}
+		if len(nats) == 0 {
+			if c := d.country(); c != nil {
+				nats = append(nats, c.Adjective)
+			}
+		}
+		return d.canonical(strings.TrimSpace(strings.Join(nats, " ")+" "+orgType), kindOfOrg(orgType), roleBody)
+	case official:
+		if c := d.country(); c != nil {
+			return d.canonical(c.Adjective+" authorities", claimdiff.KindOfficial, roleBody)
+		}
+		return d.canonical("official figures", claimdiff.KindOfficial, roleBody)
+	}
+	return source{}
+}
+
+// composeFigures: "according to Israeli tallies", "nach offiziellen Angaben"
+// when no mention follows a cue.
+func (d *doc) composeFigures(k, e int) source {
+	for j := k; j < e && j < k+3; j++ {
+		if _, ok := d.l.cueAngaben.At(d.toks[:e], j); ok {
+			return d.resolveAngaben(nil, j, k, e)
+		}
+	}
+	return source{}
+}
+
+// mentions finds every possible speaker named in a sentence.
+func (d *doc) mentions(s sentence) []mention {
+	var out []mention
+	l := d.l
+	e := s.end
+	for k := s.start; k < e; k++ {
+		t := &d.toks[k]
+		if t.Kind != lang.Word {
+			continue
+		}
+		m, ok := d.mentionAt(k, s)
+		if !ok {
+			continue
+		}
+		out = append(out, m)
+		k = m.end - 1
+		_ = l
+	}
+	return out
+}
+
+// mentionAt reads a mention starting at token k, trying in turn: a role
+// with a name, a known source, an anonymous official, a kind of body, an
+// anaphor, a name.
+func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
+	l := d.l
+	e := s.end
+	// Determiners and adjectives before the head are part of the mention.
+	start := k
+
+	// A role before a name: "Präsident Wolodymyr Selenskyj", "UN spokeswoman
+	// Ravina Shamdasani", "der Abgeordnete Lee Seong-kweun".
+	if m, ok := l.roles.At(d.toks[:e], k); ok {
+		j := m.End
+		if j < e && d.toks[j].Text == "," {
+			j++ // "Oberbefehlshaber der ukrainischen Armee, Oleksandr Syrsky"
+		}
+		if name, end, ok := d.nameAt(j, e); ok {
+			return mention{start: start, end: end, src: name}, true
+		}
+		// The role's body: "Sprecher des US-Außenministeriums", "ein Polizeisprecher".
+		for j := m.End; j < e && j < m.End+5; j++ {
+			if d.toks[j].Kind == lang.Punct && d.toks[j].Text != "-" {
+				break
+			}
+			if b, ok := d.bodyAt(j, s); ok {
+				b.start = start
+				return b, true
+			}
+		}
+		// An apposition with a name: "Ein Sprecher des … (IOM), Flavio Di Giacomo,".
+		if n, ok := d.appositionName(m.End, e); ok {
+			return mention{start: start, end: n.end, src: n.src}, true
+		}
+		if org := d.orgInWord(m.Start); org != "" {
+			return mention{start: start, end: m.End, src: d.canonical(org, kindOfOrg(org), roleBody)}, true
+		}
+		if d.toks[k].Lower != "general" && d.toks[k].Lower != "chief" {
+			// A role alone stays a role: "the spokesman".
+			if ana, ok := l.anaPerson.At(d.toks[:e], k-1); ok && ana.End == m.End {
+				return d.anaphor(rolePerson, k-1, m.End), true
+			}
+		}
+	}
+	if f, ok := lang.Sources().At(d.toks[:e], k); ok {
+		end := f.End
+		src := d.fromNamed(f.Named, d.span(f.Start, f.End))
+		// "Israel's Magen David Adom (MDA)": a parenthesis names it better.
+		if end+2 < e && d.toks[end].Text == "(" {
+			if g, ok := lang.Sources().At(d.toks[:e], end+1); ok && g.End < e && d.toks[g.End].Text == ")" {
+				src = d.fromNamed(g.Named, d.span(g.Start, g.End))
+				end = g.End + 1
+			}
+		}
+		if src.role == roleMetonym && !d.metonymPosition(k) {
+			return mention{}, false
+		}
+		// A person named after a body's alias: "Sprecher Andrii Tscherniak".
+		return mention{start: start, end: end, src: src}, true
+	}
+	if m, ok := d.anonymousAt(k, s); ok {
+		return m, true
+	}
+	if b, ok := d.bodyAt(k, s); ok {
+		return b, true
+	}
+	if m, ok := l.anaPerson.At(d.toks[:e], k); ok {
+		return d.anaphor(rolePerson, k, m.End), true
+	}
+	if m, ok := l.anaOfficial.At(d.toks[:e], k); ok {
+		return d.anaphor(roleOfficial, k, m.End), true
+	}
+	if m, ok := l.anaOrg.At(d.toks[:e], k); ok {
+		return d.anaphor(roleBody, k, m.End), true
+	}
+	if name, end, ok := d.nameAt(k, e); ok && (d.l.code != "de" || d.nextToVerb(k, end, e)) {
+		return mention{start: k, end: end, src: name}, true
+	}
+	// A country standing for its government in a cue position: "laut Polen".
+	if p, ok := lang.Places().At(d.toks[:e], k); ok && p.Role == lang.AsName && p.Named.Kind == "country" && d.metonymPosition(k) {
+		return mention{start: k, end: p.End, src: d.canonical(p.Named.Adjective+" government", claimdiff.KindOfficial, roleMetonym)}, true
+	}
+	return mention{}, false
+}
+
+// metonymPosition: a place stands for its government only where a speaker
+// stands — right after "laut", "nach Angaben", "according to", or right
+// before or after a speech verb ("Kyiv said", "sagte Kiew").
+func (d *doc) metonymPosition(k int) bool {
+	l := d.l
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if _, ok := l.cuePrep.At(d.toks, j); ok {
+			return true
+		}
+		if _, ok := l.cueVerb.At(d.toks, j); ok {
+			return true
+		}
+		if _, ok := l.cueAngaben.At(d.toks, j); ok {
+			return true
+		}
+		if w := d.toks[j].Lower; w != "der" && w != "des" && w != "dem" && w != "die" && w != "the" {
+			break
+		}
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
+		if _, ok := l.cueVerb.At(d.toks, j); ok {
+			return true
+		}
+		if _, ok := l.cuePostp.At(d.toks, j); ok {
+			return true
+		}
+		if d.toks[j].Kind == lang.Punct {
+			break
+		}
+	}
+	return false
+}
+
+func (d *doc) nextToVerb(k, end, e int) bool {
+	if _, ok := d.l.cueVerb.At(d.toks[:e], end); ok {
+		return true
+	}
+	if k > 0 {
+		if _, ok := d.l.cueVerb.Ending(d.toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAt reads a person's name at token j: capitalized words, with the
+// particles names carry ("Di", "al-", "van"), two to four of them; or one
+// known name.
+func (d *doc) nameAt(j, e int) (source, int, bool) {
+	if j >= e {
+		return source{}, 0, false
+	}
+	if f, ok := lang.Sources().At(d.toks[:e], j); ok && f.Named.Type == "person" {
+		return d.fromNamed(f.Named, d.span(f.Start, f.End)), f.End, true
+	}
+	end := j
+	for end < e && end < j+4 {
+		t := &d.toks[end]
+		if t.Kind != lang.Word || !startsUpperRune(t.Text) || d.isCommonWord(end) {
+			break
+		}
+		end++
+	}
+	if end-j < 2 {
+		return source{}, 0, false
+	}
+	name := d.span(j, end)
+	if f, ok := lang.Sources().At(d.toks[:e], j); ok && f.End == end {
+		return d.fromNamed(f.Named, name), end, true
+	}
+	return source{name: name, kind: claimdiff.KindOfficial, text: name, role: rolePerson}, end, true
+}
+
+// isCommonWord: a capitalized word that is not part of a name — a place,
+// a month, a known noun, a role, a word of the lexicon.
+func (d *doc) isCommonWord(k int) bool {
+	t := &d.toks[k]
+	l := d.l
+	if _, ok := lang.Places().At(d.toks, k); ok {
+		return true
+	}
+	for _, set := range []*lang.Set{l.months, l.weekdays, l.roles, l.orgTypes, l.stop, l.countedPeople, l.countedTroops,
+		l.countedThings, l.cueVerb, l.anaPerson, l.qualifiersAll, l.vague, l.numbers} {
+		if _, ok := set.Has(t.Lower); ok {
+			return true
+		}
+	}
+	if _, ok := lang.Sources().At(d.toks, k); ok {
+		if f, _ := lang.Sources().At(d.toks, k); f.Named.Type != "person" {
+			return true
+		}
+	}
+	return d.metricAt(k, len(d.toks)) != "" || strings.HasPrefix(t.Lower, "erst")
+}
+
+func (d *doc) appositionName(k, e int) (mention, bool) {
+	for j := k; j < e && j < k+14; j++ {
+		if d.toks[j].Text == "," {
+			if src, end, ok := d.nameAt(j+1, e); ok && src.role == rolePerson {
+				return mention{start: j + 1, end: end, src: src}, true
+			}
+			return mention{}, false
+		}
+		if t := d.toks[j].Text; t == "." || t == ";" {
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// orgInWord finds a kind of body inside a compound role word:
+// "Polizeisprecher" speaks for the police.
+func (d *doc) orgInWord(k int) string {
+	w := d.toks[k].Lower
+	for _, e := range d.l.orgTypes.Entries() {
+		ph := lang.Lower(strings.Trim(e.Phrase, "*"))
+		if len(ph) >= 5 && !strings.Contains(ph, " ") && strings.HasPrefix(w, ph) && w != ph {
+			return e.Value
+		}
+	}
+	return ""
+}
+
+// anonymousAt reads an unnamed speaker: "ein hochrangiger amerikanischer
+// Militärbeamter", "einen nicht identifizierten US-Beamten", "unnamed US
+// officials", "a security official", "Ukrainische Geheimdienstquellen".
+func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
+	l := d.l
+	e := s.end
+	var nats, quals []string
+	marked, singular := false, false
+	j := k
+	for j < e && j < k+7 {
+		t := &d.toks[j]
+		if m, ok := l.anonymous.At(d.toks[:e], j); ok {
+			marked = true
+			if has(l.weak, t.Lower) || t.Lower == "a" || t.Lower == "an" || t.Lower == "one" {
+				singular = true
+			}
+			j = m.End
+			continue
+		}
+		if p, ok := lang.Places().At(d.toks[:e], j); ok && (p.Role == lang.AsAdjective || p.Named.Kind == "country" && p.End < e && d.toks[p.End].Text == "-") {
+			nats = append(nats, p.Named.Adjective)
+			j = p.End
+			if j < e && d.toks[j].Text == "-" {
+				j++
+			}
+			continue
+		}
+		if t.Lower == "und" || t.Lower == "and" {
+			j++
+			continue
+		}
+		head, prefix := t.Lower, ""
+		if i := strings.LastIndex(head, "-"); i > 0 {
+			prefix, head = t.Text[:i], head[i+1:]
+		}
+		if hm, ok := l.officialHeads.Has(head); ok {
+			if prefix != "" {
+				if p, ok := lang.Places().At(lang.Tokenize(prefix), 0); ok {
+					nats = append(nats, p.Named.Adjective)
+				}
+			}
+			if !marked && j == k && !isPluralHead(hm.Value) {
+				return mention{}, false // "Beamter" alone is no speaker
+			}
+			h := hm.Value
+			if singular {
+				h = strings.TrimSuffix(h, "s")
+			}
+			// "der Rettungsdienste": whose official.
+			end := j + 1
+			if end+1 < e && (d.toks[end].Lower == "der" || d.toks[end].Lower == "des" || d.toks[end].Lower == "of") {
+				if ot, ok := l.orgTypes.At(d.toks[:e], end+1); ok {
+					quals = append(quals, lang.Lower(ot.Entry.Value))
+					end = ot.End
+				}
+			}
+			parts := []string{"unnamed"}
+			if len(nats) > 0 {
+				parts = append(parts, joinList(dedupe(nats)))
+			}
+			parts = append(parts, quals...)
+			parts = append(parts, h)
+			name := strings.Join(parts, " ")
+			return mention{start: k, end: end, src: source{name: name, kind: claimdiff.KindAnonymous, text: d.span(k, end), role: roleOfficial}}, true
+		}
+		if d.isAdjective(t) {
+			// Adjectives: "hochrangiger", "senior", "second".
+			j++
+			continue
+		}
+		break
+	}
+	return mention{}, false
+}
+
+// isAdjective: a word that may modify a noun in a name — a lower-case word
+// that is neither a function word nor a preposition nor a verb we know; in
+// German, one with an adjective's ending.
+func (d *doc) isAdjective(t *lang.Token) bool {
+	if t.Kind != lang.Word || startsUpperRune(t.Text) && !strings.Contains(t.Text, "-") {
+		return false
+	}
+	l := d.l
+	if has(l.stop, t.Lower) || has(l.prepositions, t.Lower) || has(l.cueVerb, t.Lower) || has(l.weak, t.Lower) {
+		return false
+	}
+	if l.code == "de" {
+		for _, end := range []string{"e", "en", "er", "es", "em"} {
+			if strings.HasSuffix(t.Lower, end) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+func isPluralHead(h string) bool { return strings.HasSuffix(h, "s") }
+
+// bodyAt reads a kind of body with what names it: "die Polizei in Ulm",
+// "Französische Gesundheitsbehörden", "the interior ministry", "Hong Kong
+// police", "Authorities in Oregon", "die Veranstalter".
+func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
+	l := d.l
+	e := s.end
+	var nats []string
+	var place string
+	j := k
+	for j < e && j < k+8 {
+		t := &d.toks[j]
+		if p, ok := lang.Places().At(d.toks[:e], j); ok {
+			if p.Role == lang.AsAdjective {
+				nats = append(nats, p.Named.Adjective)
+			} else if p.Named.Kind == "country" && p.Role == lang.AsName && strings.HasSuffix(d.toks[p.End-1].Lower, "s") {
+				nats = append(nats, p.Named.Adjective) // "Israels Armee", "Russia's"
+			} else {
+				place = p.Named.Name
+			}
+			j = p.End
+			continue
+		}
+		if t.Lower == "und" || t.Lower == "and" || t.Text == "," && len(nats) > 0 {
+			j++
+			continue
+		}
+		if _, ok := l.orgTypes.At(d.toks[:e], j); ok {
+			break
+		}
+		if d.isAdjective(t) && j < k+2 {
+			j++ // an adjective: "nationale", "local", "state-run"
+			continue
+		}
+		break
+	}
+	m, ok := l.orgTypes.At(d.toks[:e], j)
+	if !ok {
+		return mention{}, false
+	}
+	orgType := m.Entry.Value
+	end := m.End
+	// A place after: "die Polizei in Ulm", "Polizei Köln", "Authorities in Oregon".
+	if place == "" && len(nats) == 0 {
+		a := end
+		if a < e && (d.toks[a].Lower == "in" || d.toks[a].Lower == "von") {
+			a++
+		}
+		if p, ok := lang.Places().At(d.toks[:e], a); ok && p.Role == lang.AsName && a <= end+1 {
+			if p.Named.Kind == "country" {
+				nats = append(nats, p.Named.Adjective)
+			} else {
+				place = p.Named.Name
+			}
+			end = p.End
+		}
+	}
+	// "Wahlkommission (IEC)": the article's own acronym for it.
+	if end+2 < e && d.toks[end].Text == "(" {
+		if g, ok := lang.Sources().At(d.toks[:e], end+1); ok {
+			return mention{start: k, end: g.End + 1, src: d.fromNamed(g.Named, d.span(k, g.End+1))}, true
+		}
+		if acr := d.toks[end+1]; isAcronymText(acr.Text) && d.toks[end+2].Text == ")" {
+			return mention{start: k, end: end + 3, src: source{name: acr.Text, kind: kindOfOrg(orgType), text: d.span(k, end+3), role: roleBody}}, true
+		}
+	}
+	if acr, ok := d.acronyms[lang.Lower(d.span(m.Start, m.End))]; ok && len(nats) == 0 && place == "" {
+		return mention{start: k, end: end, src: acr}, true
+	}
+	var name string
+	switch {
+	case len(nats) > 1:
+		name = joinList(dedupe(nats)) + " " + plural(orgType)
+	case len(nats) == 1:
+		name = nats[0] + " " + orgType
+	case place != "":
+		name = place + " " + orgType
+	default:
+		name = orgType
+		if needsCountry(orgType) {
+			if c := d.country(); c != nil {
+				name = c.Adjective + " " + orgType
+			}
+		}
+	}
+	return mention{start: k, end: end, src: d.canonical(name, kindOfOrg(orgType), roleBody)}, true
+}
+
+// needsCountry: a ministry or government named without its country is the
+// one of the country the article is about.
+func needsCountry(orgType string) bool {
+	switch lang.Lower(orgType) {
+	case "interior ministry", "health ministry", "defence ministry", "foreign ministry", "education ministry",
+		"government", "authorities", "military", "general staff", "election commission", "electoral commission",
+		"health authorities", "state tv", "state media", "armed forces", "disaster management authority":
+		return true
+	}
+	return false
+}
+
+// anaphor resolves "er", "der Beamte", "die Behörde" to the last speaker of
+// that role in the article.
+func (d *doc) anaphor(role mentionRole, k, end int) mention {
+	m := mention{start: k, end: end, pronoun: true}
+	switch role {
+	case rolePerson:
+		m.src = d.last.person
+		if d.last.speaker.ok() {
+			m.src = d.last.speaker
+		}
+	case roleOfficial:
+		m.src = d.last.official
+		if !m.src.ok() {
+			m.src = d.last.person
+		}
+	case roleBody:
+		m.src = d.last.body
+		// "the ministry" after the Houthi-run health ministry, "der
+		// Geheimdienst" after the NIS: a body whose name holds the word.
+		w := lang.Lower(d.toks[end-1].Text)
+		for _, b := range d.last.bodies {
+			if strings.Contains(lang.Lower(b.name), w) || strings.Contains(lang.Lower(b.text), w) {
+				m.src = b
+				break
+			}
+		}
+	}
+	if m.src.ok() {
+		m.src.via = ""
+	}
+	return m
+}
+
+// fromNamed makes a source of a known source.
+func (d *doc) fromNamed(n *lang.Named, text string) source {
+	role := roleBody
+	switch n.Type {
+	case "person":
+		role = rolePerson
+	case "metonym":
+		role = roleMetonym
+	}
+	return source{name: n.Name, kind: claimdiff.SourceKind(n.Kind), text: text, role: role}
+}
+
+// canonical replaces a composed name by the known source it is a form of:
+// "Ukrainian military intelligence" is the GUR.
+func (d *doc) canonical(name string, kind claimdiff.SourceKind, role mentionRole) source {
+	if n := lang.Sources().Lookup(name); n != nil {
+		s := d.fromNamed(n, name)
+		return s
+	}
+	return source{name: name, kind: kind, text: name, role: role}
+}
+
+// kindOfOrg is the source kind of a kind of body.
+func kindOfOrg(orgType string) claimdiff.SourceKind {
+	switch lang.Lower(orgType) {
+	case "military", "armed forces", "general staff", "special forces", "army":
+		return claimdiff.KindMilitary
+	case "intelligence", "military intelligence", "intelligence sources":
+		return claimdiff.KindIntelligence
+	case "media", "state media", "local media", "reports", "newspaper reports", "press reports", "state tv":
+		return claimdiff.KindMedia
+	case "news agency":
+		return claimdiff.KindAgency
+	case "union", "unions", "organisers", "organizers", "march organizers", "activists", "observers", "aid organisation", "red cross":
+		return claimdiff.KindOther
+	}
+	return claimdiff.KindOfficial
+}
+
+func plural(s string) string {
+	if strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ry") {
+		return s[:len(s)-1] + "ies"
+	}
+	if strings.HasSuffix(s, "s") {
+		return s
+	}
+	if strings.HasSuffix(s, "ry") {
+		return s[:len(s)-1] + "ies"
+	}
+	return s + "s"
+}
+
+// joinList writes "A", "A and B", "A, B and C".
+func joinList(list []string) string {
+	switch len(list) {
+	case 0:
+		return ""
+	case 1:
+		return list[0]
+	}
+	return strings.Join(list[:len(list)-1], ", ") + " and " + list[len(list)-1]
+}
+
+func isAcronymText(s string) bool {
+	if len(s) < 2 || len(s) > 8 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}

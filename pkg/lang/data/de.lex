@@ -1,0 +1,1421 @@
+# German lexicon for claimdiff.
+#
+# Format: [section] headers, then one entry per line: a phrase of
+# space-separated tokens, optionally "= value". Matching is case-insensitive.
+# A token ending in * matches any word starting so ("getötet*" matches
+# "getöteten"); a token starting with * matches any word ending so ("*toten"
+# matches "Hitzetoten"). See pkg/lang for what each section does.
+
+[settings]
+decimal = ,
+group = .
+
+[stopwords]
+sein
+seien
+sei
+war
+waren
+wird
+werden
+worden
+hatte
+hatten
+kann
+können
+soll
+sollen
+sowie
+dass
+weil
+wenn
+als
+wie
+so
+es
+sie
+er
+wir
+ihr
+ihre
+ihren
+sich
+davon
+darunter
+zudem
+bereits
+nun
+noch
+erneut
+mittlerweile
+inzwischen
+schon
+bisher
+bislang
+mehr
+weniger
+alle
+allein
+dort
+hier
+der
+die
+das
+und
+ist
+nicht
+mit
+sich
+auf
+für
+von
+dem
+den
+des
+ein
+eine
+wurde
+wurden
+sind
+hat
+haben
+auch
+nach
+bei
+sagte
+zu
+im
+am
+als
+oder
+aus
+einer
+noch
+
+[abbreviations]
+z.
+z.b.
+b.
+ca.
+u.
+a.
+u.a.
+nr.
+dr.
+prof.
+bzw.
+vgl.
+usw.
+etc.
+st.
+mio.
+mrd.
+jan.
+feb.
+febr.
+aug.
+sept.
+okt.
+nov.
+dez.
+abs.
+art.
+inkl.
+evtl.
+ggf.
+sog.
+bzw.
+gen.
+min.
+max.
+mind.
+rd.
+tsd.
+jh.
+chr.
+hl.
+
+[months]
+januar = 1
+jänner = 1
+jan. = 1
+februar = 2
+feb. = 2
+märz = 3
+april = 4
+mai = 5
+juni = 6
+juli = 7
+august = 8
+aug. = 8
+september = 9
+sept. = 9
+oktober = 10
+okt. = 10
+november = 11
+nov. = 11
+dezember = 12
+dez. = 12
+
+[weekdays]
+sonntag = 0
+montag = 1
+dienstag = 2
+mittwoch = 3
+donnerstag = 4
+freitag = 5
+samstag = 6
+sonnabend = 6
+sonntagabend = 0
+montagabend = 1
+dienstagabend = 2
+mittwochabend = 3
+donnerstagabend = 4
+freitagabend = 5
+samstagabend = 6
+sonntagmorgen = 0
+montagmorgen = 1
+dienstagmorgen = 2
+mittwochmorgen = 3
+donnerstagmorgen = 4
+freitagmorgen = 5
+samstagmorgen = 6
+wochenende = 6
+
+[relative-days]
+heute = 0
+gestern = -1
+vorgestern = -2
+gestern abend = -1
+heute morgen = 0
+am vortag = -1
+vergangene woche = -7
+vergangenen woche = -7
+letzte woche = -7
+letzten woche = -7
+vorige woche = -7
+vorigen woche = -7
+in der vergangenen woche = -7
+
+[last]
+vergangenen
+vergangene
+letzten
+letzte
+vorigen
+
+# Cardinal number words. Compounds such as "fünfzigtausend" and
+# "einundzwanzig" are read by combining these with [scales] and [joiners].
+[numbers]
+null = 0
+eins = 1
+ein = 1
+eine = 1
+einen = 1
+einem = 1
+einer = 1
+zwei = 2
+zwo = 2
+drei = 3
+vier = 4
+fünf = 5
+sechs = 6
+sieben = 7
+acht = 8
+neun = 9
+zehn = 10
+elf = 11
+zwölf = 12
+dreizehn = 13
+vierzehn = 14
+fünfzehn = 15
+sechzehn = 16
+siebzehn = 17
+achtzehn = 18
+neunzehn = 19
+zwanzig = 20
+dreißig = 30
+dreissig = 30
+vierzig = 40
+fünfzig = 50
+sechzig = 60
+siebzig = 70
+achtzig = 80
+neunzig = 90
+
+[scales]
+hundert = 100
+tausend = 1000
+million = 1000000
+millionen = 1000000
+mio. = 1000000
+mio = 1000000
+milliarde = 1000000000
+milliarden = 1000000000
+mrd. = 1000000000
+mrd = 1000000000
+
+# Scales written onto the digits: "2Mio".
+[scale-suffix]
+mio = 1000000
+mrd = 1000000000
+k = 1000
+
+[joiners]
+und
+
+[fractions]
+halbe = 0.5
+halben = 0.5
+halber = 0.5
+viertel = 0.25
+dreiviertel = 0.75
+
+[dozen]
+dutzend = 12
+
+# Number words that are not figures unless a toll enumerates them
+# ("vier Erwachsene und ein Kind starben").
+[prepositions]
+auf
+in
+an
+mit
+zu
+über
+unter
+nach
+aus
+bei
+von
+vor
+durch
+für
+gegen
+ohne
+um
+im
+am
+
+[weak-numbers]
+ein
+eine
+einen
+einem
+einer
+eins
+
+[vague]
+hunderte = 100
+hunderten = 100
+tausende = 1000
+tausenden = 1000
+zehntausende = 10000
+zehntausenden = 10000
+hunderttausende = 100000
+hunderttausenden = 100000
+millionen = 1000000
+dutzende = 12
+dutzenden = 12
+
+# "mehrere tausend", "einige Zehntausend": vague magnitudes.
+[vague-quantifiers]
+mehrere
+einige
+etliche
+viele
+ein paar
+
+[qualifier approx]
+rund
+etwa
+ca.
+circa
+zirka
+ungefähr
+annähernd
+schätzungsweise
+geschätzt
+geschätzte
+geschätzten
+um die
+
+[qualifier nearly]
+fast
+knapp
+beinahe
+nahezu
+an die
+
+[qualifier at_least]
+mindestens
+wenigstens
+zumindest
+nicht weniger als
+
+[qualifier more_than]
+mehr als
+gut
+über
+weit über
+weit mehr als
+deutlich mehr als
+deutlich über
+gut über
+mehr denn
+jenseits von
+
+[qualifier at_most]
+bis zu
+höchstens
+maximal
+allenfalls
+
+[qualifier less_than]
+weniger als
+unter
+knapp unter
+nicht einmal
+
+[qualifier exact]
+insgesamt
+genau
+exakt
+
+[qualifier-after at_least]
+oder mehr
+und mehr
+
+[range-between]
+zwischen
+
+[range-and]
+und
+
+[range-to]
+bis
+-
+–
+
+[range-from]
+von
+
+[increment]
+weitere
+weiteren
+weiterer
+zusätzliche
+zusätzlichen
+zusätzlich
+neue
+neuen
+mehr
+
+# Words around a figure that say what it counts. Verbs and adjectives
+# decide the metric; a list joined by [casualty-or] means casualties.
+[metric killed]
+getötet
+getötete
+getöteten
+getöteter
+tot
+tote
+toten
+*tote
+*toten
+todesopfer
+*todesopfer
+todesopfern
+ums leben
+starben
+starb
+gestorben
+sterben
+stirbt
+gefallen
+gefallene
+gefallenen
+umgekommen
+umgekommene
+umgekommenen
+vernichtet
+ertrunken
+ertranken
+ertrunkene
+ertrunkenen
+leichen
+*leichen
+leichnam
+leichname
+erschossen
+hingerichtet
+ermordet
+ermordeten
+ausgeschaltet
+tödlich
+verstorben
+verstorbene
+verstorbenen
+das leben
+
+[metric wounded]
+verletzt
+verletzte
+verletzten
+verletzter
+*verletzte
+*verletzten
+*verletzter
+verwundet
+verwundete
+verwundeten
+*verwundete
+*verwundeten
+krankenhaus
+krankenhäuser
+krankenhäusern
+klinik
+kliniken
+behandelt
+versorgt
+wiederbelebt
+wiederbelebte
+
+[metric casualties]
+verluste
+verlusten
+opfer
+opfern
+*opfer
+eliminiert
+außer gefecht
+
+[metric missing]
+vermisst
+vermisste
+vermissten
+vermisster
+verschollen
+verschollene
+verschollenen
+
+[metric captured]
+gefangen
+gefangene
+gefangenen
+gefangen genommen
+kriegsgefangene
+kriegsgefangenen
+*gefangene
+*gefangenen
+geiseln
+geisel
+verschleppt
+verschleppte
+verschleppten
+entführt
+entführte
+entführten
+
+[metric troops]
+stationiert
+stationierte
+stationierten
+entsandt
+entsandte
+entsenden
+geschickt
+schickte
+verlegt
+bereitstehen
+aufgeboten
+mobilisiert
+im einsatz
+eingesetzt
+
+[casualty-or] means casualties.
+[metric killed]
+getötet*
+tot
+tote
+toten
+*tote
+*toten
+todesopfer*
+*todesopfer
+ums leben
+starben
+starb
+gestorben
+sterben
+gefallen
+gefallene*
+umgekommen
+umgekommene*
+vernichtet
+ertrunken
+ertranken
+leichen
+*leichen
+erschossen
+hingerichtet
+ermordet
+ermordeten
+getötete
+ausgeschaltet
+kamen ums
+kam ums
+tödlich
+verstorben*
+
+[metric wounded]
+verletzt*
+*verletzte
+*verletzten
+verwundet*
+*verwundete
+*verwundeten
+krankenhaus
+krankenhäuser
+kliniken
+behandelt
+*verletzt
+versorgt
+
+[metric casualties]
+verluste
+verlusten
+opfer
+opfern
+eliminiert
+
+[metric missing]
+vermisst*
+vermisste
+vermissten
+verschollen*
+
+[metric captured]
+gefangen*
+kriegsgefangene*
+*gefangene
+*gefangenen
+geiseln
+geisel
+verschleppt*
+festgenommen*
+entführt*
+
+[metric troops]
+stationiert*
+entsandt*
+entsenden
+geschickt
+schickte
+versammelt
+zusammengezogen
+zusammengestellt
+im einsatz
+eingesetzt
+verlegt
+bereitstehen
+aufgeboten
+mobilisiert
+
+[casualty-or]
+oder
+
+# Nouns for what is counted, with the English the subject is written in.
+# Personnel deployed (police, firefighters) count as troops.
+[counted troops]
+soldat* = troops
+truppe* = troops
+*truppen = troops
+streitkräfte = troops
+kämpfer* = fighters
+milizionäre* = fighters
+söldner* = mercenaries
+rekruten = recruits
+mann = troops
+reservist* = reservists
+soldatinnen = troops
+kommandeure = commanders
+terroristen = militants
+militante* = militants
+extremisten = militants
+
+[counted personnel]
+polizist* = police officers
+polizeibeamte* = police officers
+beamte = officers
+einsatzkräfte* = rescue workers
+*einsatzkräfte = rescue workers
+rettungskräfte* = rescue workers
+helfer* = helpers
+feuerwehrleute* = firefighters
+feuerwehrmänner = firefighters
+sanitäter* = paramedics
+ärzte* = doctors
+
+# Things counted, with their English names for subjects.
+[counted things]
+siedlungen = settlements
+ortschaften = settlements
+dörfer = villages
+städte = towns
+gebäude = buildings
+häuser = houses
+wohnungen = homes
+wohnhäuser = houses
+schulen = schools
+krankenhäuser = hospitals
+stimmen = votes
+wahlzettel = ballots
+wahllokale = polling stations
+nachbeben = aftershocks
+brände = fires
+waldbrände = wildfires
+feuer = fires
+fahrzeuge = vehicles
+panzer = tanks
+drohnen = drones
+raketen = missiles
+marschflugkörper = cruise missiles
+granaten = shells
+flugzeuge = aircraft
+kampfflugzeuge = fighter jets
+hubschrauber = helicopters
+löschflugzeuge = firefighting aircraft
+boote = boats
+schiffe = ships
+angriffe = attacks
+luftangriffe = air strikes
+anschläge = attacks
+verfahren = cases
+anträge = applications
+asylanträge = asylum applications
+meldungen = reports
+fälle = cases
+
+[counted people]
+menschen = people
+personen = people
+leute = people
+einwohner* = inhabitants
+bewohner* = residents
+zivilisten = civilians
+zivilpersonen = civilians
+kinder* = children
+kind = children
+erwachsene* = adults
+frauen = women
+männer = men
+migranten = migrants
+flüchtlinge* = refugees
+*flüchtlinge = refugees
+*flüchtlingen = refugees
+demonstranten = demonstrators
+demonstrantinnen = demonstrators
+teilnehmer* = participants
+protestierende* = protesters
+pilger* = pilgrims
+passagiere* = passengers
+fahrgäste* = passengers
+vertriebene* = displaced people
+geflüchtete* = refugees
+schüler* = pupils
+studenten = students
+patienten = patients
+gefangene* = prisoners
+häftlinge* = prisoners
+geiseln = hostages
+tote = dead
+toten = dead
+todesopfer = dead
+verletzte = injured people
+verletzten = injured people
+vermisste = missing people
+vermissten = missing people
+opfer = victims
+opfern = victims
+wahlberechtigte* = eligible voters
+wähler* = voters
+beschäftigte* = workers
+arbeiter* = workers
+streikende* = strikers
+zuschauer* = spectators
+besucher* = visitors
+gerettete* = rescued people
+überlebende* = survivors
+
+# Units that make a figure a measurement, a duration or a date, not a count.
+[unit-time]
+tag
+tage
+tagen
+tages
+woche
+wochen
+monat
+monate
+monaten
+monats
+jahr
+jahre
+jahren
+jahres
+jahrzehnte*
+stunde
+stunden
+minute
+minuten
+sekunde
+sekunden
+uhr
+nacht
+nächte
+nächten
+jahrhundert*
+
+[unit-measure]
+prozent
+%
+prozentpunkte*
+meter
+zentimeter
+millimeter
+kilometer
+km
+km/h
+mm
+cm
+m
+grad
+°c
+°
+kilogramm
+kg
+gramm
+tonnen
+liter
+stärke
+kilometern
+metern
+punkte
+punkten
+mal
+fach
+seiten
+drittel
+hälfte
+viertel
+prozentpunkte
+marke
+schwelle
+grenze
+
+[unit-area]
+hektar = hectares
+quadratkilometer = square kilometres
+quadratkilometern = square kilometres
+quadratmeter = square metres
+km² = square kilometres
+m² = square metres
+
+[currency]
+euro = euros
+eur = euros
+€ = euros
+dollar = dollars
+us-dollar = dollars
+$ = dollars
+pfund = pounds
+£ = pounds
+franken = francs
+chf = francs
+rubel = roubles
+hrywnja = hryvnias
+schekel = shekels
+yuan = yuan
+yen = yen
+
+# Words before a number that make it an ordinal, a year or a label.
+[ordinal-before]
+der
+die
+das
+dem
+den
+des
+am
+im
+zum
+zur
+vom
+beim
+ab
+seit
+bis
+bis zum
+zum
+
+[year-before]
+jahr
+jahre
+jahres
+im
+seit
+bis
+ab
+von
+vor
+anfang
+ende
+mitte
+frühjahr
+sommer
+herbst
+winter
+jahrgang
+um
+in
+des
+
+[label-before]
+artikel
+art.
+paragraf
+paragraph
+§
+nr.
+nummer
+kapitel
+absatz
+abs.
+resolution
+linie
+bus
+flug
+gleis
+kanal
+platz
+rang
+stufe
+phase
+klasse
+version
+kw
+zimmer
+haus
+hausnummer
+straße
+tor
+runde
+folge
+teil
+spiel
+
+[age]
+jährig*
+*jährige*
+jahre alt
+jahren alt
+lebensjahr*
+
+# Rates and shares are not counts.
+[rate-after]
+pro
+je
+im schnitt
+durchschnittlich
+
+# Figures that are wished for, planned or expected are not claims.
+[prospective]
+will
+wollen
+wolle
+plant
+planen
+plane
+planten
+beabsichtigt
+erwarten
+erwartet
+erwarte
+angestrebt
+sollen künftig
+um zu
+locken
+anlocken
+zu gewinnen
+rekrutieren
+prognostiziert
+vorhergesagt
+voraussichtlich
+
+# Speakers counted are not claims: "zwei Diplomaten sagten".
+[speaker-nouns]
+diplomaten
+beamte
+quellen
+sprecher
+zeugen
+augenzeugen
+
+# Attribution. [cue-prep] phrases introduce the source after them ("laut
+# Polizei"), [cue-postp] after it ("Behördenangaben zufolge").
+[cue-prep]
+laut
+nach angaben
+nach angaben von
+nach informationen
+nach informationen von
+nach schätzungen
+nach schätzung
+nach erkenntnissen
+nach einschätzung
+nach darstellung
+nach zählung
+nach zählungen
+nach auskunft
+wie
+gemäß
+
+[cue-angaben]
+*angaben
+*informationen
+*schätzungen
+*erkenntnissen
+*zählungen
+*berichten
+*kreisen
+*quellen
+
+[cue-postp]
+zufolge
+
+# Relays: the source follows, the one who relays it is the subject.
+[cue-relay]
+unter berufung auf
+unter verweis auf
+beruft sich auf
+berief sich auf
+
+# Relaying verbs: "CNN zitierte einen US-Beamten" — the one quoted is the
+# source, the one quoting relays it.
+[cue-relay-verb]
+zitierte
+zitiert
+zitierten
+
+[cue-verb]
+sagte
+sagt
+sagten
+sagen
+erklärte
+erklärt
+erklärten
+teilte
+teilt
+teilten
+mitgeteilt
+berichtete
+berichtet
+berichteten
+meldete
+meldet
+meldeten
+bestätigte
+bestätigt
+bestätigten
+schätzt
+schätzte
+schätzten
+schätzen
+sprach
+sprachen
+spricht
+nannte
+nennt
+nannten
+twitterte
+gab
+gaben
+warnte
+warnten
+bezifferte
+beziffert
+bezifferten
+zählte
+zählten
+registrierte
+verzeichnete
+räumte
+hieß es
+heißt es
+geht davon aus
+gingen davon aus
+ging davon aus
+gehe davon aus
+gehen davon aus
+fügte
+versicherte
+betonte
+behauptete
+behauptet
+veröffentlichte
+gab bekannt
+verkündete
+äußerte
+schrieb
+zitierte
+mitteilte
+berichten
+hatte gesagt
+hatte erklärt
+gewarnt
+gesagt
+gemeldet
+bestätigt
+angegeben
+gesprochen
+ausgegangen
+aktualisiert
+rechnete
+rechnen
+gezählt
+identifiziert
+registriert
+verzeichnet
+
+# Particles that close a separable speech verb: "teilte … mit".
+[cue-particle]
+mit
+an
+hinzu
+bekannt
+
+# Reported speech: Konjunktiv and hearsay carry the last source on.
+[reported-speech]
+sei
+seien
+habe
+hätten
+hätte
+haben sollen
+könne
+könnten
+werde
+würden
+gebe
+gäbe
+liege
+lägen
+stehe
+soll
+sollen
+demnach
+den angaben zufolge
+hieß es
+heißt es
+so
+
+[anaphor person]
+er
+sie
+der sprecher
+die sprecherin
+der minister
+die ministerin
+der präsident
+der abgeordnete
+
+[anaphor official]
+der beamte
+die beamten
+der vertreter
+der offizier
+
+[anaphor org]
+die behörde
+der behörde
+die organisation
+der organisation
+das ministerium
+des ministeriums
+die beobachtungsstelle
+der beobachtungsstelle
+die armee
+der armee
+die polizei
+der polizei
+die regierung
+der regierung
+das militär
+des militärs
+der geheimdienst
+des geheimdienstes
+die gruppe
+der gruppe
+die uno
+die un
+die miliz
+der miliz
+
+[anaphor previous]
+den angaben zufolge
+demnach
+hieß es
+heißt es
+nach diesen angaben
+
+# Who is speaking anonymously.
+# Prepositions before a place that say where something is.
+[locative]
+in
+im
+nach
+bei
+nahe
+an
+auf
+aus
+vor
+
+[anonymous]
+nicht identifiziert*
+ungenannt*
+nicht genannt*
+anonym*
+unter der bedingung der anonymität
+namentlich nicht genannt*
+ein
+eine
+einen
+einem
+einer
+
+[official-heads]
+beamter = official
+beamte = officials
+beamten = officials
+regierungsbeamter = government official
+regierungsbeamte = government officials
+regierungsbeamten = government officials
+militärbeamter = military official
+militärbeamte = military officials
+militärbeamten = military officials
+sicherheitsbeamter = security official
+sicherheitsbeamte = security officials
+geheimdienstquellen = intelligence sources
+geheimdienstkreisen = intelligence sources
+sicherheitskreisen = security sources
+regierungskreisen = government sources
+militärkreisen = military sources
+quellen = sources
+quelle = source
+vertreter = official
+vertreterin = official
+diplomat = diplomat
+diplomaten = diplomats
+offizier = officer
+offiziere = officers
+insider = insiders
+mitarbeiter = official
+
+# Titles and roles before a name: the name is the source.
+[roles]
+präsident*
+staatspräsident*
+ministerpräsident*
+regierungschef*
+außenminister*
+verteidigungsminister*
+innenminister*
+gesundheitsminister*
+minister*
+ministerin
+sprecher*
+*sprecher
+*sprecherin
+abgeordnete*
+abgeordneter
+general*
+generalmajor
+generalleutnant
+oberbefehlshaber
+oberkommandierende*
+kommandeur*
+chef*
+*chef
+*chefin
+vorsitzende*
+botschafter*
+kanzler*
+bundeskanzler*
+bürgermeister*
+gouverneur*
+sheriff
+direktor*
+leiter*
+berater*
+präsidentenberater*
+staatssekretär*
+generalsekretär*
+machthaber
+staatschef*
+premier*
+premierminister*
+kronprinz
+könig
+papst
+aktivist*
+schriftsteller*
+reporter*
+korrespondent*
+experte*
+analyst*
+ministeriumssprecher*
+*ministeriumssprecher
+verteidigungsministeriumssprecher
+polizeisprecher*
+armeesprecher*
+militärsprecher*
+feuerwehrsprecher*
+
+# Kinds of body, in the English the source is named with. A nationality
+# or place before them makes the name: "Ukrainian special forces".
+[org-types]
+innenministerium* = Interior Ministry
+innenministeriums = Interior Ministry
+gesundheitsministerium* = Health Ministry
+verteidigungsministerium* = Defence Ministry
+außenministerium* = Foreign Ministry
+ministerium* = ministry
+gesundheitsbehörde* = health authority
+gesundheitsbehörden = health authorities
+behörde* = authorities
+behörden = authorities
+polizei = police
+polizeipräsidium = police headquarters
+armee = military
+militär* = military
+streitkräfte = armed forces
+generalstab* = General Staff
+geheimdienst* = intelligence
+militärgeheimdienst* = military intelligence
+regierung = government
+regierungsangaben = government
+katastrophenschutz* = disaster management authority
+feuerwehr = fire brigade
+rettungsdienst* = emergency services
+rettungsdienste = emergency services
+spezialeinheiten = special forces
+präsidentenamt* = Office of the President
+präsidialamt* = Office of the President
+gewerkschaft* = union
+veranstalter* = organisers
+organisatoren = organisers
+aktivisten = activists
+beobachter = observers
+staatsmedien = state media
+staatsfernsehen* = state TV
+staatssender* = state TV
+nachrichtenagentur* = news agency
+wahlkommission* = Election Commission
+rotes kreuz = Red Cross
+roten kreuz = Red Cross
+roten kreuzes = Red Cross
+küstenwache = coast guard
+grenzschutz* = border guard
+zivilschutz* = civil defence
+medien = media
+berichten = reports
+zeitungsberichten = newspaper reports
+kreisen = sources
+hilfsorganisation* = aid organisation
+rettungskräften = rescue workers
+westen = Western governments
+
+# Where the text ends: what follows is page furniture.
+[furniture-end]
+verwandte geschichten
+related news
+mehr zum thema
+das könnte sie auch interessieren
+weitere artikel
+lesen sie auch
+mehr lesen
+kommentar hinterlassen
+kommentare
+zur startseite
+dieser artikel wurde automatisch
+
+# Lines that are page furniture wherever they stand.
+[furniture-line]
+zum hauptinhalt
+zum hauptinhalt springen
+zur startseite
+artikel anhören
+stand:
+update
+unsere themenseiten
+anzeige
+werbung
+teilen
+foto:
+(foto:
+©
+quelle:
+showpaywall:
+issubscriber:
+ispaid:
+false
+true
+console.debug*
+keystone
+/ats
+mehr zum thema
+
+# Phrases that mark a count over a stated interval.
+[period]
+am samstag und sonntag
+am wochenende
+in den letzten wochen
+in den vergangenen wochen
+in den letzten tagen
+in den vergangenen tagen
+in den letzten monaten
+binnen * stunden
+innerhalb von * stunden
+innerhalb * stunden
+in den vergangenen * stunden
+in den letzten * stunden
+seit jahresbeginn
+seit beginn *
+seit dem *
+in dem zeitraum
+in diesem zeitraum
+in dieser zeit
+im gleichen zeitraum
+am vortag
+im vorjahr
+im januar
+im februar
+im märz
+im april
+im mai
+im juni
+im juli
+im august
+im september
+im oktober
+im november
+im dezember
+im jänner
+täglich
+pro tag
+in der nacht
+über nacht
+seither

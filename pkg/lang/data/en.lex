@@ -1,0 +1,1142 @@
+# English lexicon for claimdiff. Format: see de.lex.
+
+[settings]
+decimal = .
+group = ,
+
+[stopwords]
+the
+and
+of
+to
+in
+is
+was
+were
+that
+for
+on
+with
+as
+said
+by
+at
+from
+have
+has
+had
+are
+this
+it
+be
+been
+not
+an
+their
+they
+its
+who
+a
+or
+but
+which
+these
+those
+his
+her
+will
+would
+could
+should
+may
+might
+also
+than
+then
+there
+when
+while
+after
+before
+since
+until
+about
+more
+most
+some
+such
+only
+over
+into
+being
+do
+does
+did
+so
+if
+all
+its
+where
+how
+what
+whom
+them
+we
+our
+you
+your
+i
+he
+she
+per
+thus
+yet
+still
+already
+now
+again
+both
+each
+
+[abbreviations]
+u.s.
+u.k.
+u.n.
+mr.
+mrs.
+ms.
+dr.
+prof.
+gen.
+lt.
+col.
+maj.
+capt.
+sgt.
+rep.
+sen.
+gov.
+st.
+jan.
+feb.
+mar.
+apr.
+jun.
+jul.
+aug.
+sep.
+sept.
+oct.
+nov.
+dec.
+no.
+vs.
+etc.
+e.g.
+i.e.
+approx.
+inc.
+corp.
+ltd.
+co.
+jr.
+sr.
+a.m.
+p.m.
+calif.
+wash.
+ore.
+fla.
+mass.
+
+[months]
+january = 1
+jan. = 1
+february = 2
+feb. = 2
+march = 3
+mar. = 3
+april = 4
+apr. = 4
+may = 5
+june = 6
+jun. = 6
+july = 7
+jul. = 7
+august = 8
+aug. = 8
+september = 9
+sep. = 9
+sept. = 9
+october = 10
+oct. = 10
+november = 11
+nov. = 11
+december = 12
+dec. = 12
+
+[weekdays]
+sunday = 0
+monday = 1
+tuesday = 2
+wednesday = 3
+thursday = 4
+friday = 5
+saturday = 6
+weekend = 6
+
+[relative-days]
+today = 0
+yesterday = -1
+last week = -7
+the previous week = -7
+earlier this week = -3
+on the previous day = -1
+the day before = -1
+
+[last]
+last
+this past
+past
+
+[numbers]
+zero = 0
+one = 1
+two = 2
+three = 3
+four = 4
+five = 5
+six = 6
+seven = 7
+eight = 8
+nine = 9
+ten = 10
+eleven = 11
+twelve = 12
+thirteen = 13
+fourteen = 14
+fifteen = 15
+sixteen = 16
+seventeen = 17
+eighteen = 18
+nineteen = 19
+twenty = 20
+thirty = 30
+forty = 40
+fifty = 50
+sixty = 60
+seventy = 70
+eighty = 80
+ninety = 90
+
+[scales]
+hundred = 100
+thousand = 1000
+million = 1000000
+millions = 1000000
+billion = 1000000000
+
+# Scales written onto the digits: "500k", "£2m", "$3bn".
+[scale-suffix]
+k = 1000
+m = 1000000
+mn = 1000000
+mln = 1000000
+bn = 1000000000
+
+[joiners]
+
+[fractions]
+half = 0.5
+half a = 0.5
+quarter = 0.25
+a quarter = 0.25
+quarter of a = 0.25
+half a million = 0.5
+
+[dozen]
+dozen = 12
+a dozen = 12
+
+[weak-numbers]
+
+# Prepositions: a small number word right after one is incidental ("in two").
+[prepositions]
+on
+in
+at
+into
+onto
+with
+by
+for
+from
+to
+across
+over
+under
+
+
+[vague]
+hundreds = 100
+thousands = 1000
+tens of thousands = 10000
+hundreds of thousands = 100000
+millions = 1000000
+dozens = 12
+scores = 12
+
+[vague-quantifiers]
+several
+a few
+some
+many
+
+[qualifier approx]
+about
+around
+roughly
+approximately
+some
+an estimated
+estimated
+circa
+ca.
+nearly about
+in the region of
+on the order of
+
+[qualifier nearly]
+nearly
+almost
+close to
+nearing
+approaching
+just under
+getting on for
+up to almost
+more or less
+
+[qualifier at_least]
+at least
+no fewer than
+no less than
+a minimum of
+
+[qualifier more_than]
+more than
+over
+upwards of
+in excess of
+well over
+well above
+above
+exceeding
+beyond
+more then
+far more than
+just over
+nearly over
+
+[qualifier at_most]
+up to
+as many as
+as high as
+at most
+no more than
+a maximum of
+could reach
+
+[qualifier less_than]
+fewer than
+less than
+under
+below
+just below
+
+[qualifier exact]
+a total of
+total of
+exactly
+precisely
+
+[qualifier-after at_least]
+or more
+and more
+plus
+
+[range-between]
+between
+
+[range-and]
+and
+
+[range-to]
+to
+-
+–
+
+[range-from]
+from
+
+[increment]
+additional
+more
+another
+further
+new
+extra
+
+[metric killed]
+killed
+kill
+kills
+killing
+dead
+deaths
+death
+died
+die
+dying
+fatalities
+fatality
+fatally
+bodies
+drowned
+perished
+lost their lives
+lost his life
+lost her life
+slain
+executed
+murdered
+death toll
+toll
+neutralised
+neutralized
+eliminated
+
+[metric wounded]
+wounded
+injured
+injuries
+injury
+injuring
+hurt
+hospitalised
+hospitalized
+hospital
+hospitals
+treated
+burned
+critically
+
+[metric casualties]
+casualties
+casualty
+losses
+killed or wounded
+killed or injured
+dead or wounded
+victims
+
+[metric missing]
+missing
+unaccounted
+disappeared
+
+[metric captured]
+captured
+prisoners
+prisoner
+hostages
+hostage
+abducted
+detained
+arrested
+taken prisoner
+prisoners of war
+pows
+
+[metric troops]
+deployed
+stationed
+sent
+dispatched
+massed
+gathered
+mobilised
+mobilized
+amassed
+positioned
+
+[casualty-or]
+or
+
+[counted troops]
+soldier* = troops
+troop* = troops
+fighters = fighters
+militants = militants
+terrorists = militants
+mercenaries = mercenaries
+recruits = recruits
+servicemen = troops
+servicemembers = troops
+marines = marines
+sailors = sailors
+commanders = commanders
+reservists = reservists
+forces = troops
+personnel = personnel
+
+[counted personnel]
+police officers = police officers
+policemen = police officers
+officers = officers
+firefighters = firefighters
+rescuers = rescue workers
+rescue workers = rescue workers
+paramedics = paramedics
+responders = responders
+search and rescue personnel = search and rescue personnel
+aid workers = aid workers
+staff = staff
+
+[counted things]
+settlements = settlements
+villages = villages
+towns = towns
+buildings = buildings
+houses = houses
+homes = homes
+schools = schools
+hospitals = hospitals
+votes = votes
+ballots = ballots
+polling stations = polling stations
+constituencies = constituencies
+aftershocks = aftershocks
+fires = fires
+wildfires = wildfires
+vehicles = vehicles
+tanks = tanks
+drones = drones
+missiles = missiles
+shells = shells
+aircraft = aircraft
+helicopters = helicopters
+boats = boats
+ships = ships
+attacks = attacks
+strikes = strikes
+airstrikes = air strikes
+cases = cases
+applications = applications
+flights = flights
+evacuations = evacuations
+states = states
+locations = locations
+provinces = provinces
+killings = killings
+
+[counted people]
+people = people
+persons = people
+residents = residents
+inhabitants = inhabitants
+civilians = civilians
+children = children
+adults = adults
+women = women
+men = men
+migrants = migrants
+refugees = refugees
+asylum seekers = asylum seekers
+protesters = protesters
+protestors = protesters
+demonstrators = demonstrators
+marchers = marchers
+participants = participants
+pilgrims = pilgrims
+passengers = passengers
+pupils = pupils
+students = students
+patients = patients
+prisoners = prisoners
+hostages = hostages
+voters = voters
+workers = workers
+strikers = strikers
+spectators = spectators
+visitors = visitors
+survivors = survivors
+evacuees = evacuees
+dead = dead
+injured = injured people
+wounded = wounded people
+victims = victims
+
+[unit-time]
+day
+days
+week
+weeks
+month
+months
+year
+years
+hour
+hours
+minute
+minutes
+second
+seconds
+decade
+decades
+century
+centuries
+night
+nights
+a.m.
+p.m.
+am
+pm
+o'clock
+gmt
+utc
+
+[unit-measure]
+percent
+per
+cent
+%
+percentage
+points
+metres
+meters
+metre
+meter
+kilometres
+kilometers
+km
+kph
+mph
+miles
+mile
+feet
+foot
+inches
+degrees
+°c
+°f
+kg
+kilograms
+pounds
+tonnes
+tons
+litres
+liters
+gallons
+magnitude
+times
+fold
+pages
+mm
+cm
+third
+thirds
+quarters
+figure
+mark
+milestone
+threshold
+barrier
+
+[unit-area]
+hectares = hectares
+square miles = square miles
+square kilometres = square kilometres
+square kilometers = square kilometres
+sq km = square kilometres
+acres = acres
+km² = square kilometres
+
+[currency]
+dollars = dollars
+$ = dollars
+us$ = dollars
+euros = euros
+€ = euros
+pounds sterling = pounds
+£ = pounds
+francs = francs
+rubles = roubles
+roubles = roubles
+hryvnias = hryvnias
+shekels = shekels
+yuan = yuan
+yen = yen
+rupees = rupees
+
+[ordinal-before]
+
+[year-before]
+in
+since
+until
+of
+from
+year
+years
+the
+by
+around
+early
+late
+mid
+during
+before
+after
+spring
+summer
+autumn
+fall
+winter
+class
+
+[label-before]
+article
+no.
+number
+resolution
+chapter
+section
+flight
+route
+highway
+interstate
+bus
+platform
+room
+channel
+level
+phase
+grade
+version
+round
+episode
+part
+game
+week
+
+[age]
+year-old*
+*-year-old
+aged
+years old
+age
+
+[rate-after]
+per
+on average
+apiece
+
+[prospective]
+will
+would
+plans
+plan
+planned
+planning
+expected
+expects
+intends
+aims
+to attract
+to recruit
+is set to
+are set to
+forecast
+projected
+could rise
+may rise
+pledged
+promised
+to send
+to deploy
+
+[speaker-nouns]
+diplomats
+officials
+sources
+witnesses
+spokesmen
+people familiar
+
+[cue-prep]
+according to
+as reported by
+per
+
+[cue-angaben]
+
+[cue-postp]
+
+[cue-relay]
+citing
+quoting
+
+[cue-relay-verb]
+quoted
+quotes
+cited
+
+[cue-verb]
+said
+says
+say
+told
+tell
+reported
+reports
+report
+estimated
+estimates
+estimate
+announced
+announces
+claimed
+claims
+claim
+confirmed
+confirms
+stated
+states
+added
+adds
+tallied
+put the number at
+put the figure at
+put the toll at
+puts the figure
+warned
+noted
+wrote
+tweeted
+disclosed
+acknowledged
+acknowledges
+counted
+recorded
+registered
+revealed
+explained
+insisted
+suggested
+indicated
+believed
+believe
+has said
+have said
+had said
+told reporters
+said in a statement
+put
+puts
+
+[cue-particle]
+
+[reported-speech]
+
+[anaphor person]
+he
+she
+the spokesman
+the spokeswoman
+the spokesperson
+the minister
+the president
+the mayor
+the governor
+the sheriff
+
+[anaphor official]
+the official
+the officials
+the source
+the sources
+the diplomat
+the diplomats
+the activist
+the advisor
+the adviser
+
+[anaphor org]
+the ministry
+the agency
+the authority
+the authorities
+the organization
+the organisation
+the group
+the military
+the army
+the police
+the government
+the department
+the office
+the un
+the service
+the spy agency
+the observatory
+the commission
+the union
+the tv
+the newspaper
+the paper
+
+[anaphor previous]
+the figures
+the data
+the tally
+
+[locative]
+in
+at
+near
+across
+throughout
+outside
+inside
+to
+into
+from
+
+[anonymous]
+unnamed
+unidentified
+anonymous
+anonymity
+a
+an
+one
+who declined to be named
+who asked not to be named
+who requested anonymity
+on condition of anonymity
+who were not named
+not named
+
+[official-heads]
+official = official
+officials = officials
+source = source
+sources = sources
+diplomat = diplomat
+diplomats = diplomats
+officer = officer
+officers = officers
+activist = activist
+activists = activists
+medic = medic
+insider = insider
+insiders = insiders
+aide = aide
+aides = aides
+spokesman = spokesperson
+spokeswoman = spokesperson
+spokesperson = spokesperson
+
+[roles]
+president
+prime minister
+minister
+secretary
+spokesman
+spokeswoman
+spokesperson
+general
+major general
+lieutenant general
+maj. gen.
+lt. gen.
+gen.
+colonel
+commander
+chief
+head
+director
+chairman
+chairwoman
+chairperson
+chair
+leader
+mayor
+governor
+sheriff
+senator
+sen.
+representative
+rep.
+lawmaker
+ambassador
+envoy
+adviser
+advisor
+chancellor
+king
+pope
+activist
+writer
+correspondent
+reporter
+analyst
+expert
+commissioner
+superintendent
+coroner
+official
+deputy
+defence minister
+defense minister
+foreign minister
+interior minister
+health minister
+defense secretary
+defence secretary
+secretary of state
+
+[org-types]
+interior ministry = Interior Ministry
+ministry of interior = Interior Ministry
+health ministry = Health Ministry
+ministry of health = Health Ministry
+defence ministry = Defence Ministry
+defense ministry = Defence Ministry
+ministry of defence = Defence Ministry
+ministry of defense = Defence Ministry
+foreign ministry = Foreign Ministry
+education ministry = Education Ministry
+ministry = ministry
+health authorities = health authorities
+authorities = authorities
+authority = authorities
+police = police
+military = military
+army = military
+armed forces = armed forces
+general staff = General Staff
+intelligence = intelligence
+spy agency = intelligence
+military intelligence = military intelligence
+government = government
+disaster agency = disaster management authority
+fire department = fire department
+emergency services = emergency services
+emergency service = emergency services
+special forces = special forces
+presidential office = Office of the President
+union = union
+unions = unions
+organizers = organizers
+organisers = organisers
+march organizers = march organizers
+activists = activists
+observers = observers
+state media = state media
+state tv = state TV
+state television = state TV
+news agency = news agency
+electoral commission = Electoral Commission
+election commission = Election Commission
+red cross = Red Cross
+coast guard = coast guard
+border guard = border guard
+civil defence = Civil Defence
+civil defense = Civil Defence
+media = media
+local media = local media
+press reports = press reports
+reports = reports
+tallies = tallies
+officials = officials
+presidential advisor = presidential adviser
+presidential adviser = presidential adviser
+health ministry officials = Health Ministry
+
+[furniture-end]
+related news
+related stories
+read more
+read more:
+more on this story
+you may also like
+recommended
+this week's flyers
+we apologize, but this video has failed to load
+advertisement
+story continues below
+article content
+postmedia is committed
+
+[furniture-line]
+advertisement
+article content
+share this article
+share
+photo :
+photo:
+(photo:
+(ap photo
+(reuters photo
+©
+copyright
+back to video
+tap here to see other videos from our team.
+try refreshing your browser, or
+this advertisement has not loaded yet, but your article continues below.
+complete coverage:
+read more –
+read more:
+click here
+source: afp
+source:
+
+[period]
+in the past * hours
+in the past day
+in the last * hours
+over the past * hours
+over the past day
+over the weekend
+since the start of *
+since the beginning of *
+since *
+between * and *
+during * days
+during the first * days *
+on sunday
+on monday
+on tuesday
+on wednesday
+on thursday
+on friday
+on saturday
+for 2023
+for 2024
+for 2025
+for 2022
+across the whole of *
+at this point *
+at this stage *
+daily
+each day
+a day
+per day
+overnight
+last year
+this year
+so far this year
+in * months
+in the first * months

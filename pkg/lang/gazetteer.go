@@ -1,0 +1,197 @@
+package lang
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Gazetteer is a table of named things — places or sources — with the forms
+// they are printed under in any language.
+type Gazetteer struct {
+	Entries []*Named
+	byFirst map[string][]*form
+	wild    []*form
+	byName  map[string]*Named // canonical names and plain forms, lower case
+}
+
+// Named is one row of a gazetteer: its canonical name and its columns.
+type Named struct {
+	Name string
+	// Kind is the source kind (sources.tsv) or the place type (places.tsv).
+	Kind string
+	// Type is, for a source, "person", "body" or "metonym" (a place that
+	// stands for its government).
+	Type string
+	// Parent is the place that contains this one; "" for sources.
+	Parent string
+	// Adjective is a place's English adjective ("North Korean").
+	Adjective string
+}
+
+// FormRole says what a matched form stands for.
+type FormRole uint8
+
+// Form roles.
+const (
+	AsName      FormRole = iota // "Russland", "Pentagon"
+	AsAdjective                 // "russischen", "Ukrainian"
+	AsDemonym                   // "Nordkoreaner", "Palestinians"
+)
+
+type form struct {
+	pats  []pattern
+	exact []string // the form's tokens as written, for case-sensitive forms
+	upper bool     // the form starts with a capital: so must the text
+	named *Named
+	role  FormRole
+}
+
+// Found is a form matched in a token sequence: tokens [Start, End).
+type Found struct {
+	Start, End int
+	Named      *Named
+	Role       FormRole
+}
+
+func loadGazetteer(file string, columns int) (*Gazetteer, error) {
+	data, err := dataFS.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	g := &Gazetteer{byFirst: map[string][]*form{}, byName: map[string]*Named{}}
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != columns {
+			return nil, fmt.Errorf("%s:%d: %d columns, want %d", file, n, len(cols), columns)
+		}
+		if columns == 4 { // sources: name, kind, type, forms
+			nm := &Named{Name: cols[0], Kind: cols[1], Type: cols[2]}
+			g.Entries = append(g.Entries, nm)
+			g.addForms(nm, cols[0]+"|"+cols[3], AsName)
+			continue
+		}
+		// places: name, type, parent, adjective, names, adjective forms, demonyms
+		nm := &Named{Name: cols[0], Kind: cols[1], Parent: cols[2], Adjective: cols[3]}
+		g.Entries = append(g.Entries, nm)
+		g.addForms(nm, cols[0]+"|"+cols[4], AsName)
+		g.addForms(nm, cols[5], AsAdjective)
+		g.addForms(nm, cols[6], AsDemonym)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	for _, nm := range g.Entries {
+		if nm.Parent != "" && g.byName[strings.ToLower(nm.Parent)] == nil {
+			return nil, fmt.Errorf("%s: %s: parent %q is not in the table", file, nm.Name, nm.Parent)
+		}
+	}
+	return g, nil
+}
+
+func (g *Gazetteer) addForms(nm *Named, list string, role FormRole) {
+	for _, f := range strings.Split(list, "|") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		fm := &form{pats: compile(f), named: nm, role: role}
+		if len(fm.pats) == 0 {
+			continue
+		}
+		if role != AsAdjective {
+			fm.upper = startsUpper(f)
+		}
+		if isAcronym(f) {
+			for _, t := range Tokenize(f) {
+				fm.exact = append(fm.exact, t.Text)
+			}
+		}
+		if role == AsName && !strings.Contains(f, "*") {
+			key := strings.ToLower(f)
+			if _, taken := g.byName[key]; !taken {
+				g.byName[key] = nm
+			}
+		}
+		if p := fm.pats[0]; p.prefix || p.suffix || p.any {
+			g.wild = append(g.wild, fm)
+		} else {
+			g.byFirst[p.text] = append(g.byFirst[p.text], fm)
+		}
+	}
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isAcronym: "US", "UN", "IDF", "U.S." are matched in their case only, so
+// that "us" and "un" stay words.
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0 && letters <= 5
+}
+
+// At returns the longest form that starts at token i.
+func (g *Gazetteer) At(toks []Token, i int) (Found, bool) {
+	if i < 0 || i >= len(toks) {
+		return Found{}, false
+	}
+	best := Found{}
+	try := func(list []*form) {
+		for _, f := range list {
+			n := matchAt(f.pats, toks, i)
+			if n == 0 || n <= best.End-best.Start {
+				continue
+			}
+			if f.exact != nil && !exactAt(f.exact, toks, i) {
+				continue
+			}
+			if f.upper && !startsUpper(toks[i].Text) {
+				continue
+			}
+			best = Found{Start: i, End: i + n, Named: f.named, Role: f.role}
+		}
+	}
+	try(g.byFirst[toks[i].Lower])
+	try(g.wild)
+	return best, best.Named != nil
+}
+
+func exactAt(words []string, toks []Token, i int) bool {
+	for k, w := range words {
+		if toks[i+k].Text != w {
+			return false
+		}
+	}
+	return true
+}
+
+// Lookup finds an entry by its canonical name or a plain form, in any case.
+func (g *Gazetteer) Lookup(name string) *Named {
+	return g.byName[strings.ToLower(strings.TrimSpace(name))]
+}
+
+// Parent returns the entry that contains nm, or nil.
+func (g *Gazetteer) Parent(nm *Named) *Named {
+	if nm == nil || nm.Parent == "" {
+		return nil
+	}
+	return g.Lookup(nm.Parent)
+}

@@ -1,0 +1,343 @@
+// Package lang holds what claimdiff knows about languages, as data: number
+// words, qualifiers, attribution cues, the words that say what a figure
+// counts (data/de.lex, data/en.lex), and the places and sources that news
+// names in any language (data/places.tsv, data/sources.tsv).
+//
+// Adding a language is a data change: write data/xx.lex with the same
+// sections. The code here only reads the files and matches their phrases
+// against tokens.
+package lang
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.lex data/*.tsv
+var dataFS embed.FS
+
+// Lexicon is one language's phrase lists, by section.
+type Lexicon struct {
+	Code     string
+	sections map[string]*Set
+	settings map[string]string
+}
+
+// Set is the phrases of one section, ready for matching against tokens.
+type Set struct {
+	Name    string
+	entries []*Entry
+	byFirst map[string][]*Entry // phrases whose first token is a plain word
+	wild    []*Entry            // phrases whose first token has a wildcard
+}
+
+// Entry is one phrase of a section with its value ("zwei = 2").
+type Entry struct {
+	Phrase string
+	Value  string
+	Line   int
+	pats   []pattern
+}
+
+// Float is the entry's value as a number; 0 when it has none.
+func (e *Entry) Float() float64 {
+	f, _ := strconv.ParseFloat(e.Value, 64)
+	return f
+}
+
+// pattern is one token of a phrase: a word, or a word with a wildcard
+// before (suffix match) or after (prefix match), or "*" for any one token.
+type pattern struct {
+	text           string
+	prefix, suffix bool
+	any            bool
+}
+
+func (p pattern) match(lower string) bool {
+	switch {
+	case p.any:
+		return true
+	case p.prefix && p.suffix:
+		return strings.Contains(lower, p.text)
+	case p.prefix:
+		return strings.HasPrefix(lower, p.text)
+	case p.suffix:
+		return strings.HasSuffix(lower, p.text)
+	}
+	return lower == p.text
+}
+
+var (
+	loadOnce  sync.Once
+	lexicons  map[string]*Lexicon
+	places    *Gazetteer
+	sources   *Gazetteer
+	loadError error
+)
+
+func load() {
+	lexicons = map[string]*Lexicon{}
+	files, err := fs.Glob(dataFS, "data/*.lex")
+	if err != nil {
+		loadError = err
+		return
+	}
+	for _, f := range files {
+		lx, err := parseLexicon(f)
+		if err != nil {
+			loadError = err
+			return
+		}
+		lexicons[lx.Code] = lx
+	}
+	if places, err = loadGazetteer("data/places.tsv", 7); err != nil {
+		loadError = err
+		return
+	}
+	if sources, err = loadGazetteer("data/sources.tsv", 4); err != nil {
+		loadError = err
+	}
+}
+
+func mustLoad() {
+	loadOnce.Do(load)
+	if loadError != nil {
+		// The data is embedded and checked by the tests: an error here is a
+		// bug in a data file, not a condition to handle at run time.
+		panic("lang: " + loadError.Error())
+	}
+}
+
+// Get returns the lexicon of a language ("de", "en"), or nil.
+func Get(code string) *Lexicon {
+	mustLoad()
+	return lexicons[code]
+}
+
+// Codes lists the languages there is a lexicon for.
+func Codes() []string {
+	mustLoad()
+	var out []string
+	for c := range lexicons {
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Places is the gazetteer of places.
+func Places() *Gazetteer { mustLoad(); return places }
+
+// Sources is the table of known sources.
+func Sources() *Gazetteer { mustLoad(); return sources }
+
+func parseLexicon(file string) (*Lexicon, error) {
+	data, err := dataFS.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	code := strings.TrimSuffix(path.Base(file), ".lex")
+	lx := &Lexicon{Code: code, sections: map[string]*Set{}, settings: map[string]string{}}
+	var cur *Set
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			name := strings.TrimSpace(line[1 : len(line)-1])
+			if lx.sections[name] == nil {
+				lx.sections[name] = &Set{Name: name, byFirst: map[string][]*Entry{}}
+			}
+			cur = lx.sections[name]
+			continue
+		}
+		if cur == nil {
+			return nil, fmt.Errorf("%s:%d: entry before any [section]", file, n)
+		}
+		phrase, value := line, ""
+		if i := strings.Index(line, " = "); i >= 0 {
+			phrase, value = strings.TrimSpace(line[:i]), strings.TrimSpace(line[i+3:])
+		}
+		if cur.Name == "settings" {
+			lx.settings[phrase] = value
+			continue
+		}
+		e := &Entry{Phrase: phrase, Value: value, Line: n, pats: compile(phrase)}
+		if len(e.pats) == 0 {
+			return nil, fmt.Errorf("%s:%d: empty phrase", file, n)
+		}
+		cur.add(e)
+	}
+	return lx, sc.Err()
+}
+
+// compile turns a phrase into token patterns, tokenizing it the way text is
+// tokenized so that "ca." is the tokens "ca" and ".".
+func compile(phrase string) []pattern {
+	var pats []pattern
+	for _, part := range strings.Fields(lower(phrase)) {
+		if part == "*" {
+			pats = append(pats, pattern{any: true})
+			continue
+		}
+		pre := strings.HasPrefix(part, "*")
+		suf := strings.HasSuffix(part, "*")
+		core := strings.Trim(part, "*")
+		toks := Tokenize(core)
+		for i, t := range toks {
+			p := pattern{text: t.Lower}
+			if i == 0 && pre {
+				p.suffix = true // "*toten": the word ends so
+			}
+			if i == len(toks)-1 && suf {
+				p.prefix = true // "getötet*": the word starts so
+			}
+			pats = append(pats, p)
+		}
+	}
+	return pats
+}
+
+func (s *Set) add(e *Entry) {
+	s.entries = append(s.entries, e)
+	first := e.pats[0]
+	if first.prefix || first.suffix || first.any {
+		s.wild = append(s.wild, e)
+	} else {
+		s.byFirst[first.text] = append(s.byFirst[first.text], e)
+	}
+}
+
+// Entries lists the section's entries in file order.
+func (s *Set) Entries() []*Entry {
+	if s == nil {
+		return nil
+	}
+	return s.entries
+}
+
+// Section returns a section's phrases; an empty set when the language has
+// no such section.
+func (lx *Lexicon) Section(name string) *Set {
+	if s := lx.sections[name]; s != nil {
+		return s
+	}
+	return &Set{Name: name, byFirst: map[string][]*Entry{}}
+}
+
+// Sections lists the names of the lexicon's sections.
+func (lx *Lexicon) Sections() []string {
+	var out []string
+	for n := range lx.sections {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Setting returns a [settings] value.
+func (lx *Lexicon) Setting(key string) string { return lx.settings[key] }
+
+// Match is a phrase found in a token sequence: tokens [Start, End).
+type Match struct {
+	Start, End int
+	Entry      *Entry
+}
+
+// At returns the longest phrase of the set that starts at token i.
+func (s *Set) At(toks []Token, i int) (Match, bool) {
+	if s == nil || i < 0 || i >= len(toks) {
+		return Match{}, false
+	}
+	best := Match{}
+	try := func(list []*Entry) {
+		for _, e := range list {
+			if n := matchAt(e.pats, toks, i); n > 0 && n > best.End-best.Start {
+				best = Match{Start: i, End: i + n, Entry: e}
+			}
+		}
+	}
+	try(s.byFirst[toks[i].Lower])
+	try(s.wild)
+	return best, best.Entry != nil
+}
+
+// Ending returns the longest phrase of the set that ends just before token
+// j, that is, covers tokens [j-n, j).
+func (s *Set) Ending(toks []Token, j int) (Match, bool) {
+	best := Match{}
+	for n := 1; n <= 6 && j-n >= 0; n++ {
+		if m, ok := s.At(toks[:j], j-n); ok && m.End == j && n > best.End-best.Start {
+			best = m
+		}
+	}
+	return best, best.Entry != nil
+}
+
+// Has reports whether the set holds a phrase that is exactly the one word w
+// (lower case), and its entry.
+func (s *Set) Has(w string) (*Entry, bool) {
+	if s == nil {
+		return nil, false
+	}
+	for _, e := range s.byFirst[w] {
+		if len(e.pats) == 1 {
+			return e, true
+		}
+	}
+	for _, e := range s.wild {
+		if len(e.pats) == 1 && e.pats[0].match(w) {
+			return e, true
+		}
+	}
+	return nil, false
+}
+
+// Find returns the first phrase of the set within tokens [from, to).
+func (s *Set) Find(toks []Token, from, to int) (Match, bool) {
+	if to > len(toks) {
+		to = len(toks)
+	}
+	for i := from; i < to; i++ {
+		if m, ok := s.At(toks[:to], i); ok {
+			return m, true
+		}
+	}
+	return Match{}, false
+}
+
+func matchAt(pats []pattern, toks []Token, i int) int {
+	if i+len(pats) > len(toks) {
+		return 0
+	}
+	for k, p := range pats {
+		t := &toks[i+k]
+		if k > 0 && t.Newline {
+			return 0
+		}
+		if !p.match(t.Lower) {
+			return 0
+		}
+	}
+	return len(pats)
+}
+
+// Union returns a set holding the phrases of all the sets.
+func Union(sets ...*Set) *Set {
+	u := &Set{Name: "union", byFirst: map[string][]*Entry{}}
+	for _, s := range sets {
+		for _, e := range s.Entries() {
+			u.add(e)
+		}
+	}
+	return u
+}

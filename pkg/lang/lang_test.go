@@ -1,0 +1,106 @@
+package lang
+
+import (
+	"testing"
+)
+
+func TestDataLoads(t *testing.T) {
+	if err := func() (err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				t.Fatalf("%v", r)
+			}
+		}()
+		mustLoad()
+		return nil
+	}(); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []string{"de", "en"} {
+		if Get(c) == nil {
+			t.Fatalf("no lexicon for %s", c)
+		}
+	}
+}
+
+// Every language has the sections the extractor reads, so that adding a
+// language cannot silently leave one out.
+func TestEveryLanguageHasEverySection(t *testing.T) {
+	want := Get("de").Sections()
+	for _, c := range Codes() {
+		have := map[string]bool{}
+		for _, s := range Get(c).Sections() {
+			have[s] = true
+		}
+		for _, s := range want {
+			if !have[s] {
+				t.Errorf("%s.lex lacks [%s]", c, s)
+			}
+		}
+	}
+}
+
+// Every entry can be reached: matching the phrase's own tokens finds it
+// (or a longer phrase of the same section).
+func TestEveryEntryIsReachable(t *testing.T) {
+	for _, c := range Codes() {
+		lx := Get(c)
+		for _, name := range lx.Sections() {
+			set := lx.Section(name)
+			for _, e := range set.Entries() {
+				text := ""
+				for _, p := range e.pats {
+					switch {
+					case p.any:
+						text += " x"
+					default:
+						text += " " + p.text
+					}
+				}
+				toks := Tokenize(text)
+				m, ok := set.At(toks, 0)
+				if !ok || m.End-m.Start < len(e.pats) {
+					t.Errorf("%s.lex:%d: [%s] %q is not found by matching", c, e.Line, name, e.Phrase)
+				}
+			}
+		}
+	}
+}
+
+func TestGazetteers(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+		role       FormRole
+	}{
+		{"in der Region Kursk", "Kursk", AsName},
+		{"Laut Kiew", "Ukrainian government", AsName},
+		{"die nordkoreanischen Soldaten", "North Korea", AsAdjective},
+		{"Russlands Krieg", "Russia", AsName},
+		{"11.000 Nordkoreaner", "North Korea", AsDemonym},
+	} {
+		g := Places()
+		if tc.want == "Ukrainian government" {
+			g = Sources()
+		}
+		toks := Tokenize(tc.text)
+		found := false
+		for i := range toks {
+			if f, ok := g.At(toks, i); ok {
+				if f.Named.Name != tc.want || f.Role != tc.role {
+					t.Errorf("%q: found %s (%d)", tc.text, f.Named.Name, f.Role)
+				}
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%q: nothing found", tc.text)
+		}
+	}
+	toks := Tokenize("let us go")
+	for i := range toks {
+		if f, ok := Places().At(toks, i); ok {
+			t.Errorf("'us' matched %s: acronyms are matched in their case", f.Named.Name)
+		}
+	}
+}

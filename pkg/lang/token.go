@@ -1,0 +1,153 @@
+package lang
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TokenKind tells words, numbers and punctuation apart.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	Word TokenKind = iota
+	Number
+	Punct
+)
+
+// Token is one word, number or punctuation mark of a text, with its byte
+// offsets in that text.
+type Token struct {
+	Text       string
+	Lower      string
+	Start, End int
+	Kind       TokenKind
+	// Space is true when white space stands before the token; a newline
+	// before it sets Newline too.
+	Space, Newline bool
+}
+
+// Tokenize splits text into tokens. Words keep inner hyphens and
+// apostrophes ("US-Beamten", "Russia's"); dotted abbreviations stay whole
+// ("U.S.", "z.B."); numbers keep inner separators ("50.000", "1,5") but
+// not a trailing full stop; every other mark is a token of its own.
+func Tokenize(text string) []Token {
+	toks := make([]Token, 0, len(text)/5)
+	return AppendTokens(toks, text, 0)
+}
+
+// AppendTokens tokenizes text, whose first byte is at offset base of the
+// whole text, and appends the tokens to toks.
+func AppendTokens(toks []Token, text string, base int) []Token {
+	space, newline := true, true
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			space, newline = true, true
+			i += size
+			continue
+		case unicode.IsSpace(r) || r == '\u00ad' || r == '\u200b':
+			space = true
+			i += size
+			continue
+		}
+		start := i
+		kind := Punct
+		switch {
+		case isDigit(r):
+			kind = Number
+			i = scanNumber(text, i)
+		case isLetter(r):
+			kind = Word
+			i = scanWord(text, i)
+		default:
+			i += size
+		}
+		t := Token{Text: text[start:i], Start: base + start, End: base + i, Kind: kind, Space: space, Newline: newline}
+		t.Lower = lower(t.Text)
+		toks = append(toks, t)
+		space, newline = false, false
+	}
+	return toks
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+
+// scanNumber reads digits with inner '.' or ',' separators: "11.000",
+// "2.5", "1,09". A separator is inner only when a digit follows it.
+func scanNumber(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			i++
+		case (c == '.' || c == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// scanWord reads letters, with inner hyphens, apostrophes and one slash
+// between letters, and dotted abbreviations of single letters ("U.S.",
+// "z.B.") with their closing dot.
+func scanWord(s string, i int) int {
+	start, seg := i, i
+	dotted := false
+scan:
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isLetter(r) {
+			i += size
+			continue
+		}
+		if i+size >= len(s) {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(s[i+size:])
+		if !isLetter(next) {
+			break
+		}
+		switch r {
+		case '-', '\'', '’':
+		case '.':
+			if utf8.RuneCountInString(s[seg:i]) != 1 {
+				break scan
+			}
+			dotted = true
+		case '/':
+			if strings.ContainsRune(s[start:i], '/') {
+				break scan
+			}
+		default:
+			break scan
+		}
+		i += size
+		seg = i
+	}
+	if dotted && i < len(s) && s[i] == '.' {
+		i++
+	}
+	return i
+}
+
+// lower lower-cases s, without allocating when it is lower case already.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// Lower returns s in lower case, as tokens carry it.
+func Lower(s string) string { return lower(s) }
