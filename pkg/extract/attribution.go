@@ -118,6 +118,10 @@ func (d *doc) pointsBack(si int) bool {
 	default:
 		return false
 	}
+	// "Das haben … ergeben", not "Das Rote Kreuz berichtete".
+	if n := d.tok(s.start + 1); n == nil || n.Kind != lang.Word || startsUpperRune(n.Text) {
+		return false
+	}
 	for _, c := range d.sentenceCues(si) {
 		if !c.inherits {
 			return true
@@ -156,10 +160,10 @@ func (d *doc) note(s source) {
 		d.last.official = s
 	case roleBody, roleMetonym:
 		d.last.body = s
-		d.last.bodies = append([]source{s}, d.last.bodies...)
-		if len(d.last.bodies) > 8 {
-			d.last.bodies = d.last.bodies[:8]
-		}
+	}
+	d.last.bodies = append([]source{s}, d.last.bodies...)
+	if len(d.last.bodies) > 8 {
+		d.last.bodies = d.last.bodies[:8]
 	}
 }
 
@@ -247,6 +251,7 @@ func (d *doc) quoteSpeaker(si int) (source, bool) {
 // Wahlkommission" is the IEC.
 func (d *doc) findAcronyms() {
 	d.acronyms = map[string]source{}
+	d.acronymText = map[string]source{}
 	for i := 2; i+1 < len(d.toks); i++ {
 		if d.toks[i-1].Text != "(" || d.toks[i+1].Text != ")" || !isAcronymText(d.toks[i].Text) {
 			continue
@@ -256,6 +261,7 @@ func (d *doc) findAcronyms() {
 		if n := lang.Sources().Lookup(acr); n != nil {
 			src = d.fromNamed(n, acr)
 		}
+		d.acronymText[acr] = src
 		// The kind of body named just before: its head word, and the whole.
 		for j := i - 2; j >= 0 && j >= i-5; j-- {
 			if d.toks[j].Kind != lang.Word {

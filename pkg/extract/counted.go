@@ -74,6 +74,11 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			k++ // "tens of thousands of people", "Hunderten von Hitzetoten"
 			continue
 		}
+		if t.Lower == "of" && k+1 < e && d.isDeterminer(k+1) {
+			k += 2 // "498 of its troops", "around 6,000 of its fighters' deaths"
+			skipped++
+			continue
+		}
 		if (t.Lower == "of" || t.Lower == "von") && k == f.end {
 			// "rund 8000 von insgesamt 10.000 … Soldaten": the part counts
 			// what the whole counts.
@@ -130,7 +135,7 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			if d.toks[j].Kind == lang.Punct && !strings.ContainsAny(d.toks[j].Text, "„“\"”") {
 				break
 			}
-			if p, ok := lang.Places().At(d.toks[:e], j); ok && p.Named.Kind == "country" && (p.Role == lang.AsName && strings.HasSuffix(d.toks[p.End-1].Lower, "s") || p.Role == lang.AsAdjective) {
+			if p, ok := lang.Places().At(d.toks[:e], j); ok && p.Named.Kind == "country" && p.Role == lang.AsName && strings.HasSuffix(d.toks[p.End-1].Lower, "s") {
 				mods = append(mods, strings.ToLower(p.Named.Adjective))
 				break
 			}
@@ -153,28 +158,41 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 				c.kind = nounTroops
 			}
 			// "50 Soldaten vernichtet und 47 verletzt": its own verb first.
-			if m := d.metricAfter(f, s, nextFig); m != "" && m != claimdiff.Troops {
+			if m := d.metricAfter(f, s, nextFig, 12); m != "" && m != claimdiff.Troops {
 				c.metric = m
 			}
-		case d.nounBefore(f, s, &c):
+		case d.nounBefore(f, s, prevs, &c):
 		case d.totalWithoutNoun(f, s) && last != nil:
 			c.subject, c.metric, c.kind = last.Subject, last.Metric, nounPeople
 		case c.increment != "" && prevClaim != nil:
 			c.subject, c.metric, c.kind = prevClaim.Subject, prevClaim.Metric, nounPeople
-		case d.metricAt(f.end, e) != "":
+		case d.metricAfter(f, s, nextFig, 6) != "":
+			// "47 verletzt", "another 1,000 had been injured", "Dozens are missing".
 			c.kind, c.subject = nounPeople, "people"
 			if prevClaim != nil {
 				c.subject = prevClaim.Subject
 			}
-		case d.subjectPosition(f, s) && last != nil && f.qual != claimdiff.Vague:
-			// "Fast 150 000 seien in Griechenland angelandet."
+		case (d.subjectPosition(f, s) && f.qual != claimdiff.Vague || d.endsClause(f, s)) && last != nil:
+			// "Fast 150 000 seien in Griechenland angelandet", "laut CGT 3,5 Millionen."
 			c.subject, c.metric, c.kind = last.Subject, last.Metric, nounPeople
 		default:
 			return c, false
 		}
 	}
 
-	// The metric: from the noun, else from the verbs around the figure.
+	// The metric: from the noun, else from the verbs around the figure. A
+	// thing counted ("hundreds of homes destroyed") is no casualty.
+	if c.kind == nounThing && c.metric == "" {
+		c.metric = claimdiff.Other
+		if c.noun >= 0 {
+			if m := d.metricAt(c.noun, e); m != "" && m != claimdiff.Troops {
+				c.metric = m
+			}
+		}
+		if f.words && !f.vague && f.value <= 12 && !d.knownThing(c.noun, e) {
+			return c, false // "die beiden Seiten", "the two warring sides"
+		}
+	}
 	if c.metric == "" || c.metric == claimdiff.Other || c.metric == claimdiff.Troops {
 		if c.noun >= 0 {
 			if m := d.metricAt(c.noun, e); m != "" && m != claimdiff.Troops {
@@ -223,6 +241,14 @@ func (d *doc) partitiveWhole(k, e int) (counted, bool) {
 		return c, ok && c.noun >= 0
 	}
 	return counted{}, false
+}
+
+func (d *doc) isDeterminer(j int) bool {
+	switch d.toks[j].Lower {
+	case "the", "its", "their", "his", "her", "our", "these", "those", "them":
+		return true
+	}
+	return false
 }
 
 func (d *doc) isArticle(j int) bool {
@@ -333,10 +359,93 @@ func (d *doc) metricAt(k, e int) claimdiff.Metric {
 // it, up to the next figure that has a verb of its own, then before it. A
 // killed cue and a wounded cue joined by "oder" make casualties.
 func (d *doc) metricAround(f *figure, s sentence, nextFig int) claimdiff.Metric {
+	// English puts the verb of an object before it ("killed at least four
+	// people"), of a subject after it ("At least 23 people have died");
+	// German mostly after ("sind … getötet worden").
+	if d.l.code == "en" && !d.subjectFirst(f, s) {
+		if m := d.metricBefore(f, s); m != "" {
+			return m
+		}
+		return d.metricForward(f, s, nextFig, false)
+	}
+	if m := d.metricForward(f, s, nextFig, true); m != "" {
+		return m
+	}
+	if m := d.metricBefore(f, s); m != "" {
+		return m
+	}
+	if d.listFollows(f, nextFig) {
+		return d.metricForward(f, s, nextFig, false)
+	}
+	return ""
+}
+
+// subjectFirst: in English, the figure's noun phrase is followed by its
+// verb ("people have died", "were killed", "dead").
+func (d *doc) subjectFirst(f *figure, s sentence) bool {
+	k := f.end
+	for k < s.end && k < f.end+4 {
+		t := &d.toks[k]
+		switch t.Lower {
+		case "were", "was", "are", "is", "have", "has", "had", "been", "died", "dead", "remain", "remained", "who", "that", "more", "others", "other", "people":
+			if t.Lower == "people" || t.Lower == "others" || t.Lower == "other" || t.Lower == "more" {
+				k++
+				continue
+			}
+			return true
+		}
+		if d.metricAt(k, s.end) != "" {
+			return true
+		}
+		if t.Kind != lang.Word {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// listFollows: the next figure is joined to this one by "und", "and" or a
+// comma, so that a verb after it may be theirs together.
+func (d *doc) listFollows(f *figure, nextFig int) bool {
+	if nextFig < 0 {
+		return false
+	}
+	for k := f.end; k < nextFig; k++ {
+		switch d.toks[k].Lower {
+		case "und", "and", ",", "sowie", "or", "oder":
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) metricBefore(f *figure, s sentence) claimdiff.Metric {
+	from := d.clauseStart(f.start, s.start)
+	if f.start-from > 14 {
+		from = f.start - 14
+	}
+	for k := f.start - 1; k >= from; k-- {
+		if d.toks[k].Kind == lang.Number {
+			break
+		}
+		if m := d.metricAt(k, f.start); m != "" {
+			return m
+		}
+	}
+	return ""
+}
+
+// metricForward looks after the figure, up to the next figure when
+// untilNext, else past it.
+func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) claimdiff.Metric {
 	e := s.end
 	found := claimdiff.Metric("")
 	foundAt := -1
 	for k := f.end; k < e && k < f.end+30; k++ {
+		if untilNext && k == nextFig {
+			break
+		}
 		t := &d.toks[k]
 		if t.Kind == lang.Punct && (t.Text == "." || t.Text == ";" || t.Text == "!" || t.Text == "?") {
 			break
@@ -364,28 +473,13 @@ func (d *doc) metricAround(f *figure, s sentence, nextFig int) claimdiff.Metric 
 			break
 		}
 	}
-	if found != "" {
-		return found
-	}
-	from := d.clauseStart(f.start, s.start)
-	if f.start-from > 14 {
-		from = f.start - 14
-	}
-	for k := f.start - 1; k >= from; k-- {
-		if d.toks[k].Kind == lang.Number {
-			break
-		}
-		if m := d.metricAt(k, f.start); m != "" {
-			return m
-		}
-	}
-	return ""
+	return found
 }
 
 // metricAfter is the first metric cue after the figure, before the next
 // figure and the end of its clause.
-func (d *doc) metricAfter(f *figure, s sentence, nextFig int) claimdiff.Metric {
-	for k := f.end; k < s.end && k < f.end+12; k++ {
+func (d *doc) metricAfter(f *figure, s sentence, nextFig, within int) claimdiff.Metric {
+	for k := f.end; k < s.end && k < f.end+within; k++ {
 		if k == nextFig || d.toks[k].Kind == lang.Punct && d.toks[k].Text != "-" {
 			break
 		}
@@ -429,6 +523,28 @@ func (d *doc) attributionFollows(k, e int) bool {
 	return false
 }
 
+// knownThing: the noun at k is one the lexicon counts.
+func (d *doc) knownThing(k, e int) bool {
+	if k < 0 {
+		return false
+	}
+	_, ok := d.l.countedThings.At(d.toks[:e], k)
+	return ok
+}
+
+// endsClause: nothing follows the figure in its clause: "laut CGT 3,5
+// Millionen.", "stieg auf 28 858."
+func (d *doc) endsClause(f *figure, s sentence) bool {
+	if f.end >= s.end {
+		return true
+	}
+	switch d.toks[f.end].Text {
+	case ",", ".", ";", ":", "!", "?", "“", "”", "\"":
+		return true
+	}
+	return false
+}
+
 // continuesList: the figure stands in a list after another figure of the
 // sentence — "83 Palästinenser getötet und 125 weitere verletzt", "19 in
 // California, three in Oregon and one in Washington state", "darunter 11.000".
@@ -447,9 +563,9 @@ func (d *doc) continuesList(f *figure, s sentence) bool {
 
 // nounBefore finds the counted noun of a total printed before the figure:
 // "die Zahl der Todesopfer … liegt bei 157", "the death toll rose to 3,381".
-func (d *doc) nounBefore(f *figure, s sentence, c *counted) bool {
+func (d *doc) nounBefore(f *figure, s sentence, prevs []*claimdiff.Claim, c *counted) bool {
 	for k := f.start - 1; k >= s.start; k-- {
-		if d.toks[k].Kind == lang.Number {
+		if d.toks[k].Kind == lang.Number && inClaims(d.toks[k].Start, prevs) {
 			return false
 		}
 		if kind, subj, _ := d.countedNoun(k, f.start); kind != nounNone {
@@ -464,6 +580,15 @@ func (d *doc) nounBefore(f *figure, s sentence, c *counted) bool {
 				c.metric = m
 			}
 			return d.totalWithoutNoun(f, s) || d.metricAt(k, f.start) != ""
+		}
+	}
+	return false
+}
+
+func inClaims(off int, claims []*claimdiff.Claim) bool {
+	for _, c := range claims {
+		if off >= c.Span.Start && off < c.Span.End {
+			return true
 		}
 	}
 	return false

@@ -40,9 +40,10 @@ type doc struct {
 	toks  []lang.Token
 	sents []sentence
 
-	cueCache []*[]cue
-	quotes   []quoteSpan
-	acronyms map[string]source
+	cueCache    []*[]cue
+	quotes      []quoteSpan
+	acronyms    map[string]source // "wahlkommission" → IEC
+	acronymText map[string]source // "EC" → the Electoral Commission (EC)
 
 	countryDone bool
 	countryOf   *lang.Named

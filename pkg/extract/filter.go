@@ -31,7 +31,7 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		if next != nil && next.Text == "." && !next.Space && f.numEnd == f.end && d.ordinalStop(f.numEnd) {
 			return "ordinal or date" // "am 6. August", "der 11. Luftlandebrigade"
 		}
-		if prev != nil && !t.Space && (prev.Kind == lang.Word || prev.Text == "-" && d.tokKind(f.start-2) == lang.Word && !prev.Space) {
+		if before := d.tok(f.numStart - 1); before != nil && !t.Space && (before.Kind == lang.Word || before.Text == "-" && d.tokKind(f.numStart-2) == lang.Word && !before.Space) {
 			return "label" // "F-16", "G7"
 		}
 		if isYear(t.Text) && f.qual == "exact" && f.unitKind == noUnit && !d.countedFollows(f.numEnd, sentEnd) {
@@ -78,7 +78,8 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		}
 	}
 	// Small numbers in words after a preposition: "auf drei Fronten", "in zwei Teile".
-	if f.words && !f.vague && f.value <= 12 && prev != nil && has(l.prepositions, prev.Lower) && f.qual == "exact" {
+	if f.words && !f.vague && f.value <= 12 && prev != nil && has(l.prepositions, prev.Lower) && f.qual == "exact" &&
+		d.metricAt(f.end, sentEnd) == "" && !d.countedFollows(f.end, sentEnd) && d.metricAt(f.end+1, sentEnd) == "" {
 		return "incidental number word"
 	}
 	// "one of the survivors", "einer der Beamten".
@@ -177,6 +178,9 @@ func (d *doc) monthNear(f *figure) bool {
 // clause before it ("will … entsenden", "expected to", "um … zu locken").
 func (d *doc) prospective(f *figure, sentStart, sentEnd int) bool {
 	from := d.clauseStart(f.start, sentStart)
+	if f.start-from > 10 {
+		from = f.start - 10
+	}
 	to := f.end + 8
 	if to > sentEnd {
 		to = sentEnd

@@ -29,6 +29,8 @@ type language struct {
 	ordinalBefore, yearBefore, labelBefore, age, rateAfter                      *lang.Set
 	prospective, speakerNouns, prepositions                                     *lang.Set
 	cuePrep, cueAngaben, cuePostp, cueRelay, cueRelayVerb, cueVerb, cueParticle *lang.Set
+	cueAmbiguous, recipient                                                     *lang.Set
+	anonymousPlural                                                             bool
 	reported, anaPerson, anaOfficial, anaOrg, anaPrevious                       *lang.Set
 	anonymous, officialHeads, roles, orgTypes                                   *lang.Set
 	furnitureEnd, furnitureLine, period                                         *lang.Set
@@ -105,6 +107,8 @@ func getLanguage(code string) *language {
 	l.ordinalBefore, l.yearBefore, l.labelBefore, l.age, l.rateAfter = s("ordinal-before"), s("year-before"), s("label-before"), s("age"), s("rate-after")
 	l.prospective, l.speakerNouns, l.prepositions = s("prospective"), s("speaker-nouns"), s("prepositions")
 	l.cueRelayVerb = s("cue-relay-verb")
+	l.cueAmbiguous, l.recipient = s("cue-verb-ambiguous"), s("recipient")
+	l.anonymousPlural = lx.Setting("anonymous_plural") == "yes"
 	l.cuePrep, l.cueAngaben, l.cuePostp, l.cueRelay, l.cueVerb, l.cueParticle = s("cue-prep"), s("cue-angaben"), s("cue-postp"), s("cue-relay"), s("cue-verb"), s("cue-particle")
 	l.reported, l.anaPerson, l.anaOfficial, l.anaOrg, l.anaPrevious = s("reported-speech"), s("anaphor person"), s("anaphor official"), s("anaphor org"), s("anaphor previous")
 	l.anonymous, l.officialHeads, l.roles, l.orgTypes = s("anonymous"), s("official-heads"), s("roles"), s("org-types")

@@ -46,7 +46,9 @@ func (d *doc) prepare() {
 		d.toks = lang.AppendTokens(d.toks, line, lineStart)
 		if len(d.toks) > first {
 			d.toks[first].Newline = true
-			d.splitSentences(first, len(d.toks), para, !endsSentence(trimmed))
+			// A headline or subhead: a short line without closing punctuation.
+			headline := !endsSentence(trimmed) && len(d.toks)-first <= 25
+			d.splitSentences(first, len(d.toks), para, headline)
 		}
 		para++
 	}
@@ -150,7 +152,12 @@ func (d *doc) isBoundary(i, to int) bool {
 	}
 	n := &d.toks[next]
 	if !n.Space {
-		return false
+		// "drone warfare.The first reports": a missing space.
+		prev := d.tok(i - 1)
+		if !(t.Text == "." && prev != nil && prev.Kind == lang.Word && len(prev.Text) >= 3 && !startsUpperRune(prev.Text) &&
+			n.Kind == lang.Word && startsUpperRune(n.Text)) {
+			return false
+		}
 	}
 	r, _ := utf8.DecodeRuneInString(n.Text)
 	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("„\"“«»‚'(-–—", r)) {

@@ -35,6 +35,7 @@ type mention struct {
 	start, end int
 	src        source
 	pronoun    bool // er, sie, he, she: resolved from the discourse
+	recipient  bool // "told AFP": spoken to, not speaking
 }
 
 // cueKind is how a cue ties a speaker to what is said.
@@ -115,7 +116,7 @@ func (d *doc) sentenceCues(si int) []cue {
 		if m, ok := l.cuePrep.At(d.toks[:e], k); ok {
 			if m.Entry.Phrase == "wie" {
 				// "wie das Nothilfebüro … mitteilte": the speaker stands between.
-				if v := d.verbAfter(m.End, e, 14); v >= 0 {
+				if v := d.verbAfter(m.End, e, 22); v >= 0 {
 					c := cue{kind: cuePrep, at: k, end: v + 1, src: d.mentionAfter(ments, m.End, v, 10).src}
 					if c.src.ok() {
 						cues = append(cues, c)
@@ -156,6 +157,14 @@ func (d *doc) sentenceCues(si int) []cue {
 			}
 			continue
 		}
+		if m, ok := l.cueAmbiguous.At(d.toks[:e], k); ok {
+			// "the IDF claims …": a verb only right after its speaker.
+			if b := d.mentionBefore(ments, maxInt(s.start, k-2), k); b.src.ok() && b.end >= k-1 {
+				cues = append(cues, cue{kind: cueVerb, at: k, end: m.End, src: b.src})
+			}
+			k = m.End - 1
+			continue
+		}
 		if m, ok := l.cueVerb.At(d.toks[:e], k); ok {
 			c := cue{kind: cueVerb, at: k, end: m.End}
 			c.src = d.speakerOfVerb(ments, k, m.End, s)
@@ -189,7 +198,12 @@ func (d *doc) speakerOfVerb(ments []mention, k, end int, s sentence) source {
 	clause := d.clauseStart(k, s.start)
 	before := d.mentionBefore(ments, clause, k)
 	after := d.mentionAfter(ments, end, s.end, 7)
-	inverted := k == s.start || k == clause || d.isQuoteOrComma(k-1)
+	inverted := k == s.start || k == clause && d.isQuoteOrComma(k-1) && d.quoteBefore(k, s)
+	if !before.src.ok() && !inverted {
+		// "The Civil Defence, first responders who …, had earlier said":
+		// the subject stands before the commas of an apposition.
+		before = d.sentenceSubject(ments, s.start, k)
+	}
 	var pick mention
 	switch {
 	case inverted && after.src.ok():
@@ -210,6 +224,35 @@ func (d *doc) speakerOfVerb(ments []mention, k, end int, s sentence) source {
 		return source{}
 	}
 	return pick.src
+}
+
+// quoteBefore: a closing quotation mark or a clause of reported content
+// stands before the verb at k: "…“, sagte er", "…, the ministry said".
+func (d *doc) quoteBefore(k int, s sentence) bool {
+	for j := k - 1; j >= s.start && j >= k-2; j-- {
+		if strings.ContainsAny(d.toks[j].Text, "“”\"»«'’") {
+			return true
+		}
+	}
+	return d.l.code == "de" // German inverts after any fronted clause
+}
+
+// sentenceSubject is the speaker of a verb whose clause is empty: a person
+// named before it, else the first speaker of the sentence.
+func (d *doc) sentenceSubject(ments []mention, from, to int) mention {
+	var first mention
+	for _, m := range ments {
+		if m.end > to || m.start < from || m.recipient || m.pronoun && !m.src.ok() {
+			continue
+		}
+		if m.src.role == rolePerson {
+			return m
+		}
+		if !first.src.ok() {
+			first = m
+		}
+	}
+	return first
 }
 
 func (d *doc) isQuoteOrComma(i int) bool {
@@ -242,6 +285,9 @@ func (d *doc) verbAfter(k, e, n int) int {
 
 func (d *doc) mentionAfter(ments []mention, from, to, within int) mention {
 	for _, m := range ments {
+		if m.recipient {
+			continue
+		}
 		if m.start > 0 && (d.toks[m.start-1].Lower == "vom" || d.toks[m.start-1].Lower == "von") && m.start > from {
 			continue // "das vom ukrainischen Militär geführte Widerstandszentrum"
 		}
@@ -264,7 +310,7 @@ func (d *doc) mentionAfter(ments []mention, from, to, within int) mention {
 
 func (d *doc) mentionBefore(ments []mention, from, to int) mention {
 	for i := len(ments) - 1; i >= 0; i-- {
-		if m := ments[i]; m.end <= to && m.start >= from {
+		if m := ments[i]; m.end <= to && m.start >= from && !m.recipient {
 			return m
 		}
 	}
@@ -395,9 +441,11 @@ func (d *doc) mentions(s sentence) []mention {
 		if !ok {
 			continue
 		}
+		if m.start > s.start {
+			_, m.recipient = l.recipient.Ending(d.toks, m.start)
+		}
 		out = append(out, m)
 		k = m.end - 1
-		_ = l
 	}
 	return out
 }
@@ -442,6 +490,19 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 			// A role alone stays a role: "the spokesman".
 			if ana, ok := l.anaPerson.At(d.toks[:e], k-1); ok && ana.End == m.End {
 				return d.anaphor(rolePerson, k-1, m.End), true
+			}
+		}
+	}
+	t := &d.toks[k]
+	if src, ok := d.acronymText[t.Text]; ok {
+		return mention{start: k, end: k + 1, src: src}, true
+	}
+	// "AFP-Reporter", "CNN-Korrespondent": the known source before the hyphen.
+	if i := strings.LastIndex(t.Text, "-"); i > 0 {
+		if n := lang.Sources().Lookup(t.Text[:i]); n != nil && n.Type == "body" {
+			suffix := lang.Lower(t.Text[i+1:])
+			if has(l.roles, suffix) || strings.HasPrefix(suffix, "reporter") || strings.HasPrefix(suffix, "korrespondent") {
+				return mention{start: k, end: k + 1, src: d.fromNamed(n, t.Text)}, true
 			}
 		}
 	}
@@ -514,6 +575,18 @@ func (d *doc) metonymPosition(k int) bool {
 		}
 		if d.toks[j].Kind == lang.Punct {
 			break
+		}
+	}
+	// "Russland hatte zuletzt von rund 6000 Toten gesprochen": the subject
+	// opening a clause whose verb is a speech verb.
+	if k == 0 || d.toks[k-1].Kind == lang.Punct || d.toks[k-1].Newline || k >= 1 && (d.toks[k-1].Lower == "die" || d.toks[k-1].Lower == "der") && (k < 2 || d.toks[k-2].Kind == lang.Punct || d.toks[k].Newline) {
+		for j := k + 1; j < len(d.toks) && j <= k+16; j++ {
+			if d.toks[j].Kind == lang.Punct && d.toks[j].Text != "-" {
+				break
+			}
+			if _, ok := l.cueVerb.At(d.toks, j); ok {
+				return true
+			}
 		}
 	}
 	return false
@@ -628,7 +701,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			j = m.End
 			continue
 		}
-		if p, ok := lang.Places().At(d.toks[:e], j); ok && (p.Role == lang.AsAdjective || p.Named.Kind == "country" && p.End < e && d.toks[p.End].Text == "-") {
+		if p, ok := lang.Places().At(d.toks[:e], j); ok && (p.Role == lang.AsAdjective || p.Named.Kind == "country" && (p.End < e && d.toks[p.End].Text == "-" || d.l.code != "de")) {
 			nats = append(nats, p.Named.Adjective)
 			j = p.End
 			if j < e && d.toks[j].Text == "-" {
@@ -666,13 +739,18 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 				}
 			}
 			parts := []string{"unnamed"}
+			kind := claimdiff.KindAnonymous
+			if !marked && !d.l.anonymousPlural {
+				// "Saudi officials said": named by their office, not anonymous.
+				parts, kind = nil, claimdiff.KindOfficial
+			}
 			if len(nats) > 0 {
 				parts = append(parts, joinList(dedupe(nats)))
 			}
 			parts = append(parts, quals...)
 			parts = append(parts, h)
 			name := strings.Join(parts, " ")
-			return mention{start: k, end: end, src: source{name: name, kind: claimdiff.KindAnonymous, text: d.span(k, end), role: roleOfficial}}, true
+			return mention{start: k, end: end, src: source{name: name, kind: kind, text: d.span(k, end), role: roleOfficial}}, true
 		}
 		if d.isAdjective(t) {
 			// Adjectives: "hochrangiger", "senior", "second".
@@ -722,7 +800,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if p, ok := lang.Places().At(d.toks[:e], j); ok {
 			if p.Role == lang.AsAdjective {
 				nats = append(nats, p.Named.Adjective)
-			} else if p.Named.Kind == "country" && p.Role == lang.AsName && strings.HasSuffix(d.toks[p.End-1].Lower, "s") {
+			} else if p.Named.Kind == "country" && p.Role == lang.AsName && (strings.HasSuffix(d.toks[p.End-1].Lower, "s") || p.End < e && d.toks[p.End].Lower == "'s") {
 				nats = append(nats, p.Named.Adjective) // "Israels Armee", "Russia's"
 			} else {
 				place = p.Named.Name
@@ -730,7 +808,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			j = p.End
 			continue
 		}
-		if t.Lower == "und" || t.Lower == "and" || t.Text == "," && len(nats) > 0 {
+		if t.Lower == "und" || t.Lower == "and" || t.Text == "," && len(nats) > 0 || t.Lower == "'s" {
 			j++
 			continue
 		}
@@ -749,6 +827,14 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	}
 	orgType := m.Entry.Value
 	end := m.End
+	// English keeps the word before: "unofficial reports", "local media".
+	if d.l.code == "en" && m.Start > k {
+		if a := &d.toks[m.Start-1]; a.Kind == lang.Word && !startsUpperRune(a.Text) && !has(l.stop, a.Lower) && !strings.Contains(lang.Lower(orgType), a.Lower) {
+			if a.Lower != "country" && a.Lower != "nation" {
+				orgType = a.Lower + " " + orgType
+			}
+		}
+	}
 	// A place after: "die Polizei in Ulm", "Polizei Köln", "Authorities in Oregon".
 	if place == "" && len(nats) == 0 {
 		a := end
@@ -785,14 +871,51 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	case place != "":
 		name = place + " " + orgType
 	default:
+		// "the nation's spy agency" after the NIS: the body named before.
+		if prev, ok := d.sameBody(m.Entry.Value); ok {
+			return mention{start: k, end: end, src: prev}, true
+		}
 		name = orgType
-		if needsCountry(orgType) {
-			if c := d.country(); c != nil {
+		if needsCountry(m.Entry.Value) {
+			if c := d.sentenceCountry(s); c != nil {
 				name = c.Adjective + " " + orgType
 			}
 		}
 	}
 	return mention{start: k, end: end, src: d.canonical(name, kindOfOrg(orgType), roleBody)}, true
+}
+
+// sameBody finds, among the sources named before, one of the kind of body
+// a bare "the agency", "der Geheimdienst" points back to.
+func (d *doc) sameBody(orgType string) (source, bool) {
+	kind := kindOfOrg(orgType)
+	if kind != claimdiff.KindIntelligence && kind != claimdiff.KindMilitary {
+		return source{}, false
+	}
+	for _, b := range d.last.bodies {
+		if b.kind == kind && b.role == roleBody {
+			return b, true
+		}
+	}
+	return source{}, false
+}
+
+// sentenceCountry is the country a sentence names first, else the article's.
+func (d *doc) sentenceCountry(s sentence) *lang.Named {
+	g := lang.Places()
+	for k := s.start; k < s.end; k++ {
+		if p, ok := g.At(d.toks[:s.end], k); ok && p.Role == lang.AsName {
+			n := p.Named
+			for n != nil && n.Kind != "country" {
+				n = g.Parent(n)
+			}
+			if n != nil {
+				return n
+			}
+			k = p.End - 1
+		}
+	}
+	return d.country()
 }
 
 // needsCountry: a ministry or government named without its country is the
@@ -824,11 +947,15 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 		}
 	case roleBody:
 		m.src = d.last.body
-		// "the ministry" after the Houthi-run health ministry, "der
-		// Geheimdienst" after the NIS: a body whose name holds the word.
-		w := lang.Lower(d.toks[end-1].Text)
+	}
+	// "the ministry" after the Houthi-run health ministry, "der
+	// Geheimdienst" after the NIS, "the advisor" after Ukraine's
+	// presidential advisor: the last source whose name holds the word.
+	w := lang.Lower(d.toks[end-1].Text)
+	if len(w) > 3 {
 		for _, b := range d.last.bodies {
-			if strings.Contains(lang.Lower(b.name), w) || strings.Contains(lang.Lower(b.text), w) {
+			if strings.Contains(lang.Lower(b.name), w) || strings.Contains(lang.Lower(b.text), w) ||
+				strings.Contains(lang.Lower(b.name), strings.Replace(w, "advisor", "adviser", 1)) {
 				m.src = b
 				break
 			}
@@ -880,6 +1007,13 @@ func kindOfOrg(orgType string) claimdiff.SourceKind {
 }
 
 func plural(s string) string {
+	switch lang.Lower(s) {
+	case "intelligence", "police", "military", "media", "government", "authorities", "special forces", "armed forces":
+		if lang.Lower(s) == "government" {
+			return s + "s"
+		}
+		return s
+	}
 	if strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ry") {
 		return s[:len(s)-1] + "ies"
 	}

@@ -67,6 +67,15 @@ func AppendTokens(toks []Token, text string, base int) []Token {
 			i += size
 		}
 		t := Token{Text: text[start:i], Start: base + start, End: base + i, Kind: kind, Space: space, Newline: newline}
+		// A possessive "'s" is a token of its own, so that "Russia's" names Russia.
+		if kind == Word {
+			if p := possessive(t.Text); p > 0 {
+				t.Text, t.End = t.Text[:p], base+start+p
+				t.Lower = lower(t.Text)
+				toks = append(toks, t)
+				t = Token{Text: text[start+p : i], Start: base + start + p, End: base + i, Kind: Punct}
+			}
+		}
 		t.Lower = lower(t.Text)
 		toks = append(toks, t)
 		space, newline = false, false
@@ -138,12 +147,23 @@ scan:
 	return i
 }
 
-// lower lower-cases s, without allocating when it is lower case already.
+// possessive returns where a trailing "'s" or "’s" starts in a word, or 0.
+func possessive(w string) int {
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return len(w) - len(suf)
+		}
+	}
+	return 0
+}
+
+// lower lower-cases s, and reads the typographic apostrophe as the plain
+// one, without allocating when s is plain lower case already.
 func lower(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(s)
+			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
 		}
 	}
 	return s

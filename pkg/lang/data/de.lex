@@ -9,6 +9,8 @@
 [settings]
 decimal = ,
 group = .
+# "US-amerikanische und ukrainische Beamte": officials in the plural are unnamed ones.
+anonymous_plural = yes
 
 [stopwords]
 sein
@@ -414,6 +416,8 @@ mehr
 # Words around a figure that say what it counts. Verbs and adjectives
 # decide the metric; a list joined by [casualty-or] means casualties.
 [metric killed]
+tödlich verletzt
+tödlich verunglückt
 getötet
 getötete
 getöteten
@@ -471,13 +475,12 @@ verwundete
 verwundeten
 *verwundete
 *verwundeten
-krankenhaus
-krankenhäuser
-krankenhäusern
-klinik
-kliniken
+ins krankenhaus
+in krankenhäuser
+in kliniken
+in die klinik
+ins spital
 behandelt
-versorgt
 wiederbelebt
 wiederbelebte
 
@@ -1047,8 +1050,6 @@ warnten
 bezifferte
 beziffert
 bezifferten
-zählte
-zählten
 registrierte
 verzeichnete
 räumte
@@ -1085,11 +1086,18 @@ aktualisiert
 rechnete
 rechnen
 gezählt
+genannt
 identifiziert
 registriert
 verzeichnet
 
 # Particles that close a separable speech verb: "teilte … mit".
+[cue-verb-ambiguous]
+
+# Words before someone spoken to, who is not the speaker: "told AFP".
+[recipient]
+gegenüber
+
 [cue-particle]
 mit
 an

@@ -3,6 +3,8 @@
 [settings]
 decimal = .
 group = ,
+# Plural officials without "unnamed" or an article ("Saudi officials said") are named, not anonymous.
+anonymous_plural = no
 
 [stopwords]
 the
@@ -252,7 +254,6 @@ half a = 0.5
 quarter = 0.25
 a quarter = 0.25
 quarter of a = 0.25
-half a million = 0.5
 
 [dozen]
 dozen = 12
@@ -388,6 +389,12 @@ new
 extra
 
 [metric killed]
+fatally injured
+fatally wounded
+claimed the lives
+the lives
+lives
+killings
 killed
 kill
 kills
@@ -425,9 +432,10 @@ injuring
 hurt
 hospitalised
 hospitalized
-hospital
-hospitals
-treated
+to hospital
+to hospitals
+in hospital
+taken to hospital
 burned
 critically
 
@@ -795,24 +803,15 @@ cited
 [cue-verb]
 said
 says
-say
 told
-tell
 reported
-reports
-report
 estimated
-estimates
-estimate
 announced
 announces
 claimed
-claims
-claim
 confirmed
 confirms
 stated
-states
 added
 adds
 tallied
@@ -833,17 +832,29 @@ registered
 revealed
 explained
 insisted
-suggested
-indicated
-believed
-believe
 has said
 have said
 had said
 told reporters
 said in a statement
-put
-puts
+
+# Words that are speech verbs only right after their speaker ("the IDF
+# claims …"), and nouns elsewhere ("rejected claims").
+[cue-verb-ambiguous]
+reports
+report
+claims
+claim
+estimates
+say
+says that
+believes
+
+# Words before someone spoken to, who is not the speaker: "told AFP".
+[recipient]
+told
+tell
+telling
 
 [cue-particle]
 
@@ -1047,6 +1058,10 @@ observers = observers
 state media = state media
 state tv = state TV
 state television = state TV
+state-run tv = state TV
+state-run television = state TV
+march's organizers = march organizers
+march organisers = march organizers
 news agency = news agency
 electoral commission = Electoral Commission
 election commission = Election Commission
@@ -1075,14 +1090,12 @@ you may also like
 recommended
 this week's flyers
 we apologize, but this video has failed to load
-advertisement
-story continues below
-article content
 postmedia is committed
 
 [furniture-line]
 advertisement
 article content
+story continues below
 share this article
 share
 photo :
