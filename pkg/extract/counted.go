@@ -75,6 +75,10 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			continue
 		}
 		if t.Lower == "of" && k+1 < e && d.isDeterminer(k+1) {
+			if g, ok := d.partitiveWhole(k+2, e); ok {
+				c.kind, c.noun, c.subject, c.metric = g.kind, g.noun, g.subject, g.metric
+				break // "Five of the six killed"
+			}
 			k += 2 // "498 of its troops", "around 6,000 of its fighters' deaths"
 			skipped++
 			continue
@@ -151,7 +155,13 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 	// Toten stieg auf 28 858").
 	if c.noun < 0 {
 		switch {
-		case prevClaim != nil && d.continuesList(f, s):
+		case d.metricAfter(f, s, nextFig, 6) != "" && (prevClaim == nil || !d.continuesList(f, s)) && c.increment == "":
+			// "47 verletzt", "another 1,000 had been injured", "Dozens are missing".
+			c.kind, c.subject = nounPeople, "people"
+			if prevClaim != nil {
+				c.subject = prevClaim.Subject
+			}
+		case prevClaim != nil && (d.continuesList(f, s) || c.increment != ""):
 			c.subject, c.kind = prevClaim.Subject, nounPeople
 			c.metric = prevClaim.Metric
 			if prevClaim.Metric == claimdiff.Troops {
@@ -164,14 +174,6 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 		case d.nounBefore(f, s, prevs, &c):
 		case d.totalWithoutNoun(f, s) && last != nil:
 			c.subject, c.metric, c.kind = last.Subject, last.Metric, nounPeople
-		case c.increment != "" && prevClaim != nil:
-			c.subject, c.metric, c.kind = prevClaim.Subject, prevClaim.Metric, nounPeople
-		case d.metricAfter(f, s, nextFig, 6) != "":
-			// "47 verletzt", "another 1,000 had been injured", "Dozens are missing".
-			c.kind, c.subject = nounPeople, "people"
-			if prevClaim != nil {
-				c.subject = prevClaim.Subject
-			}
 		case (d.subjectPosition(f, s) && f.qual != claimdiff.Vague || d.endsClause(f, s)) && last != nil:
 			// "Fast 150 000 seien in Griechenland angelandet", "laut CGT 3,5 Millionen."
 			c.subject, c.metric, c.kind = last.Subject, last.Metric, nounPeople
@@ -193,7 +195,7 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			return c, false // "die beiden Seiten", "the two warring sides"
 		}
 	}
-	if c.metric == "" || c.metric == claimdiff.Other || c.metric == claimdiff.Troops {
+	if c.kind != nounThing && (c.metric == "" || c.metric == claimdiff.Other || c.metric == claimdiff.Troops) {
 		if c.noun >= 0 {
 			if m := d.metricAt(c.noun, e); m != "" && m != claimdiff.Troops {
 				c.metric = m
@@ -238,7 +240,7 @@ func (d *doc) partitiveWhole(k, e int) (counted, bool) {
 			continue
 		}
 		c, ok := d.whatCounted(&f, sentence{start: j, end: e}, nil, nil, -1)
-		return c, ok && c.noun >= 0
+		return c, ok && (c.noun >= 0 || c.metric != claimdiff.Other && c.metric != "")
 	}
 	return counted{}, false
 }
@@ -413,7 +415,7 @@ func (d *doc) listFollows(f *figure, nextFig int) bool {
 	}
 	for k := f.end; k < nextFig; k++ {
 		switch d.toks[k].Lower {
-		case "und", "and", ",", "sowie", "or", "oder":
+		case "und", "and", ",", "sowie", "or", "oder", "darunter", "including", "davon", "-", "–":
 			return true
 		}
 	}
@@ -442,9 +444,17 @@ func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) 
 	e := s.end
 	found := claimdiff.Metric("")
 	foundAt := -1
+	conj := false
 	for k := f.end; k < e && k < f.end+30; k++ {
 		if untilNext && k == nextFig {
 			break
+		}
+		switch d.toks[k].Lower {
+		case "und", "and", "sowie", "while", "während":
+			conj = true
+		}
+		if conj && found == "" && nextFig > k && nextFig-k <= 3 && d.metricAt(k, e) != "" {
+			break // "und verschleppten 250 weitere": the next figure's verb
 		}
 		t := &d.toks[k]
 		if t.Kind == lang.Punct && (t.Text == "." || t.Text == ";" || t.Text == "!" || t.Text == "?") {
@@ -488,6 +498,27 @@ func (d *doc) metricAfter(f *figure, s sentence, nextFig, within int) claimdiff.
 		}
 	}
 	return ""
+}
+
+// metricBetween is the metric named in tokens [a, b), "killed or wounded"
+// reading as casualties.
+func (d *doc) metricBetween(a, b int) claimdiff.Metric {
+	found, at := claimdiff.Metric(""), -1
+	for k := a; k < b; k++ {
+		m := d.metricAt(k, b)
+		if m == "" || m == claimdiff.Troops {
+			continue
+		}
+		if found == "" {
+			found, at = m, k
+			continue
+		}
+		if (found == claimdiff.Killed && m == claimdiff.Wounded || found == claimdiff.Wounded && m == claimdiff.Killed) && d.joinedByOr(at, k) {
+			return claimdiff.Casualties
+		}
+		break
+	}
+	return found
 }
 
 func (d *doc) joinedByOr(a, b int) bool {
@@ -573,10 +604,10 @@ func (d *doc) nounBefore(f *figure, s sentence, prevs []*claimdiff.Claim, c *cou
 				return false
 			}
 			c.kind, c.subject = kind, subj
-			if kind == nounDemonym {
-				c.subject = subj
-			}
 			if m := d.metricAt(k, f.start); m != "" && m != claimdiff.Troops {
+				c.metric = m
+			} else if m := d.metricBetween(k+1, f.start); m != "" {
+				// "die Zahl der Palästinenser, die … getötet wurden, … auf 28 858".
 				c.metric = m
 			}
 			return d.totalWithoutNoun(f, s) || d.metricAt(k, f.start) != ""
@@ -599,7 +630,7 @@ func inClaims(off int, claims []*claimdiff.Claim) bool {
 func (d *doc) totalWithoutNoun(f *figure, s sentence) bool {
 	for k := s.start; k < f.start; k++ {
 		switch d.toks[k].Lower {
-		case "zahl", "anzahl", "bilanz", "number", "toll", "total", "tally", "figure":
+		case "zahl", "anzahl", "bilanz", "number", "toll", "total", "tally":
 			return true
 		}
 	}
@@ -612,6 +643,12 @@ func (d *doc) subjectPosition(f *figure, s sentence) bool {
 	start := d.clauseStart(f.start, s.start)
 	for start < f.start && d.toks[start].Kind == lang.Punct {
 		start++ // an opening quote: "„Mindestens 10.000“ seien …"
+	}
+	if f.start > s.start {
+		switch d.toks[f.start-1].Lower {
+		case "dass", "that":
+			return true // "reported that 150,000 rallied"
+		}
 	}
 	return f.start == start
 }

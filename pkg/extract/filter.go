@@ -79,7 +79,8 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 	}
 	// Small numbers in words after a preposition: "auf drei Fronten", "in zwei Teile".
 	if f.words && !f.vague && f.value <= 12 && prev != nil && has(l.prepositions, prev.Lower) && f.qual == "exact" &&
-		d.metricAt(f.end, sentEnd) == "" && !d.countedFollows(f.end, sentEnd) && d.metricAt(f.end+1, sentEnd) == "" {
+		d.metricAt(f.end, sentEnd) == "" && !d.countedFollows(f.end, sentEnd) && d.metricAt(f.end+1, sentEnd) == "" &&
+		(next == nil || next.Lower != "of") {
 		return "incidental number word"
 	}
 	// "one of the survivors", "einer der Beamten".

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -48,16 +49,19 @@ func TestEveryEntryIsReachable(t *testing.T) {
 		for _, name := range lx.Sections() {
 			set := lx.Section(name)
 			for _, e := range set.Entries() {
-				text := ""
-				for _, p := range e.pats {
+				var parts []string
+				for _, w := range strings.Fields(e.Phrase) {
 					switch {
-					case p.any:
-						text += " x"
-					default:
-						text += " " + p.text
+					case w == "*":
+						w = "x"
+					case strings.HasPrefix(w, "*"):
+						w = "x" + w[1:]
+					case strings.HasSuffix(w, "*"):
+						w = w[:len(w)-1] + "x"
 					}
+					parts = append(parts, w)
 				}
-				toks := Tokenize(text)
+				toks := Tokenize(strings.Join(parts, " "))
 				m, ok := set.At(toks, 0)
 				if !ok || m.End-m.Start < len(e.pats) {
 					t.Errorf("%s.lex:%d: [%s] %q is not found by matching", c, e.Line, name, e.Phrase)

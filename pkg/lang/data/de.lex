@@ -485,6 +485,7 @@ wiederbelebt
 wiederbelebte
 
 [metric casualties]
+verloren
 verluste
 verlusten
 opfer
@@ -535,95 +536,6 @@ aufgeboten
 mobilisiert
 im einsatz
 eingesetzt
-
-[casualty-or] means casualties.
-[metric killed]
-getötet*
-tot
-tote
-toten
-*tote
-*toten
-todesopfer*
-*todesopfer
-ums leben
-starben
-starb
-gestorben
-sterben
-gefallen
-gefallene*
-umgekommen
-umgekommene*
-vernichtet
-ertrunken
-ertranken
-leichen
-*leichen
-erschossen
-hingerichtet
-ermordet
-ermordeten
-getötete
-ausgeschaltet
-kamen ums
-kam ums
-tödlich
-verstorben*
-
-[metric wounded]
-verletzt*
-*verletzte
-*verletzten
-verwundet*
-*verwundete
-*verwundeten
-krankenhaus
-krankenhäuser
-kliniken
-behandelt
-*verletzt
-versorgt
-
-[metric casualties]
-verluste
-verlusten
-opfer
-opfern
-eliminiert
-
-[metric missing]
-vermisst*
-vermisste
-vermissten
-verschollen*
-
-[metric captured]
-gefangen*
-kriegsgefangene*
-*gefangene
-*gefangenen
-geiseln
-geisel
-verschleppt*
-festgenommen*
-entführt*
-
-[metric troops]
-stationiert*
-entsandt*
-entsenden
-geschickt
-schickte
-versammelt
-zusammengezogen
-zusammengestellt
-im einsatz
-eingesetzt
-verlegt
-bereitstehen
-aufgeboten
-mobilisiert
 
 [casualty-or]
 oder
@@ -702,7 +614,9 @@ fälle = cases
 
 [counted people]
 menschen = people
+mensch = people
 personen = people
+person = people
 leute = people
 einwohner* = inhabitants
 bewohner* = residents

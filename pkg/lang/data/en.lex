@@ -550,6 +550,8 @@ killings = killings
 
 [counted people]
 people = people
+person = people
+others = people
 persons = people
 residents = residents
 inhabitants = inhabitants
@@ -716,7 +718,6 @@ class
 [label-before]
 article
 no.
-number
 resolution
 chapter
 section
@@ -740,7 +741,6 @@ week
 
 [age]
 year-old*
-*-year-old
 aged
 years old
 age
@@ -752,10 +752,8 @@ apiece
 
 [prospective]
 will
-would
 plans
 plan
-planned
 planning
 expected
 expects
@@ -1083,8 +1081,6 @@ health ministry officials = Health Ministry
 [furniture-end]
 related news
 related stories
-read more
-read more:
 more on this story
 you may also like
 recommended
@@ -1093,6 +1089,8 @@ we apologize, but this video has failed to load
 postmedia is committed
 
 [furniture-line]
+read more
+read more:
 advertisement
 article content
 story continues below
