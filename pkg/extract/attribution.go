@@ -144,7 +144,7 @@ func (d *doc) remember(si int) {
 			d.last.speaker.via = ""
 		}
 	}
-	for _, m := range d.mentions(d.sents[si]) {
+	for _, m := range d.sentenceMentions(si) {
 		if !m.pronoun && m.src.ok() {
 			d.note(m.src)
 		}

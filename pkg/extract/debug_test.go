@@ -27,6 +27,7 @@ func TestDebugFile(t *testing.T) {
 	d := &doc{text: string(data), meta: meta, l: getLanguage(meta.Language)}
 	d.prepare()
 	d.cueCache = make([]*[]cue, len(d.sents))
+	d.mentCache = make([][]mention, len(d.sents))
 	d.findQuotes()
 	d.findAcronyms()
 	var last = new(*claimdiffClaim)

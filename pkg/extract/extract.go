@@ -41,6 +41,7 @@ type doc struct {
 	sents []sentence
 
 	cueCache    []*[]cue
+	mentCache   [][]mention
 	quotes      []quoteSpan
 	acronyms    map[string]source // "wahlkommission" → IEC
 	acronymText map[string]source // "EC" → the Electoral Commission (EC)
@@ -85,6 +86,7 @@ func Extract(text string, meta Meta) []claimdiff.Claim {
 	d := &doc{text: text, meta: meta, l: l}
 	d.prepare()
 	d.cueCache = make([]*[]cue, len(d.sents))
+	d.mentCache = make([][]mention, len(d.sents))
 	d.findQuotes()
 	d.findAcronyms()
 	var claims []claimdiff.Claim

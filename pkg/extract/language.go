@@ -31,6 +31,7 @@ type language struct {
 	cuePrep, cueAngaben, cuePostp, cueRelay, cueRelayVerb, cueVerb, cueParticle *lang.Set
 	cueAmbiguous, recipient                                                     *lang.Set
 	anonymousPlural                                                             bool
+	cueStart                                                                    *lang.Set // any word that may open an attribution
 	reported, anaPerson, anaOfficial, anaOrg, anaPrevious                       *lang.Set
 	anonymous, officialHeads, roles, orgTypes                                   *lang.Set
 	furnitureEnd, furnitureLine, period                                         *lang.Set
@@ -109,6 +110,8 @@ func getLanguage(code string) *language {
 	l.cueRelayVerb = s("cue-relay-verb")
 	l.cueAmbiguous, l.recipient = s("cue-verb-ambiguous"), s("recipient")
 	l.anonymousPlural = lx.Setting("anonymous_plural") == "yes"
+	l.cueStart = lang.Union(s("cue-prep"), s("cue-angaben"), s("cue-postp"), s("cue-relay"), s("cue-relay-verb"),
+		s("cue-verb"), s("cue-verb-ambiguous"), s("anaphor previous"))
 	l.cuePrep, l.cueAngaben, l.cuePostp, l.cueRelay, l.cueVerb, l.cueParticle = s("cue-prep"), s("cue-angaben"), s("cue-postp"), s("cue-relay"), s("cue-verb"), s("cue-particle")
 	l.reported, l.anaPerson, l.anaOfficial, l.anaOrg, l.anaPrevious = s("reported-speech"), s("anaphor person"), s("anaphor official"), s("anaphor org"), s("anaphor previous")
 	l.anonymous, l.officialHeads, l.roles, l.orgTypes = s("anonymous"), s("official-heads"), s("roles"), s("org-types")

@@ -89,7 +89,7 @@ func (d *doc) speakerSpans(si int) [][2]int {
 	var spans [][2]int
 	for _, c := range d.sentenceCues(si) {
 		lo, hi := c.at, c.end
-		for _, m := range d.mentions(s) {
+		for _, m := range d.sentenceMentions(si) {
 			if m.src.name == c.src.name && !m.pronoun {
 				if m.start < lo && c.at-m.end < 8 {
 					lo = m.start

@@ -67,8 +67,13 @@ func (d *doc) sentenceCues(si int) []cue {
 	s := d.sents[si]
 	l := d.l
 	e := s.end
-	ments := d.mentions(s)
 	var cues []cue
+	if !d.mayAttribute(s) {
+		d.cueCache[si] = &cues
+		return cues
+	}
+	ments := d.mentions(s)
+	d.mentCache[si] = ments
 	for k := s.start; k < e; k++ {
 		t := &d.toks[k]
 		if m, ok := l.anaPrevious.At(d.toks[:e], k); ok {
@@ -188,6 +193,27 @@ func (d *doc) sentenceCues(si int) []cue {
 	}
 	d.cueCache[si] = &cues
 	return cues
+}
+
+// mayAttribute: the sentence holds a word that can start an attribution,
+// or is a headline. Sentences without one are not searched for speakers.
+func (d *doc) mayAttribute(s sentence) bool {
+	if s.headline {
+		return true
+	}
+	for k := s.start; k < s.end; k++ {
+		if d.toks[k].Kind == lang.Word && d.l.cueStart.Starts(d.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceMentions returns the mentions found while reading the
+// sentence's cues.
+func (d *doc) sentenceMentions(si int) []mention {
+	d.sentenceCues(si)
+	return d.mentCache[si]
 }
 
 // speakerOfVerb finds who a speech verb at [k, end) has speaking: the

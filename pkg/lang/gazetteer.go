@@ -13,7 +13,8 @@ import (
 type Gazetteer struct {
 	Entries []*Named
 	byFirst map[string][]*form
-	wild    []*form
+	wild    wildIndex
+	wildF   []*form
 	byName  map[string]*Named // canonical names and plain forms, lower case
 }
 
@@ -121,7 +122,8 @@ func (g *Gazetteer) addForms(nm *Named, list string, role FormRole) {
 			}
 		}
 		if p := fm.pats[0]; p.prefix || p.suffix || p.any {
-			g.wild = append(g.wild, fm)
+			g.wildF = append(g.wildF, fm)
+			g.wild.add(p)
 		} else {
 			g.byFirst[p.text] = append(g.byFirst[p.text], fm)
 		}
@@ -154,23 +156,23 @@ func (g *Gazetteer) At(toks []Token, i int) (Found, bool) {
 		return Found{}, false
 	}
 	best := Found{}
-	try := func(list []*form) {
-		for _, f := range list {
-			n := matchAt(f.pats, toks, i)
-			if n == 0 || n <= best.End-best.Start {
-				continue
-			}
-			if f.exact != nil && !exactAt(f.exact, toks, i) {
-				continue
-			}
-			if f.upper && !startsUpper(toks[i].Text) {
-				continue
-			}
-			best = Found{Start: i, End: i + n, Named: f.named, Role: f.role}
+	try := func(f *form) {
+		n := matchAt(f.pats, toks, i)
+		if n == 0 || n <= best.End-best.Start {
+			return
 		}
+		if f.exact != nil && !exactAt(f.exact, toks, i) {
+			return
+		}
+		if f.upper && !startsUpper(toks[i].Text) {
+			return
+		}
+		best = Found{Start: i, End: i + n, Named: f.named, Role: f.role}
 	}
-	try(g.byFirst[toks[i].Lower])
-	try(g.wild)
+	for _, f := range g.byFirst[toks[i].Lower] {
+		try(f)
+	}
+	g.wild.candidates(toks[i].Lower, func(j int) { try(g.wildF[j]) })
 	return best, best.Named != nil
 }
 

@@ -35,7 +35,53 @@ type Set struct {
 	Name    string
 	entries []*Entry
 	byFirst map[string][]*Entry // phrases whose first token is a plain word
-	wild    []*Entry            // phrases whose first token has a wildcard
+	wild    wildIndex           // phrases whose first token has a wildcard
+	// wildEntries are the entries the wild index numbers.
+	wildEntries []*Entry
+}
+
+// wildIndex finds the patterns with a wildcard that may match a word
+// without trying them all: prefix patterns ("getötet*") by their first two
+// bytes, suffix patterns ("*toten") by their last two.
+type wildIndex struct {
+	prefix, suffix map[string][]int
+	other          []int
+	n              int
+}
+
+func (w *wildIndex) add(p pattern) {
+	if w.prefix == nil {
+		w.prefix, w.suffix = map[string][]int{}, map[string][]int{}
+	}
+	i := w.n
+	w.n++
+	switch {
+	case p.prefix && !p.suffix && len(p.text) >= 2:
+		w.prefix[p.text[:2]] = append(w.prefix[p.text[:2]], i)
+	case p.suffix && !p.prefix && len(p.text) >= 2:
+		k := p.text[len(p.text)-2:]
+		w.suffix[k] = append(w.suffix[k], i)
+	default:
+		w.other = append(w.other, i)
+	}
+}
+
+// candidates calls fn with the index of every pattern that may match word.
+func (w *wildIndex) candidates(word string, fn func(int)) {
+	if w.n == 0 {
+		return
+	}
+	if len(word) >= 2 {
+		for _, i := range w.prefix[word[:2]] {
+			fn(i)
+		}
+		for _, i := range w.suffix[word[len(word)-2:]] {
+			fn(i)
+		}
+	}
+	for _, i := range w.other {
+		fn(i)
+	}
 }
 
 // Entry is one phrase of a section with its value ("zwei = 2").
@@ -211,7 +257,8 @@ func (s *Set) add(e *Entry) {
 	s.entries = append(s.entries, e)
 	first := e.pats[0]
 	if first.prefix || first.suffix || first.any {
-		s.wild = append(s.wild, e)
+		s.wildEntries = append(s.wildEntries, e)
+		s.wild.add(first)
 	} else {
 		s.byFirst[first.text] = append(s.byFirst[first.text], e)
 	}
@@ -259,15 +306,15 @@ func (s *Set) At(toks []Token, i int) (Match, bool) {
 		return Match{}, false
 	}
 	best := Match{}
-	try := func(list []*Entry) {
-		for _, e := range list {
-			if n := matchAt(e.pats, toks, i); n > 0 && n > best.End-best.Start {
-				best = Match{Start: i, End: i + n, Entry: e}
-			}
+	try := func(e *Entry) {
+		if n := matchAt(e.pats, toks, i); n > 0 && n > best.End-best.Start {
+			best = Match{Start: i, End: i + n, Entry: e}
 		}
 	}
-	try(s.byFirst[toks[i].Lower])
-	try(s.wild)
+	for _, e := range s.byFirst[toks[i].Lower] {
+		try(e)
+	}
+	s.wild.candidates(toks[i].Lower, func(j int) { try(s.wildEntries[j]) })
 	return best, best.Entry != nil
 }
 
@@ -294,12 +341,29 @@ func (s *Set) Has(w string) (*Entry, bool) {
 			return e, true
 		}
 	}
-	for _, e := range s.wild {
-		if len(e.pats) == 1 && e.pats[0].match(w) {
-			return e, true
+	var found *Entry
+	s.wild.candidates(w, func(j int) {
+		if e := s.wildEntries[j]; found == nil && len(e.pats) == 1 && e.pats[0].match(w) {
+			found = e
 		}
+	})
+	return found, found != nil
+}
+
+// Starts reports whether some phrase of the set may start at token i: its
+// first word matches. It is a cheap test before At.
+func (s *Set) Starts(toks []Token, i int) bool {
+	w := toks[i].Lower
+	if _, ok := s.byFirst[w]; ok {
+		return true
 	}
-	return nil, false
+	found := false
+	s.wild.candidates(w, func(j int) {
+		if !found && s.wildEntries[j].pats[0].match(w) {
+			found = true
+		}
+	})
+	return found
 }
 
 // Find returns the first phrase of the set within tokens [from, to).
