@@ -102,7 +102,7 @@ func (d *doc) canonicalOutlet(name string) source {
 func (d *doc) reportedSpeech(si int) bool {
 	s := d.sents[si]
 	for k := s.start; k < s.end; k++ {
-		if _, ok := d.l.reported.At(d.toks[:s.end], k); ok {
+		if _, ok := d.at(d.l.reported, k, s.end); ok {
 			return true
 		}
 	}
@@ -161,10 +161,12 @@ func (d *doc) note(s source) {
 	case roleBody, roleMetonym:
 		d.last.body = s
 	}
-	d.last.bodies = append([]source{s}, d.last.bodies...)
-	if len(d.last.bodies) > 8 {
-		d.last.bodies = d.last.bodies[:8]
+	// The most recent first: shift the others down, keep eight.
+	if len(d.last.bodies) < 8 {
+		d.last.bodies = append(d.last.bodies, source{})
 	}
+	copy(d.last.bodies[1:], d.last.bodies)
+	d.last.bodies[0] = s
 }
 
 // quoteSpan is a quotation: the tokens of its opening and closing marks.
@@ -289,7 +291,7 @@ func (d *doc) country() *lang.Named {
 		if d.toks[k].Kind != lang.Word {
 			continue
 		}
-		p, ok := g.At(d.toks, k)
+		p, ok := d.place(k, len(d.toks))
 		if !ok {
 			continue
 		}
@@ -318,18 +320,18 @@ func (d *doc) period(f *figure, c *counted, s sentence) string {
 		return c.increment
 	}
 	if t := d.tok(f.end); t != nil && f.end < s.end {
-		if m, ok := d.l.increment.At(d.toks[:s.end], f.end); ok && m.Entry.Phrase != "mehr" && m.Entry.Phrase != "more" {
+		if m, ok := d.at(d.l.increment, f.end, s.end); ok && m.Entry.Phrase != "mehr" && m.Entry.Phrase != "more" {
 			return d.span(m.Start, m.End)
 		}
 	}
 	if f.start > s.start {
-		if m, ok := d.l.increment.Ending(d.toks, f.start); ok && m.Start >= s.start && m.Entry.Phrase != "mehr" && m.Entry.Phrase != "more" && m.Entry.Phrase != "new" && m.Entry.Phrase != "neue" {
+		if m, ok := d.ending(d.l.increment, f.start); ok && m.Start >= s.start && m.Entry.Phrase != "mehr" && m.Entry.Phrase != "more" && m.Entry.Phrase != "new" && m.Entry.Phrase != "neue" {
 			return d.span(m.Start, m.End)
 		}
 	}
 	best, bestDist := "", 1<<30
 	for k := s.start; k < s.end; k++ {
-		m, ok := d.l.period.At(d.toks[:s.end], k)
+		m, ok := d.at(d.l.period, k, s.end)
 		if !ok {
 			continue
 		}

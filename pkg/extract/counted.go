@@ -65,7 +65,7 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 		if t.Kind == lang.Number {
 			break
 		}
-		if m, ok := l.increment.At(d.toks[:e], k); ok && c.increment == "" && k == f.end {
+		if m, ok := d.at(l.increment, k, e); ok && c.increment == "" && k == f.end {
 			c.increment = d.span(m.Start, m.End)
 			k = m.End
 			continue
@@ -97,7 +97,7 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			for j < e && j < k+3 && (has(l.stop, d.toks[j].Lower) || d.isArticle(j)) {
 				j++
 			}
-			if p, ok := lang.Places().At(d.toks[:e], j); ok && p.Role == lang.AsName {
+			if p, ok := d.place(j, e); ok && p.Role == lang.AsName {
 				k = p.End
 				skipped++
 				continue
@@ -111,7 +111,7 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			k += n
 			break
 		}
-		if p, ok := lang.Places().At(d.toks[:e], k); ok && p.Role == lang.AsAdjective {
+		if p, ok := d.place(k, e); ok && p.Role == lang.AsAdjective {
 			mods = append(mods, strings.ToLower(p.Named.Adjective))
 			k = p.End
 			skipped++
@@ -139,7 +139,7 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			if d.toks[j].Kind == lang.Punct && !strings.ContainsAny(d.toks[j].Text, "„“\"”") {
 				break
 			}
-			if p, ok := lang.Places().At(d.toks[:e], j); ok && p.Named.Kind == "country" && p.Role == lang.AsName && strings.HasSuffix(d.toks[p.End-1].Lower, "s") {
+			if p, ok := d.place(j, e); ok && p.Named.Kind == "country" && p.Role == lang.AsName && strings.HasSuffix(d.toks[p.End-1].Lower, "s") {
 				mods = append(mods, strings.ToLower(p.Named.Adjective))
 				break
 			}
@@ -269,7 +269,7 @@ func (d *doc) countedNoun(k, e int) (nounKind, string, int) {
 		set  *lang.Set
 		kind nounKind
 	}{{l.countedTroops, nounTroops}, {l.countedPersonnel, nounPersonnel}, {l.countedPeople, nounPeople}, {l.countedThings, nounThing}} {
-		if m, ok := x.set.At(d.toks[:e], k); ok {
+		if m, ok := d.at(x.set, k, e); ok {
 			subj := m.Entry.Value
 			if subj == "" {
 				subj = strings.ToLower(d.span(m.Start, m.End))
@@ -277,7 +277,7 @@ func (d *doc) countedNoun(k, e int) (nounKind, string, int) {
 			return x.kind, subj, m.End - m.Start
 		}
 	}
-	if p, ok := lang.Places().At(d.toks[:e], k); ok && p.Role == lang.AsDemonym {
+	if p, ok := d.place(k, e); ok && p.Role == lang.AsDemonym {
 		return nounDemonym, strings.ToLower(p.Named.Adjective) + "s", p.End - p.Start
 	}
 	if m := d.metricAt(k, e); m != "" && m != claimdiff.Troops && isNounLike(&d.toks[k], d.l.code) {
@@ -316,7 +316,7 @@ func (d *doc) isOpenNoun(k int, f *figure) bool {
 	if _, ok := d.l.weekdays.Has(t.Lower); ok {
 		return false
 	}
-	if _, ok := lang.Places().At(d.toks, k); ok {
+	if _, ok := d.place(k, len(d.toks)); ok {
 		return false
 	}
 	if d.l.code == "de" || d.l.decimalComma {
@@ -349,7 +349,7 @@ func (d *doc) metricAt(k, e int) claimdiff.Metric {
 	}
 	for _, m := range metricOrder {
 		if set := d.l.metric(m); set != nil {
-			if _, ok := set.At(d.toks[:e], k); ok {
+			if _, ok := d.at(set, k, e); ok {
 				return m
 			}
 		}
@@ -536,10 +536,10 @@ func (d *doc) attributionFollows(k, e int) bool {
 	if k >= e {
 		return false
 	}
-	if _, ok := d.l.cueVerb.At(d.toks[:e], k); ok {
+	if _, ok := d.at(d.l.cueVerb, k, e); ok {
 		return true
 	}
-	if _, ok := d.l.cuePrep.At(d.toks[:e], k); ok {
+	if _, ok := d.at(d.l.cuePrep, k, e); ok {
 		return true
 	}
 	// ", the ministry said": a cue verb within the next few words.
@@ -547,7 +547,7 @@ func (d *doc) attributionFollows(k, e int) bool {
 		if d.toks[j].Kind == lang.Punct {
 			return false
 		}
-		if _, ok := d.l.cueVerb.At(d.toks[:e], j); ok {
+		if _, ok := d.at(d.l.cueVerb, j, e); ok {
 			return true
 		}
 	}
@@ -559,7 +559,7 @@ func (d *doc) knownThing(k, e int) bool {
 	if k < 0 {
 		return false
 	}
-	_, ok := d.l.countedThings.At(d.toks[:e], k)
+	_, ok := d.at(d.l.countedThings, k, e)
 	return ok
 }
 

@@ -40,11 +40,17 @@ type doc struct {
 	toks  []lang.Token
 	sents []sentence
 
-	cueCache    []*[]cue
-	mentCache   [][]mention
-	quotes      []quoteSpan
-	acronyms    map[string]source // "wahlkommission" → IEC
-	acronymText map[string]source // "EC" → the Electoral Commission (EC)
+	cueCache  []*[]cue
+	mentCache [][]mention
+	// Tables for the sentence mentions is reading (see mentions).
+	nextOrg, nextHead []int
+	mentFrom          int
+
+	placeMemo, sourceMemo []memo
+	bits                  []lang.Bits // per token: the sections that may match there
+	quotes                []quoteSpan
+	acronyms              map[string]source // "wahlkommission" → IEC
+	acronymText           map[string]source // "EC" → the Electoral Commission (EC)
 
 	countryDone bool
 	countryOf   *lang.Named
@@ -179,4 +185,64 @@ func (d *doc) span(a, b int) string {
 		return ""
 	}
 	return d.text[d.toks[a].Start:d.toks[b-1].End]
+}
+
+// memo remembers a gazetteer lookup at one token.
+type memo struct {
+	found     lang.Found
+	ok, known bool
+}
+
+// place is lang.Places().At at token k, looked up once per document;
+// a match running past token e does not count.
+func (d *doc) place(k, e int) (lang.Found, bool) {
+	return d.lookup(&d.placeMemo, lang.Places(), k, e)
+}
+
+// source is lang.Sources().At at token k, looked up once per document.
+func (d *doc) source(k, e int) (lang.Found, bool) {
+	return d.lookup(&d.sourceMemo, lang.Sources(), k, e)
+}
+
+func (d *doc) lookup(table *[]memo, g *lang.Gazetteer, k, e int) (lang.Found, bool) {
+	if k < 0 || k >= len(d.toks) || k >= e {
+		return lang.Found{}, false
+	}
+	if *table == nil {
+		*table = make([]memo, len(d.toks))
+	}
+	m := &(*table)[k]
+	if !m.known {
+		m.found, m.ok = g.At(d.toks, k)
+		m.known = true
+	}
+	if !m.ok || m.found.End > e {
+		return lang.Found{}, false
+	}
+	return m.found, true
+}
+
+// at is set.At at token k, bounded by e, that first asks the token's
+// section bits whether set can match there at all.
+func (d *doc) at(set *lang.Set, k, e int) (lang.Match, bool) {
+	if k < 0 || k >= e || k >= len(d.toks) || !d.bits[k].Has(set) {
+		return lang.Match{}, false
+	}
+	return set.At(d.toks[:e], k)
+}
+
+// ending is set.Ending at token j: the longest phrase covering [j-n, j).
+func (d *doc) ending(set *lang.Set, j int) (lang.Match, bool) {
+	best := lang.Match{}
+	for n := 1; n <= 6 && j-n >= 0; n++ {
+		if m, ok := d.at(set, j-n, j); ok && m.End == j && n > best.End-best.Start {
+			best = m
+		}
+	}
+	return best, best.Entry != nil
+}
+
+// starts reports whether a phrase of set may start at token k.
+func (d *doc) starts(set *lang.Set, k int) bool {
+	return k >= 0 && k < len(d.toks) && d.bits[k].Has(set)
 }

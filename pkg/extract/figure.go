@@ -49,6 +49,11 @@ func (d *doc) figures(s, e int) []figure {
 		if t.Kind == lang.Punct && t.Text != "$" && t.Text != "£" && t.Text != "€" {
 			continue
 		}
+		// A word opens a number only if a number section, or a morpheme of
+		// a compound number word, starts it.
+		if t.Kind == lang.Word && !d.bits[i].Has(d.l.numberStart) && !d.l.morphemeStart[twoBytes(t.Lower)] {
+			continue
+		}
 		f, ok := d.figureAt(i, e)
 		if !ok {
 			continue
@@ -87,7 +92,7 @@ func (d *doc) figureAt(i, e int) (figure, bool) {
 	// A range: "11.000 bis 12.000", "zwischen 10.000 und 12.000", "170,000 to 180,000".
 	l := d.l
 	between := false
-	if m, ok := l.rangeBetween.Ending(d.toks, f.start); ok && !f.vague {
+	if m, ok := d.ending(l.rangeBetween, f.start); ok && !f.vague {
 		between = true
 		f.start = m.Start
 	}
@@ -96,7 +101,7 @@ func (d *doc) figureAt(i, e int) (figure, bool) {
 		if between {
 			joinSet = l.rangeAnd
 		}
-		if m, ok := joinSet.At(d.toks[:e], f.end); ok && m.End < e && !d.followedByZu(m.End) {
+		if m, ok := d.at(joinSet, f.end, e); ok && m.End < e && !d.followedByZu(m.End) {
 			if n2, ok := d.numberAt(m.End, e); ok && !n2.vague {
 				lo, hi := f.value, n2.value
 				if hi >= 1000 && lo < 1000 && n2.words == f.words {
@@ -122,7 +127,7 @@ func (d *doc) figureAt(i, e int) (figure, bool) {
 		f.qual = claimdiff.Exact
 		best := lang.Match{}
 		for _, qs := range l.qualifiers {
-			if m, ok := qs.set.Ending(d.toks, f.start); ok && m.End-m.Start > best.End-best.Start {
+			if m, ok := d.ending(qs.set, f.start); ok && m.End-m.Start > best.End-best.Start {
 				best = m
 				f.qual = qs.q
 			}
@@ -131,7 +136,7 @@ func (d *doc) figureAt(i, e int) (figure, bool) {
 			f.start = best.Start
 		}
 		if f.qual == claimdiff.Exact {
-			if m, ok := l.qualAfter.At(d.toks[:e], f.end); ok {
+			if m, ok := d.at(l.qualAfter, f.end, e); ok {
 				f.qual = claimdiff.AtLeast
 				f.end = m.End
 			}
@@ -140,10 +145,10 @@ func (d *doc) figureAt(i, e int) (figure, bool) {
 
 	// A unit of area or money makes the figure a count of it.
 	if f.unitKind == noUnit && f.numEnd < e {
-		if m, ok := l.unitArea.At(d.toks[:e], f.numEnd); ok {
+		if m, ok := d.at(l.unitArea, f.numEnd, e); ok {
 			f.unit, f.unitKind = d.span(m.Start, m.End), unitArea
 			f.end = m.End
-		} else if m, ok := l.currency.At(d.toks[:e], f.numEnd); ok {
+		} else if m, ok := d.at(l.currency, f.numEnd, e); ok {
 			f.unit, f.unitKind = d.span(m.Start, m.End), unitCurrency
 			f.end = m.End
 		}
@@ -212,17 +217,17 @@ func (d *doc) numberAt(i, e int) (number, bool) {
 		return number{}, false
 	}
 	// Vague magnitudes: "Hunderte", "tens of thousands".
-	if m, ok := l.vague.At(d.toks[:e], i); ok {
+	if m, ok := d.at(l.vague, i, e); ok {
 		// "Millionen" after a number was read with that number; alone it
 		// is vague. "millions of dollars" too.
 		return number{value: m.Entry.Float(), end: m.End, vague: true, words: true}, true
 	}
 	// "mehrere tausend", "einige Zehntausend", "several hundred".
-	if m, ok := l.vagueQuant.At(d.toks[:e], i); ok && m.End < e {
+	if m, ok := d.at(l.vagueQuant, i, e); ok && m.End < e {
 		if v, ok := d.parseWords(d.toks[m.End].Lower); ok && isMagnitude(v) {
 			return number{value: v, end: m.End + 1, vague: true, words: true}, true
 		}
-		if m2, ok := l.vague.At(d.toks[:e], m.End); ok {
+		if m2, ok := d.at(l.vague, m.End, e); ok {
 			return number{value: m2.Entry.Float(), end: m2.End, vague: true, words: true}, true
 		}
 	}
@@ -231,7 +236,7 @@ func (d *doc) numberAt(i, e int) (number, bool) {
 		return n, true
 	}
 	// "a dozen".
-	if m, ok := l.dozen.At(d.toks[:e], i); ok && m.End-m.Start > 1 {
+	if m, ok := d.at(l.dozen, i, e); ok && m.End-m.Start > 1 {
 		return number{value: m.Entry.Float(), end: m.End, words: true}, true
 	}
 	v, ok := d.parseWords(t.Lower)
@@ -250,7 +255,7 @@ func (d *doc) numberAt(i, e int) (number, bool) {
 		break
 	}
 	if n.end < e {
-		if m, ok := l.dozen.At(d.toks[:e], n.end); ok {
+		if m, ok := d.at(l.dozen, n.end, e); ok {
 			n.value *= m.Entry.Float()
 			n.end = m.End
 			return n, true
@@ -271,7 +276,7 @@ func (d *doc) applyScale(n *number, e int) {
 	if n.end >= e {
 		return
 	}
-	if m, ok := d.l.scales.At(d.toks[:e], n.end); ok {
+	if m, ok := d.at(d.l.scales, n.end, e); ok {
 		if s := m.Entry.Float(); s >= 1000 && (n.value < 1000 || math.Trunc(n.value) != n.value) {
 			n.value *= s
 			n.end = m.End
@@ -289,11 +294,11 @@ func (d *doc) fractionAt(i, e int) (number, bool) {
 	if j >= e {
 		return number{}, false
 	}
-	m, ok := l.fractions.At(d.toks[:e], j)
+	m, ok := d.at(l.fractions, j, e)
 	if !ok || m.End >= e {
 		return number{}, false
 	}
-	s, ok := l.scales.At(d.toks[:e], m.End)
+	s, ok := d.at(l.scales, m.End, e)
 	if !ok || s.Entry.Float() < 1000 {
 		return number{}, false
 	}
@@ -425,6 +430,9 @@ func (d *doc) parseWords(w string) (float64, bool) {
 }
 
 func (d *doc) morphemeAt(w string) (morpheme, bool) {
+	if w == "" || !d.l.morphemeStart[twoBytes(w)] {
+		return morpheme{}, false
+	}
 	for _, m := range d.l.numberMorphemes {
 		if strings.HasPrefix(w, m.text) {
 			return m, true

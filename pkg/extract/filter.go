@@ -47,21 +47,21 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 	if d.monthNear(f) {
 		return "date"
 	}
-	if m, ok := l.labelBefore.Ending(d.toks, f.start); ok && m.Start >= sentStart {
+	if m, ok := d.ending(l.labelBefore, f.start); ok && m.Start >= sentStart {
 		return "label"
 	}
 	if f.unitKind == noUnit && f.numEnd < sentEnd {
-		if _, ok := l.unitTime.At(d.toks[:sentEnd], f.numEnd); ok {
+		if _, ok := d.at(l.unitTime, f.numEnd, sentEnd); ok {
 			return "duration or time"
 		}
-		if _, ok := l.unitMeasure.At(d.toks[:sentEnd], f.numEnd); ok {
+		if _, ok := d.at(l.unitMeasure, f.numEnd, sentEnd); ok {
 			return "measurement or share"
 		}
-		if _, ok := l.age.At(d.toks[:sentEnd], f.numEnd); ok {
+		if _, ok := d.at(l.age, f.numEnd, sentEnd); ok {
 			return "age"
 		}
 	}
-	if m, ok := l.age.Ending(d.toks, f.start); ok && m.Start >= sentStart {
+	if m, ok := d.ending(l.age, f.start); ok && m.Start >= sentStart {
 		return "age" // "aged 37"
 	}
 	// "Ahmad Bahaa, 37, an engineer".
@@ -70,7 +70,7 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		return "age"
 	}
 	for k := f.end; k < f.end+4 && k < sentEnd; k++ {
-		if _, ok := l.rateAfter.At(d.toks[:sentEnd], k); ok {
+		if _, ok := d.at(l.rateAfter, k, sentEnd); ok {
 			return "rate"
 		}
 		if d.toks[k].Kind == lang.Punct {
@@ -144,7 +144,7 @@ func (d *doc) countedFollows(i, e int) bool {
 			return true
 		}
 		for _, set := range []*lang.Set{l.countedTroops, l.countedPersonnel, l.countedPeople} {
-			if _, ok := set.At(d.toks[:e], k); ok {
+			if _, ok := d.at(set, k, e); ok {
 				return true
 			}
 		}
@@ -160,7 +160,7 @@ func (d *doc) monthNear(f *figure) bool {
 	if f.value > 31 || f.words {
 		return false
 	}
-	if _, ok := d.l.months.Ending(d.toks, f.start); ok {
+	if _, ok := d.ending(d.l.months, f.start); ok {
 		return true
 	}
 	k := f.numEnd
@@ -193,7 +193,7 @@ func (d *doc) prospective(f *figure, sentStart, sentEnd int) bool {
 		if d.toks[k].Kind == lang.Punct && k > f.end {
 			break
 		}
-		if _, ok := d.l.prospective.At(d.toks[:to], k); ok {
+		if _, ok := d.at(d.l.prospective, k, to); ok {
 			return true
 		}
 	}
@@ -203,9 +203,9 @@ func (d *doc) prospective(f *figure, sentStart, sentEnd int) bool {
 // speakerCount: "zwei Diplomaten sagten", "two Egyptian diplomats told".
 func (d *doc) speakerCount(f *figure, sentEnd int) bool {
 	for k := f.end; k < f.end+3 && k < sentEnd; k++ {
-		if _, ok := d.l.speakerNouns.At(d.toks[:sentEnd], k); ok {
+		if _, ok := d.at(d.l.speakerNouns, k, sentEnd); ok {
 			for j := k + 1; j < k+4 && j < sentEnd; j++ {
-				if _, ok := d.l.cueVerb.At(d.toks[:sentEnd], j); ok {
+				if _, ok := d.at(d.l.cueVerb, j, sentEnd); ok {
 					return true
 				}
 			}

@@ -40,6 +40,14 @@ type language struct {
 	// numberMorphemes are the number words and scales a compound number
 	// word is built of ("fünfzig" + "tausend"), longest first.
 	numberMorphemes []morpheme
+	// morphemeStart holds the first byte of every morpheme: a word starting
+	// with another byte is no number word.
+	morphemeStart [1 << 16]bool // by the first two bytes
+	// numberStart are the sections a number written in words may start with.
+	numberStart *lang.Set
+	// endMarkers and furnitureLines are the furniture phrases in lower case.
+	endMarkers, furnitureLines []string
+	mentionStart               *lang.Set // words that may open a mention
 }
 
 type qualifierSet struct {
@@ -138,8 +146,27 @@ func getLanguage(code string) *language {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
+	for _, m := range l.numberMorphemes {
+		l.morphemeStart[twoBytes(m.text)] = true
+	}
+	l.numberStart = lang.Union(l.vague, l.vagueQuant, l.fractions, l.dozen, l.weak, l.numbers, l.scales)
+	for _, e := range l.furnitureEnd.Entries() {
+		l.endMarkers = append(l.endMarkers, lang.Lower(e.Phrase))
+	}
+	for _, e := range l.furnitureLine.Entries() {
+		l.furnitureLines = append(l.furnitureLines, lang.Lower(e.Phrase))
+	}
+	l.mentionStart = lang.Union(l.roles, l.anonymous, l.officialHeads, l.orgTypes, l.anaPerson, l.anaOfficial, l.anaOrg)
 	languages[code] = l
 	return l
+}
+
+// twoBytes indexes a word by its first two bytes.
+func twoBytes(w string) int {
+	if len(w) < 2 {
+		return int(w[0])
+	}
+	return int(w[0])<<8 | int(w[1])
 }
 
 // metric returns the cue set of a metric, or nil.

@@ -74,7 +74,7 @@ func (d *doc) placeAt(k, e int) (lang.Found, bool) {
 	if t.Kind != lang.Word || !startsUpperRune(t.Text) && t.Text != "central" && t.Text != "southern" && t.Text != "western" {
 		return lang.Found{}, false
 	}
-	p, ok := lang.Places().At(d.toks[:e], k)
+	p, ok := d.place(k, e)
 	if !ok || p.Role != lang.AsName || p.Named.Kind == "bloc" {
 		return lang.Found{}, false
 	}

@@ -22,6 +22,11 @@ type sentence struct {
 // what is left into sentences. Token offsets stay offsets into text.
 func (d *doc) prepare() {
 	text := d.text
+	d.toks = make([]lang.Token, 0, len(text)/5+16)
+	// One lower-case copy of the text serves every token, when lowering
+	// keeps every byte offset (it does for German and English letters).
+	lowerText := strings.ToLower(text)
+	sameLength := len(lowerText) == len(text) // else tokens lower themselves
 	para := 0
 	for off := 0; off < len(text); {
 		nl := strings.IndexByte(text[off:], '\n')
@@ -36,14 +41,22 @@ func (d *doc) prepare() {
 		if trimmed == "" {
 			continue
 		}
-		if d.isEndMarker(trimmed) {
+		low := strings.TrimSpace(lowerText[lineStart:end])
+		if !sameLength {
+			low = lang.Lower(trimmed)
+		}
+		if d.isEndMarker(low) {
 			break
 		}
-		if d.isFurniture(trimmed) {
+		if d.isFurniture(trimmed, low) {
 			continue
 		}
 		first := len(d.toks)
-		d.toks = lang.AppendTokens(d.toks, line, lineStart)
+		if sameLength {
+			d.toks = lang.AppendTokensLower(d.toks, line, lowerText[lineStart:end], lineStart)
+		} else {
+			d.toks = lang.AppendTokens(d.toks, line, lineStart)
+		}
 		if len(d.toks) > first {
 			d.toks[first].Newline = true
 			// A headline or subhead: a short line without closing punctuation.
@@ -52,12 +65,15 @@ func (d *doc) prepare() {
 		}
 		para++
 	}
+	d.bits = make([]lang.Bits, len(d.toks))
+	for k := range d.toks {
+		d.bits[k] = d.l.lx.Bits(d.toks[k].Lower)
+	}
 }
 
-func (d *doc) isEndMarker(line string) bool {
-	low := lang.Lower(line)
-	for _, e := range d.l.furnitureEnd.Entries() {
-		if strings.HasPrefix(low, lang.Lower(e.Phrase)) && len(low) < len(e.Phrase)+12 {
+func (d *doc) isEndMarker(low string) bool {
+	for _, p := range d.l.endMarkers {
+		if len(low) < len(p)+12 && strings.HasPrefix(low, p) {
 			return true
 		}
 	}
@@ -67,10 +83,8 @@ func (d *doc) isEndMarker(line string) bool {
 // isFurniture tells page furniture from article text: known navigation and
 // credit lines, lines of script or markup, and very short lines of
 // non-letters.
-func (d *doc) isFurniture(line string) bool {
-	low := lang.Lower(line)
-	for _, e := range d.l.furnitureLine.Entries() {
-		p := lang.Lower(e.Phrase)
+func (d *doc) isFurniture(line, low string) bool {
+	for _, p := range d.l.furnitureLines {
 		if strings.HasSuffix(p, "*") {
 			if strings.HasPrefix(low, strings.TrimSuffix(p, "*")) {
 				return true

@@ -76,12 +76,12 @@ func (d *doc) sentenceCues(si int) []cue {
 	d.mentCache[si] = ments
 	for k := s.start; k < e; k++ {
 		t := &d.toks[k]
-		if m, ok := l.anaPrevious.At(d.toks[:e], k); ok {
+		if m, ok := d.at(l.anaPrevious, k, e); ok {
 			cues = append(cues, cue{kind: cueAnaphor, at: k, end: m.End, inherits: true})
 			k = m.End - 1
 			continue
 		}
-		if m, ok := l.cueRelay.At(d.toks[:e], k); ok {
+		if m, ok := d.at(l.cueRelay, k, e); ok {
 			c := cue{kind: cueRelay, at: k, end: m.End}
 			c.src = d.mentionAfter(ments, m.End, e, 8).src
 			if c.src.ok() {
@@ -100,7 +100,7 @@ func (d *doc) sentenceCues(si int) []cue {
 			k = m.End - 1
 			continue
 		}
-		if m, ok := l.cueRelayVerb.At(d.toks[:e], k); ok {
+		if m, ok := d.at(l.cueRelayVerb, k, e); ok {
 			// "CNN zitierte einen US-Beamten", "AFP quoted an Egyptian diplomat".
 			before := d.mentionBefore(ments, d.clauseStart(k, s.start), k)
 			first := d.mentionAfter(ments, m.End, e, 6)
@@ -118,7 +118,7 @@ func (d *doc) sentenceCues(si int) []cue {
 				continue
 			}
 		}
-		if m, ok := l.cuePrep.At(d.toks[:e], k); ok {
+		if m, ok := d.at(l.cuePrep, k, e); ok {
 			if m.Entry.Phrase == "wie" {
 				// "wie das Nothilfebüro … mitteilte": the speaker stands between.
 				if v := d.verbAfter(m.End, e, 22); v >= 0 {
@@ -143,14 +143,14 @@ func (d *doc) sentenceCues(si int) []cue {
 			k = m.End - 1
 			continue
 		}
-		if _, ok := l.cueAngaben.At(d.toks[:e], k); ok && t.Kind == lang.Word && d.angabenCue(k, s.start, e) {
+		if _, ok := d.at(l.cueAngaben, k, e); ok && t.Kind == lang.Word && d.angabenCue(k, s.start, e) {
 			c := cue{kind: cuePrep, at: k, end: k + 1, src: d.resolveAngaben(ments, k, s.start, e)}
 			if c.src.ok() {
 				cues = append(cues, c)
 			}
 			continue
 		}
-		if m, ok := l.cuePostp.At(d.toks[:e], k); ok {
+		if m, ok := d.at(l.cuePostp, k, e); ok {
 			c := cue{kind: cuePostp, at: k, end: m.End}
 			if b := d.mentionBefore(ments, maxInt(s.start, k-6), k); b.src.ok() && b.end >= k-1 {
 				c.src = b.src
@@ -162,7 +162,7 @@ func (d *doc) sentenceCues(si int) []cue {
 			}
 			continue
 		}
-		if m, ok := l.cueAmbiguous.At(d.toks[:e], k); ok {
+		if m, ok := d.at(l.cueAmbiguous, k, e); ok {
 			// "the IDF claims …": a verb only right after its speaker.
 			if b := d.mentionBefore(ments, maxInt(s.start, k-2), k); b.src.ok() && b.end >= k-1 {
 				cues = append(cues, cue{kind: cueVerb, at: k, end: m.End, src: b.src})
@@ -170,7 +170,7 @@ func (d *doc) sentenceCues(si int) []cue {
 			k = m.End - 1
 			continue
 		}
-		if m, ok := l.cueVerb.At(d.toks[:e], k); ok {
+		if m, ok := d.at(l.cueVerb, k, e); ok {
 			c := cue{kind: cueVerb, at: k, end: m.End}
 			c.src = d.speakerOfVerb(ments, k, m.End, s)
 			if c.src.ok() {
@@ -202,7 +202,7 @@ func (d *doc) mayAttribute(s sentence) bool {
 		return true
 	}
 	for k := s.start; k < s.end; k++ {
-		if d.toks[k].Kind == lang.Word && d.l.cueStart.Starts(d.toks, k) {
+		if d.toks[k].Kind == lang.Word && d.starts(d.l.cueStart, k) {
 			return true
 		}
 	}
@@ -289,7 +289,7 @@ func (d *doc) isQuoteOrComma(i int) bool {
 // verbBefore finds a speech verb before token k in its sentence.
 func (d *doc) verbBefore(k, sentStart int) (int, bool) {
 	for j := k - 1; j >= sentStart && j >= k-8; j-- {
-		if _, ok := d.l.cueVerb.At(d.toks[:k], j); ok {
+		if _, ok := d.at(d.l.cueVerb, j, k); ok {
 			return j, true
 		}
 	}
@@ -299,7 +299,7 @@ func (d *doc) verbBefore(k, sentStart int) (int, bool) {
 // verbAfter finds a speech verb within n tokens after k.
 func (d *doc) verbAfter(k, e, n int) int {
 	for j := k; j < e && j < k+n; j++ {
-		if _, ok := d.l.cueVerb.At(d.toks[:e], j); ok {
+		if _, ok := d.at(d.l.cueVerb, j, e); ok {
 			return j
 		}
 		if d.toks[j].Text == "." {
@@ -395,7 +395,7 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 		if tj.Lower == "nach" || tj.Lower == "den" || tj.Lower == "dem" {
 			break
 		}
-		if p, ok := lang.Places().At(d.toks[:k], j); ok && p.Role == lang.AsAdjective {
+		if p, ok := d.place(j, k); ok && p.Role == lang.AsAdjective {
 			nats = append([]string{p.Named.Adjective}, nats...)
 			continue
 		}
@@ -446,7 +446,7 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 // when no mention follows a cue.
 func (d *doc) composeFigures(k, e int) source {
 	for j := k; j < e && j < k+3; j++ {
-		if _, ok := d.l.cueAngaben.At(d.toks[:e], j); ok {
+		if _, ok := d.at(d.l.cueAngaben, j, e); ok {
 			return d.resolveAngaben(nil, j, k, e)
 		}
 	}
@@ -458,9 +458,30 @@ func (d *doc) mentions(s sentence) []mention {
 	var out []mention
 	l := d.l
 	e := s.end
+	// Where a kind of body or an official's title stands: the slower
+	// readers of bodies and anonymous officials look only near them.
+	d.nextOrg, d.nextHead = d.nextOrg[:0], d.nextHead[:0]
+	org, head := e, e
+	for k := e - 1; k >= s.start; k-- {
+		if d.toks[k].Kind == lang.Word {
+			if d.starts(l.orgTypes, k) {
+				org = k
+			}
+			w := d.toks[k].Lower
+			if i := strings.LastIndex(w, "-"); i > 0 {
+				w = w[i+1:]
+			}
+			if has(l.officialHeads, w) {
+				head = k
+			}
+		}
+		d.nextOrg = append(d.nextOrg, org)
+		d.nextHead = append(d.nextHead, head)
+	}
+	d.mentFrom = s.start
 	for k := s.start; k < e; k++ {
 		t := &d.toks[k]
-		if t.Kind != lang.Word {
+		if t.Kind != lang.Word || !d.mayStartMention(k) {
 			continue
 		}
 		m, ok := d.mentionAt(k, s)
@@ -468,12 +489,33 @@ func (d *doc) mentions(s sentence) []mention {
 			continue
 		}
 		if m.start > s.start {
-			_, m.recipient = l.recipient.Ending(d.toks, m.start)
+			_, m.recipient = d.ending(l.recipient, m.start)
 		}
 		out = append(out, m)
 		k = m.end - 1
 	}
 	return out
+}
+
+// mayStartMention: a mention may start at token k — a capitalized word, a
+// word of a title, an anaphor or a kind of body, a nationality, a compound.
+func (d *doc) mayStartMention(k int) bool {
+	t := &d.toks[k]
+	if startsUpperRune(t.Text) || d.bits[k].Has(d.l.mentionStart) || strings.Contains(t.Text, "-") {
+		return true
+	}
+	p, ok := d.place(k, len(d.toks))
+	return ok && p.Role == lang.AsAdjective
+}
+
+// near reports whether, by the tables mentions built, a body (org) or an
+// official's title (head) stands within n tokens from k.
+func (d *doc) near(table []int, k, n int) bool {
+	i := len(table) - 1 - (k - d.mentFrom)
+	if i < 0 || i >= len(table) {
+		return true // outside the sentence the tables cover: look
+	}
+	return table[i] < k+n
 }
 
 // mentionAt reads a mention starting at token k, trying in turn: a role
@@ -487,7 +529,7 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 
 	// A role before a name: "Präsident Wolodymyr Selenskyj", "UN spokeswoman
 	// Ravina Shamdasani", "der Abgeordnete Lee Seong-kweun".
-	if m, ok := l.roles.At(d.toks[:e], k); ok {
+	if m, ok := d.at(l.roles, k, e); ok {
 		j := m.End
 		if j < e && d.toks[j].Text == "," {
 			j++ // "Oberbefehlshaber der ukrainischen Armee, Oleksandr Syrsky"
@@ -514,7 +556,7 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 		}
 		if d.toks[k].Lower != "general" && d.toks[k].Lower != "chief" {
 			// A role alone stays a role: "the spokesman".
-			if ana, ok := l.anaPerson.At(d.toks[:e], k-1); ok && ana.End == m.End {
+			if ana, ok := d.at(l.anaPerson, k-1, e); ok && ana.End == m.End {
 				return d.anaphor(rolePerson, k-1, m.End), true
 			}
 		}
@@ -532,12 +574,12 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 			}
 		}
 	}
-	if f, ok := lang.Sources().At(d.toks[:e], k); ok {
+	if f, ok := d.source(k, e); ok {
 		end := f.End
 		src := d.fromNamed(f.Named, d.span(f.Start, f.End))
 		// "Israel's Magen David Adom (MDA)": a parenthesis names it better.
 		if end+2 < e && d.toks[end].Text == "(" {
-			if g, ok := lang.Sources().At(d.toks[:e], end+1); ok && g.End < e && d.toks[g.End].Text == ")" {
+			if g, ok := d.source(end+1, e); ok && g.End < e && d.toks[g.End].Text == ")" {
 				src = d.fromNamed(g.Named, d.span(g.Start, g.End))
 				end = g.End + 1
 			}
@@ -548,26 +590,32 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 		// A person named after a body's alias: "Sprecher Andrii Tscherniak".
 		return mention{start: start, end: end, src: src}, true
 	}
-	if m, ok := d.anonymousAt(k, s); ok {
-		return m, true
+	if d.near(d.nextHead, k, 8) {
+		if m, ok := d.anonymousAt(k, s); ok {
+			return m, true
+		}
 	}
-	if b, ok := d.bodyAt(k, s); ok {
-		return b, true
+	if d.near(d.nextOrg, k, 9) {
+		if b, ok := d.bodyAt(k, s); ok {
+			return b, true
+		}
 	}
-	if m, ok := l.anaPerson.At(d.toks[:e], k); ok {
+	if m, ok := d.at(l.anaPerson, k, e); ok {
 		return d.anaphor(rolePerson, k, m.End), true
 	}
-	if m, ok := l.anaOfficial.At(d.toks[:e], k); ok {
+	if m, ok := d.at(l.anaOfficial, k, e); ok {
 		return d.anaphor(roleOfficial, k, m.End), true
 	}
-	if m, ok := l.anaOrg.At(d.toks[:e], k); ok {
+	if m, ok := d.at(l.anaOrg, k, e); ok {
 		return d.anaphor(roleBody, k, m.End), true
 	}
-	if name, end, ok := d.nameAt(k, e); ok && (d.l.code != "de" || d.nextToVerb(k, end, e)) {
-		return mention{start: k, end: end, src: name}, true
+	if (d.l.code != "de" || d.verbNear(k, e)) && startsUpperRune(t.Text) {
+		if name, end, ok := d.nameAt(k, e); ok && (d.l.code != "de" || d.nextToVerb(k, end, e)) {
+			return mention{start: k, end: end, src: name}, true
+		}
 	}
 	// A country standing for its government in a cue position: "laut Polen".
-	if p, ok := lang.Places().At(d.toks[:e], k); ok && p.Role == lang.AsName && p.Named.Kind == "country" && d.metonymPosition(k) {
+	if p, ok := d.place(k, e); ok && p.Role == lang.AsName && p.Named.Kind == "country" && d.metonymPosition(k) {
 		return mention{start: k, end: p.End, src: d.canonical(p.Named.Adjective+" government", claimdiff.KindOfficial, roleMetonym)}, true
 	}
 	return mention{}, false
@@ -579,13 +627,13 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 func (d *doc) metonymPosition(k int) bool {
 	l := d.l
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if _, ok := l.cuePrep.At(d.toks, j); ok {
+		if _, ok := d.at(l.cuePrep, j, len(d.toks)); ok {
 			return true
 		}
-		if _, ok := l.cueVerb.At(d.toks, j); ok {
+		if _, ok := d.at(l.cueVerb, j, len(d.toks)); ok {
 			return true
 		}
-		if _, ok := l.cueAngaben.At(d.toks, j); ok {
+		if _, ok := d.at(l.cueAngaben, j, len(d.toks)); ok {
 			return true
 		}
 		if w := d.toks[j].Lower; w != "der" && w != "des" && w != "dem" && w != "die" && w != "the" {
@@ -593,10 +641,10 @@ func (d *doc) metonymPosition(k int) bool {
 		}
 	}
 	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
-		if _, ok := l.cueVerb.At(d.toks, j); ok {
+		if _, ok := d.at(l.cueVerb, j, len(d.toks)); ok {
 			return true
 		}
-		if _, ok := l.cuePostp.At(d.toks, j); ok {
+		if _, ok := d.at(l.cuePostp, j, len(d.toks)); ok {
 			return true
 		}
 		if d.toks[j].Kind == lang.Punct {
@@ -610,7 +658,7 @@ func (d *doc) metonymPosition(k int) bool {
 			if d.toks[j].Kind == lang.Punct && d.toks[j].Text != "-" {
 				break
 			}
-			if _, ok := l.cueVerb.At(d.toks, j); ok {
+			if _, ok := d.at(l.cueVerb, j, len(d.toks)); ok {
 				return true
 			}
 		}
@@ -618,12 +666,26 @@ func (d *doc) metonymPosition(k int) bool {
 	return false
 }
 
+// verbNear: a speech verb stands right before token k or within the next
+// five tokens — where German names a speaker without a title.
+func (d *doc) verbNear(k, e int) bool {
+	if k > 0 && d.starts(d.l.cueVerb, k-1) {
+		return true
+	}
+	for j := k + 1; j < e && j <= k+5; j++ {
+		if d.toks[j].Kind == lang.Word && d.starts(d.l.cueVerb, j) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) nextToVerb(k, end, e int) bool {
-	if _, ok := d.l.cueVerb.At(d.toks[:e], end); ok {
+	if _, ok := d.at(d.l.cueVerb, end, e); ok {
 		return true
 	}
 	if k > 0 {
-		if _, ok := d.l.cueVerb.Ending(d.toks, k); ok {
+		if _, ok := d.ending(d.l.cueVerb, k); ok {
 			return true
 		}
 	}
@@ -637,7 +699,7 @@ func (d *doc) nameAt(j, e int) (source, int, bool) {
 	if j >= e {
 		return source{}, 0, false
 	}
-	if f, ok := lang.Sources().At(d.toks[:e], j); ok && f.Named.Type == "person" {
+	if f, ok := d.source(j, e); ok && f.Named.Type == "person" {
 		return d.fromNamed(f.Named, d.span(f.Start, f.End)), f.End, true
 	}
 	end := j
@@ -652,7 +714,7 @@ func (d *doc) nameAt(j, e int) (source, int, bool) {
 		return source{}, 0, false
 	}
 	name := d.span(j, end)
-	if f, ok := lang.Sources().At(d.toks[:e], j); ok && f.End == end {
+	if f, ok := d.source(j, e); ok && f.End == end {
 		return d.fromNamed(f.Named, name), end, true
 	}
 	return source{name: name, kind: claimdiff.KindOfficial, text: name, role: rolePerson}, end, true
@@ -663,7 +725,7 @@ func (d *doc) nameAt(j, e int) (source, int, bool) {
 func (d *doc) isCommonWord(k int) bool {
 	t := &d.toks[k]
 	l := d.l
-	if _, ok := lang.Places().At(d.toks, k); ok {
+	if _, ok := d.place(k, len(d.toks)); ok {
 		return true
 	}
 	for _, set := range []*lang.Set{l.months, l.weekdays, l.roles, l.orgTypes, l.stop, l.countedPeople, l.countedTroops,
@@ -672,8 +734,8 @@ func (d *doc) isCommonWord(k int) bool {
 			return true
 		}
 	}
-	if _, ok := lang.Sources().At(d.toks, k); ok {
-		if f, _ := lang.Sources().At(d.toks, k); f.Named.Type != "person" {
+	if _, ok := d.source(k, len(d.toks)); ok {
+		if f, _ := d.source(k, len(d.toks)); f.Named.Type != "person" {
 			return true
 		}
 	}
@@ -719,7 +781,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 	j := k
 	for j < e && j < k+7 {
 		t := &d.toks[j]
-		if m, ok := l.anonymous.At(d.toks[:e], j); ok {
+		if m, ok := d.at(l.anonymous, j, e); ok {
 			marked = true
 			if has(l.weak, t.Lower) || t.Lower == "a" || t.Lower == "an" || t.Lower == "one" {
 				singular = true
@@ -727,7 +789,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			j = m.End
 			continue
 		}
-		if p, ok := lang.Places().At(d.toks[:e], j); ok && (p.Role == lang.AsAdjective || p.Named.Kind == "country" && (p.End < e && d.toks[p.End].Text == "-" || d.l.code != "de")) {
+		if p, ok := d.place(j, e); ok && (p.Role == lang.AsAdjective || p.Named.Kind == "country" && (p.End < e && d.toks[p.End].Text == "-" || d.l.code != "de")) {
 			nats = append(nats, p.Named.Adjective)
 			j = p.End
 			if j < e && d.toks[j].Text == "-" {
@@ -759,7 +821,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			// "der Rettungsdienste": whose official.
 			end := j + 1
 			if end+1 < e && (d.toks[end].Lower == "der" || d.toks[end].Lower == "des" || d.toks[end].Lower == "of") {
-				if ot, ok := l.orgTypes.At(d.toks[:e], end+1); ok {
+				if ot, ok := d.at(l.orgTypes, end+1, e); ok {
 					quals = append(quals, lang.Lower(ot.Entry.Value))
 					end = ot.End
 				}
@@ -823,7 +885,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	j := k
 	for j < e && j < k+8 {
 		t := &d.toks[j]
-		if p, ok := lang.Places().At(d.toks[:e], j); ok {
+		if p, ok := d.place(j, e); ok {
 			if p.Role == lang.AsAdjective {
 				nats = append(nats, p.Named.Adjective)
 			} else if p.Named.Kind == "country" && p.Role == lang.AsName && (strings.HasSuffix(d.toks[p.End-1].Lower, "s") || p.End < e && d.toks[p.End].Lower == "'s") {
@@ -838,7 +900,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			j++
 			continue
 		}
-		if _, ok := l.orgTypes.At(d.toks[:e], j); ok {
+		if _, ok := d.at(l.orgTypes, j, e); ok {
 			break
 		}
 		if d.isAdjective(t) && j < k+2 {
@@ -847,7 +909,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		}
 		break
 	}
-	m, ok := l.orgTypes.At(d.toks[:e], j)
+	m, ok := d.at(l.orgTypes, j, e)
 	if !ok {
 		return mention{}, false
 	}
@@ -867,7 +929,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if a < e && (d.toks[a].Lower == "in" || d.toks[a].Lower == "von") {
 			a++
 		}
-		if p, ok := lang.Places().At(d.toks[:e], a); ok && p.Role == lang.AsName && a <= end+1 {
+		if p, ok := d.place(a, e); ok && p.Role == lang.AsName && a <= end+1 {
 			if p.Named.Kind == "country" {
 				nats = append(nats, p.Named.Adjective)
 			} else {
@@ -878,7 +940,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	}
 	// "Wahlkommission (IEC)": the article's own acronym for it.
 	if end+2 < e && d.toks[end].Text == "(" {
-		if g, ok := lang.Sources().At(d.toks[:e], end+1); ok {
+		if g, ok := d.source(end+1, e); ok {
 			return mention{start: k, end: g.End + 1, src: d.fromNamed(g.Named, d.span(k, g.End+1))}, true
 		}
 		if acr := d.toks[end+1]; isAcronymText(acr.Text) && d.toks[end+2].Text == ")" {
@@ -930,7 +992,7 @@ func (d *doc) sameBody(orgType string) (source, bool) {
 func (d *doc) sentenceCountry(s sentence) *lang.Named {
 	g := lang.Places()
 	for k := s.start; k < s.end; k++ {
-		if p, ok := g.At(d.toks[:s.end], k); ok && p.Role == lang.AsName {
+		if p, ok := d.place(k, s.end); ok && p.Role == lang.AsName {
 			n := p.Named
 			for n != nil && n.Kind != "country" {
 				n = g.Parent(n)

@@ -22,10 +22,10 @@ func (d *doc) statedOn(f *figure, si, cueAt int) time.Time {
 			if k < s.start || k >= s.end {
 				continue
 			}
-			if m, ok := l.relDays.At(d.toks[:s.end], k); ok {
+			if m, ok := d.at(l.relDays, k, s.end); ok {
 				return pub.AddDate(0, 0, int(m.Entry.Float())), true
 			}
-			if m, ok := l.weekdays.At(d.toks[:s.end], k); ok && m.Entry.Phrase != "wochenende" && m.Entry.Phrase != "weekend" {
+			if m, ok := d.at(l.weekdays, k, s.end); ok && m.Entry.Phrase != "wochenende" && m.Entry.Phrase != "weekend" {
 				lastWeek := false
 				if k > s.start {
 					if _, ok := l.last.Has(d.toks[k-1].Lower); ok {

@@ -28,11 +28,76 @@ type Lexicon struct {
 	Code     string
 	sections map[string]*Set
 	settings map[string]string
+	order    []*Set // sections in file order; a section's id is its place here
+
+	// firstExact and firstWild tell, for a word, which sections have a
+	// phrase that may start with it (see Bits).
+	firstExact map[string]Bits
+	firstWild  wildIndex
+	wildIDs    []int
+	wildPats   []pattern
+}
+
+// Bits is a set of sections, by id.
+type Bits [4]uint64
+
+func (b *Bits) set(id int) { b[id>>6] |= 1 << (id & 63) }
+
+// Has reports whether section s, or any section of a union s, is in b.
+func (b Bits) Has(s *Set) bool {
+	if s == nil {
+		return false
+	}
+	if s.members != nil {
+		for _, id := range s.members {
+			if b[id>>6]&(1<<(id&63)) != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	if s.id < 0 {
+		return true // a set outside the lexicon: always look
+	}
+	return b[s.id>>6]&(1<<(s.id&63)) != 0
+}
+
+// Bits returns the sections that have a phrase whose first word matches w
+// (lower case). One lookup answers for every section, so that a caller can
+// skip At for sections that cannot match at a token.
+func (lx *Lexicon) Bits(w string) Bits {
+	b := lx.firstExact[w]
+	lx.firstWild.candidates(w, func(i int) {
+		if lx.wildPats[i].match(w) {
+			b.set(lx.wildIDs[i])
+		}
+	})
+	return b
+}
+
+func (lx *Lexicon) index() {
+	lx.firstExact = map[string]Bits{}
+	for id, s := range lx.order {
+		for _, e := range s.entries {
+			p := e.pats[0]
+			if p.prefix || p.suffix || p.any {
+				lx.firstWild.add(p)
+				lx.wildIDs = append(lx.wildIDs, id)
+				lx.wildPats = append(lx.wildPats, p)
+				continue
+			}
+			b := lx.firstExact[p.text]
+			b.set(id)
+			lx.firstExact[p.text] = b
+		}
+	}
 }
 
 // Set is the phrases of one section, ready for matching against tokens.
 type Set struct {
 	Name    string
+	id      int   // place in its lexicon's order; -1 for a set outside one
+	members []int // for a union: the ids of its sections
 	entries []*Entry
 	byFirst map[string][]*Entry // phrases whose first token is a plain word
 	wild    wildIndex           // phrases whose first token has a wildcard
@@ -41,8 +106,8 @@ type Set struct {
 }
 
 // wildIndex finds the patterns with a wildcard that may match a word
-// without trying them all: prefix patterns ("getötet*") by their first two
-// bytes, suffix patterns ("*toten") by their last two.
+// without trying them all: prefix patterns ("getötet*") by their first
+// three bytes, suffix patterns ("*toten") by their last three.
 type wildIndex struct {
 	prefix, suffix map[string][]int
 	other          []int
@@ -56,10 +121,10 @@ func (w *wildIndex) add(p pattern) {
 	i := w.n
 	w.n++
 	switch {
-	case p.prefix && !p.suffix && len(p.text) >= 2:
-		w.prefix[p.text[:2]] = append(w.prefix[p.text[:2]], i)
-	case p.suffix && !p.prefix && len(p.text) >= 2:
-		k := p.text[len(p.text)-2:]
+	case p.prefix && !p.suffix && len(p.text) >= 3:
+		w.prefix[p.text[:3]] = append(w.prefix[p.text[:3]], i)
+	case p.suffix && !p.prefix && len(p.text) >= 3:
+		k := p.text[len(p.text)-3:]
 		w.suffix[k] = append(w.suffix[k], i)
 	default:
 		w.other = append(w.other, i)
@@ -71,11 +136,11 @@ func (w *wildIndex) candidates(word string, fn func(int)) {
 	if w.n == 0 {
 		return
 	}
-	if len(word) >= 2 {
-		for _, i := range w.prefix[word[:2]] {
+	if len(word) >= 3 {
+		for _, i := range w.prefix[word[:3]] {
 			fn(i)
 		}
-		for _, i := range w.suffix[word[len(word)-2:]] {
+		for _, i := range w.suffix[word[len(word)-3:]] {
 			fn(i)
 		}
 	}
@@ -201,7 +266,11 @@ func parseLexicon(file string) (*Lexicon, error) {
 		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
 			name := strings.TrimSpace(line[1 : len(line)-1])
 			if lx.sections[name] == nil {
-				lx.sections[name] = &Set{Name: name, byFirst: map[string][]*Entry{}}
+				lx.sections[name] = &Set{Name: name, id: len(lx.order), byFirst: map[string][]*Entry{}}
+				lx.order = append(lx.order, lx.sections[name])
+				if len(lx.order) > len(Bits{})*64 {
+					return nil, fmt.Errorf("%s:%d: more than %d sections", file, n, len(Bits{})*64)
+				}
 			}
 			cur = lx.sections[name]
 			continue
@@ -223,6 +292,7 @@ func parseLexicon(file string) (*Lexicon, error) {
 		}
 		cur.add(e)
 	}
+	lx.index()
 	return lx, sc.Err()
 }
 
@@ -278,7 +348,7 @@ func (lx *Lexicon) Section(name string) *Set {
 	if s := lx.sections[name]; s != nil {
 		return s
 	}
-	return &Set{Name: name, byFirst: map[string][]*Entry{}}
+	return &Set{Name: name, id: -1, byFirst: map[string][]*Entry{}}
 }
 
 // Sections lists the names of the lexicon's sections.
@@ -397,10 +467,13 @@ func matchAt(pats []pattern, toks []Token, i int) int {
 
 // Union returns a set holding the phrases of all the sets.
 func Union(sets ...*Set) *Set {
-	u := &Set{Name: "union", byFirst: map[string][]*Entry{}}
+	u := &Set{Name: "union", id: -1, byFirst: map[string][]*Entry{}, members: []int{}}
 	for _, s := range sets {
 		for _, e := range s.Entries() {
 			u.add(e)
+		}
+		if s.id >= 0 {
+			u.members = append(u.members, s.id)
 		}
 	}
 	return u

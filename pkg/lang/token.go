@@ -40,6 +40,20 @@ func Tokenize(text string) []Token {
 // AppendTokens tokenizes text, whose first byte is at offset base of the
 // whole text, and appends the tokens to toks.
 func AppendTokens(toks []Token, text string, base int) []Token {
+	return appendTokens(toks, text, "", base)
+}
+
+// AppendTokensLower is AppendTokens with the lower-case form of text
+// given, so that tokens take their lower case from it instead of
+// allocating their own. lowered must be as long as text.
+func AppendTokensLower(toks []Token, text, lowered string, base int) []Token {
+	if len(lowered) != len(text) {
+		lowered = ""
+	}
+	return appendTokens(toks, text, lowered, base)
+}
+
+func appendTokens(toks []Token, text, lowered string, base int) []Token {
 	space, newline := true, true
 	i := 0
 	for i < len(text) {
@@ -72,11 +86,21 @@ func AppendTokens(toks []Token, text string, base int) []Token {
 			if p := possessive(t.Text); p > 0 {
 				t.Text, t.End = t.Text[:p], base+start+p
 				t.Lower = lower(t.Text)
+				if lowered != "" {
+					t.Lower = lowered[t.Start-base : t.End-base]
+				}
 				toks = append(toks, t)
 				t = Token{Text: text[start+p : i], Start: base + start + p, End: base + i, Kind: Punct}
 			}
 		}
-		t.Lower = lower(t.Text)
+		if lowered != "" && t.Kind != Punct {
+			t.Lower = lowered[t.Start-base : t.End-base]
+			if strings.Contains(t.Lower, "’") {
+				t.Lower = lower(t.Text)
+			}
+		} else {
+			t.Lower = lower(t.Text)
+		}
 		toks = append(toks, t)
 		space, newline = false, false
 	}
