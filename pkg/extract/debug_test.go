@@ -28,6 +28,7 @@ func TestDebugFile(t *testing.T) {
 	d.prepare()
 	d.cueCache = make([]*[]cue, len(d.sents))
 	d.mentCache = make([][]mention, len(d.sents))
+	d.markNeeded()
 	d.findQuotes()
 	d.findAcronyms()
 	var last = new(*claimdiffClaim)

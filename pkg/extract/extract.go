@@ -42,11 +42,14 @@ type doc struct {
 
 	cueCache  []*[]cue
 	mentCache [][]mention
+	needed    []bool     // sentences searched for speakers (see markNeeded)
+	figs      [][]figure // the figures of each sentence
 	// Tables for the sentence mentions is reading (see mentions).
 	nextOrg, nextHead []int
 	mentFrom          int
 
-	placeMemo, sourceMemo []memo
+	placeMemo, sourceMemo []int32 // 0 unknown, -1 no match, n: found[n-1]
+	found                 []lang.Found
 	bits                  []lang.Bits // per token: the sections that may match there
 	quotes                []quoteSpan
 	acronyms              map[string]source // "wahlkommission" → IEC
@@ -93,6 +96,7 @@ func Extract(text string, meta Meta) []claimdiff.Claim {
 	d.prepare()
 	d.cueCache = make([]*[]cue, len(d.sents))
 	d.mentCache = make([][]mention, len(d.sents))
+	d.markNeeded()
 	d.findQuotes()
 	d.findAcronyms()
 	var claims []claimdiff.Claim
@@ -107,7 +111,7 @@ func Extract(text string, meta Meta) []claimdiff.Claim {
 // sentenceClaims appends the claims of sentence si.
 func (d *doc) sentenceClaims(si int, claims []claimdiff.Claim, last **claimdiff.Claim) []claimdiff.Claim {
 	s := d.sents[si]
-	figs := d.figures(s.start, s.end)
+	figs := d.figs[si]
 	if len(figs) == 0 {
 		return claims
 	}
@@ -179,18 +183,32 @@ func (d *doc) makeClaim(f *figure, c *counted, si int) claimdiff.Claim {
 	return claim
 }
 
+// markNeeded marks the sentences whose speakers matter: those that hold a
+// number, and the three before each, which may name the speaker a later
+// sentence of reported speech carries on. Sentences far from any figure
+// are not searched for speakers.
+func (d *doc) markNeeded() {
+	d.needed = make([]bool, len(d.sents))
+	d.figs = make([][]figure, len(d.sents))
+	for si, s := range d.sents {
+		d.figs[si] = d.figures(s.start, s.end)
+		if len(d.figs[si]) > 0 {
+			for j := si; j >= 0 && j >= si-3; j-- {
+				d.needed[j] = true
+			}
+			if si+1 < len(d.sents) {
+				d.needed[si+1] = true // "Das teilte die Polizei mit."
+			}
+		}
+	}
+}
+
 // span returns the text of tokens [a, b) as printed.
 func (d *doc) span(a, b int) string {
 	if a >= b || a < 0 || b > len(d.toks) {
 		return ""
 	}
 	return d.text[d.toks[a].Start:d.toks[b-1].End]
-}
-
-// memo remembers a gazetteer lookup at one token.
-type memo struct {
-	found     lang.Found
-	ok, known bool
 }
 
 // place is lang.Places().At at token k, looked up once per document;
@@ -204,22 +222,25 @@ func (d *doc) source(k, e int) (lang.Found, bool) {
 	return d.lookup(&d.sourceMemo, lang.Sources(), k, e)
 }
 
-func (d *doc) lookup(table *[]memo, g *lang.Gazetteer, k, e int) (lang.Found, bool) {
+func (d *doc) lookup(table *[]int32, g *lang.Gazetteer, k, e int) (lang.Found, bool) {
 	if k < 0 || k >= len(d.toks) || k >= e {
 		return lang.Found{}, false
 	}
 	if *table == nil {
-		*table = make([]memo, len(d.toks))
+		*table = make([]int32, len(d.toks))
 	}
 	m := &(*table)[k]
-	if !m.known {
-		m.found, m.ok = g.At(d.toks, k)
-		m.known = true
+	if *m == 0 {
+		*m = -1
+		if f, ok := g.At(d.toks, k); ok {
+			d.found = append(d.found, f)
+			*m = int32(len(d.found))
+		}
 	}
-	if !m.ok || m.found.End > e {
+	if *m < 0 || d.found[*m-1].End > e {
 		return lang.Found{}, false
 	}
-	return m.found, true
+	return d.found[*m-1], true
 }
 
 // at is set.At at token k, bounded by e, that first asks the token's

@@ -68,7 +68,7 @@ func (d *doc) sentenceCues(si int) []cue {
 	l := d.l
 	e := s.end
 	var cues []cue
-	if !d.mayAttribute(s) {
+	if !d.needed[si] || !d.mayAttribute(s) {
 		d.cueCache[si] = &cues
 		return cues
 	}
@@ -76,6 +76,9 @@ func (d *doc) sentenceCues(si int) []cue {
 	d.mentCache[si] = ments
 	for k := s.start; k < e; k++ {
 		t := &d.toks[k]
+		if !d.bits[k].Has(l.cueStart) {
+			continue
+		}
 		if m, ok := d.at(l.anaPrevious, k, e); ok {
 			cues = append(cues, cue{kind: cueAnaphor, at: k, end: m.End, inherits: true})
 			k = m.End - 1

@@ -39,7 +39,7 @@ type Lexicon struct {
 }
 
 // Bits is a set of sections, by id.
-type Bits [4]uint64
+type Bits [2]uint64
 
 func (b *Bits) set(id int) { b[id>>6] |= 1 << (id & 63) }
 
@@ -49,12 +49,7 @@ func (b Bits) Has(s *Set) bool {
 		return false
 	}
 	if s.members != nil {
-		for _, id := range s.members {
-			if b[id>>6]&(1<<(id&63)) != 0 {
-				return true
-			}
-		}
-		return false
+		return b[0]&s.mask[0]|b[1]&s.mask[1] != 0
 	}
 	if s.id < 0 {
 		return true // a set outside the lexicon: always look
@@ -98,6 +93,7 @@ type Set struct {
 	Name    string
 	id      int   // place in its lexicon's order; -1 for a set outside one
 	members []int // for a union: the ids of its sections
+	mask    Bits  // for a union: its sections as bits
 	entries []*Entry
 	byFirst map[string][]*Entry // phrases whose first token is a plain word
 	wild    wildIndex           // phrases whose first token has a wildcard
@@ -474,6 +470,7 @@ func Union(sets ...*Set) *Set {
 		}
 		if s.id >= 0 {
 			u.members = append(u.members, s.id)
+			u.mask.set(s.id)
 		}
 	}
 	return u
