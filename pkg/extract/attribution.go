@@ -144,11 +144,6 @@ func (d *doc) remember(si int) {
 			d.last.speaker.via = ""
 		}
 	}
-	for _, m := range d.sentenceMentions(si) {
-		if !m.pronoun && m.src.ok() {
-			d.note(m.src)
-		}
-	}
 }
 
 func (d *doc) note(s source) {

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/lang"
@@ -677,10 +679,12 @@ func dedupe(list []string) []string {
 }
 
 func startsUpperRune(s string) bool {
-	for _, r := range s {
-		return r != lowerRune(r)
+	if s == "" {
+		return false
 	}
-	return false
+	if c := s[0]; c < 0x80 {
+		return c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
-
-func lowerRune(r rune) rune { return []rune(strings.ToLower(string(r)))[0] }

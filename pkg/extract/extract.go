@@ -11,6 +11,7 @@
 package extract
 
 import (
+	"sync"
 	"time"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
@@ -92,10 +93,12 @@ func Extract(text string, meta Meta) []claimdiff.Claim {
 	if l == nil {
 		l = getLanguage("en")
 	}
-	d := &doc{text: text, meta: meta, l: l}
+	d := docPool.Get().(*doc)
+	defer d.release()
+	d.text, d.meta, d.l = text, meta, l
 	d.prepare()
-	d.cueCache = make([]*[]cue, len(d.sents))
-	d.mentCache = make([][]mention, len(d.sents))
+	d.cueCache = resize(d.cueCache, len(d.sents))
+	d.mentCache = resize(d.mentCache, len(d.sents))
 	d.markNeeded()
 	d.findQuotes()
 	d.findAcronyms()
@@ -183,13 +186,39 @@ func (d *doc) makeClaim(f *figure, c *counted, si int) claimdiff.Claim {
 	return claim
 }
 
+// docPool keeps the buffers of finished documents — tokens, bits, tables —
+// for the next, so that extracting an article allocates little more than
+// its claims.
+var docPool = sync.Pool{New: func() any { return new(doc) }}
+
+// release clears what refers to the article and returns d to the pool.
+func (d *doc) release() {
+	keep := doc{
+		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], found: d.found[:0],
+		cueCache: d.cueCache[:0], mentCache: d.mentCache[:0], needed: d.needed[:0], figs: d.figs[:0],
+		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
+	}
+	*d = keep
+	docPool.Put(d)
+}
+
+// resize returns s with length n, zeroed, reusing its array when it can.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
 // markNeeded marks the sentences whose speakers matter: those that hold a
 // number, and the three before each, which may name the speaker a later
 // sentence of reported speech carries on. Sentences far from any figure
 // are not searched for speakers.
 func (d *doc) markNeeded() {
-	d.needed = make([]bool, len(d.sents))
-	d.figs = make([][]figure, len(d.sents))
+	d.needed = resize(d.needed, len(d.sents))
+	d.figs = resize(d.figs, len(d.sents))
 	for si, s := range d.sents {
 		d.figs[si] = d.figures(s.start, s.end)
 		if len(d.figs[si]) > 0 {
@@ -226,8 +255,8 @@ func (d *doc) lookup(table *[]int32, g *lang.Gazetteer, k, e int) (lang.Found, b
 	if k < 0 || k >= len(d.toks) || k >= e {
 		return lang.Found{}, false
 	}
-	if *table == nil {
-		*table = make([]int32, len(d.toks))
+	if len(*table) != len(d.toks) {
+		*table = resize(*table, len(d.toks))
 	}
 	m := &(*table)[k]
 	if *m == 0 {

@@ -22,11 +22,12 @@ type sentence struct {
 // what is left into sentences. Token offsets stay offsets into text.
 func (d *doc) prepare() {
 	text := d.text
-	d.toks = make([]lang.Token, 0, len(text)/5+16)
+	if cap(d.toks) < len(text)/5+16 {
+		d.toks = make([]lang.Token, 0, len(text)/5+16)
+	}
 	// One lower-case copy of the text serves every token, when lowering
 	// keeps every byte offset (it does for German and English letters).
-	lowerText := strings.ToLower(text)
-	sameLength := len(lowerText) == len(text) // else tokens lower themselves
+	lowerText, sameLength := lang.LowerText(text) // else tokens lower themselves
 	para := 0
 	for off := 0; off < len(text); {
 		nl := strings.IndexByte(text[off:], '\n')
@@ -65,7 +66,7 @@ func (d *doc) prepare() {
 		}
 		para++
 	}
-	d.bits = make([]lang.Bits, len(d.toks))
+	d.bits = resize(d.bits, len(d.toks))
 	for k := range d.toks {
 		d.bits[k] = d.l.lx.Bits(d.toks[k].Lower)
 	}

@@ -205,7 +205,7 @@ func (d *doc) mayAttribute(s sentence) bool {
 		return true
 	}
 	for k := s.start; k < s.end; k++ {
-		if d.toks[k].Kind == lang.Word && d.starts(d.l.cueStart, k) {
+		if d.toks[k].Kind == lang.Word && d.bits[k].Has(d.l.cueStart) {
 			return true
 		}
 	}

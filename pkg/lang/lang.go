@@ -105,22 +105,26 @@ type Set struct {
 // without trying them all: prefix patterns ("getötet*") by their first
 // three bytes, suffix patterns ("*toten") by their last three.
 type wildIndex struct {
-	prefix, suffix map[string][]int
+	prefix, suffix map[uint32][]int
 	other          []int
 	n              int
 }
 
+// key3 packs three bytes into a map key that hashes fast.
+func key3(s string) uint32 { return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2]) }
+
 func (w *wildIndex) add(p pattern) {
 	if w.prefix == nil {
-		w.prefix, w.suffix = map[string][]int{}, map[string][]int{}
+		w.prefix, w.suffix = map[uint32][]int{}, map[uint32][]int{}
 	}
 	i := w.n
 	w.n++
 	switch {
 	case p.prefix && !p.suffix && len(p.text) >= 3:
-		w.prefix[p.text[:3]] = append(w.prefix[p.text[:3]], i)
+		k := key3(p.text)
+		w.prefix[k] = append(w.prefix[k], i)
 	case p.suffix && !p.prefix && len(p.text) >= 3:
-		k := p.text[len(p.text)-3:]
+		k := key3(p.text[len(p.text)-3:])
 		w.suffix[k] = append(w.suffix[k], i)
 	default:
 		w.other = append(w.other, i)
@@ -133,10 +137,10 @@ func (w *wildIndex) candidates(word string, fn func(int)) {
 		return
 	}
 	if len(word) >= 3 {
-		for _, i := range w.prefix[word[:3]] {
+		for _, i := range w.prefix[key3(word)] {
 			fn(i)
 		}
-		for _, i := range w.suffix[word[len(word)-3:]] {
+		for _, i := range w.suffix[key3(word[len(word)-3:])] {
 			fn(i)
 		}
 	}

@@ -193,5 +193,34 @@ func lower(s string) string {
 	return s
 }
 
+// LowerText lower-cases a whole text for AppendTokensLower. It keeps every
+// byte offset when it can — for ASCII and the Latin-1 letters German and
+// English use — and says so; otherwise it returns "" and false.
+func LowerText(s string) (string, bool) {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b[i] = c + 32
+		case c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97:
+			// À–Þ (U+00C0–U+00DE) but ×: the lower case is 0x20 higher.
+			b[i], b[i+1] = c, s[i+1]+0x20
+			i++
+		case c < 0x80:
+			b[i] = c
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			lr := unicode.ToLower(r)
+			if utf8.RuneLen(lr) != size {
+				return "", false
+			}
+			utf8.EncodeRune(b[i:], lr)
+			i += size - 1
+		}
+	}
+	return string(b), true
+}
+
 // Lower returns s in lower case, as tokens carry it.
 func Lower(s string) string { return lower(s) }
