@@ -52,6 +52,7 @@ type doc struct {
 	placeMemo, sourceMemo []int32 // 0 unknown, -1 no match, n: found[n-1]
 	found                 []lang.Found
 	bits                  []lang.Bits // per token: the sections that may match there
+	info                  []lang.WordInfo
 	quotes                []quoteSpan
 	acronyms              map[string]source // "wahlkommission" → IEC
 	acronymText           map[string]source // "EC" → the Electoral Commission (EC)
@@ -194,7 +195,7 @@ var docPool = sync.Pool{New: func() any { return new(doc) }}
 // release clears what refers to the article and returns d to the pool.
 func (d *doc) release() {
 	keep := doc{
-		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], found: d.found[:0],
+		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], info: d.info[:0], found: d.found[:0],
 		cueCache: d.cueCache[:0], mentCache: d.mentCache[:0], needed: d.needed[:0], figs: d.figs[:0],
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
 	}
@@ -243,11 +244,17 @@ func (d *doc) span(a, b int) string {
 // place is lang.Places().At at token k, looked up once per document;
 // a match running past token e does not count.
 func (d *doc) place(k, e int) (lang.Found, bool) {
+	if k < 0 || k >= len(d.info) || !d.info[k].Place {
+		return lang.Found{}, false
+	}
 	return d.lookup(&d.placeMemo, lang.Places(), k, e)
 }
 
 // source is lang.Sources().At at token k, looked up once per document.
 func (d *doc) source(k, e int) (lang.Found, bool) {
+	if k < 0 || k >= len(d.info) || !d.info[k].Source {
+		return lang.Found{}, false
+	}
 	return d.lookup(&d.sourceMemo, lang.Sources(), k, e)
 }
 

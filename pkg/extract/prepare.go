@@ -67,8 +67,14 @@ func (d *doc) prepare() {
 		para++
 	}
 	d.bits = resize(d.bits, len(d.toks))
+	d.info = resize(d.info, len(d.toks))
 	for k := range d.toks {
-		d.bits[k] = d.l.lx.Bits(d.toks[k].Lower)
+		if d.toks[k].Kind == lang.Word {
+			d.info[k] = d.l.lx.Info(d.toks[k].Lower)
+		} else {
+			d.info[k] = lang.WordInfo{Bits: d.l.lx.Bits(d.toks[k].Lower), Place: true, Source: true}
+		}
+		d.bits[k] = d.info[k].Bits
 	}
 }
 

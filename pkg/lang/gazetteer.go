@@ -197,3 +197,18 @@ func (g *Gazetteer) Parent(nm *Named) *Named {
 	}
 	return g.Lookup(nm.Parent)
 }
+
+// MayStart reports whether some form may start with the word w (lower
+// case): a cheap test before At.
+func (g *Gazetteer) MayStart(w string) bool {
+	if _, ok := g.byFirst[w]; ok {
+		return true
+	}
+	found := false
+	g.wild.candidates(w, func(j int) {
+		if !found && g.wildF[j].pats[0].match(w) {
+			found = true
+		}
+	})
+	return found
+}

@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 //go:embed data/*.lex data/*.tsv
@@ -36,6 +37,9 @@ type Lexicon struct {
 	firstWild  wildIndex
 	wildIDs    []int
 	wildPats   []pattern
+
+	infoCache sync.Map // word → WordInfo
+	infoCount atomic.Int64
 }
 
 // Bits is a set of sections, by id.
@@ -478,4 +482,32 @@ func Union(sets ...*Set) *Set {
 		}
 	}
 	return u
+}
+
+// WordInfo is what the data knows of a word before reading its context:
+// which sections have a phrase that may start with it, and whether a
+// place or a source may.
+type WordInfo struct {
+	Bits          Bits
+	Place, Source bool
+}
+
+// infoCacheLimit bounds the words whose WordInfo is kept: a news
+// vocabulary fits many times over, a hostile input cannot grow it forever.
+const infoCacheLimit = 1 << 20
+
+// Info returns the WordInfo of the word w (lower case). It is computed
+// once per word and kept, so that the common words of a language cost one
+// lookup. It is safe for concurrent use.
+func (lx *Lexicon) Info(w string) WordInfo {
+	if v, ok := lx.infoCache.Load(w); ok {
+		return v.(WordInfo)
+	}
+	info := WordInfo{Bits: lx.Bits(w), Place: places.MayStart(w), Source: sources.MayStart(w)}
+	if lx.infoCount.Load() < infoCacheLimit {
+		if _, loaded := lx.infoCache.LoadOrStore(strings.Clone(w), info); !loaded {
+			lx.infoCount.Add(1)
+		}
+	}
+	return info
 }
