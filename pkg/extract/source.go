@@ -470,12 +470,10 @@ func (d *doc) mentions(s sentence) []mention {
 			if d.starts(l.orgTypes, k) {
 				org = k
 			}
-			w := d.toks[k].Lower
-			if i := strings.LastIndex(w, "-"); i > 0 {
-				w = w[i+1:]
-			}
-			if has(l.officialHeads, w) {
+			if d.bits[k].Has(l.officialHeads) {
 				head = k
+			} else if w := d.toks[k].Lower; strings.Contains(w, "-") && has(l.officialHeads, w[strings.LastIndex(w, "-")+1:]) {
+				head = k // "US-Beamten"
 			}
 		}
 		d.nextOrg = append(d.nextOrg, org)

@@ -99,10 +99,12 @@ type Set struct {
 	members []int // for a union: the ids of its sections
 	mask    Bits  // for a union: its sections as bits
 	entries []*Entry
-	byFirst map[string][]*Entry // phrases whose first token is a plain word
-	wild    wildIndex           // phrases whose first token has a wildcard
+	byFirst map[string][]*Entry    // phrases whose first token is a plain word
+	byPair  map[[2]string][]*Entry // phrases whose first two tokens are plain words
+	wild    wildIndex              // phrases whose first token has a wildcard
 	// wildEntries are the entries the wild index numbers.
 	wildEntries []*Entry
+	pairFirst   map[string]bool // first words of the byPair phrases
 }
 
 // wildIndex finds the patterns with a wildcard that may match a word
@@ -174,6 +176,8 @@ type pattern struct {
 	prefix, suffix bool
 	any            bool
 }
+
+func (p pattern) plain() bool { return !p.prefix && !p.suffix && !p.any }
 
 func (p pattern) match(lower string) bool {
 	switch {
@@ -330,10 +334,23 @@ func compile(phrase string) []pattern {
 func (s *Set) add(e *Entry) {
 	s.entries = append(s.entries, e)
 	first := e.pats[0]
-	if first.prefix || first.suffix || first.any {
+	switch {
+	case first.prefix || first.suffix || first.any:
 		s.wildEntries = append(s.wildEntries, e)
 		s.wild.add(first)
-	} else {
+	case len(e.pats) > 1 && e.pats[1].plain():
+		// "die behörde", "nach angaben": keyed by both words, so that a
+		// common first word does not try every phrase it starts.
+		if s.byPair == nil {
+			s.byPair = map[[2]string][]*Entry{}
+		}
+		k := [2]string{first.text, e.pats[1].text}
+		s.byPair[k] = append(s.byPair[k], e)
+		if s.pairFirst == nil {
+			s.pairFirst = map[string]bool{}
+		}
+		s.pairFirst[first.text] = true
+	default:
 		s.byFirst[first.text] = append(s.byFirst[first.text], e)
 	}
 }
@@ -388,6 +405,11 @@ func (s *Set) At(toks []Token, i int) (Match, bool) {
 	for _, e := range s.byFirst[toks[i].Lower] {
 		try(e)
 	}
+	if s.byPair != nil && i+1 < len(toks) {
+		for _, e := range s.byPair[[2]string{toks[i].Lower, toks[i+1].Lower}] {
+			try(e)
+		}
+	}
 	s.wild.candidates(toks[i].Lower, func(j int) { try(s.wildEntries[j]) })
 	return best, best.Entry != nil
 }
@@ -429,6 +451,9 @@ func (s *Set) Has(w string) (*Entry, bool) {
 func (s *Set) Starts(toks []Token, i int) bool {
 	w := toks[i].Lower
 	if _, ok := s.byFirst[w]; ok {
+		return true
+	}
+	if s.pairFirst[w] {
 		return true
 	}
 	found := false
