@@ -145,6 +145,7 @@ CLAIMDIFF_DB environment variable names another.`,
 	store := &storeOpener{env: env, flag: &dbPath}
 	root.AddCommand(
 		NewCmdIngest(env, store, nil),
+		NewCmdExtract(env, nil),
 		NewCmdImport(env, store, nil),
 		NewCmdClaims(env, store, nil),
 		NewCmdEval(env, store, nil),

@@ -597,6 +597,26 @@ func (d *doc) continuesList(f *figure, s sentence) bool {
 // nounBefore finds the counted noun of a total printed before the figure:
 // "die Zahl der Todesopfer … liegt bei 157", "the death toll rose to 3,381".
 func (d *doc) nounBefore(f *figure, s sentence, prevs []*claimdiff.Claim, c *counted) bool {
+	// "die Zahl der Palästinenser, die … getötet wurden", "the number of
+	// troops killed or wounded": the noun after the word for a total.
+	for z := s.start; z < f.start; z++ {
+		if !isTotalWord(d.toks[z].Lower) {
+			continue
+		}
+		for k := z + 1; k < f.start && k <= z+6; k++ {
+			kind, subj, n := d.countedNoun(k, f.start)
+			if kind == nounNone || kind == nounThing {
+				continue
+			}
+			c.kind, c.subject = kind, subj
+			if m := d.metricAt(k, f.start); m != "" && m != claimdiff.Troops {
+				c.metric = m
+			} else if m := d.metricBetween(k+n, f.start); m != "" {
+				c.metric = m
+			}
+			return true
+		}
+	}
 	for k := f.start - 1; k >= s.start; k-- {
 		if d.toks[k].Kind == lang.Number && inClaims(d.toks[k].Start, prevs) {
 			return false
@@ -631,10 +651,18 @@ func inClaims(off int, claims []*claimdiff.Claim) bool {
 // figure gives ("die Zahl … auf 110", "the toll rose to 55").
 func (d *doc) totalWithoutNoun(f *figure, s sentence) bool {
 	for k := s.start; k < f.start; k++ {
-		switch d.toks[k].Lower {
-		case "zahl", "anzahl", "bilanz", "number", "toll", "total", "tally":
+		if isTotalWord(d.toks[k].Lower) {
 			return true
 		}
+	}
+	return false
+}
+
+// isTotalWord: a word for a total that a figure gives.
+func isTotalWord(w string) bool {
+	switch w {
+	case "zahl", "anzahl", "bilanz", "number", "toll", "total", "tally":
+		return true
 	}
 	return false
 }

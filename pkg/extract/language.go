@@ -32,6 +32,7 @@ type language struct {
 	cueAmbiguous, recipient                                                     *lang.Set
 	anonymousPlural                                                             bool
 	cueStart                                                                    *lang.Set // any word that may open an attribution
+	officialModifiers                                                           *lang.Set // "security" in "a security official"
 	reported, anaPerson, anaOfficial, anaOrg, anaPrevious                       *lang.Set
 	anonymous, officialHeads, roles, orgTypes                                   *lang.Set
 	furnitureEnd, furnitureLine, period                                         *lang.Set
@@ -123,6 +124,7 @@ func getLanguage(code string) *language {
 	l.cuePrep, l.cueAngaben, l.cuePostp, l.cueRelay, l.cueVerb, l.cueParticle = s("cue-prep"), s("cue-angaben"), s("cue-postp"), s("cue-relay"), s("cue-verb"), s("cue-particle")
 	l.reported, l.anaPerson, l.anaOfficial, l.anaOrg, l.anaPrevious = s("reported-speech"), s("anaphor person"), s("anaphor official"), s("anaphor org"), s("anaphor previous")
 	l.anonymous, l.officialHeads, l.roles, l.orgTypes = s("anonymous"), s("official-heads"), s("roles"), s("org-types")
+	l.officialModifiers = s("official-modifiers")
 	l.furnitureEnd, l.furnitureLine, l.period = s("furniture-end"), s("furniture-line"), s("period")
 	l.stop, l.locative = s("stopwords"), s("locative")
 	for _, e := range s("abbreviations").Entries() {

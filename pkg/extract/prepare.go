@@ -42,8 +42,10 @@ func (d *doc) prepare() {
 		if trimmed == "" {
 			continue
 		}
-		low := strings.TrimSpace(lowerText[lineStart:end])
-		if !sameLength {
+		var low string
+		if sameLength {
+			low = strings.TrimSpace(lowerText[lineStart:end])
+		} else {
 			low = lang.Lower(trimmed)
 		}
 		if d.isEndMarker(low) {

@@ -90,9 +90,13 @@ func (d *doc) sentenceCues(si int) []cue {
 			if c.src.ok() {
 				via := d.mentionBefore(ments, d.clauseStart(k, s.start), k)
 				if !via.src.ok() {
-					// "berichtete die New York Times unter Berufung auf"
+					// "berichtete die New York Times unter Berufung auf",
+					// "The New York Times reported, citing …"
 					if v, ok := d.verbBefore(k, s.start); ok {
 						via = d.mentionAfter(ments, v+1, k, 6)
+						if !via.src.ok() {
+							via = d.mentionBefore(ments, d.clauseStart(v, s.start), v)
+						}
 					}
 				}
 				if via.src.ok() && via.src.name != c.src.name {
@@ -167,7 +171,7 @@ func (d *doc) sentenceCues(si int) []cue {
 		}
 		if m, ok := d.at(l.cueAmbiguous, k, e); ok {
 			// "the IDF claims …": a verb only right after its speaker.
-			if b := d.mentionBefore(ments, maxInt(s.start, k-2), k); b.src.ok() && b.end >= k-1 {
+			if b := d.mentionBefore(ments, s.start, k); b.src.ok() && b.end >= k-1 {
 				cues = append(cues, cue{kind: cueVerb, at: k, end: m.End, src: b.src})
 			}
 			k = m.End - 1
@@ -601,14 +605,22 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 			return b, true
 		}
 	}
+	// Anaphors point back: "er", "der Beamte", "die Behörde". One with
+	// nothing to point back to is read as a name instead ("die Polizei").
 	if m, ok := d.at(l.anaPerson, k, e); ok {
-		return d.anaphor(rolePerson, k, m.End), true
+		if a := d.anaphor(rolePerson, k, m.End); a.src.ok() || m.End-m.Start == 1 {
+			return a, true
+		}
 	}
 	if m, ok := d.at(l.anaOfficial, k, e); ok {
-		return d.anaphor(roleOfficial, k, m.End), true
+		if a := d.anaphor(roleOfficial, k, m.End); a.src.ok() {
+			return a, true
+		}
 	}
 	if m, ok := d.at(l.anaOrg, k, e); ok {
-		return d.anaphor(roleBody, k, m.End), true
+		if a := d.anaphor(roleBody, k, m.End); a.src.ok() {
+			return a, true
+		}
 	}
 	if (d.l.code != "de" || d.verbNear(k, e)) && startsUpperRune(t.Text) {
 		if name, end, ok := d.nameAt(k, e); ok && (d.l.code != "de" || d.nextToVerb(k, end, e)) {
@@ -842,7 +854,11 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			return mention{start: k, end: end, src: source{name: name, kind: kind, text: d.span(k, end), role: roleOfficial}}, true
 		}
 		if d.isAdjective(t) {
-			// Adjectives: "hochrangiger", "senior", "second".
+			// Adjectives: "hochrangiger", "senior", "second"; some say
+			// whose official it is: "a security official".
+			if q, ok := l.officialModifiers.Has(t.Lower); ok {
+				quals = append(quals, q.Value)
+			}
 			j++
 			continue
 		}

@@ -49,7 +49,31 @@ func Ingest(ctx context.Context, db *sqlite.DB, cfg Config) (sqlite.Stats, error
 		return sqlite.Stats{}, err
 	}
 	defer w.Rollback()
+	done := 0
+	err = Run(ctx, cfg, func(d ingest.Document, claims []claimdiff.Claim) error {
+		if _, err := w.AddArticle(&d.Article, claims); err != nil {
+			if claimdiff.ErrorCode(err) == claimdiff.EINVALID {
+				return claimdiff.Invalid(d.Origin, err)
+			}
+			return err
+		}
+		done++
+		if cfg.Progress != nil {
+			cfg.Progress(done, w.Stats())
+		}
+		return nil
+	})
+	if err != nil {
+		return sqlite.Stats{}, err
+	}
+	return w.Commit()
+}
 
+// Run reads the articles under cfg.Paths, extracts their claims on
+// cfg.Workers goroutines, and hands each article with its claims to sink,
+// one at a time and in reading order. It stops at the first error of
+// reading or of sink.
+func Run(ctx context.Context, cfg Config, sink func(ingest.Document, []claimdiff.Claim) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := cfg.Workers
@@ -101,12 +125,12 @@ func Ingest(ctx context.Context, db *sqlite.DB, cfg Config) (sqlite.Stats, error
 		close(results)
 	}()
 
-	// Store, in reading order.
+	// Hand on, in reading order.
 	pending := map[int]result{}
-	next, done := 0, 0
-	var storeErr error
+	next := 0
+	var sinkErr error
 	for r := range results {
-		if storeErr != nil {
+		if sinkErr != nil {
 			continue // drain
 		}
 		pending[r.seq] = r
@@ -117,29 +141,19 @@ func Ingest(ctx context.Context, db *sqlite.DB, cfg Config) (sqlite.Stats, error
 			}
 			delete(pending, next)
 			next++
-			if _, err := w.AddArticle(&r.doc.Article, r.claims); err != nil {
-				storeErr = claimdiff.Invalid(r.doc.Origin, err)
-				if claimdiff.ErrorCode(err) != claimdiff.EINVALID {
-					storeErr = err
-				}
+			if err := sink(r.doc, r.claims); err != nil {
+				sinkErr = err
 				cancel()
 				break
-			}
-			done++
-			if cfg.Progress != nil {
-				cfg.Progress(done, w.Stats())
 			}
 		}
 	}
 	<-readDone
-	if storeErr != nil {
-		return sqlite.Stats{}, storeErr
+	if sinkErr != nil {
+		return sinkErr
 	}
 	if readErr != nil {
-		return sqlite.Stats{}, readErr
+		return readErr
 	}
-	if err := ctx.Err(); err != nil {
-		return sqlite.Stats{}, err
-	}
-	return w.Commit()
+	return ctx.Err()
 }

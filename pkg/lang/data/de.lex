@@ -646,13 +646,13 @@ patienten = patients
 gefangene* = prisoners
 häftlinge* = prisoners
 geiseln = hostages
-tote = dead
-toten = dead
-todesopfer = dead
-verletzte = injured people
-verletzten = injured people
-vermisste = missing people
-vermissten = missing people
+tote = people
+toten = people
+todesopfer = people
+verletzte = people
+verletzten = people
+vermisste = people
+vermissten = people
 opfer = victims
 opfern = victims
 wahlberechtigte* = eligible voters
@@ -1117,6 +1117,9 @@ eine
 einen
 einem
 einer
+
+[official-modifiers]
+sicherheits = security
 
 [official-heads]
 beamter = official

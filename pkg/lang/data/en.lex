@@ -299,8 +299,6 @@ around
 roughly
 approximately
 some
-an estimated
-estimated
 circa
 ca.
 nearly about
@@ -356,6 +354,7 @@ below
 just below
 
 [qualifier exact]
+an estimated
 a total of
 total of
 exactly
@@ -582,9 +581,9 @@ spectators = spectators
 visitors = visitors
 survivors = survivors
 evacuees = evacuees
-dead = dead
-injured = injured people
-wounded = wounded people
+dead = people
+injured = people
+wounded = people
 victims = victims
 
 [unit-time]
@@ -936,6 +935,22 @@ who requested anonymity
 on condition of anonymity
 who were not named
 not named
+
+# Words before an unnamed official that say whose official it is.
+[official-modifiers]
+security = security
+military = military
+intelligence = intelligence
+government = government
+health = health
+police = police
+defense = defence
+defence = defence
+administration = administration
+ministry = ministry
+diplomatic = diplomatic
+western = Western
+israeli = Israeli
 
 [official-heads]
 official = official

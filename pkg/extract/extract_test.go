@@ -1,0 +1,292 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+)
+
+// one extracts the claims of text and returns the one whose raw figure is
+// raw, failing the test when there is none.
+func one(t *testing.T, lang, text, raw string) claimdiff.Claim {
+	t.Helper()
+	claims := Extract(text, Meta{Key: "t", Language: lang, Outlet: "Testblatt", Published: day("2024-11-13")})
+	for _, c := range claims {
+		if c.Raw == raw {
+			return c
+		}
+	}
+	var got []string
+	for _, c := range claims {
+		got = append(got, c.Raw)
+	}
+	t.Fatalf("no claim %q in %q; got %q", raw, text, got)
+	return claimdiff.Claim{}
+}
+
+func day(s string) time.Time {
+	t, _ := time.Parse(claimdiff.DateLayout, s)
+	return t
+}
+
+func num(v *float64) string {
+	if v == nil {
+		return "null"
+	}
+	return strconv.FormatFloat(*v, 'f', -1, 64)
+}
+
+// Figures: how a number is read, hedged and bounded. The case name is the
+// phrase under test.
+func TestFigures(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text, raw string
+		qual            claimdiff.Qualifier
+		value           float64
+		value2          string
+		low, high       string
+	}{
+		{"de", "Fast 50.000 Soldaten stehen bereit.", "Fast 50.000", claimdiff.Nearly, 50000, "null", "45000", "50000"},
+		{"de", "Dort sind 11 000 Soldaten stationiert.", "11 000", claimdiff.Exact, 11000, "null", "11000", "11000"},
+		{"de", "Rund 1,5 Millionen Menschen sind geflohen.", "Rund 1,5 Millionen", claimdiff.Approx, 1500000, "null", "1350000", "1650000"},
+		{"de", "Etwa zehntausend Menschen demonstrierten.", "Etwa zehntausend", claimdiff.Approx, 10000, "null", "9000", "11000"},
+		{"de", "Mehr als zwei Dutzend Dörfer wurden zerstört.", "Mehr als zwei Dutzend", claimdiff.MoreThan, 24, "null", "24", "null"},
+		{"de", "Es wurden 11.000 bis 12.000 Soldaten gezählt.", "11.000 bis 12.000", claimdiff.Range, 11000, "12000", "11000", "12000"},
+		{"de", "Zwischen 300 und 400 Menschen protestierten.", "Zwischen 300 und 400", claimdiff.Range, 300, "400", "300", "400"},
+		{"de", "Bis zu 40 Migranten könnten ertrunken sein.", "Bis zu 40", claimdiff.AtMost, 40, "null", "null", "40"},
+		{"de", "Hunderte Menschen wurden verletzt.", "Hunderte", claimdiff.Vague, 100, "null", "200", "999"},
+		{"de", "Mehrere tausend Soldaten wurden verlegt.", "Mehrere tausend", claimdiff.Vague, 1000, "null", "2000", "9999"},
+		{"de", "Zehntausende Menschen gingen auf die Straße.", "Zehntausende", claimdiff.Vague, 10000, "null", "20000", "99999"},
+		{"de", "Dutzende Häuser brannten.", "Dutzende", claimdiff.Vague, 12, "null", "24", "99"},
+		{"de", "Mindestens 30 Menschen wurden getötet.", "Mindestens 30", claimdiff.AtLeast, 30, "null", "30", "null"},
+		{"de", "Weniger als 100 Menschen kamen.", "Weniger als 100", claimdiff.LessThan, 100, "null", "null", "100"},
+		{"de", "Knapp 1,09 Millionen Menschen protestierten.", "Knapp 1,09 Millionen", claimdiff.Nearly, 1090000, "null", "981000", "1090000"},
+		{"de", "Mehr als eine halbe Million Menschen flohen.", "Mehr als eine halbe Million", claimdiff.MoreThan, 500000, "null", "500000", "null"},
+		{"de", "Insgesamt 5,6 Millionen Stimmen wurden abgegeben.", "Insgesamt 5,6 Millionen", claimdiff.Exact, 5600000, "null", "5600000", "5600000"},
+		{"de", "Der Brand zerstörte 1300 Hektar Wald.", "1300 Hektar", claimdiff.Exact, 1300, "null", "1300", "1300"},
+		{"de", "Der Schaden beträgt rund 250.000 Euro.", "rund 250.000 Euro", claimdiff.Approx, 250000, "null", "225000", "275000"},
+		{"en", "Nearly 5,000 deaths were reported.", "Nearly 5,000", claimdiff.Nearly, 5000, "null", "4500", "5000"},
+		{"en", "About 2.5 million people fled.", "About 2.5 million", claimdiff.Approx, 2500000, "null", "2250000", "2750000"},
+		{"en", "Half a million people marched.", "Half a million", claimdiff.Exact, 500000, "null", "500000", "500000"},
+		{"en", "Tens of thousands of people marched.", "Tens of thousands", claimdiff.Vague, 10000, "null", "20000", "99999"},
+		{"en", "Hundreds of homes were destroyed.", "Hundreds", claimdiff.Vague, 100, "null", "200", "999"},
+		{"en", "Officials counted 170,000 to 180,000 injuries.", "170,000 to 180,000", claimdiff.Range, 170000, "180000", "170000", "180000"},
+		{"en", "Between 135,000 and 150,000 people attended.", "Between 135,000 and 150,000", claimdiff.Range, 135000, "150000", "135000", "150000"},
+		{"en", "As many as 120,000 soldiers died.", "As many as 120,000", claimdiff.AtMost, 120000, "null", "null", "120000"},
+		{"en", "Two dozen buildings collapsed.", "Two dozen", claimdiff.Exact, 24, "null", "24", "24"},
+		{"en", "Some three-thousand troops were killed or wounded.", "Some three-thousand", claimdiff.Approx, 3000, "null", "2700", "3300"},
+		{"en", "Roughly 27-hundred soldiers were wounded.", "Roughly 27-hundred", claimdiff.Approx, 2700, "null", "2430", "2970"},
+		{"en", "Over 500k people are here.", "Over 500k", claimdiff.MoreThan, 500000, "null", "500000", "null"},
+		{"en", "An estimated 1.28 million people demonstrated.", "An estimated 1.28 million", claimdiff.Exact, 1280000, "null", "1280000", "1280000"},
+		{"en", "At least 69 people have been killed.", "At least 69", claimdiff.AtLeast, 69, "null", "69", "null"},
+		{"en", "The fires consumed nearly 7,000 square miles.", "nearly 7,000 square miles", claimdiff.Nearly, 7000, "null", "6300", "7000"},
+	} {
+		t.Run(tc.raw, func(t *testing.T) {
+			c := one(t, tc.lang, tc.text, tc.raw)
+			if c.Qualifier != tc.qual || c.Value != tc.value || num(c.Value2) != tc.value2 || num(c.Low) != tc.low || num(c.High) != tc.high {
+				t.Errorf("got %s %g value2 %s [%s, %s]; want %s %g value2 %s [%s, %s]",
+					c.Qualifier, c.Value, num(c.Value2), num(c.Low), num(c.High), tc.qual, tc.value, tc.value2, tc.low, tc.high)
+			}
+		})
+	}
+}
+
+// Not claims: dates, times, years, ages, calibres, ordinals, labels,
+// durations, shares, prospective figures, counts of speakers.
+func TestNotClaims(t *testing.T) {
+	for _, tc := range []struct{ lang, text string }{
+		{"de", "Die Offensive begann am 6. August in der Region."},
+		{"de", "05.12.2024, 11:58 Uhr"},
+		{"de", "Der 39-jährige Busfahrer hielt nicht an."},
+		{"de", "Die Truppen sind mit 60-mm-Mörsern bewaffnet."},
+		{"de", "Die Soldaten der 11. Luftlandebrigade bewachen Gebiete."},
+		{"de", "Artikel 4 sieht sofortige militärische Hilfe vor."},
+		{"de", "Seit drei Tagen greift der Feind an."},
+		{"de", "Russland und Nordkorea haben sich seit 2022 angenähert."},
+		{"de", "Damit seien etwa 20 Prozent der Stimmen ungültig."},
+		{"de", "Die Regierung will weitere 6.000 Soldaten entsenden."},
+		{"de", "Russland behandelt sie gut, um Zehntausende weitere Soldaten zu locken."},
+		{"de", "Die Flammen fraßen sich auf drei Fronten voran."},
+		{"en", "The crash happened about 2 p.m. Monday, June 2, local time."},
+		{"en", "It reached 40 people per boat in June 2022."},
+		{"en", "Two Egyptian diplomats told reporters about the heat."},
+		{"en", "The 20,000 figure was passed on the 150th day."},
+		{"en", "The temperature reached 125 degrees."},
+		{"en", "The government will send 6,000 troops next year."},
+		{"en", "One of the survivors told Reuters she fled."},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			if claims := Extract(tc.text, Meta{Language: tc.lang}); len(claims) > 0 {
+				t.Errorf("claims %q %s", claims[0].Raw, claims[0].Metric)
+			}
+		})
+	}
+}
+
+// What a figure counts: the metric from the noun and the verbs around it.
+func TestMetrics(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text, raw string
+		metric          claimdiff.Metric
+		subject         string
+	}{
+		{"de", "„Hunderte“ nordkoreanische Soldaten seien getötet oder verletzt worden.", "Hunderte", claimdiff.Casualties, "north korean troops"},
+		{"de", "Sie hätten „50 Soldaten“ vernichtet und 47 verletzt.", "50", claimdiff.Killed, "troops"},
+		{"de", "Sie hätten „50 Soldaten“ vernichtet und 47 verletzt.", "47", claimdiff.Wounded, "troops"},
+		{"de", "Dort halten sie fast 50.000 Soldaten, darunter 11.000 Nordkoreaner, zurück.", "11.000", claimdiff.Troops, "north korean troops"},
+		{"de", "Es gab 97 Tote in der Leichenhalle.", "97", claimdiff.Killed, "people"},
+		{"de", "In Spanien starben vier Erwachsene und ein Kind.", "ein", claimdiff.Killed, "children"},
+		{"de", "Mehr als 80 Feuerwehrleute waren im Einsatz.", "Mehr als 80", claimdiff.Troops, "firefighters"},
+		{"de", "Rund 2,5 Millionen Menschen sind geflohen.", "Rund 2,5 Millionen", claimdiff.Other, "people"},
+		{"de", "Die Zahl der Todesopfer liegt mittlerweile bei 157.", "157", claimdiff.Killed, "people"},
+		{"de", "Mehr als 700 Menschen werden vermisst.", "Mehr als 700", claimdiff.Missing, "people"},
+		{"de", "Sie verschleppten 250 Geiseln.", "250", claimdiff.Captured, "hostages"},
+		{"en", "Six people were killed and dozens more injured.", "Six", claimdiff.Killed, "people"},
+		{"en", "Six people were killed and dozens more injured.", "dozens", claimdiff.Wounded, "people"},
+		{"en", "Airstrikes killed at least four people and injured 16 others.", "at least four", claimdiff.Killed, "people"},
+		{"en", "Airstrikes killed at least four people and injured 16 others.", "16", claimdiff.Wounded, "people"},
+		{"en", "The toll has risen to 55 dead and more than 150 injured.", "55", claimdiff.Killed, "people"},
+		{"en", "Hundreds of homes were destroyed by the fire.", "Hundreds", claimdiff.Other, "homes"},
+		{"en", "Russia claimed 498 of its troops have been killed.", "498", claimdiff.Killed, "troops"},
+		{"en", "The number of troops killed or wounded is nearing 500,000.", "nearing 500,000", claimdiff.Casualties, "troops"},
+		{"en", "Hamas took about 250 hostages.", "about 250", claimdiff.Captured, "hostages"},
+	} {
+		t.Run(tc.text+" "+tc.raw, func(t *testing.T) {
+			c := one(t, tc.lang, tc.text, tc.raw)
+			if c.Metric != tc.metric || c.Subject != tc.subject {
+				t.Errorf("got %s %q, want %s %q", c.Metric, c.Subject, tc.metric, tc.subject)
+			}
+		})
+	}
+}
+
+// Who says it: the speaker wherever the sentence, or the one before, puts it.
+func TestAttribution(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text, raw, source, via string
+		kind                         claimdiff.SourceKind
+	}{
+		{"de", "Dort sind 11.000 Soldaten stationiert, sagte Präsident Wolodymyr Selenskyj.", "11.000", "Volodymyr Zelensky", "", claimdiff.KindOfficial},
+		{"de", "Laut Kiew sind 11.000 Soldaten in Russland stationiert.", "11.000", "Ukrainian government", "", claimdiff.KindOfficial},
+		{"de", "Nach Angaben des ukrainischen Generalstabs wurden 500 Soldaten getötet.", "500", "General Staff of the Armed Forces of Ukraine", "", claimdiff.KindMilitary},
+		{"de", "Mindestens 10.000 Soldaten sollen nach US-Angaben in der Region sein.", "Mindestens 10.000", "US government", "", claimdiff.KindOfficial},
+		{"de", "Westlichen Angaben zufolge wurden mehrere tausend Soldaten geschickt.", "mehrere tausend", "Western officials", "", claimdiff.KindOfficial},
+		{"de", "Die New York Times berichtete unter Berufung auf US-amerikanische und ukrainische Beamte, dass etwa 50.000 Soldaten versammelt seien.", "etwa 50.000", "unnamed US and Ukrainian officials", "The New York Times", claimdiff.KindAnonymous},
+		{"de", "CNN zitierte einen nicht identifizierten US-Beamten mit den Worten, es seien Zehntausende Soldaten.", "Zehntausende", "unnamed US official", "CNN", claimdiff.KindAnonymous},
+		{"de", "„Hunderte“ Soldaten seien getötet worden, sagte ein hochrangiger amerikanischer Militärbeamter.", "Hunderte", "unnamed US military official", "", claimdiff.KindAnonymous},
+		{"de", "Der ukrainische Militärgeheimdienst (GUR) teilte mit, dass 30 Soldaten verletzt wurden.", "30", "Ukrainian military intelligence (GUR)", "", claimdiff.KindIntelligence},
+		{"de", "Die Polizei in Ulm teilte mit, dass 11 Menschen verletzt wurden.", "11", "Ulm police", "", claimdiff.KindOfficial},
+		{"de", "Die Veranstalter sprachen von 70.000 Teilnehmern.", "70.000", "organisers", "", claimdiff.KindOther},
+		{"de", "Laut Polizei kamen 20.000 Menschen. Die Veranstalter sprachen von 50.000 Teilnehmern.", "20.000", "police", "", claimdiff.KindOfficial},
+		{"de", "Dort wurden 300 Häuser zerstört.", "300", "Testblatt", "", claimdiff.KindMedia},
+		{"de", "Laut Innenministerium waren es 1,09 Millionen Menschen, laut CGT 3,5 Millionen.", "3,5 Millionen", "CGT", "", claimdiff.KindOther},
+		{"de", "Die Behörden meldeten 20 Tote. Zudem seien 40 Menschen verletzt worden.", "40", "authorities", "", claimdiff.KindOfficial},
+		{"en", "At least 19 people were killed, Gaza's Health Ministry said.", "At least 19", "Gaza Health Ministry", "", claimdiff.KindOfficial},
+		{"en", "According to the UN, 148 people were killed.", "148", "United Nations", "", claimdiff.KindOfficial},
+		{"en", "The toll rose to 55 dead, a security official told Reuters.", "55", "unnamed security official", "", claimdiff.KindAnonymous},
+		{"en", "The New York Times reported, citing unnamed US officials, that casualties are nearing 500,000.", "nearing 500,000", "unnamed US officials", "The New York Times", claimdiff.KindAnonymous},
+		{"en", "AFP quoted an Egyptian diplomat as saying 600 pilgrims had died.", "600", "unnamed Egyptian diplomat", "AFP", claimdiff.KindAnonymous},
+		{"en", "Authorities in Oregon say more than 500,000 people were evacuated.", "more than 500,000", "Oregon authorities", "", claimdiff.KindOfficial},
+		{"en", "Hong Kong police put the number at 190,000 people.", "190,000", "Hong Kong police", "", claimdiff.KindOfficial},
+	} {
+		t.Run(tc.text+" "+tc.raw, func(t *testing.T) {
+			c := one(t, tc.lang, tc.text, tc.raw)
+			if c.Source != tc.source || c.Via != tc.via || c.SourceKind != tc.kind {
+				t.Errorf("got %q via %q (%s), want %q via %q (%s)", c.Source, c.Via, c.SourceKind, tc.source, tc.via, tc.kind)
+			}
+		})
+	}
+}
+
+// A quotation closed by "sagte er" belongs to the last person named; German
+// reported speech carries the last source on.
+func TestAttributionAcrossSentences(t *testing.T) {
+	text := "Der Präsident Wolodymyr Selenskyj äußerte sich am Montag. „Derzeit sind 11.000 nordkoreanische Soldaten in Russland“, sagte er. " +
+		"Der ukrainische Generalstab erklärte, die Lage sei ernst. Mindestens 30 Soldaten seien gefallen."
+	if c := one(t, "de", text, "11.000"); c.Source != "Volodymyr Zelensky" {
+		t.Errorf("sagte er: %q", c.Source)
+	}
+	if c := one(t, "de", text, "Mindestens 30"); c.Source != "General Staff of the Armed Forces of Ukraine" {
+		t.Errorf("Konjunktiv: %q", c.Source)
+	}
+}
+
+// The stated-on date: a weekday near the attribution, resolved against the
+// publication date (a Wednesday here).
+func TestStatedOn(t *testing.T) {
+	for _, tc := range []struct {
+		text, raw, want string
+	}{
+		{"Es seien 11.000 Soldaten, sagte Selenskyj am Montag.", "11.000", "2024-11-11"},
+		{"Es seien 11.000 Soldaten, sagte Selenskyj am vergangenen Mittwoch.", "11.000", "2024-11-06"},
+		{"Es seien 11.000 Soldaten, sagte Selenskyj.", "11.000", "2024-11-13"},
+		{"Es seien 11.000 Soldaten, sagte Selenskyj vergangene Woche.", "11.000", "2024-11-06"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			if c := one(t, "de", tc.text, tc.raw); claimdiff.FormatDate(c.StatedOn) != tc.want {
+				t.Errorf("stated on %s, want %s", claimdiff.FormatDate(c.StatedOn), tc.want)
+			}
+		})
+	}
+	c := Extract("Es seien 11.000 Soldaten, sagte Selenskyj am Montag.", Meta{Language: "de"})
+	if len(c) != 1 || !c[0].StatedOn.IsZero() {
+		t.Errorf("without a publication date the day is unknown: %+v", c)
+	}
+}
+
+func TestPeriodsAndLocations(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text, raw, period, location string
+	}{
+		{"de", "In der russischen Region Kursk sind nun rund 2000 weitere Soldaten.", "rund 2000", "weitere", "Kursk"},
+		{"de", "Am Samstag und Sonntag wurden in der Region Kursk mindestens 30 Soldaten getötet.", "mindestens 30", "Am Samstag und Sonntag", "Kursk"},
+		{"de", "Laut Kiew sind 11.000 Soldaten in Russland stationiert.", "11.000", "", "Russia"},
+		{"en", "In the past 24 hours, 47 bodies were brought to hospitals in Gaza.", "47", "In the past 24 hours", "Gaza"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			c := one(t, tc.lang, tc.text, tc.raw)
+			if c.Period != tc.period || c.Location != tc.location {
+				t.Errorf("period %q location %q, want %q %q", c.Period, c.Location, tc.period, tc.location)
+			}
+		})
+	}
+}
+
+// Page furniture is not article text.
+func TestFurniture(t *testing.T) {
+	text := "zum Hauptinhalt\nRund 300 Menschen demonstrierten.\nVERWANDTE GESCHICHTEN\nDie 12 besten Tipps für 500 Leser\n" +
+		"console.debug({ userId: 5 })"
+	claims := Extract(text, Meta{Language: "de"})
+	if len(claims) != 1 || claims[0].Raw != "Rund 300" {
+		t.Errorf("claims %+v", claims)
+	}
+}
+
+func TestLanguageIsDetected(t *testing.T) {
+	a := &claimdiff.Article{Key: "a", Text: "Nach Angaben der Polizei wurden am Sonntag rund 300 Menschen verletzt."}
+	claims := Article(a)
+	if a.Language != "de" || len(claims) != 1 || claims[0].Metric != claimdiff.Wounded {
+		t.Errorf("language %q, claims %+v", a.Language, claims)
+	}
+}
+
+// Every claim's span points at its figure in the text, and its interval
+// follows the normalization policy.
+func TestSpansAndBounds(t *testing.T) {
+	for _, text := range seedCorpus(t) {
+		for _, c := range Extract(text, Meta{Language: "de", Key: "k"}) {
+			if c.Span.Start < 0 || c.Span.End > len(text) || c.Span.Start >= c.Span.End {
+				t.Fatalf("span %v outside the text", c.Span)
+			}
+			if fig := text[c.Span.Start:c.Span.End]; !strings.Contains(c.Raw, fig) || !strings.Contains(c.Quote, c.Raw) {
+				t.Errorf("span %q, raw %q, quote %.40q", fig, c.Raw, c.Quote)
+			}
+			if err := c.Validate(); err != nil {
+				t.Errorf("%q: %v", c.Raw, err)
+			}
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzNumbers feeds the number reader figures of every shape: it must not
+// panic, and what it reads must be a count.
+func FuzzNumbers(f *testing.F) {
+	for _, s := range []string{"11.000", "11 000", "1,5 Millionen", "2.5 million", "zehntausend", "fünfzigtausend",
+		"zwei Dutzend", "27-hundred", "three-thousand", "500k", "1.234,5", "10.000-12.000", "einundzwanzig",
+		"eine halbe Million", "half a million", "tens of thousands", "9999999999999999999999", "0,0,0", "1..2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, code := range []string{"de", "en"} {
+			d := &doc{text: s, l: getLanguage(code)}
+			d.prepare()
+			for _, fig := range d.figures(0, len(d.toks)) {
+				if fig.value < 0 || fig.value2 != nil && *fig.value2 < fig.value {
+					t.Fatalf("%q read as %g–%v", s, fig.value, fig.value2)
+				}
+				if fig.start < 0 || fig.end > len(d.toks) || fig.start >= fig.end {
+					t.Fatalf("%q: figure tokens %d–%d", s, fig.start, fig.end)
+				}
+			}
+		}
+	})
+}
+
+// FuzzExtract: on any text, extraction does not panic, every span lies
+// inside the text, and every claim is a valid claim record.
+func FuzzExtract(f *testing.F) {
+	for _, t := range seedCorpus(f) {
+		f.Add(t[:min(len(t), 600)])
+	}
+	for _, s := range []string{"„Hunderte“ Soldaten seien getötet worden, sagte er.", "Laut Kiew: 11.000.",
+		"At least 19 people were killed, the ministry said.", "\x00\xff", "1.2.3.4.5", "„„„“", "sagte sagte sagte"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		for _, code := range []string{"de", "en"} {
+			for _, c := range Extract(text, Meta{Key: "k", Language: code, Outlet: "O"}) {
+				if c.Span.Start < 0 || c.Span.End > len(text) || c.Span.Start >= c.Span.End {
+					t.Fatalf("span %v outside %d bytes", c.Span, len(text))
+				}
+				if !strings.Contains(text, c.Quote) {
+					t.Fatalf("quote %q is not in the text", c.Quote)
+				}
+				if err := c.Validate(); err != nil {
+					t.Fatalf("%q: %v", c.Raw, err)
+				}
+				if c.Low != nil && c.High != nil && *c.Low > *c.High {
+					t.Fatalf("low above high: %q", c.Raw)
+				}
+			}
+		}
+	})
+}
