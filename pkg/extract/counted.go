@@ -163,6 +163,10 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			if prevClaim != nil {
 				c.subject = prevClaim.Subject
 			}
+		case c.increment != "" && prevClaim == nil && d.metricAfter(f, s, nextFig, 8) != "":
+			// "23 weitere wurden verletzt": its own verb.
+			c.kind, c.subject = nounPeople, "people"
+			c.metric = d.metricAfter(f, s, nextFig, 8)
 		case prevClaim != nil && (d.continuesList(f, s) || c.increment != ""):
 			c.subject, c.kind = prevClaim.Subject, nounPeople
 			c.metric = prevClaim.Metric
@@ -193,8 +197,8 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 				c.metric = m
 			}
 		}
-		if f.words && !f.vague && f.value <= 12 && !d.knownThing(c.noun, e) {
-			return c, false // "die beiden Seiten", "the two warring sides"
+		if f.words && !f.vague && f.value <= 12 && !d.knownThing(c.noun, e) && d.l.code != "de" {
+			return c, false // "the two warring sides": English plurals are no sure nouns
 		}
 	}
 	if c.kind != nounThing && (c.metric == "" || c.metric == claimdiff.Other || c.metric == claimdiff.Troops) {

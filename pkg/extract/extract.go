@@ -109,7 +109,46 @@ func Extract(text string, meta Meta) []claimdiff.Claim {
 		claims = d.sentenceClaims(si, claims, &last)
 		d.remember(si)
 	}
-	return claims
+	return d.dropHeadlineRoundings(claims)
+}
+
+// dropHeadlineRoundings removes a headline's rounded restatement of a
+// figure the article gives exactly: "Mehr als 60 Tote" over "mindestens 63
+// Menschen getötet", "Tausende in Notunterkünften" over "knapp 4.500".
+func (d *doc) dropHeadlineRoundings(claims []claimdiff.Claim) []claimdiff.Claim {
+	isHeadline := func(c *claimdiff.Claim) bool {
+		for _, s := range d.sents {
+			if s.headline && d.toks[s.start].Start <= c.Span.Start && c.Span.End <= d.toks[s.end-1].End {
+				return true
+			}
+		}
+		return false
+	}
+	out := claims[:0]
+	for i := range claims {
+		c := &claims[i]
+		rounded := c.Qualifier == claimdiff.Vague || c.Qualifier == claimdiff.MoreThan || c.Qualifier == claimdiff.AtLeast
+		if rounded && isHeadline(c) && d.restated(c, claims) {
+			continue
+		}
+		out = append(out, *c)
+	}
+	return out
+}
+
+// restated: another claim of the article, outside the headlines, has the
+// same metric and a value inside c's interval.
+func (d *doc) restated(c *claimdiff.Claim, claims []claimdiff.Claim) bool {
+	for i := range claims {
+		o := &claims[i]
+		if o.Span == c.Span || o.Metric != c.Metric || o.Value == c.Value {
+			continue
+		}
+		if (c.Low == nil || *c.Low <= o.Value) && (c.High == nil || o.Value <= *c.High) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceClaims appends the claims of sentence si.

@@ -383,6 +383,9 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 	low := t.Lower
 	if i := strings.LastIndex(low, "-"); i > 0 {
 		prefix := t.Text[:i]
+		if n := lang.Sources().Lookup(prefix); n != nil && n.Type == "body" {
+			return d.fromNamed(n, t.Text) // "nach UN-Angaben", "nach Verdi-Angaben"
+		}
 		if p, ok := lang.Places().At(lang.Tokenize(prefix), 0); ok {
 			nats = append(nats, p.Named.Adjective)
 		}
@@ -434,7 +437,7 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 		if len(nats) > 1 {
 			return d.canonical(joinList(nats)+" "+plural(orgType), claimdiff.KindOfficial, roleBody)
 		}
-		if len(nats) == 0 {
+		if len(nats) == 0 && needsCountry(orgType) {
 			if c := d.country(); c != nil {
 				nats = append(nats, c.Adjective)
 			}
@@ -606,18 +609,20 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 		}
 	}
 	// Anaphors point back: "er", "der Beamte", "die Behörde". One with
-	// nothing to point back to is read as a name instead ("die Polizei").
-	if m, ok := d.at(l.anaPerson, k, e); ok {
+	// nothing to point back to is read as a name instead ("die Polizei"),
+	// and none is followed by a possessive ("the sheriff's office").
+	possessive := func(m lang.Match) bool { return m.End < e && d.toks[m.End].Lower == "'s" }
+	if m, ok := d.at(l.anaPerson, k, e); ok && !possessive(m) {
 		if a := d.anaphor(rolePerson, k, m.End); a.src.ok() || m.End-m.Start == 1 {
 			return a, true
 		}
 	}
-	if m, ok := d.at(l.anaOfficial, k, e); ok {
+	if m, ok := d.at(l.anaOfficial, k, e); ok && !possessive(m) {
 		if a := d.anaphor(roleOfficial, k, m.End); a.src.ok() {
 			return a, true
 		}
 	}
-	if m, ok := d.at(l.anaOrg, k, e); ok {
+	if m, ok := d.at(l.anaOrg, k, e); ok && !possessive(m) {
 		if a := d.anaphor(roleBody, k, m.End); a.src.ok() {
 			return a, true
 		}
@@ -715,22 +720,79 @@ func (d *doc) nameAt(j, e int) (source, int, bool) {
 	if f, ok := d.source(j, e); ok && f.Named.Type == "person" {
 		return d.fromNamed(f.Named, d.span(f.Start, f.End)), f.End, true
 	}
-	end := j
-	for end < e && end < j+4 {
+	end, words, body := j, 0, false
+	for end < e && end < j+8 {
 		t := &d.toks[end]
-		if t.Kind != lang.Word || !startsUpperRune(t.Text) || d.isCommonWord(end) {
-			break
+		if t.Kind == lang.Word && startsUpperRune(t.Text) {
+			if d.isCommonWord(end) {
+				// A nationality may open a body's name: "Norwegian
+				// Directorate of Elections", "Irish Nurses and Midwives …".
+				if p, ok := d.place(end, e); ok && p.Role == lang.AsAdjective && end == j && d.l.code != "de" {
+					end = p.End
+					continue
+				}
+				break
+			}
+			end++
+			words++
+			continue
 		}
-		end++
+		// English names hold small words: "Directorate of Elections".
+		if d.l.code != "de" && words > 0 && end+1 < e && isNameConnector(t.Lower) &&
+			startsUpperRune(d.toks[end+1].Text) && !d.isCommonWord(end+1) {
+			end++
+			body = true
+			continue
+		}
+		break
 	}
-	if end-j < 2 {
+	if words == 0 {
+		return source{}, 0, false
+	}
+	if end-j < 2 && !d.cueNextTo(j, end, e) {
+		return source{}, 0, false
+	}
+	// German capitalizes every noun: one word is a name only right after
+	// the speech verb ("sagte Merkel").
+	if end-j < 2 && d.l.code == "de" && !(j > 0 && d.starts(d.l.cueVerb, j-1)) {
 		return source{}, 0, false
 	}
 	name := d.span(j, end)
 	if f, ok := d.source(j, e); ok && f.End == end {
 		return d.fromNamed(f.Named, name), end, true
 	}
+	if body || end-j > 3 || isBodyWord(d.toks[end-1].Lower) {
+		return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true
+	}
 	return source{name: name, kind: claimdiff.KindOfficial, text: name, role: rolePerson}, end, true
+}
+
+func isNameConnector(w string) bool {
+	switch w {
+	case "of", "for", "and", "the", "on", "de", "di", "von", "van", "al":
+		return true
+	}
+	return false
+}
+
+// isBodyWord: a name ending so is a body's, not a person's.
+func isBodyWord(w string) bool {
+	switch w {
+	case "agency", "organisation", "organization", "directorate", "service", "institute", "ministry", "office",
+		"council", "commission", "authority", "company", "forum", "association", "union", "party", "group",
+		"network", "netz", "power", "committee", "foundation", "observatory", "bureau", "department", "corporation":
+		return true
+	}
+	return false
+}
+
+// cueNextTo: a speech verb stands right before [j, end) or right after it,
+// so that a single word there may name a speaker ("Codelco said").
+func (d *doc) cueNextTo(j, end, e int) bool {
+	if end < e && (d.starts(d.l.cueVerb, end) || d.starts(d.l.cueAmbiguous, end)) {
+		return true
+	}
+	return j > 0 && d.starts(d.l.cueVerb, j-1)
 }
 
 // isCommonWord: a capitalized word that is not part of a name — a place,
@@ -831,8 +893,15 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			if singular {
 				h = strings.TrimSuffix(h, "s")
 			}
-			// "der Rettungsdienste": whose official.
+			// "a spokesperson for the force", "ein Sprecher der Polizei": a
+			// spokesperson speaks for the body.
 			end := j + 1
+			if h == "spokesperson" && end+1 < e && (d.toks[end].Lower == "for" || d.toks[end].Lower == "of") {
+				if body, ok := d.mentionAt(end+1, s); ok && body.src.ok() && body.src.role != rolePerson {
+					body.start = k
+					return body, true
+				}
+			}
 			if end+1 < e && (d.toks[end].Lower == "der" || d.toks[end].Lower == "des" || d.toks[end].Lower == "of") {
 				if ot, ok := d.at(l.orgTypes, end+1, e); ok {
 					quals = append(quals, lang.Lower(ot.Entry.Value))
@@ -897,7 +966,7 @@ func isPluralHead(h string) bool { return strings.HasSuffix(h, "s") }
 func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	l := d.l
 	e := s.end
-	var nats []string
+	var nats, qualifiers []string
 	var place string
 	j := k
 	for j < e && j < k+8 {
@@ -911,6 +980,13 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 				place = p.Named.Name
 			}
 			j = p.End
+			continue
+		}
+		// English: a name the gazetteer lacks before a kind of body:
+		// "the Uttar Pradesh health department".
+		if l.code != "de" && t.Kind == lang.Word && startsUpperRune(t.Text) && !d.isCommonWord(j) && j < k+3 {
+			qualifiers = append(qualifiers, t.Text)
+			j++
 			continue
 		}
 		if t.Lower == "und" || t.Lower == "and" || t.Text == "," && len(nats) > 0 || t.Lower == "'s" {
@@ -932,13 +1008,26 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	}
 	orgType := m.Entry.Value
 	end := m.End
-	// English keeps the word before: "unofficial reports", "local media".
+	// English keeps the word before: "unofficial reports", "local media",
+	// "the state's emergency management agency".
 	if d.l.code == "en" && m.Start > k {
-		if a := &d.toks[m.Start-1]; a.Kind == lang.Word && !startsUpperRune(a.Text) && !has(l.stop, a.Lower) && !strings.Contains(lang.Lower(orgType), a.Lower) {
+		a := &d.toks[m.Start-1]
+		if a.Lower == "'s" && m.Start-2 >= k {
+			a = &d.toks[m.Start-2]
+		}
+		if a.Kind == lang.Word && !startsUpperRune(a.Text) && !has(l.stop, a.Lower) && !strings.Contains(lang.Lower(orgType), a.Lower) {
 			if a.Lower != "country" && a.Lower != "nation" {
 				orgType = a.Lower + " " + orgType
 			}
 		}
+	}
+	if len(qualifiers) > 0 && place == "" {
+		place = strings.Join(qualifiers, " ")
+	}
+	// A name after the kind of body: "Gewerkschaft Verdi", "der
+	// Netzbetreiber Schleswig-Holstein Netz".
+	if n, nend, ok := d.nameAfterBody(end, e); ok {
+		return mention{start: k, end: nend, src: n}, true
 	}
 	// A place after: "die Polizei in Ulm", "Polizei Köln", "Authorities in Oregon".
 	if place == "" && len(nats) == 0 {
@@ -947,12 +1036,25 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			a++
 		}
 		if p, ok := d.place(a, e); ok && p.Role == lang.AsName && a <= end+1 {
-			if p.Named.Kind == "country" {
+			switch {
+			case p.Named.Kind == "country":
 				nats = append(nats, p.Named.Adjective)
-			} else {
+			case strings.Contains(lang.Lower(m.Entry.Value), "ministry") || lang.Lower(m.Entry.Value) == "government":
+				// "das Gesundheitsministerium in Tirana": the capital's country.
+				if c := d.countryOfPlace(p.Named); c != nil {
+					nats = append(nats, c.Adjective)
+				}
+			default:
 				place = p.Named.Name
 			}
 			end = p.End
+		}
+	}
+	// A local body named without its place takes the place the sentence
+	// names: "In Lee County alone, the sheriff's office said".
+	if place == "" && len(nats) == 0 && isLocalBody(m.Entry.Value) {
+		if p, ok := d.sentencePlace(s, k); ok {
+			place = p
 		}
 	}
 	// "Wahlkommission (IEC)": the article's own acronym for it.
@@ -988,6 +1090,67 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		}
 	}
 	return mention{start: k, end: end, src: d.canonical(name, kindOfOrg(orgType), roleBody)}, true
+}
+
+// nameAfterBody reads a proper name right after a kind of body: capitalized
+// words the lexicon does not know, ending where the clause or a speech verb
+// begins.
+func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
+	if k >= e || !startsUpperRune(d.toks[k].Text) || d.toks[k].Kind != lang.Word {
+		return source{}, 0, false
+	}
+	if f, ok := d.source(k, e); ok && f.Named.Type == "body" {
+		return d.fromNamed(f.Named, d.span(f.Start, f.End)), f.End, true
+	}
+	end := k
+	for end < e && end < k+4 && d.toks[end].Kind == lang.Word && startsUpperRune(d.toks[end].Text) {
+		if d.isCommonWord(end) {
+			if _, isPlace := d.place(end, e); !isPlace || end+1 >= e || !startsUpperRune(d.toks[end+1].Text) {
+				break
+			}
+		}
+		end++
+	}
+	if end == k {
+		return source{}, 0, false
+	}
+	if end < e {
+		next := &d.toks[end]
+		if !(next.Kind == lang.Punct || d.starts(d.l.cueVerb, end) || d.starts(d.l.cueAmbiguous, end) || has(d.l.prepositions, next.Lower)) {
+			return source{}, 0, false
+		}
+	}
+	name := d.span(k, end)
+	return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true
+}
+
+// isLocalBody: a body that belongs to a town or district.
+func isLocalBody(orgType string) bool {
+	switch lang.Lower(orgType) {
+	case "sheriff's office", "fire brigade", "fire department", "city administration", "district administration", "city council":
+		return true
+	}
+	return false
+}
+
+// sentencePlace is a town, district or region the sentence names before
+// token k.
+func (d *doc) sentencePlace(s sentence, k int) (string, bool) {
+	for j := s.start; j < k; j++ {
+		if p, ok := d.placeAt(j, s.end); ok && p.Named.Kind != "country" && p.Named.Kind != "continent" && p.Named.Kind != "sea" {
+			return p.Named.Name, true
+		}
+	}
+	return "", false
+}
+
+// countryOfPlace is the country a place lies in.
+func (d *doc) countryOfPlace(n *lang.Named) *lang.Named {
+	g := lang.Places()
+	for n != nil && n.Kind != "country" {
+		n = g.Parent(n)
+	}
+	return n
 }
 
 // sameBody finds, among the sources named before, one of the kind of body
@@ -1029,7 +1192,8 @@ func needsCountry(orgType string) bool {
 	switch lang.Lower(orgType) {
 	case "interior ministry", "health ministry", "defence ministry", "foreign ministry", "education ministry",
 		"government", "authorities", "military", "general staff", "election commission", "electoral commission",
-		"health authorities", "state tv", "state media", "armed forces", "disaster management authority":
+		"health authorities", "state tv", "state media", "armed forces", "disaster management authority",
+		"civil defence", "fire service", "air force":
 		return true
 	}
 	return false
@@ -1055,15 +1219,27 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 	}
 	// "the ministry" after the Houthi-run health ministry, "der
 	// Geheimdienst" after the NIS, "the advisor" after Ukraine's
-	// presidential advisor: the last source whose name holds the word.
+	// presidential advisor: the last source whose name holds the word, or
+	// the English name of the kind of body ("die Regierung": government).
 	w := lang.Lower(d.toks[end-1].Text)
 	if len(w) > 3 {
+		kindWord := ""
+		if ot, ok := d.l.orgTypes.Has(w); ok {
+			// "authorities" finds an "Authority": compare the stem.
+			kindWord = strings.TrimSuffix(strings.TrimSuffix(lang.Lower(ot.Value), "ies"), "s")
+		}
+		matched := false
 		for _, b := range d.last.bodies {
-			if strings.Contains(lang.Lower(b.name), w) || strings.Contains(lang.Lower(b.text), w) ||
-				strings.Contains(lang.Lower(b.name), strings.Replace(w, "advisor", "adviser", 1)) {
-				m.src = b
+			name := lang.Lower(b.name)
+			if strings.Contains(name, w) || strings.Contains(lang.Lower(b.text), w) ||
+				strings.Contains(name, strings.Replace(w, "advisor", "adviser", 1)) ||
+				kindWord != "" && strings.Contains(name, kindWord) {
+				m.src, matched = b, true
 				break
 			}
+		}
+		if !matched && kindWord != "" && role == roleBody {
+			m.src = source{} // "die Regierung" with no government named before: read it afresh
 		}
 	}
 	if m.src.ok() {

@@ -480,7 +480,6 @@ in krankenhäuser
 in kliniken
 in die klinik
 ins spital
-behandelt
 wiederbelebt
 wiederbelebte
 
@@ -543,6 +542,7 @@ oder
 # Nouns for what is counted, with the English the subject is written in.
 # Personnel deployed (police, firefighters) count as troops.
 [counted troops]
+angreifer* = attackers
 soldat* = troops
 truppe* = troops
 *truppen = troops
@@ -560,6 +560,14 @@ militante* = militants
 extremisten = militants
 
 [counted personnel]
+beamtinnen = officers
+polizistinnen = police officers
+helferinnen = helpers
+bergretter* = mountain rescuers
+retter = rescuers
+rettern = rescuers
+wahlhelfer* = election workers
+soldatinnen = troops
 polizist* = police officers
 polizeibeamte* = police officers
 beamte = officers
@@ -613,6 +621,11 @@ meldungen = reports
 fälle = cases
 
 [counted people]
+gefangene = captives
+teilnehmerinnen = participants
+teilnehmende* = participants
+skifahrer* = skiers
+wintersportler* = skiers
 menschen = people
 mensch = people
 personen = people
@@ -667,6 +680,8 @@ gerettete* = rescued people
 
 # Units that make a figure a measurement, a duration or a date, not a count.
 [unit-time]
+*tage
+*tagen
 tag
 tage
 tagen
@@ -848,6 +863,12 @@ durchschnittlich
 
 # Figures that are wished for, planned or expected are not claims.
 [prospective]
+fordert
+fordern
+forderte
+angefordert
+benötigt
+benötige
 will
 wollen
 wolle
@@ -989,6 +1010,9 @@ mitteilte
 berichten
 hatte gesagt
 hatte erklärt
+geschätzt
+kritisierte
+kritisiert
 gewarnt
 gesagt
 gemeldet
@@ -1060,6 +1084,14 @@ der vertreter
 der offizier
 
 [anaphor org]
+das institut
+des instituts
+die gewerkschaft
+der gewerkschaft
+die stadt
+der stadt
+das unternehmen
+des unternehmens
 die behörde
 der behörde
 die organisation
@@ -1212,6 +1244,20 @@ feuerwehrsprecher*
 # Kinds of body, in the English the source is named with. A nationality
 # or place before them makes the name: "Ukrainian special forces".
 [org-types]
+militärexperten = military experts
+experten = experts
+landespolizei = police
+bundespolizei = federal police
+polizeidirektion = police
+landespolizeidirektion = police
+stadtverwaltung = city administration
+stadt = city administration
+landkreis = district administration
+gemeinde = municipality
+institut = institute
+netzbetreiber = grid operator
+hilfsorganisationen = aid organisations
+wetterdienst = weather service
 innenministerium* = Interior Ministry
 innenministeriums = Interior Ministry
 gesundheitsministerium* = Health Ministry

@@ -435,6 +435,8 @@ to hospital
 to hospitals
 in hospital
 taken to hospital
+admitted to hospital
+admitted to hospitals
 burned
 critically
 
@@ -459,8 +461,6 @@ prisoner
 hostages
 hostage
 abducted
-detained
-arrested
 taken prisoner
 prisoners of war
 pows
@@ -481,6 +481,7 @@ positioned
 or
 
 [counted troops]
+attackers = attackers
 soldier* = troops
 troop* = troops
 fighters = fighters
@@ -548,6 +549,11 @@ provinces = provinces
 killings = killings
 
 [counted people]
+captives = captives
+skiers = skiers
+miners = miners
+runners = runners
+nurses = nurses
 people = people
 person = people
 others = people
@@ -739,6 +745,8 @@ game
 week
 
 [age]
+age of
+the age of
 year-old*
 aged
 years old
@@ -750,6 +758,11 @@ on average
 apiece
 
 [prospective]
+needs
+needed
+appealed for
+is seeking
+seeking
 will
 plans
 plan
@@ -838,6 +851,8 @@ said in a statement
 # Words that are speech verbs only right after their speaker ("the IDF
 # claims …"), and nouns elsewhere ("rejected claims").
 [cue-verb-ambiguous]
+put
+puts
 reports
 report
 claims
@@ -881,6 +896,10 @@ the advisor
 the adviser
 
 [anaphor org]
+the force
+the company
+the institute
+the charity
 the ministry
 the agency
 the authority
@@ -938,6 +957,16 @@ not named
 
 # Words before an unnamed official that say whose official it is.
 [official-modifiers]
+local = local
+provincial = provincial
+regional = regional
+state = state
+federal = federal
+election = election
+district = district
+senior = senior
+border = border
+city = city
 security = security
 military = military
 intelligence = intelligence
@@ -1032,6 +1061,20 @@ defence secretary
 secretary of state
 
 [org-types]
+air force = Air Force
+fire service = fire service
+fire brigade = fire brigade
+health service = health service
+health department = health department
+sheriff's office = Sheriff's Office
+emergency management agency = emergency management agency
+electoral authority = electoral authority
+charities = charities
+aid groups = aid groups
+aid agencies = aid agencies
+company = company
+city council = city council
+coastguard = coast guard
 interior ministry = Interior Ministry
 ministry of interior = Interior Ministry
 health ministry = Health Ministry
