@@ -2,6 +2,8 @@ package extract
 
 import (
 	"io/fs"
+	"path"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -11,34 +13,68 @@ import (
 // seedCorpus returns the German seed articles.
 func seedCorpus(tb testing.TB) []string {
 	tb.Helper()
-	var texts []string
-	err := fs.WalkDir(fixtures.Seeds, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || !strings.HasSuffix(path, ".txt") {
-			return err
-		}
-		b, err := fs.ReadFile(fixtures.Seeds, path)
-		texts = append(texts, string(b))
-		return err
-	})
+	return corpus(tb, fixtures.Seeds, ".", "")
+}
+
+// corpus returns the .txt files of dir in fsys whose names start with prefix.
+func corpus(tb testing.TB, fsys fs.FS, dir, prefix string) []string {
+	tb.Helper()
+	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
 		tb.Fatal(err)
+	}
+	var texts []string
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".txt") || !strings.HasPrefix(e.Name(), prefix) {
+			continue
+		}
+		b, err := fs.ReadFile(fsys, path.Join(dir, e.Name()))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, string(b))
 	}
 	return texts
 }
 
-// BenchmarkExtractGerman measures extraction on the German seed articles,
-// one core; MB/s is of article text.
-func BenchmarkExtractGerman(b *testing.B) {
-	texts := seedCorpus(b)
-	n := 0
-	for _, t := range texts {
-		n += len(t)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		for _, t := range texts {
-			Extract(t, Meta{Language: "de"})
+// BenchmarkExtract measures extraction on one core: MB/s of article text,
+// and allocations per article.
+func BenchmarkExtract(b *testing.B) {
+	written := func(from, to int) []string {
+		var out []string
+		for _, t := range corpus(b, fixtures.Written, "written", "w") {
+			out = append(out, t)
 		}
+		return out[from:to]
+	}
+	for _, tc := range []struct {
+		name  string
+		lang  string
+		texts []string
+	}{
+		{"seeds-de", "de", seedCorpus(b)},
+		{"written-de", "de", written(0, 16)},
+		{"written-en", "en", written(16, 32)},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			n := 0
+			for _, t := range tc.texts {
+				n += len(t)
+			}
+			b.SetBytes(int64(n))
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				for _, t := range tc.texts {
+					Extract(t, Meta{Language: tc.lang})
+				}
+			}
+			b.StopTimer()
+			runtime.ReadMemStats(&after)
+			articles := float64(b.N * len(tc.texts))
+			b.ReportMetric(float64(after.Mallocs-before.Mallocs)/articles, "allocs/article")
+			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/articles, "B/article")
+		})
 	}
 }

@@ -32,6 +32,7 @@ type language struct {
 	cueAmbiguous, recipient                                                     *lang.Set
 	anonymousPlural                                                             bool
 	cueStart                                                                    *lang.Set // any word that may open an attribution
+	orgWords                                                                    []orgWord
 	officialModifiers                                                           *lang.Set // "security" in "a security official"
 	reported, anaPerson, anaOfficial, anaOrg, anaPrevious                       *lang.Set
 	anonymous, officialHeads, roles, orgTypes                                   *lang.Set
@@ -50,6 +51,10 @@ type language struct {
 	endMarkers, furnitureLines []string
 	mentionStart               *lang.Set // words that may open a mention
 }
+
+// orgWord is a one-word kind of body, in lower case, for finding it inside
+// compounds ("Polizeisprecher", "Regierungsangaben").
+type orgWord struct{ word, value string }
 
 type qualifierSet struct {
 	q   claimdiff.Qualifier
@@ -126,6 +131,11 @@ func getLanguage(code string) *language {
 	l.anonymous, l.officialHeads, l.roles, l.orgTypes = s("anonymous"), s("official-heads"), s("roles"), s("org-types")
 	l.officialModifiers = s("official-modifiers")
 	l.furnitureEnd, l.furnitureLine, l.period = s("furniture-end"), s("furniture-line"), s("period")
+	for _, e := range l.orgTypes.Entries() {
+		if w := lang.Lower(strings.Trim(e.Phrase, "*")); !strings.Contains(w, " ") {
+			l.orgWords = append(l.orgWords, orgWord{w, e.Value})
+		}
+	}
 	l.stop, l.locative = s("stopwords"), s("locative")
 	for _, e := range s("abbreviations").Entries() {
 		l.abbrev[lang.Lower(e.Phrase)] = struct{}{}

@@ -390,10 +390,9 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 			nats = append(nats, p.Named.Adjective)
 		}
 	} else {
-		for _, e := range d.l.orgTypes.Entries() {
-			ph := lang.Lower(strings.Trim(e.Phrase, "*"))
-			if len(ph) > 3 && strings.HasPrefix(low, ph) && low != ph {
-				orgType = e.Value
+		for _, o := range d.l.orgWords {
+			if len(o.word) > 3 && strings.HasPrefix(low, o.word) && low != o.word {
+				orgType = o.value
 				break
 			}
 		}
@@ -468,25 +467,25 @@ func (d *doc) mentions(s sentence) []mention {
 	var out []mention
 	l := d.l
 	e := s.end
-	// Where a kind of body or an official's title stands: the slower
-	// readers of bodies and anonymous officials look only near them.
-	d.nextOrg, d.nextHead = d.nextOrg[:0], d.nextHead[:0]
-	org, head := e, e
-	for k := e - 1; k >= s.start; k-- {
-		if d.toks[k].Kind == lang.Word {
-			if d.starts(l.orgTypes, k) {
-				org = k
-			}
-			if d.bits[k].Has(l.officialHeads) {
-				head = k
-			} else if w := d.toks[k].Lower; strings.Contains(w, "-") && has(l.officialHeads, w[strings.LastIndex(w, "-")+1:]) {
-				head = k // "US-Beamten"
-			}
-		}
-		d.nextOrg = append(d.nextOrg, org)
-		d.nextHead = append(d.nextHead, head)
-	}
+	// Where a body's name or an unnamed official may start: walking back
+	// from each kind of body and each official's title over the words
+	// that may stand before them — the slower readers look only there.
+	d.nextOrg = resize(d.nextOrg, e-s.start)
+	d.nextHead = resize(d.nextHead, e-s.start)
 	d.mentFrom = s.start
+	for k := s.start; k < e; k++ {
+		if d.toks[k].Kind != lang.Word {
+			continue
+		}
+		if d.starts(l.orgTypes, k) {
+			d.markBack(d.nextOrg, k, s.start)
+		}
+		if d.bits[k].Has(l.officialHeads) {
+			d.markBack(d.nextHead, k, s.start)
+		} else if w := d.toks[k].Lower; strings.Contains(w, "-") && has(l.officialHeads, w[strings.LastIndex(w, "-")+1:]) {
+			d.markBack(d.nextHead, k, s.start) // "US-Beamten"
+		}
+	}
 	for k := s.start; k < e; k++ {
 		t := &d.toks[k]
 		if t.Kind != lang.Word || !d.mayStartMention(k) {
@@ -516,14 +515,35 @@ func (d *doc) mayStartMention(k int) bool {
 	return ok && p.Role == lang.AsAdjective
 }
 
-// near reports whether, by the tables mentions built, a body (org) or an
-// official's title (head) stands within n tokens from k.
-func (d *doc) near(table []int, k, n int) bool {
-	i := len(table) - 1 - (k - d.mentFrom)
+// markBack marks token k, and the tokens before it that may open the same
+// name — words, commas, possessives, up to eight, stopping at function
+// words other than "und"/"and" — as places where a name may start.
+func (d *doc) markBack(table []int, k, from int) {
+	for j := k; j >= from && j > k-9; j-- {
+		t := &d.toks[j]
+		if j < k {
+			switch {
+			case t.Kind == lang.Number:
+				return
+			case t.Kind == lang.Punct && t.Text != "," && t.Lower != "'s" && t.Text != "-":
+				return
+			case t.Kind == lang.Word && has(d.l.stop, t.Lower) && t.Lower != "und" && t.Lower != "and" && !d.starts(d.l.anonymous, j):
+				table[j-from] = 1 // an article opens the name: "die Polizei"
+				return
+			}
+		}
+		table[j-from] = 1
+	}
+}
+
+// near reports whether, by a table mentions built, a body's name or an
+// unnamed official may start at token k.
+func (d *doc) near(table []int, k, _ int) bool {
+	i := k - d.mentFrom
 	if i < 0 || i >= len(table) {
 		return true // outside the sentence the tables cover: look
 	}
-	return table[i] < k+n
+	return table[i] != 0
 }
 
 // mentionAt reads a mention starting at token k, trying in turn: a role
@@ -836,10 +856,9 @@ func (d *doc) appositionName(k, e int) (mention, bool) {
 // "Polizeisprecher" speaks for the police.
 func (d *doc) orgInWord(k int) string {
 	w := d.toks[k].Lower
-	for _, e := range d.l.orgTypes.Entries() {
-		ph := lang.Lower(strings.Trim(e.Phrase, "*"))
-		if len(ph) >= 5 && !strings.Contains(ph, " ") && strings.HasPrefix(w, ph) && w != ph {
-			return e.Value
+	for _, o := range d.l.orgWords {
+		if len(o.word) >= 5 && strings.HasPrefix(w, o.word) && w != o.word {
+			return o.value
 		}
 	}
 	return ""

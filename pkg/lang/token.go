@@ -109,7 +109,19 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
-func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+func isLetter(r rune) bool {
+	if r < 0x80 {
+		return asciiLetter[r]
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+var asciiLetter = func() (t [0x80]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = true, true
+	}
+	return t
+}()
 
 // scanNumber reads digits with inner '.' or ',' separators: "11.000",
 // "2.5", "1,09". A separator is inner only when a digit follows it.
@@ -136,6 +148,10 @@ func scanWord(s string, i int) int {
 	dotted := false
 scan:
 	for i < len(s) {
+		if c := s[i]; c < 0x80 && asciiLetter[c] {
+			i++ // the common case, without decoding
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if isLetter(r) {
 			i += size
