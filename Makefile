@@ -28,22 +28,28 @@ vet:
 fmt-check:
 	@out=$$(gofmt -l cmd pkg fixtures); if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
 
-## eval: score the extractor on the bundled seeds
+## eval: score the extractor on the bundled gold sets (seeds, written articles)
 eval: build
-	@rm -f /tmp/claimdiff-eval-seeds.db
-	@$(BIN) ingest fixtures --db /tmp/claimdiff-eval-seeds.db
-	$(BIN) eval --gold fixtures/seeds.gold.jsonl --db /tmp/claimdiff-eval-seeds.db
+	@echo "seeds (5 German articles):"
+	@$(BIN) extract fixtures | $(BIN) eval --gold fixtures/seeds.gold.jsonl --pred -
+	@echo "written (16 German, 16 English articles):"
+	@$(BIN) extract fixtures/written | $(BIN) eval --gold fixtures/written/written.gold.jsonl --pred -
 
 ## eval-dev: score the extractor on the dev set, when $(DEVSET) is there
 eval-dev: build
 	@if [ ! -f $(DEVSET)/gold.jsonl ]; then echo "eval-dev: no dev set at $(DEVSET) (set DEVSET=…)"; exit 0; fi; \
-	rm -f /tmp/claimdiff-eval-dev.db; \
-	$(BIN) ingest $(DEVSET)/articles --manifest $(DEVSET)/manifest.jsonl --db /tmp/claimdiff-eval-dev.db && \
-	$(BIN) eval --gold $(DEVSET)/gold.jsonl --db /tmp/claimdiff-eval-dev.db
+	$(BIN) extract $(DEVSET)/articles --manifest $(DEVSET)/manifest.jsonl | \
+	$(BIN) eval --gold $(DEVSET)/gold.jsonl --pred - --min-f1 0.90 --min-sourced-f1 0.80
 
 ## bench: benchmarks, with memory statistics
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## fuzz: each fuzz target for a bounded time (FUZZTIME, default 20s)
+FUZZTIME ?= 20s
+fuzz:
+	$(GO) test ./pkg/extract -run '^$$' -fuzz '^FuzzNumbers$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pkg/extract -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf bin

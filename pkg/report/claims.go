@@ -5,9 +5,7 @@ import (
 	"encoding/json"
 	"html"
 	"io"
-	"math"
 	"strconv"
-	"strings"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 )
@@ -69,40 +67,11 @@ func WriteJSONL(w io.Writer, claims []claimdiff.Claim) error {
 	return j.Flush()
 }
 
-// Number writes a count the way people read it: 11,000; 2.5 million stays 2,500,000.
-func Number(v float64) string {
-	if v != math.Trunc(v) || math.Abs(v) >= 1e15 {
-		return strconv.FormatFloat(v, 'f', -1, 64)
-	}
-	s := strconv.FormatInt(int64(math.Abs(v)), 10)
-	var b strings.Builder
-	if v < 0 {
-		b.WriteByte('-')
-	}
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+// Number writes a count the way people read it: 11,000.
+func Number(v float64) string { return claimdiff.FormatNumber(v) }
 
-// Interval writes [low, high] compactly: "45,000–50,000", "≥10,000",
-// "≤120,000", "11,000", "any".
-func Interval(low, high *float64) string {
-	switch {
-	case low == nil && high == nil:
-		return "any"
-	case high == nil:
-		return "≥" + Number(*low)
-	case low == nil:
-		return "≤" + Number(*high)
-	case *low == *high:
-		return Number(*low)
-	}
-	return Number(*low) + "–" + Number(*high)
-}
+// Interval writes [low, high] compactly: "45,000–50,000", "≥10,000".
+func Interval(low, high *float64) string { return claimdiff.FormatInterval(low, high) }
 
 func num(v *float64) string {
 	if v == nil {

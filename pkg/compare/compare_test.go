@@ -1,0 +1,180 @@
+package compare
+
+import (
+	"bytes"
+	"encoding/json"
+	"io/fs"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimdiff/claimdiff/fixtures"
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+)
+
+// seedGold returns the seeds' gold claims dated by their articles'
+// publication, as an import into a store holding the articles dates them.
+func seedGold(t *testing.T) []claimdiff.Claim {
+	t.Helper()
+	pub := map[string]time.Time{}
+	outlet := map[string]string{}
+	data, _ := fs.ReadFile(fixtures.Seeds, "manifest.jsonl")
+	for _, line := range bytes.Split(bytes.TrimSpace(data), []byte("\n")) {
+		var m struct {
+			Article, Published string
+			Outlet             *string
+		}
+		json.Unmarshal(line, &m)
+		pub[m.Article], _ = claimdiff.ParseDate(m.Published)
+		if m.Outlet != nil {
+			outlet[m.Article] = *m.Outlet
+		}
+	}
+	data, _ = fs.ReadFile(fixtures.Seeds, fixtures.SeedsGold)
+	var claims []claimdiff.Claim
+	for _, line := range bytes.Split(bytes.TrimSpace(data), []byte("\n")) {
+		c, err := claimdiff.DecodeClaim(line)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Published, c.StatedOn, c.Outlet = pub[c.Article], pub[c.Article], outlet[c.Article]
+		claims = append(claims, c)
+	}
+	return claims
+}
+
+func TestSeedDisputes(t *testing.T) {
+	cs := Conflicts(seedGold(t), Defaults)
+	if len(cs) != 2 {
+		for _, c := range cs {
+			t.Logf("%s %s %.3f", c.Quantity, c.Severity, c.Gap)
+		}
+		t.Fatalf("%d disputes, want 2", len(cs))
+	}
+	locations := map[string]bool{}
+	for _, c := range cs {
+		if c.Quantity.Subject != "north korean troops" || c.Quantity.Metric != claimdiff.Troops {
+			t.Errorf("dispute on %s", c.Quantity)
+		}
+		locations[c.Quantity.Location] = true
+		blinken := false
+		for _, cl := range c.Claims {
+			blinken = blinken || cl.Source == "Antony Blinken"
+		}
+		if !blinken {
+			t.Errorf("%s: Blinken is not on one side", c.Quantity)
+		}
+	}
+	if !locations["Kursk"] || !locations["Russia"] {
+		t.Errorf("disputes in %v, want Kursk and Russia", locations)
+	}
+}
+
+func TestConflictRules(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2024, 11, d, 0, 0, 0, 0, time.UTC) }
+	claim := func(source string, q claimdiff.Qualifier, v float64, on int) claimdiff.Claim {
+		low, high, _ := claimdiff.Bounds(q, v, nil)
+		return claimdiff.Claim{Article: source + ".txt", Raw: source, Qualifier: q, Value: v, Low: low, High: high,
+			Metric: claimdiff.Other, Subject: "demonstrators", Location: "Berlin", Source: source, StatedOn: day(on)}
+	}
+	for _, tc := range []struct {
+		desc     string
+		claims   []claimdiff.Claim
+		disputes int
+		severity claimdiff.Severity
+		kind     claimdiff.ConflictKind
+	}{
+		{"police rund 40.000 against organizers bis zu 120.000 is a bound dispute",
+			[]claimdiff.Claim{claim("police", claimdiff.Approx, 40000, 1), claim("organizers", claimdiff.AtMost, 120000, 1)}, 1, claimdiff.Severe, claimdiff.UpperBound},
+		{"bis zu 42.000 against rund 40.000 is no dispute",
+			[]claimdiff.Claim{claim("police", claimdiff.Approx, 40000, 1), claim("organizers", claimdiff.AtMost, 42000, 1)}, 0, "", ""},
+		{"mindestens 300 and 412 agree",
+			[]claimdiff.Claim{claim("a", claimdiff.AtLeast, 300, 1), claim("b", claimdiff.Exact, 412, 1)}, 0, "", ""},
+		{"mindestens 500 and 412 do not",
+			[]claimdiff.Claim{claim("a", claimdiff.AtLeast, 500, 1), claim("b", claimdiff.Exact, 412, 1)}, 1, claimdiff.Major, claimdiff.Intervals},
+		{"mehr als 10.000 and 10.000 touch",
+			[]claimdiff.Claim{claim("a", claimdiff.MoreThan, 10000, 1), claim("b", claimdiff.Exact, 10000, 1)}, 0, "", ""},
+		{"figures three weeks apart are not compared",
+			[]claimdiff.Claim{claim("a", claimdiff.Exact, 100, 1), claim("b", claimdiff.Exact, 300, 22)}, 0, "", ""},
+		{"a source that changes its figure makes no dispute",
+			[]claimdiff.Claim{claim("a", claimdiff.Exact, 100, 1), claim("a", claimdiff.Exact, 300, 3)}, 0, "", ""},
+		{"20.000 against 30.000 is major",
+			[]claimdiff.Claim{claim("a", claimdiff.Exact, 20000, 1), claim("b", claimdiff.Exact, 30000, 2)}, 1, claimdiff.Major, claimdiff.Intervals},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			cs := Conflicts(tc.claims, Defaults)
+			if len(cs) != tc.disputes {
+				t.Fatalf("%d disputes, want %d", len(cs), tc.disputes)
+			}
+			if tc.disputes > 0 && (cs[0].Severity != tc.severity || cs[0].Pairs[0].Kind != tc.kind) {
+				t.Errorf("%s %s (gap %.3f), want %s %s", cs[0].Severity, cs[0].Pairs[0].Kind, cs[0].Gap, tc.severity, tc.kind)
+			}
+		})
+	}
+}
+
+func TestToleranceReadsRoundedFiguresLoosely(t *testing.T) {
+	a := claimdiff.Claim{Value: 100, Low: claimdiff.Float(100), High: claimdiff.Float(100), Source: "a", Subject: "x", Metric: claimdiff.Other}
+	b := a
+	b.Source, b.Value, b.Low, b.High = "b", 110, claimdiff.Float(110), claimdiff.Float(110)
+	if len(Conflicts([]claimdiff.Claim{a, b}, Defaults)) != 1 {
+		t.Error("100 and 110 disagree")
+	}
+	loose := Defaults
+	loose.Tolerance = 0.05
+	if len(Conflicts([]claimdiff.Claim{a, b}, loose)) != 0 {
+		t.Error("with 5% tolerance 100 and 110 meet")
+	}
+}
+
+func TestPartAboveWholeAndKilledAboveCasualties(t *testing.T) {
+	mk := func(source, loc string, m claimdiff.Metric, v float64) claimdiff.Claim {
+		return claimdiff.Claim{Article: source, Raw: source, Source: source, Subject: "north korean troops", Metric: m, Location: loc,
+			Qualifier: claimdiff.Exact, Value: v, Low: claimdiff.Float(v), High: claimdiff.Float(v)}
+	}
+	cs := Conflicts([]claimdiff.Claim{mk("a", "Kursk", claimdiff.Troops, 12000), mk("b", "Russia", claimdiff.Troops, 10000)}, Defaults)
+	if len(cs) != 1 || cs[0].Pairs[0].Kind != claimdiff.PartAboveWhole || cs[0].Quantity.Location != "Russia" {
+		t.Errorf("part above whole: %+v", cs)
+	}
+	cs = Conflicts([]claimdiff.Claim{mk("a", "Kursk", claimdiff.Killed, 500), mk("b", "Kursk", claimdiff.Casualties, 300)}, Defaults)
+	if len(cs) != 1 || cs[0].Pairs[0].Kind != claimdiff.KilledAboveCasualties {
+		t.Errorf("killed above casualties: %+v", cs)
+	}
+}
+
+func TestWeeklySeeds(t *testing.T) {
+	w46, _ := ParseWeek("2024-W46")
+	w45, _ := ParseWeek("2024-W45")
+	wd := Weekly(seedGold(t), w46, w45, Defaults)
+	var news []string
+	for _, c := range wd.NewClaims {
+		news = append(news, c.Source+" "+c.Raw)
+	}
+	all := strings.Join(news, "; ")
+	for _, want := range []string{"Volodymyr Zelensky 11.000", "Vedant Patel mehr als 10.000"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("new claims %q lack %q", all, want)
+		}
+	}
+	moved := false
+	for _, m := range wd.Moved {
+		t.Logf("moved: %s: %s → %s", m.Quantity, Describe(m.From), Describe(m.To))
+		moved = moved || m.Quantity.Location == "Russia" && m.Quantity.Subject == "north korean troops"
+	}
+	if !moved {
+		t.Error("the Russia-wide figure did not move")
+	}
+}
+
+func TestWeeks(t *testing.T) {
+	w, err := ParseWeek("2024-W46")
+	if err != nil || w.Start().Format("2006-01-02") != "2024-11-11" || w.End().Format("2006-01-02") != "2024-11-17" {
+		t.Errorf("2024-W46: %v %v–%v", err, w.Start(), w.End())
+	}
+	if w.Prev().String() != "2024-W45" || WeekOf(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)).String() != "2025-W01" {
+		t.Errorf("prev %s", w.Prev())
+	}
+	if _, err := ParseWeek("2024-46"); err == nil {
+		t.Error("a malformed week parsed")
+	}
+}
