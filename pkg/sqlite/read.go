@@ -158,3 +158,99 @@ func (db *DB) Counts(ctx context.Context) (Counts, error) {
 		Scan(&c.Articles, &c.Claims, &c.Sources, &c.Outlets)
 	return c, err
 }
+
+// ComparableClaims returns the claims f selects without their quotes, for
+// comparing many at once: repeated strings (subjects, sources, outlets) are
+// shared, so that a million claims fit in little memory. FillQuotes adds
+// the quotes of the few a report shows.
+func (db *DB) ComparableClaims(ctx context.Context, f Filter) ([]claimdiff.Claim, error) {
+	where, args := f.where()
+	rows, err := db.db.QueryContext(ctx, `SELECT c.id, a.key, c.raw, c.qualifier, c.value, c.value2, c.low, c.high, c.metric,
+		c.subject, COALESCE(c.location, ''), s.name, c.source_kind, COALESCE(c.via, ''), COALESCE(c.period, ''),
+		COALESCE(o.name, ''), COALESCE(a.published, ''), COALESCE(c.stated_on, ''), c.span_start, c.span_end `+
+		claimJoins+where+" ORDER BY c.id", args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	intern := map[string]string{}
+	in := func(s string) string {
+		if v, ok := intern[s]; ok {
+			return v
+		}
+		intern[s] = s
+		return s
+	}
+	dates := map[string]time.Time{}
+	date := func(s string) time.Time {
+		if t, ok := dates[s]; ok {
+			return t
+		}
+		t, _ := claimdiff.ParseDate(s)
+		dates[s] = t
+		return t
+	}
+	var out []claimdiff.Claim
+	var value2, low, high sql.NullFloat64
+	var article, raw, subject, location, source, via, period, outlet, published, stated string
+	for rows.Next() {
+		var c claimdiff.Claim
+		if err := rows.Scan(&c.ID, &article, &raw, &c.Qualifier, &c.Value, &value2, &low, &high, &c.Metric,
+			&subject, &location, &source, &c.SourceKind, &via, &period, &outlet, &published, &stated,
+			&c.Span.Start, &c.Span.End); err != nil {
+			return nil, err
+		}
+		c.Article, c.Raw, c.Subject, c.Location = in(article), raw, in(subject), in(location)
+		c.Source, c.Via, c.Period, c.Outlet = in(source), in(via), in(period), in(outlet)
+		c.Value2, c.Low, c.High = floatPtr(value2), floatPtr(low), floatPtr(high)
+		c.Published, c.StatedOn = date(published), date(stated)
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// FillQuotes sets the quote, extractor and review state of claims read by
+// ComparableClaims, looking them up by ID.
+func (db *DB) FillQuotes(ctx context.Context, claims []claimdiff.Claim) error {
+	const batch = 500
+	byID := map[int64][]int{}
+	var ids []any
+	for i := range claims {
+		if claims[i].ID != 0 {
+			if _, ok := byID[claims[i].ID]; !ok {
+				ids = append(ids, claims[i].ID)
+			}
+			byID[claims[i].ID] = append(byID[claims[i].ID], i)
+		}
+	}
+	for start := 0; start < len(ids); start += batch {
+		end := min(start+batch, len(ids))
+		q := `SELECT id, quote, COALESCE(source_alts, ''), extractor, extractor_version, review FROM claims WHERE id IN (?` +
+			strings.Repeat(",?", end-start-1) + `)`
+		rows, err := db.db.QueryContext(ctx, q, ids[start:end]...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id int64
+			var quote, alts, ex, exv string
+			var review claimdiff.Review
+			if err := rows.Scan(&id, &quote, &alts, &ex, &exv, &review); err != nil {
+				rows.Close()
+				return err
+			}
+			for _, i := range byID[id] {
+				c := &claims[i]
+				c.Quote, c.Extractor, c.ExtractorVersion, c.Review = quote, ex, exv, review
+				if alts != "" {
+					json.Unmarshal([]byte(alts), &c.SourceAlts)
+				}
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
