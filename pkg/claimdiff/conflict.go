@@ -47,8 +47,8 @@ const (
 // Conflict is one dispute: claims about one quantity, from different
 // independent sources, that cannot all be true.
 type Conflict struct {
-	// ID identifies the dispute by its quantity and claims; it stays the
-	// same as long as they do.
+	// ID identifies the dispute by its quantity and its first claim; it
+	// stays the same while later claims join.
 	ID       string
 	Quantity Quantity
 	Severity Severity

@@ -131,6 +131,8 @@ CLAIMDIFF_DB environment variable names another.`,
 		Example: `  claimdiff demo                                  # the whole job on the bundled articles
   claimdiff ingest articles/ --manifest manifest.jsonl
   claimdiff claims --metric troops --format jsonl
+  claimdiff conflicts --min-severity major
+  claimdiff weekly --week 2024-W46 --format html > week46.html
   claimdiff eval --gold gold.jsonl --show`,
 		Version:       Version,
 		SilenceErrors: true,
@@ -148,6 +150,10 @@ CLAIMDIFF_DB environment variable names another.`,
 		NewCmdExtract(env, nil),
 		NewCmdImport(env, store, nil),
 		NewCmdClaims(env, store, nil),
+		NewCmdConflicts(env, store, nil),
+		NewCmdWeekly(env, store, nil),
+		NewCmdBrief(env, store, nil),
+		NewCmdSources(env, store, nil),
 		NewCmdEval(env, store, nil),
 		NewCmdDemo(env, store, nil),
 	)

@@ -403,18 +403,14 @@ func build(items []item, q claimdiff.Quantity, es []edge) claimdiff.Conflict {
 	return c
 }
 
-// conflictID is a short digest of the quantity and the claims in dispute.
+// conflictID is a short digest of the quantity and the dispute's first
+// claim, so that a dispute keeps its ID while later claims join it.
 func conflictID(q claimdiff.Quantity, claims []claimdiff.Claim) string {
 	h := sha256.New()
 	h.Write([]byte(q.String()))
-	keys := make([]string, len(claims))
-	for i, c := range claims {
-		keys[i] = c.Article + "|" + c.Raw + "|" + c.Source
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		h.Write([]byte{0})
-		h.Write([]byte(k))
+	if len(claims) > 0 {
+		c := &claims[0]
+		h.Write([]byte("\x00" + c.Article + "\x00" + c.Raw + "\x00" + c.Source))
 	}
 	return "d-" + hex.EncodeToString(h.Sum(nil))[:10]
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/pkg/compare"
 )
@@ -43,4 +44,17 @@ func WriteSourcesJSON(w io.Writer, stats []compare.SourceStat) error {
 		}
 	}
 	return writeJSON(w, out)
+}
+
+// WriteTablePage writes a table as one self-contained HTML page.
+func WriteTablePage(w io.Writer, title string, t *Table) error {
+	var b strings.Builder
+	pageStart(&b, title)
+	fmt.Fprintf(&b, "<h1>%s</h1>\n", escapeHTML(title))
+	if err := t.renderHTML(&b); err != nil {
+		return err
+	}
+	pageEnd(&b)
+	_, err := io.WriteString(w, b.String())
+	return err
 }

@@ -254,3 +254,15 @@ func (db *DB) FillQuotes(ctx context.Context, claims []claimdiff.Claim) error {
 	}
 	return nil
 }
+
+// LastStatedOn returns the latest day a claim was stated on, not after
+// notAfter; the zero time when there is none.
+func (db *DB) LastStatedOn(ctx context.Context, notAfter time.Time) (time.Time, error) {
+	var s sql.NullString
+	err := db.db.QueryRowContext(ctx, `SELECT MAX(stated_on) FROM claims WHERE stated_on <= ?`,
+		notAfter.Format(claimdiff.DateLayout)).Scan(&s)
+	if err != nil || !s.Valid {
+		return time.Time{}, err
+	}
+	return claimdiff.ParseDate(s.String)
+}

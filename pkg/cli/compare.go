@@ -1,0 +1,130 @@
+package cli
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/compare"
+	"github.com/claimdiff/claimdiff/pkg/sqlite"
+)
+
+// compareFlags are the flags the comparison reports share: how to compare
+// (--window, --tolerance, --min-severity) and which disputes to show
+// (--subject, --metric, --location, --since, --until).
+type compareFlags struct {
+	Window      int
+	Tolerance   float64
+	MinSeverity string
+
+	Subject, Metric, Location string
+	Since, Until              string
+}
+
+func (c *compareFlags) addRules(f *pflag.FlagSet) {
+	f.IntVar(&c.Window, "window", compare.Defaults.Window, "compare figures stated at most `DAYS` apart")
+	f.Float64Var(&c.Tolerance, "tolerance", 0, "widen every figure by this `SHARE` before comparing (0.05 reads 10,000 as 9,500–10,500)")
+	f.StringVar(&c.MinSeverity, "min-severity", "minor", "only disputes at least this `SEVERITY`: minor, major, severe")
+}
+
+func (c *compareFlags) addQuantity(f *pflag.FlagSet) {
+	f.StringVar(&c.Subject, "subject", "", "only disputes about this canonical `SUBJECT` (\"north korean troops\")")
+	f.StringVar(&c.Metric, "metric", "", "only this `METRIC`: troops, killed, wounded, casualties, captured, missing, other")
+	f.StringVar(&c.Location, "location", "", "only disputes located in this `PLACE` (\"Kursk\")")
+}
+
+func (c *compareFlags) addDates(f *pflag.FlagSet) {
+	f.StringVar(&c.Since, "since", "", "only disputes with a figure stated on or after `DATE` (YYYY-MM-DD)")
+	f.StringVar(&c.Until, "until", "", "compare only figures stated on or before `DATE` (YYYY-MM-DD)")
+}
+
+func (c *compareFlags) options() (compare.Options, error) {
+	opt := compare.Defaults
+	if c.Window < 0 {
+		return opt, usagef("--window %d: give a number of days, 0 or more", c.Window)
+	}
+	if c.Tolerance < 0 || c.Tolerance >= 1 {
+		return opt, usagef("--tolerance %g: give a share from 0 to below 1, such as 0.05", c.Tolerance)
+	}
+	opt.Window, opt.Tolerance = c.Window, c.Tolerance
+	if c.MinSeverity != "" {
+		opt.MinSeverity = claimdiff.Severity(strings.ToLower(c.MinSeverity))
+		if opt.MinSeverity.Rank() == 0 {
+			return opt, usagef("--min-severity %q is not one of minor, major, severe", c.MinSeverity)
+		}
+	}
+	if c.Metric != "" && !claimdiff.Metric(c.Metric).Valid() {
+		return opt, usagef("--metric %q is not one of troops, killed, wounded, casualties, captured, missing, other", c.Metric)
+	}
+	return opt, nil
+}
+
+// dates reads --since and --until.
+func (c *compareFlags) dates() (since, until time.Time, err error) {
+	if since, err = parseDateFlag("since", c.Since); err != nil {
+		return
+	}
+	until, err = parseDateFlag("until", c.Until)
+	if err == nil && !since.IsZero() && !until.IsZero() && until.Before(since) {
+		err = usagef("--until %s is before --since %s", c.Until, c.Since)
+	}
+	return
+}
+
+// matches reports whether a dispute is about the quantity the flags name.
+func (c *compareFlags) matches(x *claimdiff.Conflict) bool {
+	q := x.Quantity
+	return (c.Subject == "" || strings.EqualFold(q.Subject, c.Subject)) &&
+		(c.Metric == "" || string(q.Metric) == c.Metric) &&
+		(c.Location == "" || strings.EqualFold(q.Location, c.Location))
+}
+
+// loadConflicts reads the claims the comparison needs and returns the
+// disputes the flags select. Claims are filtered in the store by date only
+// — a window's width before --since — since a dispute about Russia may
+// involve a claim about Kursk, and killed may dispute casualties.
+func loadConflicts(ctx context.Context, db *sqlite.DB, c *compareFlags, opt compare.Options) ([]claimdiff.Conflict, []claimdiff.Claim, error) {
+	since, until, err := c.dates()
+	if err != nil {
+		return nil, nil, err
+	}
+	var f sqlite.Filter
+	if !since.IsZero() {
+		f.Since = since.AddDate(0, 0, -opt.Window)
+	}
+	f.Until = until
+	claims, err := db.ComparableClaims(ctx, f)
+	if err != nil {
+		return nil, nil, err
+	}
+	all := compare.Conflicts(claims, opt)
+	var out []claimdiff.Conflict
+	for i := range all {
+		x := &all[i]
+		if !c.matches(x) || (!since.IsZero() && x.Until.Before(since)) {
+			continue
+		}
+		out = append(out, *x)
+	}
+	return out, claims, nil
+}
+
+// fillQuotes adds quotes to the claims of the disputes a report shows,
+// in one pass over the store.
+func fillQuotes(ctx context.Context, db *sqlite.DB, cs []claimdiff.Conflict) error {
+	var all []claimdiff.Claim
+	for i := range cs {
+		all = append(all, cs[i].Claims...)
+	}
+	if err := db.FillQuotes(ctx, all); err != nil {
+		return err
+	}
+	for i := range cs {
+		n := copy(cs[i].Claims, all)
+		all = all[n:]
+	}
+	return nil
+}

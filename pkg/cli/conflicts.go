@@ -1,0 +1,104 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/claimdiff/claimdiff/pkg/report"
+)
+
+// ConflictsOptions are the inputs of claimdiff conflicts.
+type ConflictsOptions struct {
+	Env   *Env
+	Store *storeOpener
+	compareFlags
+	Format string
+}
+
+// NewCmdConflicts builds claimdiff conflicts.
+func NewCmdConflicts(env *Env, store *storeOpener, runF func(context.Context, *ConflictsOptions) error) *cobra.Command {
+	opts := &ConflictsOptions{Env: env, Store: store}
+	cmd := &cobra.Command{
+		Use:   "conflicts",
+		Short: "List where sources disagree, most severe first",
+		Long: `List the disputes among the stored claims: figures about one quantity — the
+same subject, metric, location and kind of figure — from different
+independent sources, stated within --window days of each other, whose
+intervals do not meet. Also disputes across quantities: a part above the
+whole (Kursk above Russia), more killed than casualties.
+
+Severity grades the gap, the distance between the figures as a share of
+the larger: minor below 15 %, major from 15 to 50 %, severe above 50 %.
+A lower bound ("at least 10,000") never disputes a higher figure; an upper
+bound ("up to 120,000") far above another figure does. A source that
+changes its own figure has revised it; that is no dispute (see weekly).
+
+--format table draws a table on a terminal and writes tab-separated lines
+when piped; json writes the documented shape (see the README); html
+writes one self-contained page.`,
+		Example: `  claimdiff conflicts
+  claimdiff conflicts --metric troops --location Kursk
+  claimdiff conflicts --since 2024-11-01 --min-severity major --format md
+  claimdiff conflicts --tolerance 0.05 --format json | jq '.[] | {id, gap}'
+  claimdiff conflicts --format html > disputes.html`,
+		Args: exactArgs(0, "no arguments; filter with flags"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return conflictsRun(cmd.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	opts.addQuantity(f)
+	opts.addDates(f)
+	opts.addRules(f)
+	f.StringVar(&opts.Format, "format", "table", "output `FORMAT`: table, md, csv, json, html")
+	return cmd
+}
+
+func conflictsRun(ctx context.Context, opts *ConflictsOptions) error {
+	format, err := report.ParseFormat(opts.Format, report.FormatTable, report.FormatMD, report.FormatCSV,
+		report.FormatJSON, report.FormatHTML)
+	if err != nil {
+		return usagef("--format: %v", err)
+	}
+	opt, err := opts.options()
+	if err != nil {
+		return err
+	}
+	if _, _, err := opts.dates(); err != nil {
+		return err
+	}
+	db, err := opts.Store.Existing(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	cs, _, err := loadConflicts(ctx, db, &opts.compareFlags, opt)
+	if err != nil {
+		return err
+	}
+	out := opts.Env.IO.Out
+	switch format {
+	case report.FormatJSON:
+		if err := fillQuotes(ctx, db, cs); err != nil {
+			return err
+		}
+		return report.WriteConflictsJSON(out, cs)
+	case report.FormatHTML:
+		if err := fillQuotes(ctx, db, cs); err != nil {
+			return err
+		}
+		return report.WriteConflictsHTML(out, cs, "claimdiff · disputes")
+	case report.FormatCSV:
+		return report.ConflictsCSV(cs).Render(out, format, false)
+	}
+	if len(cs) == 0 && opts.Env.IO.OutTTY {
+		fmt.Fprintln(out, "No disputes: the sources agree, or no two compared figures were stated within the window.")
+		return nil
+	}
+	return report.ConflictsTable(cs).Render(out, format, opts.Env.IO.OutTTY)
+}
