@@ -119,7 +119,20 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			skipped++
 			continue
 		}
-		if d.metricAt(k, e) != "" {
+		if m := d.metricAt(k, e); m != "" {
+			// "6000 getöteten Soldaten": a participle before its noun.
+			if kind, subj, at, n, adj := d.nounAfterParticiple(k+1, e); kind != nounNone {
+				c.kind, c.noun, c.subject = kind, at, subj
+				if m != claimdiff.Troops {
+					c.metric = m
+				}
+				if kind == nounDemonym {
+					mods = nil
+				} else if adj != "" {
+					mods = append(mods, adj)
+				}
+				k = at + n
+			}
 			break // "47 verletzt", "55 dead"
 		}
 		if d.isOpenNoun(k, f) {
@@ -231,6 +244,11 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 		// "fast 50.000 Soldaten, darunter 11.000 Nordkoreaner".
 		c.subject = strings.TrimSuffix(c.subject, "s") + " troops"
 		c.metric = claimdiff.Troops
+	}
+	if len(mods) == 0 && c.kind == nounTroops && c.subject == "troops" {
+		if adj := d.sender(f, s); adj != "" {
+			mods = append(mods, adj) // "Nordkorea entsandte 10.000 Soldaten"
+		}
 	}
 	if len(mods) > 0 && (c.kind == nounTroops || c.kind == nounPeople || c.kind == nounPersonnel) {
 		c.subject = strings.Join(dedupe(mods), " and ") + " " + c.subject
@@ -613,6 +631,9 @@ func (d *doc) nounBefore(f *figure, s sentence, prevs []*claimdiff.Claim, c *cou
 				continue
 			}
 			c.kind, c.subject = kind, subj
+			if adj := d.adjectiveBefore(k, z+1); adj != "" && kind != nounDemonym {
+				c.subject = adj + " " + subj // "die Zahl nordkoreanischer Streitkräfte"
+			}
 			if m := d.metricAt(k, f.start); m != "" && m != claimdiff.Troops {
 				c.metric = m
 			} else if m := d.metricBetween(k+n, f.start); m != "" {
@@ -630,6 +651,9 @@ func (d *doc) nounBefore(f *figure, s sentence, prevs []*claimdiff.Claim, c *cou
 				return false
 			}
 			c.kind, c.subject = kind, subj
+			if adj := d.adjectiveBefore(k, s.start); adj != "" && kind != nounDemonym {
+				c.subject = adj + " " + subj
+			}
 			if m := d.metricAt(k, f.start); m != "" && m != claimdiff.Troops {
 				c.metric = m
 			} else if m := d.metricBetween(k+1, f.start); m != "" {
@@ -640,6 +664,80 @@ func (d *doc) nounBefore(f *figure, s sentence, prevs []*claimdiff.Claim, c *cou
 		}
 	}
 	return false
+}
+
+// nounAfterParticiple reads the counted noun after an attributive
+// participle, past up to two nationality adjectives or modifiers:
+// "getöteten (ukrainischen) Soldaten", "getöteten Nordkoreanern". It
+// returns the noun's kind, subject, token, length and the adjective.
+func (d *doc) nounAfterParticiple(k, e int) (kind nounKind, subj string, at, n int, adj string) {
+	for j := k; j < e && j < k+3; j++ {
+		if kind, subj, n := d.countedNoun(j, e); kind != nounNone && kind != nounThing {
+			return kind, subj, j, n, adj
+		}
+		if p, ok := d.place(j, e); ok && p.Role == lang.AsAdjective {
+			adj = strings.ToLower(p.Named.Adjective)
+			j = p.End - 1
+			continue
+		}
+		if !d.isModifier(&d.toks[j]) {
+			break
+		}
+	}
+	return nounNone, "", -1, 0, ""
+}
+
+// adjectiveBefore is the nationality adjective among the two tokens before
+// the noun at k, not before from: "nordkoreanischer Streitkräfte".
+func (d *doc) adjectiveBefore(k, from int) string {
+	for j := k - 1; j >= from && j >= k-2; j-- {
+		if p, ok := d.place(j, k); ok && p.Role == lang.AsAdjective {
+			return strings.ToLower(p.Named.Adjective)
+		}
+	}
+	return ""
+}
+
+// sender is the nationality of troops a country sends: in the figure's
+// clause a deployment verb and a country (or its capital) named outside a
+// preposition — "Nordkorea entsandte mehr als 10.000 Soldaten",
+// "Pjöngjang habe 12.000 Soldaten entsandt", "Russia has deployed 50,000
+// troops". Where the troops go ("nach Russland") is no sender.
+func (d *doc) sender(f *figure, s sentence) string {
+	start := d.clauseStart(f.start, s.start)
+	end := f.end
+	for end < s.end && d.toks[end].Text != "," && d.toks[end].Text != ";" {
+		end++
+	}
+	verb := false
+	for k := start; k < end && !verb; k++ {
+		verb = d.metricAt(k, end) == claimdiff.Troops
+	}
+	if !verb {
+		return ""
+	}
+	for k := start; k < end; k++ {
+		if k >= f.start && k < f.end {
+			continue
+		}
+		p, ok := d.place(k, end)
+		if !ok || p.Role != lang.AsName {
+			continue
+		}
+		if k > s.start && (has(d.l.prepositions, d.toks[k-1].Lower) || has(d.l.locative, d.toks[k-1].Lower) || d.toks[k-1].Lower == "of") {
+			k = p.End - 1
+			continue
+		}
+		n := p.Named
+		if n.Kind == "city" {
+			n = lang.Places().Lookup(n.Parent) // a capital for its country
+		}
+		if n != nil && n.Kind == "country" && n.Adjective != "" {
+			return strings.ToLower(n.Adjective)
+		}
+		k = p.End - 1
+	}
+	return ""
 }
 
 func inClaims(off int, claims []*claimdiff.Claim) bool {

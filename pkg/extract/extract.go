@@ -109,7 +109,9 @@ func Extract(text string, meta Meta) []claimdiff.Claim {
 		claims = d.sentenceClaims(si, claims, &last)
 		d.remember(si)
 	}
-	return d.dropHeadlineRoundings(claims)
+	claims = d.dropHeadlineRoundings(claims)
+	d.refineSubjects(claims)
+	return claims
 }
 
 // dropHeadlineRoundings removes a headline's rounded restatement of a

@@ -153,6 +153,23 @@ func TestMetrics(t *testing.T) {
 		{"en", "Russia claimed 498 of its troops have been killed.", "498", claimdiff.Killed, "troops"},
 		{"en", "The number of troops killed or wounded is nearing 500,000.", "nearing 500,000", claimdiff.Casualties, "troops"},
 		{"en", "Hamas took about 250 hostages.", "about 250", claimdiff.Captured, "hostages"},
+		// A participle before its noun, a nationality with a total, the country that sends troops.
+		{"de", "Russland sprach von rund 6000 getöteten Soldaten.", "rund 6000", claimdiff.Killed, "troops"},
+		{"de", "Kiew sprach von mehr als 10.000 getöteten ukrainischen Soldaten.", "mehr als 10.000", claimdiff.Killed, "ukrainian troops"},
+		{"de", "Medien haben mehr als 10.000 russische Gefallene identifiziert.", "mehr als 10.000", claimdiff.Killed, "russian troops"},
+		{"de", "Die Zahl nordkoreanischer Streitkräfte liege bei 11.000 bis 12.000.", "11.000 bis 12.000", claimdiff.Troops, "north korean troops"},
+		{"de", "Demnach entsandte Nordkorea mehr als 10.000 Soldaten nach Russland.", "mehr als 10.000", claimdiff.Troops, "north korean troops"},
+		{"de", "Pjöngjang habe 12.000 Soldaten in das Gebiet Kursk entsandt.", "12.000", claimdiff.Troops, "north korean troops"},
+		{"de", "Die Soldaten wurden an die Grenze zur Ukraine verlegt, etwa 8000 Soldaten.", "etwa 8000", claimdiff.Troops, "troops"},
+		{"en", "Russia has deployed 50,000 troops near the border.", "50,000", claimdiff.Troops, "russian troops"},
+		{"en", "The US sent 3,000 troops to Poland.", "3,000", claimdiff.Troops, "us troops"},
+		// Troops with no nationality are the last troops named with one.
+		{"de", "In Russland stehen 11.000 nordkoreanische Soldaten. Rund 8000 Soldaten wurden nach Kursk verlegt.", "Rund 8000", claimdiff.Troops, "north korean troops"},
+		// Crowds: in a report on a protest, people and participants are protesters.
+		{"de", "Bei der Kundgebung sprach die Polizei von 8.000 Teilnehmenden.", "8.000", claimdiff.Other, "protesters"},
+		{"de", "Zehntausende Menschen demonstrierten in Minsk.", "Zehntausende", claimdiff.Other, "protesters"},
+		{"en", "Police said 20,000 people joined the rally.", "20,000", claimdiff.Other, "protesters"},
+		{"en", "About 20,000 people visited the fair.", "About 20,000", claimdiff.Other, "people"},
 	} {
 		t.Run(tc.text+" "+tc.raw, func(t *testing.T) {
 			c := one(t, tc.lang, tc.text, tc.raw)

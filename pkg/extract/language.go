@@ -38,6 +38,7 @@ type language struct {
 	anonymous, officialHeads, roles, orgTypes                                   *lang.Set
 	furnitureEnd, furnitureLine, period                                         *lang.Set
 	stop, locative                                                              *lang.Set
+	crowdContext                                                                *lang.Set
 
 	// numberMorphemes are the number words and scales a compound number
 	// word is built of ("fünfzig" + "tausend"), longest first.
@@ -137,6 +138,7 @@ func getLanguage(code string) *language {
 		}
 	}
 	l.stop, l.locative = s("stopwords"), s("locative")
+	l.crowdContext = s("crowd-context")
 	for _, e := range s("abbreviations").Entries() {
 		l.abbrev[lang.Lower(e.Phrase)] = struct{}{}
 	}

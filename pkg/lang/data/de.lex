@@ -280,6 +280,12 @@ dutzend = 12
 # ("vier Erwachsene und ein Kind starben").
 [prepositions]
 auf
+zur
+zum
+ins
+vom
+beim
+seitens
 in
 an
 mit
@@ -542,6 +548,7 @@ oder
 # Nouns for what is counted, with the English the subject is written in.
 # Personnel deployed (police, firefighters) count as troops.
 [counted troops]
+gefallene* = troops
 angreifer* = attackers
 soldat* = troops
 truppe* = troops
@@ -644,8 +651,8 @@ migranten = migrants
 flüchtlinge* = refugees
 *flüchtlinge = refugees
 *flüchtlingen = refugees
-demonstranten = demonstrators
-demonstrantinnen = demonstrators
+demonstranten = protesters
+demonstrantinnen = protesters
 teilnehmer* = participants
 protestierende* = protesters
 pilger* = pilgrims
@@ -1390,3 +1397,24 @@ pro tag
 in der nacht
 über nacht
 seither
+
+# Words that make an article a report on a crowd of a kind: a figure of
+# people there, with no noun of its own or a generic one ("people",
+# "participants"), counts the kind. "Die Polizei sprach von 8.000
+# Teilnehmenden" at a Kundgebung counts protesters.
+[crowd-context]
+demonstration* = protesters
+demo = protesters
+demos = protesters
+gegendemo* = protesters
+gegendemonstration* = protesters
+kundgebung* = protesters
+protest* = protesters
+demonstrier* = protesters
+protestier* = protesters
+großdemo* = protesters
+mahnwache* = protesters
+protestmarsch* = protesters
+sternmarsch = protesters
+streikende* = protesters
+

@@ -570,8 +570,8 @@ refugees = refugees
 asylum seekers = asylum seekers
 protesters = protesters
 protestors = protesters
-demonstrators = demonstrators
-marchers = marchers
+demonstrators = protesters
+marchers = protesters
 participants = participants
 pilgrims = pilgrims
 passengers = passengers
@@ -1209,3 +1209,16 @@ this year
 so far this year
 in * months
 in the first * months
+
+# Words that make an article a report on a crowd of a kind (see de.lex).
+[crowd-context]
+demonstration* = protesters
+protest* = protesters
+rally = protesters
+rallies = protesters
+rallied = protesters
+marches = protesters
+marched = protesters
+demonstrator* = protesters
+sit-in* = protesters
+
