@@ -110,6 +110,7 @@ func TestNotClaims(t *testing.T) {
 		{"de", "Die Regierung will weitere 6.000 Soldaten entsenden."},
 		{"de", "Russland behandelt sie gut, um Zehntausende weitere Soldaten zu locken."},
 		{"de", "Die Flammen fraßen sich auf drei Fronten voran."},
+		{"de", "„Der Feind setzt dabei Einheiten der Armee ein“, die schwere Verluste erlitten hätten."},
 		{"en", "The crash happened about 2 p.m. Monday, June 2, local time."},
 		{"en", "It reached 40 people per boat in June 2022."},
 		{"en", "Two Egyptian diplomats told reporters about the heat."},

@@ -83,6 +83,11 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		(next == nil || next.Lower != "of") {
 		return "incidental number word"
 	}
+	// "setzt dabei Einheiten ein“": a German verb particle at the end of a
+	// clause, not the number one.
+	if f.weak && (next == nil || next.Kind == lang.Punct) {
+		return "verb particle"
+	}
 	// "one of the survivors", "einer der Beamten".
 	if f.words && f.value == 1 && next != nil && (next.Lower == "of" || next.Lower == "der" || next.Lower == "des") {
 		return "partitive one"

@@ -12,6 +12,9 @@ import (
 func (d *doc) location(f *figure, si, cueAt int) string {
 	s := d.sents[si]
 	skip := d.speakerSpans(si)
+	if w, ok := d.partitiveSpan(f, s); ok {
+		skip = append(skip, w) // "rund 8000 von 10.000 in Russland vermuteten Soldaten … nach Kursk"
+	}
 	best, bestDist := "", 1<<30
 	for k := s.start; k < s.end; k++ {
 		p, ok := d.placeAt(k, s.end)
@@ -52,6 +55,34 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		}
 	}
 	return ""
+}
+
+// partitiveSpan is the whole a figure is part of, when "von"/"of" and a
+// figure follow it: the tokens from there to the whole's noun, whose places
+// are the whole's, not the part's.
+func (d *doc) partitiveSpan(f *figure, s sentence) ([2]int, bool) {
+	if f.end >= s.end || (d.toks[f.end].Lower != "von" && d.toks[f.end].Lower != "of") {
+		return [2]int{}, false
+	}
+	num := -1
+	for j := f.end + 1; j < s.end && j <= f.end+3; j++ {
+		if d.toks[j].Kind == lang.Number {
+			num = j
+			break
+		}
+	}
+	if num < 0 {
+		return [2]int{}, false
+	}
+	for j := num + 1; j < s.end && j < num+10; j++ {
+		if d.toks[j].Kind == lang.Punct {
+			return [2]int{}, false
+		}
+		if kind, _, n := d.countedNoun(j, s.end); kind != nounNone {
+			return [2]int{f.end, j + n}, true
+		}
+	}
+	return [2]int{}, false
 }
 
 // afterLocative: a preposition of place stands within a few words before

@@ -29,12 +29,70 @@ func (d *doc) refineSubjects(claims []claimdiff.Claim) {
 	for i := range claims {
 		c := &claims[i]
 		switch {
-		case c.Subject == "troops" && last != "":
+		case c.Subject != "troops":
+			if strings.HasSuffix(c.Subject, " troops") && !strings.Contains(c.Subject, " and ") {
+				last = c.Subject
+			}
+		case restates(claims[:i], c) != nil:
+			c.Subject = restates(claims[:i], c).Subject
+		case last != "" && !d.wholeOfPart(claims, i):
 			c.Subject = last
-		case strings.HasSuffix(c.Subject, " troops") && !strings.Contains(c.Subject, " and "):
-			last = c.Subject
 		}
 	}
+}
+
+// restates returns the earlier claim of troops whose figure c restates:
+// the same metric and intervals that meet ("fast 50.000", then "etwa
+// 50.000").
+func restates(earlier []claimdiff.Claim, c *claimdiff.Claim) *claimdiff.Claim {
+	for j := len(earlier) - 1; j >= 0; j-- {
+		e := &earlier[j]
+		if e.Metric == c.Metric && strings.HasSuffix(e.Subject, "troops") && meets(e, c) {
+			return e
+		}
+	}
+	return nil
+}
+
+func meets(a, b *claimdiff.Claim) bool {
+	lo := func(c *claimdiff.Claim) float64 {
+		if c.Low == nil {
+			return 0
+		}
+		return *c.Low
+	}
+	hi := func(c *claimdiff.Claim) float64 {
+		if c.High == nil {
+			return 1e18
+		}
+		return *c.High
+	}
+	return lo(a) <= hi(b) && lo(b) <= hi(a)
+}
+
+// wholeOfPart: the next claim of the sentence is a part of claim i's
+// figure ("fast 50.000 Soldaten, darunter 11.000 Nordkoreaner").
+func (d *doc) wholeOfPart(claims []claimdiff.Claim, i int) bool {
+	if i+1 >= len(claims) {
+		return false
+	}
+	a, b := claims[i].Span, claims[i+1].Span
+	for k := range d.toks {
+		t := &d.toks[k]
+		if t.Start < a.End {
+			continue
+		}
+		if t.Start >= b.Start {
+			break
+		}
+		if _, ok := d.at(d.l.partOf, k, len(d.toks)); ok {
+			return true
+		}
+		if t.Text == "." || t.Text == "!" || t.Text == "?" {
+			return false
+		}
+	}
+	return false
 }
 
 // crowdKind is the kind of crowd the article reports on, from the words of

@@ -1418,3 +1418,12 @@ protestmarsch* = protesters
 sternmarsch = protesters
 streikende* = protesters
 
+# Words that open a part of a figure just given: "fast 50.000 Soldaten,
+# darunter 11.000 Nordkoreaner". The whole is not of the part's kind.
+[part-of]
+darunter
+davon
+unter ihnen
+inklusive
+einschließlich
+

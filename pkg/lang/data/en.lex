@@ -1222,3 +1222,10 @@ marched = protesters
 demonstrator* = protesters
 sit-in* = protesters
 
+# Words that open a part of a figure just given (see de.lex).
+[part-of]
+including
+among them
+of whom
+of which
+
