@@ -25,11 +25,11 @@ type Quantity struct {
 }
 
 // String names the quantity the way the reports print it:
-// "north korean troops (troops) in Kursk".
+// "north korean troops in Kursk", "people (killed) in Gaza".
 func (q Quantity) String() string {
 	var b strings.Builder
 	b.WriteString(q.Subject)
-	if string(q.Metric) != q.Subject {
+	if string(q.Metric) != q.Subject && !(q.Metric == Troops && strings.HasSuffix(q.Subject, "troops")) {
 		b.WriteString(" (" + string(q.Metric) + ")")
 	}
 	if q.Location != "" {

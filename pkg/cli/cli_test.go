@@ -151,12 +151,17 @@ func TestEvalThresholds(t *testing.T) {
 	}
 }
 
+// The demo extracts the seeds' claims and finds the two disputes the
+// comparison semantics name: North Korean troops in Kursk and in Russia.
 func TestDemo(t *testing.T) {
 	env, out, errb := testEnv(false)
 	if code := run(t, env, "demo"); code != 0 {
 		t.Fatalf("demo: %d %s", code, errb)
 	}
-	for _, want := range []string{"ingested 5 articles", "imported 24 claims", "Antony Blinken"} {
+	if n := strings.Count(out.String(), "\nd-"); n != 2 {
+		t.Errorf("demo shows %d disputes, want 2:\n%s", n, out)
+	}
+	for _, want := range []string{"ingested 5 articles", "north korean troops in Kursk", "north korean troops in Russia", "Volodymyr Zelensky"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("demo output lacks %q", want)
 		}

@@ -24,6 +24,12 @@ type compareFlags struct {
 	Since, Until              string
 }
 
+// defaultCompareFlags are the flags' defaults, for commands that run a
+// comparison without parsing flags.
+func defaultCompareFlags() compareFlags {
+	return compareFlags{Window: compare.Defaults.Window, MinSeverity: string(compare.Defaults.MinSeverity)}
+}
+
 func (c *compareFlags) addRules(f *pflag.FlagSet) {
 	f.IntVar(&c.Window, "window", compare.Defaults.Window, "compare figures stated at most `DAYS` apart")
 	f.Float64Var(&c.Tolerance, "tolerance", 0, "widen every figure by this `SHARE` before comparing (0.05 reads 10,000 as 9,500–10,500)")

@@ -94,6 +94,9 @@ func conflictsRun(ctx context.Context, opts *ConflictsOptions) error {
 		}
 		return report.WriteConflictsHTML(out, cs, "claimdiff · disputes")
 	case report.FormatCSV:
+		if err := fillQuotes(ctx, db, cs); err != nil {
+			return err
+		}
 		return report.ConflictsCSV(cs).Render(out, format, false)
 	}
 	if len(cs) == 0 && opts.Env.IO.OutTTY {

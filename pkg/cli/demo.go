@@ -24,13 +24,13 @@ func NewCmdDemo(env *Env, store *storeOpener, runF func(context.Context, *DemoOp
 		Use:   "demo",
 		Short: "Run the whole job on the bundled seed articles",
 		Long: `Ingest the five bundled seed articles — German reports from November and
-December 2024 on North Korean troops in Russia — into a fresh store, import
-their hand-checked claims, and print the claims.
+December 2024 on North Korean troops in Russia — into a fresh store,
+extracting their claims, and print where the sources disagree.
 
 The store is a temporary file, removed afterwards, unless --db names one to
 keep for trying the other commands on.`,
 		Example: `  claimdiff demo
-  claimdiff demo --db demo.db && claimdiff claims --db demo.db --format jsonl`,
+  claimdiff demo --db demo.db && claimdiff brief --db demo.db --location Kursk`,
 		Args: exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
@@ -63,12 +63,19 @@ func demoRun(ctx context.Context, opts *DemoOptions) error {
 	if err := ingestRun(ctx, &IngestOptions{Env: env, Store: store, Paths: []string{articles}}); err != nil {
 		return err
 	}
-	gold := filepath.Join(articles, fixtures.SeedsGold)
-	if err := importRun(ctx, &ImportOptions{Env: env, Store: store, File: gold}); err != nil {
+	fmt.Fprintln(env.IO.Out)
+	fmt.Fprintln(env.IO.Out, "Where the sources disagree (claimdiff conflicts):")
+	fmt.Fprintln(env.IO.Out)
+	if err := conflictsRun(ctx, &ConflictsOptions{Env: env, Store: store, compareFlags: defaultCompareFlags(), Format: "table"}); err != nil {
 		return err
 	}
-	fmt.Fprintln(env.IO.Out)
-	return claimsRun(ctx, &ClaimsOptions{Env: env, Store: store, Format: "table"})
+	if *opts.Store.flag != "" {
+		fmt.Fprintf(env.IO.Out, "\nNext: claimdiff brief --db %s ID, claimdiff weekly --db %s, claimdiff sources --db %s\n",
+			store.Path(), store.Path(), store.Path())
+	} else {
+		fmt.Fprintln(env.IO.Out, "\nKeep the store with --db demo.db to try claimdiff brief, weekly and sources on it.")
+	}
+	return nil
 }
 
 func displayPath(s *storeOpener, tmp string) string {

@@ -164,13 +164,19 @@ func disputeHTML(b *strings.Builder, c *claimdiff.Conflict) {
 	fmt.Fprintf(b, "<section class=\"dispute %s\" id=\"%s\">\n<h2>%s <span class=\"sev\">%s · gap %.0f%%</span></h2>\n",
 		escapeHTML(string(c.Severity)), escapeHTML(c.ID), escapeHTML(c.Quantity.String()), escapeHTML(severityLabel(c)), 100*c.Gap)
 	fmt.Fprintf(b, "<p class=\"meta\">%s · since %s</p>\n", escapeHTML(c.ID), escapeHTML(dash(claimdiff.FormatDate(c.Since))))
+	claimsHTML(b, c)
+	b.WriteString("</section>\n")
+}
+
+// claimsHTML writes the claims of a dispute as a table, quotes as text.
+func claimsHTML(b *strings.Builder, c *claimdiff.Conflict) {
 	b.WriteString("<table><thead><tr><th>Source</th><th>Figure</th><th>Interval</th><th>Stated</th><th>Outlet</th><th>Quote</th></tr></thead><tbody>\n")
 	for _, cl := range c.Claims {
 		fmt.Fprintf(b, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td class=\"quote\">%s</td></tr>\n",
 			escapeHTML(cl.Source), escapeHTML(cl.Raw), escapeHTML(Interval(cl.Low, cl.High)), escapeHTML(dash(claimdiff.FormatDate(cl.StatedOn))),
 			escapeHTML(dash(cl.Outlet)), escapeHTML(cl.Quote))
 	}
-	b.WriteString("</tbody></table>\n</section>\n")
+	b.WriteString("</tbody></table>\n")
 }
 
 // pageStart opens a self-contained page: inline style, nothing loaded from

@@ -56,13 +56,7 @@ func WriteWeekly(w io.Writer, wd *compare.WeeklyDiff, f Format, tty bool) error 
 	tables := WeeklyTables(wd)
 	switch f {
 	case FormatCSV:
-		all := &Table{Header: []string{"part", "row"}}
-		for _, nt := range tables {
-			for _, r := range nt.Table.Rows {
-				all.Append(nt.Tag, strings.Join(r, " | "))
-			}
-		}
-		return all.Render(w, FormatCSV, false)
+		return WeeklyCSV(wd).Render(w, FormatCSV, false)
 	case FormatTable:
 		if !tty {
 			// In a pipe: one tab-separated line a row, tagged with its part.
@@ -91,6 +85,42 @@ func WriteWeekly(w io.Writer, wd *compare.WeeklyDiff, f Format, tty bool) error 
 		fmt.Fprintln(w)
 	}
 	return nil
+}
+
+// WeeklyCSV is the weekly diff as one table with a row per item: each new
+// claim, each claim of a new or resolved dispute, each quantity whose
+// consensus moved and each revision, tagged with its part.
+func WeeklyCSV(wd *compare.WeeklyDiff) *Table {
+	t := &Table{Header: []string{"part", "dispute", "subject", "metric", "location", "source", "raw", "low", "high",
+		"from", "to", "stated_on", "outlet", "article", "quote"}}
+	claim := func(part, id string, c *claimdiff.Claim) {
+		q := compare.QuantityOf(c)
+		t.Append(part, id, q.Subject, string(q.Metric), q.Location, c.Source, c.Raw, num(c.Low), num(c.High), "", "",
+			claimdiff.FormatDate(c.StatedOn), c.Outlet, c.Article, c.Quote)
+	}
+	for i := range wd.NewClaims {
+		claim("new-claim", "", &wd.NewClaims[i])
+	}
+	for _, p := range []struct {
+		part string
+		cs   []claimdiff.Conflict
+	}{{"new-dispute", wd.NewDisputes}, {"resolved-dispute", wd.Resolved}} {
+		for _, c := range p.cs {
+			for i := range c.Claims {
+				claim(p.part, c.ID, &c.Claims[i])
+			}
+		}
+	}
+	for _, m := range wd.Moved {
+		t.Append("moved", "", m.Quantity.Subject, string(m.Quantity.Metric), m.Quantity.Location, strings.Join(m.To.Support, "; "),
+			"", num(m.To.Low), num(m.To.High), compare.Describe(m.From), compare.Describe(m.To), claimdiff.FormatDate(m.To.AsOf), "", "", "")
+	}
+	for _, r := range wd.Revisions {
+		t.Append("revision", "", r.Quantity.Subject, string(r.Quantity.Metric), r.Quantity.Location, r.Source, r.To.Raw,
+			num(r.To.Low), num(r.To.High), Interval(r.From.Low, r.From.High), Interval(r.To.Low, r.To.High),
+			claimdiff.FormatDate(r.To.StatedOn), r.To.Outlet, r.To.Article, r.To.Quote)
+	}
+	return t
 }
 
 func mdHeading(f Format, h string) string {
@@ -188,6 +218,7 @@ func WriteWeeklyHTML(w io.Writer, wd *compare.WeeklyDiff) error {
 		fmt.Fprintf(&b, "<h3>%s <span class=\"sev\">%s · gap %.0f%%</span></h3>\n", escapeHTML(c.Quantity.String()),
 			escapeHTML(severityLabel(&c)), 100*c.Gap)
 		b.WriteString(Timeline(&c))
+		claimsHTML(&b, &c)
 	}
 	pageEnd(&b)
 	_, err := io.WriteString(w, b.String())
