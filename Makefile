@@ -18,9 +18,15 @@ build:
 demo:
 	$(GO) run ./cmd/claimdiff demo
 
-## test: formatting, vet, and every test
+## test: formatting, vet, and every test. The HTML reports are opened in
+## headless Chromium when it is installed; the screenshots are kept in
+## test-output/_artifacts.
 test: fmt-check vet
-	$(GO) test ./...
+	@mkdir -p test-output
+	$(GO) test -artifacts -outputdir $(CURDIR)/test-output ./...
+	@if ! command -v chromium >/dev/null 2>&1 && [ -z "$$CLAIMDIFF_CHROMIUM" ]; then \
+		echo "NOTE: Chromium is not installed, so the browser test of the HTML reports was SKIPPED."; \
+		echo "      Install it (Debian: apt-get install chromium) to run it."; fi
 
 vet:
 	$(GO) vet ./...
@@ -52,4 +58,4 @@ fuzz:
 	$(GO) test ./pkg/extract -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME)
 
 clean:
-	rm -rf bin
+	rm -rf bin test-output

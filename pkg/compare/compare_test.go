@@ -1,9 +1,6 @@
 package compare
 
 import (
-	"bytes"
-	"encoding/json"
-	"io/fs"
 	"strings"
 	"testing"
 	"time"
@@ -12,33 +9,11 @@ import (
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 )
 
-// seedGold returns the seeds' gold claims dated by their articles'
-// publication, as an import into a store holding the articles dates them.
 func seedGold(t *testing.T) []claimdiff.Claim {
 	t.Helper()
-	pub := map[string]time.Time{}
-	outlet := map[string]string{}
-	data, _ := fs.ReadFile(fixtures.Seeds, "manifest.jsonl")
-	for _, line := range bytes.Split(bytes.TrimSpace(data), []byte("\n")) {
-		var m struct {
-			Article, Published string
-			Outlet             *string
-		}
-		json.Unmarshal(line, &m)
-		pub[m.Article], _ = claimdiff.ParseDate(m.Published)
-		if m.Outlet != nil {
-			outlet[m.Article] = *m.Outlet
-		}
-	}
-	data, _ = fs.ReadFile(fixtures.Seeds, fixtures.SeedsGold)
-	var claims []claimdiff.Claim
-	for _, line := range bytes.Split(bytes.TrimSpace(data), []byte("\n")) {
-		c, err := claimdiff.DecodeClaim(line)
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.Published, c.StatedOn, c.Outlet = pub[c.Article], pub[c.Article], outlet[c.Article]
-		claims = append(claims, c)
+	claims, err := fixtures.SeedClaims()
+	if err != nil {
+		t.Fatal(err)
 	}
 	return claims
 }

@@ -290,13 +290,14 @@ func Timeline(c *claimdiff.Conflict) string {
 		fmt.Fprintf(&b, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#eaecf0\"/><text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\" fill=\"#475467\">%s</text>\n",
 			left, y(v), W-right, y(v), left-6, y(v)+4, escapeHTML(Number(math.Round(v))))
 	}
-	days := map[string]bool{}
-	for _, cl := range c.Claims {
+	// Day labels, left to right, each clear of the one before.
+	lastLabel := -1e9
+	for _, cl := range sortedByDay(c.Claims) {
 		d := claimdiff.FormatDate(cl.StatedOn)
-		if d == "" || days[d] {
+		if d == "" || x(cl.StatedOn)-lastLabel < 72 {
 			continue
 		}
-		days[d] = true
+		lastLabel = x(cl.StatedOn)
 		fmt.Fprintf(&b, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"#475467\">%s</text>\n", x(cl.StatedOn), H-bottom+16, escapeHTML(d))
 	}
 	// One bar per claim, set apart a little where several share a day.
@@ -332,4 +333,10 @@ func Timeline(c *claimdiff.Conflict) string {
 	}
 	b.WriteString("</div></div>\n")
 	return b.String()
+}
+
+func sortedByDay(claims []claimdiff.Claim) []claimdiff.Claim {
+	out := append([]claimdiff.Claim(nil), claims...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].StatedOn.Before(out[j].StatedOn) })
+	return out
 }
