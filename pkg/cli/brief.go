@@ -84,19 +84,19 @@ func briefRun(ctx context.Context, opts *BriefOptions) error {
 		return err
 	}
 	defer db.Close()
-	cs, _, err := loadConflicts(ctx, db, &opts.compareFlags, opt)
+	ds, err := loadConflicts(ctx, db, &opts.compareFlags, opt, nil)
 	if err != nil {
 		return err
 	}
-	c, err := pickDispute(cs, opts)
+	d, err := pickDispute(ds, opts)
 	if err != nil {
 		return err
 	}
-	one := []claimdiff.Conflict{c}
-	if err := fillQuotes(ctx, db, one); err != nil {
+	c, err := d.whole(ctx, db)
+	if err != nil {
 		return err
 	}
-	b := report.NewBrief(one[0], opt)
+	b := report.NewBrief(c, opt)
 	out := opts.Env.IO.Out
 	switch format {
 	case report.FormatJSON:
@@ -112,28 +112,28 @@ func briefRun(ctx context.Context, opts *BriefOptions) error {
 }
 
 // pickDispute finds the one dispute the options name.
-func pickDispute(cs []claimdiff.Conflict, opts *BriefOptions) (claimdiff.Conflict, error) {
+func pickDispute(cs []dispute, opts *BriefOptions) (*dispute, error) {
 	if opts.ID != "" {
-		for _, c := range cs {
-			if strings.EqualFold(c.ID, opts.ID) {
-				return c, nil
+		for i := range cs {
+			if strings.EqualFold(cs[i].ID, opts.ID) {
+				return &cs[i], nil
 			}
 		}
-		return claimdiff.Conflict{}, claimdiff.Errorf(claimdiff.ENOTFOUND,
+		return nil, claimdiff.Errorf(claimdiff.ENOTFOUND,
 			"no dispute %s: 'claimdiff conflicts' lists the disputes and their IDs (with the same --window, --tolerance, --min-severity)", opts.ID)
 	}
 	switch len(cs) {
 	case 0:
-		return claimdiff.Conflict{}, claimdiff.Errorf(claimdiff.ENOTFOUND, "no dispute about %s", opts.describe())
+		return nil, claimdiff.Errorf(claimdiff.ENOTFOUND, "no dispute about %s", opts.describe())
 	case 1:
-		return cs[0], nil
+		return &cs[0], nil
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d disputes about %s; name one by its ID:", len(cs), opts.describe())
 	for _, c := range cs {
 		fmt.Fprintf(&b, "\n  %s  %s (%s, since %s)", c.ID, c.Quantity, c.Severity, claimdiff.FormatDate(c.Since))
 	}
-	return claimdiff.Conflict{}, usagef("%s", b.String())
+	return nil, usagef("%s", b.String())
 }
 
 func (c *compareFlags) describe() string {

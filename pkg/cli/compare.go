@@ -2,7 +2,11 @@ package cli
 
 import (
 	"context"
+	"fmt"
+	"runtime"
+	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -88,34 +92,104 @@ func (c *compareFlags) matches(x *claimdiff.Conflict) bool {
 		(c.Location == "" || strings.EqualFold(q.Location, c.Location))
 }
 
-// loadConflicts reads the claims the comparison needs and returns the
-// disputes the flags select. Claims are filtered in the store by date only
-// — a window's width before --since — since a dispute about Russia may
-// involve a claim about Kursk, and killed may dispute casualties.
-func loadConflicts(ctx context.Context, db *sqlite.DB, c *compareFlags, opt compare.Options) ([]claimdiff.Conflict, []claimdiff.Claim, error) {
+// dispute is a Conflict whose claims are kept as IDs until a report needs
+// them whole, so that the disputes of a large store fit in memory.
+type dispute struct {
+	claimdiff.Conflict // Claims is nil; see ids
+	ids                []int64
+}
+
+// loadConflicts reads the claims the comparison needs, a subject at a
+// time, and returns the disputes the flags select, most severe first. Claims
+// are filtered in the store by date only — from a window's width before
+// --since — since a dispute about Russia may involve a claim about Kursk,
+// and killed may dispute casualties. each, when not nil, sees every
+// subject's claims and disputes, one subject at a time.
+func loadConflicts(ctx context.Context, db *sqlite.DB, c *compareFlags, opt compare.Options,
+	each func([]claimdiff.Claim, []compare.Found)) ([]dispute, error) {
 	since, until, err := c.dates()
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	var f sqlite.Filter
 	if !since.IsZero() {
 		f.Since = since.AddDate(0, 0, -opt.Window)
 	}
 	f.Until = until
-	claims, err := db.ComparableClaims(ctx, f)
-	if err != nil {
-		return nil, nil, err
+	if c.Subject != "" && each == nil {
+		f.Subject = c.Subject
 	}
-	all := compare.Conflicts(claims, opt)
-	var out []claimdiff.Conflict
-	for i := range all {
-		x := &all[i]
-		if !c.matches(x) || (!since.IsZero() && x.Until.Before(since)) {
-			continue
+	// The store is read on one goroutine while the subjects read so far
+	// are compared on the others.
+	var (
+		mu   sync.Mutex
+		out  []dispute
+		wg   sync.WaitGroup
+		work = make(chan []claimdiff.Claim, 1)
+	)
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for claims := range work {
+				found := compare.Find(claims, opt)
+				var mine []dispute
+				for i := range found {
+					x := &found[i]
+					if !c.matches(&x.Conflict) || (!since.IsZero() && x.Until.Before(since)) {
+						continue
+					}
+					d := dispute{Conflict: x.Conflict, ids: make([]int64, len(x.Index))}
+					for j, k := range x.Index {
+						d.ids[j] = claims[k].ID
+					}
+					mine = append(mine, d)
+				}
+				mu.Lock()
+				out = append(out, mine...)
+				if each != nil {
+					each(claims, found)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	err = db.EachSubject(ctx, f, func(claims []claimdiff.Claim) error {
+		select {
+		case work <- claims:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
 		}
-		out = append(out, *x)
+	})
+	close(work)
+	wg.Wait()
+	sort.Slice(out, func(i, j int) bool { return compare.Before(&out[i].Conflict, &out[j].Conflict) })
+	return out, err
+}
+
+// conflicts returns the disputes without their claims, for reports that
+// show only who says what.
+func conflicts(ds []dispute) []claimdiff.Conflict {
+	out := make([]claimdiff.Conflict, len(ds))
+	for i := range ds {
+		out[i] = ds[i].Conflict
 	}
-	return out, claims, nil
+	return out
+}
+
+// whole returns the dispute with its claims read back from the store.
+func (d *dispute) whole(ctx context.Context, db *sqlite.DB) (claimdiff.Conflict, error) {
+	c := d.Conflict
+	claims, err := db.ClaimsByID(ctx, d.ids)
+	if err != nil {
+		return c, err
+	}
+	if len(claims) != len(d.ids) {
+		return c, fmt.Errorf("dispute %s: %d of its claims are no longer stored", d.ID, len(d.ids)-len(claims))
+	}
+	c.Claims = claims
+	return c, nil
 }
 
 // fillQuotes adds quotes to the claims of the disputes a report shows,

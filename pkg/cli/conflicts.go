@@ -77,31 +77,33 @@ func conflictsRun(ctx context.Context, opts *ConflictsOptions) error {
 		return err
 	}
 	defer db.Close()
-	cs, _, err := loadConflicts(ctx, db, &opts.compareFlags, opt)
+	ds, err := loadConflicts(ctx, db, &opts.compareFlags, opt, nil)
 	if err != nil {
 		return err
 	}
 	out := opts.Env.IO.Out
 	switch format {
-	case report.FormatJSON:
-		if err := fillQuotes(ctx, db, cs); err != nil {
+	case report.FormatJSON, report.FormatCSV, report.FormatHTML:
+		// A dispute at a time, its claims read back whole: a store of
+		// millions of claims prints without holding them.
+		w, err := report.NewConflictWriter(out, format, "claimdiff · disputes", len(ds))
+		if err != nil {
 			return err
 		}
-		return report.WriteConflictsJSON(out, cs)
-	case report.FormatHTML:
-		if err := fillQuotes(ctx, db, cs); err != nil {
-			return err
+		for i := range ds {
+			c, err := ds[i].whole(ctx, db)
+			if err != nil {
+				return err
+			}
+			if err := w.Write(&c); err != nil {
+				return err
+			}
 		}
-		return report.WriteConflictsHTML(out, cs, "claimdiff · disputes")
-	case report.FormatCSV:
-		if err := fillQuotes(ctx, db, cs); err != nil {
-			return err
-		}
-		return report.ConflictsCSV(cs).Render(out, format, false)
+		return w.Close()
 	}
-	if len(cs) == 0 && opts.Env.IO.OutTTY {
+	if len(ds) == 0 && opts.Env.IO.OutTTY {
 		fmt.Fprintln(out, "No disputes: the sources agree, or no two compared figures were stated within the window.")
 		return nil
 	}
-	return report.ConflictsTable(cs).Render(out, format, opts.Env.IO.OutTTY)
+	return report.ConflictsTable(conflicts(ds)).Render(out, format, opts.Env.IO.OutTTY)
 }

@@ -65,11 +65,11 @@ func sourcesRun(ctx context.Context, opts *SourcesOptions) error {
 		return err
 	}
 	defer db.Close()
-	cs, claims, err := loadConflicts(ctx, db, &opts.compareFlags, opt)
-	if err != nil {
+	tally := compare.NewSourceTally(opt)
+	if _, err := loadConflicts(ctx, db, &opts.compareFlags, opt, tally.Add); err != nil {
 		return err
 	}
-	stats := compare.SourceStats(claims, cs, opt)
+	stats := tally.Stats()
 	out := opts.Env.IO.Out
 	switch format {
 	case report.FormatJSON:

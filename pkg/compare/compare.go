@@ -113,9 +113,20 @@ func isIncrement(p string) bool {
 
 func prepare(claims []claimdiff.Claim, opt Options) []item {
 	items := make([]item, 0, len(claims))
+	type key struct {
+		subject, location, period string
+		metric                    claimdiff.Metric
+	}
+	quantities := map[key]claimdiff.Quantity{} // QuantityOf, once per distinct quantity
 	for i := range claims {
 		c := &claims[i]
-		it := item{c: c, idx: i, q: QuantityOf(c), lo: math.Inf(-1), hi: math.Inf(1), day: noDay}
+		k := key{c.Subject, c.Location, c.Period, c.Metric}
+		q, ok := quantities[k]
+		if !ok {
+			q = QuantityOf(c)
+			quantities[k] = q
+		}
+		it := item{c: c, idx: i, q: q, lo: math.Inf(-1), hi: math.Inf(1), day: noDay}
 		if c.Low != nil {
 			it.lo = *c.Low * (1 - opt.Tolerance)
 		}
@@ -180,27 +191,141 @@ func gap(distance float64, a, b *item) float64 {
 	return distance / larger
 }
 
-// edge is one conflict between two items, filed under a quantity.
+// edge is one conflict between two items of a quantity's dispute.
 type edge struct {
 	a, b int // item indexes
 	kind claimdiff.ConflictKind
 	gap  float64
-	q    claimdiff.Quantity
+}
+
+// graph gathers the conflicts as they are found, without keeping them all:
+// the sets of claims they link, per quantity, and for each claim the pair
+// it disagrees in most. Its memory grows with the claims, not with the
+// pairs, which a large store has many times more of.
+//
+// Its nodes are the items, each in its own quantity's disputes, and, for an
+// item that also stands in another quantity's dispute (a part in its
+// whole's), one more node for that.
+type graph struct {
+	items  []item
+	parent []int32
+	item   []int32 // the item of each node
+	worst  []edge  // the worst pair of each node; gap < 0 for none
+	proxyQ map[int32]claimdiff.Quantity
+	proxy  map[proxyKey]int32
+	qid    map[claimdiff.Quantity]int32
+	pos    []int32 // scratch for build
+}
+
+type proxyKey struct {
+	q, item int32 // quantity number, item
+}
+
+func newGraph(items []item) *graph {
+	// Room for as many nodes again for items in other quantities' disputes.
+	n := len(items)
+	g := &graph{items: items, parent: make([]int32, n, 2*n), item: make([]int32, n, 2*n),
+		worst: make([]edge, n, 2*n), proxyQ: map[int32]claimdiff.Quantity{}, proxy: map[proxyKey]int32{},
+		qid: map[claimdiff.Quantity]int32{}}
+	for i := range items {
+		g.parent[i], g.item[i], g.worst[i].gap = int32(i), int32(i), -1
+	}
+	return g
+}
+
+// id numbers a quantity, for looking up nodes of foreign items.
+func (g *graph) id(q claimdiff.Quantity) int32 {
+	id, ok := g.qid[q]
+	if !ok {
+		id = int32(len(g.qid))
+		g.qid[q] = id
+	}
+	return id
+}
+
+// node is item x's node in the disputes of quantity q, numbered id.
+func (g *graph) node(q claimdiff.Quantity, id int32, x int, own bool) int32 {
+	if own {
+		return int32(x)
+	}
+	k := proxyKey{id, int32(x)}
+	if n, ok := g.proxy[k]; ok {
+		return n
+	}
+	n := int32(len(g.parent))
+	g.parent = append(g.parent, n)
+	g.item = append(g.item, int32(x))
+	g.worst = append(g.worst, edge{gap: -1})
+	g.proxy[k] = n
+	g.proxyQ[n] = q
+	return n
+}
+
+func (g *graph) find(x int32) int32 {
+	for g.parent[x] != x {
+		g.parent[x] = g.parent[g.parent[x]]
+		x = g.parent[x]
+	}
+	return x
+}
+
+// add files a conflict under quantity q, numbered id; ownA and ownB tell
+// whether the items are of q themselves.
+func (g *graph) add(q claimdiff.Quantity, id int32, e edge, ownA, ownB bool) {
+	na, nb := g.node(q, id, e.a, ownA), g.node(q, id, e.b, ownB)
+	for _, n := range [2]int32{na, nb} {
+		if e.gap > g.worst[n].gap {
+			g.worst[n] = e
+		}
+	}
+	g.parent[g.find(na)] = g.find(nb)
+}
+
+// quantity is the quantity whose disputes node n stands in.
+func (g *graph) quantity(n int32) claimdiff.Quantity {
+	if q, ok := g.proxyQ[n]; ok {
+		return q
+	}
+	return g.items[n].q
 }
 
 // Conflicts returns the disputes among claims, most severe first.
 func Conflicts(claims []claimdiff.Claim, opt Options) []claimdiff.Conflict {
-	items := prepare(claims, opt)
-	groups := group(items)
-	var edges []edge
-	for q, idx := range groups {
-		edges = appendQuantityEdges(edges, items, idx, q, opt)
+	found := Find(claims, opt)
+	out := make([]claimdiff.Conflict, len(found))
+	for i, f := range found {
+		out[i] = f.Conflict
+		out[i].Claims = make([]claimdiff.Claim, len(f.Index))
+		for n, x := range f.Index {
+			out[i].Claims[n] = claims[x]
+		}
 	}
-	edges = appendCrossEdges(edges, items, groups, opt)
-	return assemble(items, edges, opt)
+	return out
 }
 
-// group gathers item indexes by quantity, each group ordered by day.
+// Found is a dispute as Find returns it: a Conflict without its claims,
+// and where they stand in the claims given.
+type Found struct {
+	claimdiff.Conflict       // Claims is nil
+	Index              []int // Conflict's claims by their index in the input
+}
+
+// Find returns the disputes among claims, most severe first, as Conflicts
+// does, but without copying their claims: for comparing many claims at
+// once.
+func Find(claims []claimdiff.Claim, opt Options) []Found {
+	items := prepare(claims, opt)
+	groups := group(items)
+	g := newGraph(items)
+	for q, idx := range groups {
+		appendQuantityEdges(g, items, idx, q, opt)
+	}
+	appendCrossEdges(g, items, groups, opt)
+	return assemble(g, opt)
+}
+
+// group gathers item indexes by quantity, each group ordered by day
+// (unknown days first).
 func group(items []item) map[claimdiff.Quantity][]int {
 	groups := map[claimdiff.Quantity][]int{}
 	for i := range items {
@@ -217,7 +342,7 @@ func group(items []item) map[claimdiff.Quantity][]int {
 
 // appendQuantityEdges compares the claims of one quantity with each other,
 // each with those stated in the window after it.
-func appendQuantityEdges(edges []edge, items []item, idx []int, q claimdiff.Quantity, opt Options) []edge {
+func appendQuantityEdges(g *graph, items []item, idx []int, q claimdiff.Quantity, opt Options) {
 	for x, i := range idx {
 		a := &items[i]
 		for _, j := range idx[x+1:] {
@@ -228,21 +353,38 @@ func appendQuantityEdges(edges []edge, items []item, idx []int, q claimdiff.Quan
 			if !within(a.day, b.day, opt.Window) || sameSource(a, b) {
 				continue
 			}
-			if kind, g, ok := disagree(a, b); ok {
-				edges = append(edges, edge{a: i, b: j, kind: kind, gap: g, q: q})
+			if kind, gp, ok := disagree(a, b); ok {
+				g.add(q, -1, edge{a: i, b: j, kind: kind, gap: gp}, true, true)
 			}
 		}
 	}
-	return edges
 }
 
 func sameSource(a, b *item) bool {
-	return strings.EqualFold(a.c.Source, b.c.Source)
+	return a.c.Source == b.c.Source || strings.EqualFold(a.c.Source, b.c.Source)
+}
+
+// inWindow calls fn with each item of idx (ordered by day) that may be
+// compared with one stated on day: those of unknown day, and those within
+// the window of it.
+func inWindow(items []item, idx []int, day, window int, fn func(int)) {
+	known := sort.Search(len(idx), func(k int) bool { return items[idx[k]].day != noDay })
+	for _, j := range idx[:known] {
+		fn(j)
+	}
+	from, to := known, len(idx)
+	if day != noDay {
+		from = known + sort.Search(len(idx)-known, func(k int) bool { return items[idx[known+k]].day >= day-window })
+		to = known + sort.Search(len(idx)-known, func(k int) bool { return items[idx[known+k]].day > day+window })
+	}
+	for _, j := range idx[from:to] {
+		fn(j)
+	}
 }
 
 // appendCrossEdges finds conflicts across quantities: a part above the
 // whole, killed above casualties.
-func appendCrossEdges(edges []edge, items []item, groups map[claimdiff.Quantity][]int, opt Options) []edge {
+func appendCrossEdges(g *graph, items []item, groups map[claimdiff.Quantity][]int, opt Options) {
 	places := lang.Places()
 	for q, parts := range groups {
 		// Part above whole: each ancestor of the location is a whole.
@@ -253,16 +395,18 @@ func appendCrossEdges(edges []edge, items []item, groups map[claimdiff.Quantity]
 			if !ok {
 				continue
 			}
+			wid := g.id(wq)
 			for _, p := range parts {
-				for _, w := range wholes {
-					a, b := &items[p], &items[w]
-					if sameSource(a, b) || !within(a.day, b.day, opt.Window) || math.IsInf(a.lo, -1) || math.IsInf(b.hi, 1) {
-						continue
-					}
-					if a.lo > b.hi+1 {
-						edges = append(edges, edge{a: w, b: p, kind: claimdiff.PartAboveWhole, gap: (a.lo - b.hi) / a.lo, q: wq})
-					}
+				a := &items[p]
+				if math.IsInf(a.lo, -1) {
+					continue
 				}
+				inWindow(items, wholes, a.day, opt.Window, func(w int) {
+					b := &items[w]
+					if !math.IsInf(b.hi, 1) && a.lo > b.hi+1 && !sameSource(a, b) {
+						g.add(wq, wid, edge{a: w, b: p, kind: claimdiff.PartAboveWhole, gap: (a.lo - b.hi) / a.lo}, true, false)
+					}
+				})
 			}
 		}
 		// Killed above casualties.
@@ -271,20 +415,29 @@ func appendCrossEdges(edges []edge, items []item, groups map[claimdiff.Quantity]
 		}
 		cq := q
 		cq.Metric = claimdiff.Casualties
+		casualties, ok := groups[cq]
+		if !ok {
+			continue
+		}
+		cid := g.id(cq)
 		wq := q
 		wq.Metric = claimdiff.Wounded
 		for _, k := range parts {
-			for _, c := range groups[cq] {
-				a, b := &items[k], &items[c]
-				if !within(a.day, b.day, opt.Window) || math.IsInf(a.lo, -1) || math.IsInf(b.hi, 1) {
-					continue
+			a := &items[k]
+			if math.IsInf(a.lo, -1) {
+				continue
+			}
+			inWindow(items, casualties, a.day, opt.Window, func(c int) {
+				b := &items[c]
+				if math.IsInf(b.hi, 1) {
+					return
 				}
 				lo := a.lo
 				if sameSource(a, b) {
 					// The same source on the same day: killed and wounded
 					// together may not exceed its casualties either.
 					if a.day != b.day {
-						continue
+						return
 					}
 					for _, w := range groups[wq] {
 						if sameSource(&items[w], a) && items[w].day == a.day && !math.IsInf(items[w].lo, -1) {
@@ -294,89 +447,86 @@ func appendCrossEdges(edges []edge, items []item, groups map[claimdiff.Quantity]
 					}
 				}
 				if lo > b.hi+1 {
-					edges = append(edges, edge{a: c, b: k, kind: claimdiff.KilledAboveCasualties, gap: (lo - b.hi) / lo, q: cq})
+					g.add(cq, cid, edge{a: c, b: k, kind: claimdiff.KilledAboveCasualties, gap: (lo - b.hi) / lo}, true, false)
 				}
-			}
+			})
 		}
 	}
-	return edges
 }
 
-// assemble joins edges into disputes: per quantity, the claims linked by
-// conflicts form one dispute.
-func assemble(items []item, edges []edge, opt Options) []claimdiff.Conflict {
-	byQ := map[claimdiff.Quantity][]edge{}
-	for _, e := range edges {
-		byQ[e.q] = append(byQ[e.q], e)
+// assemble turns the graph into disputes: the claims of a quantity linked
+// by conflicts form one dispute.
+func assemble(g *graph, opt Options) []Found {
+	members := map[int32][]int32{}
+	var roots []int32
+	for n := range g.parent {
+		if g.worst[n].gap < 0 {
+			continue
+		}
+		r := g.find(int32(n))
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], int32(n))
 	}
-	var out []claimdiff.Conflict
-	for q, es := range byQ {
-		parent := map[int]int{}
-		var find func(int) int
-		find = func(x int) int {
-			if p, ok := parent[x]; ok && p != x {
-				r := find(p)
-				parent[x] = r
-				return r
-			}
-			parent[x] = x
-			return x
-		}
-		for _, e := range es {
-			parent[find(e.a)] = find(e.b)
-		}
-		comps := map[int][]edge{}
-		for _, e := range es {
-			r := find(e.a)
-			comps[r] = append(comps[r], e)
-		}
-		for _, ce := range comps {
-			c := build(items, q, ce)
-			if c.Severity.Rank() >= opt.MinSeverity.Rank() {
-				out = append(out, c)
-			}
+	var out []Found
+	for _, r := range roots {
+		f := build(g, g.quantity(r), members[r])
+		if f.Severity.Rank() >= opt.MinSeverity.Rank() {
+			out = append(out, f)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := &out[i], &out[j]
-		if a.Severity.Rank() != b.Severity.Rank() {
-			return a.Severity.Rank() > b.Severity.Rank()
-		}
-		if a.Gap != b.Gap {
-			return a.Gap > b.Gap
-		}
-		return a.ID < b.ID
-	})
+	sort.Slice(out, func(i, j int) bool { return Before(&out[i].Conflict, &out[j].Conflict) })
 	return out
 }
 
-func build(items []item, q claimdiff.Quantity, es []edge) claimdiff.Conflict {
-	c := claimdiff.Conflict{Quantity: q}
-	pos := map[int]int{}
-	var order []int
-	for _, e := range es {
-		for _, x := range []int{e.a, e.b} {
-			if _, ok := pos[x]; !ok {
-				pos[x] = -1
-				order = append(order, x)
-			}
-		}
+// SortConflicts orders disputes most severe first, then by gap, then by ID.
+func SortConflicts(out []claimdiff.Conflict) {
+	sort.Slice(out, func(i, j int) bool { return Before(&out[i], &out[j]) })
+}
+
+// Before is the order of SortConflicts.
+func Before(a, b *claimdiff.Conflict) bool {
+	if a.Severity.Rank() != b.Severity.Rank() {
+		return a.Severity.Rank() > b.Severity.Rank()
 	}
+	if a.Gap != b.Gap {
+		return a.Gap > b.Gap
+	}
+	return a.ID < b.ID
+}
+
+// build makes the dispute of quantity q among the nodes, with the pair
+// each claim disagrees in most.
+func build(g *graph, q claimdiff.Quantity, nodes []int32) Found {
+	items := g.items
+	f := Found{Conflict: claimdiff.Conflict{Quantity: q}}
+	c := &f.Conflict
 	// Claims by day, then source: a stable order for reports and IDs.
-	sort.SliceStable(order, func(i, j int) bool {
-		a, b := items[order[i]].c, items[order[j]].c
+	sort.Slice(nodes, func(i, j int) bool {
+		x, y := g.item[nodes[i]], g.item[nodes[j]]
+		a, b := items[x].c, items[y].c
 		if !a.StatedOn.Equal(b.StatedOn) {
 			return a.StatedOn.Before(b.StatedOn)
 		}
 		if a.Source != b.Source {
 			return a.Source < b.Source
 		}
-		return a.Article < b.Article
+		if a.Article != b.Article {
+			return a.Article < b.Article
+		}
+		return x < y
 	})
-	for n, x := range order {
-		pos[x] = n
-		cl := *items[x].c
-		c.Claims = append(c.Claims, cl)
+	if g.pos == nil {
+		g.pos = make([]int32, len(items))
+	}
+	pos := g.pos // item → place in the dispute, set for the items of this dispute
+	f.Index = make([]int, len(nodes))
+	for n, node := range nodes {
+		x := int(g.item[node])
+		pos[x] = int32(n)
+		f.Index[n] = items[x].idx
+		cl := items[x].c
 		if !cl.StatedOn.IsZero() && (c.Since.IsZero() || cl.StatedOn.Before(c.Since)) {
 			c.Since = cl.StatedOn
 		}
@@ -384,56 +534,80 @@ func build(items []item, q claimdiff.Quantity, es []edge) claimdiff.Conflict {
 			c.Until = cl.StatedOn
 		}
 	}
-	for _, e := range es {
-		p := claimdiff.ConflictPair{A: pos[e.a], B: pos[e.b], Kind: e.kind, Gap: e.gap, Severity: SeverityOf(e.gap)}
-		c.Pairs = append(c.Pairs, p)
+	pairs := make([]claimdiff.ConflictPair, 0, len(nodes))
+	for _, node := range nodes {
+		e := g.worst[node]
+		pairs = append(pairs, claimdiff.ConflictPair{A: int(pos[e.a]), B: int(pos[e.b]), Kind: e.kind, Gap: e.gap})
 		if e.gap > c.Gap {
 			c.Gap = e.gap
 		}
 	}
-	sort.Slice(c.Pairs, func(i, j int) bool {
-		if c.Pairs[i].A != c.Pairs[j].A {
-			return c.Pairs[i].A < c.Pairs[j].A
+	sort.Slice(pairs, func(i, j int) bool {
+		if pairs[i].A != pairs[j].A {
+			return pairs[i].A < pairs[j].A
 		}
-		return c.Pairs[i].B < c.Pairs[j].B
+		return pairs[i].B < pairs[j].B
 	})
+	for i, p := range pairs {
+		if i > 0 && p.A == pairs[i-1].A && p.B == pairs[i-1].B {
+			continue // the worst pair of both its claims
+		}
+		p.Severity = SeverityOf(p.Gap)
+		c.Pairs = append(c.Pairs, p)
+	}
+	claimAt := func(n int) *claimdiff.Claim { return items[g.item[nodes[n]]].c }
 	c.Severity = SeverityOf(c.Gap)
-	c.Voices = Voices(c.Claims)
-	c.ID = conflictID(q, c.Claims)
-	return c
+	c.Voices = voices(len(nodes), claimAt)
+	c.ID = conflictID(q, claimAt(0))
+	return f
 }
 
 // conflictID is a short digest of the quantity and the dispute's first
 // claim, so that a dispute keeps its ID while later claims join it.
-func conflictID(q claimdiff.Quantity, claims []claimdiff.Claim) string {
+func conflictID(q claimdiff.Quantity, first *claimdiff.Claim) string {
 	h := sha256.New()
 	h.Write([]byte(q.String()))
-	if len(claims) > 0 {
-		c := &claims[0]
-		h.Write([]byte("\x00" + c.Article + "\x00" + c.Raw + "\x00" + c.Source))
-	}
+	h.Write([]byte("\x00" + first.Article + "\x00" + string(first.Qualifier) + " " + strconv.FormatFloat(first.Value, 'g', -1, 64) +
+		"\x00" + first.Source))
 	return "d-" + hex.EncodeToString(h.Sum(nil))[:10]
 }
 
 // Voices gathers claims by source: one voice per source and interval,
 // listing every outlet that carried it.
 func Voices(claims []claimdiff.Claim) []claimdiff.Voice {
+	return voices(len(claims), func(i int) *claimdiff.Claim { return &claims[i] })
+}
+
+func voices(n int, claim func(int) *claimdiff.Claim) []claimdiff.Voice {
 	type key struct {
-		source string
-		lo, hi string
+		source         string
+		lo, hi         float64
+		openLo, openHi bool
 	}
-	idx := map[key]int{}
-	var out []claimdiff.Voice
-	for i := range claims {
-		c := &claims[i]
-		k := key{strings.ToLower(c.Source), bound(c.Low), bound(c.High)}
-		n, ok := idx[k]
+	idx := make(map[key]int, n)
+	lower := map[string]string{}
+	out := make([]claimdiff.Voice, 0, n)
+	for i := 0; i < n; i++ {
+		c := claim(i)
+		src, ok := lower[c.Source]
 		if !ok {
-			n = len(out)
-			idx[k] = n
+			src = strings.ToLower(c.Source)
+			lower[c.Source] = src
+		}
+		k := key{source: src, openLo: c.Low == nil, openHi: c.High == nil}
+		if c.Low != nil {
+			k.lo = *c.Low
+		}
+		if c.High != nil {
+			k.hi = *c.High
+		}
+		m, ok := idx[k]
+		if !ok {
+			m = len(out)
+			idx[k] = m
 			out = append(out, claimdiff.Voice{Source: c.Source, SourceKind: c.SourceKind, Low: c.Low, High: c.High})
 		}
-		v := &out[n]
+		v := &out[m]
 		v.Claims = append(v.Claims, i)
 		outlet := c.Outlet
 		if outlet == "" {
@@ -444,13 +618,6 @@ func Voices(claims []claimdiff.Claim) []claimdiff.Voice {
 		}
 	}
 	return out
-}
-
-func bound(f *float64) string {
-	if f == nil {
-		return "open"
-	}
-	return strconv.FormatFloat(*f, 'g', -1, 64)
 }
 
 func contains(list []string, s string) bool {

@@ -25,44 +25,76 @@ type SourceStat struct {
 
 // SourceStats returns a SourceStat per source, most claims first.
 func SourceStats(claims []claimdiff.Claim, conflicts []claimdiff.Conflict, opt Options) []SourceStat {
-	stats := map[string]*SourceStat{}
-	quantities := map[string]map[claimdiff.Quantity]bool{}
+	t := NewSourceTally(opt)
+	found := make([]Found, len(conflicts))
+	for i := range conflicts {
+		found[i].Conflict = conflicts[i]
+	}
+	t.Add(claims, found)
+	return t.Stats()
+}
+
+// SourceTally sums up sources over claims given in parts — one subject at
+// a time, say — so that a large store need not be held at once. A part
+// must hold every claim of the quantities it touches.
+type SourceTally struct {
+	opt        Options
+	stats      map[string]*SourceStat
+	quantities map[string]map[claimdiff.Quantity]bool
+	sum        map[string]float64
+}
+
+// NewSourceTally starts an empty tally.
+func NewSourceTally(opt Options) *SourceTally {
+	return &SourceTally{opt: opt, stats: map[string]*SourceStat{}, quantities: map[string]map[claimdiff.Quantity]bool{},
+		sum: map[string]float64{}}
+}
+
+// Add counts a part: its claims and the disputes found among them.
+func (t *SourceTally) Add(claims []claimdiff.Claim, conflicts []Found) {
 	for i := range claims {
 		c := &claims[i]
 		k := strings.ToLower(c.Source)
-		s := stats[k]
+		s := t.stats[k]
 		if s == nil {
 			s = &SourceStat{Source: c.Source, Kind: c.SourceKind}
-			stats[k] = s
-			quantities[k] = map[claimdiff.Quantity]bool{}
+			t.stats[k] = s
+			t.quantities[k] = map[claimdiff.Quantity]bool{}
 		}
 		s.Claims++
-		quantities[k][QuantityOf(c)] = true
+		t.quantities[k][QuantityOf(c)] = true
 	}
 	for _, cf := range conflicts {
 		seen := map[string]bool{}
 		for _, v := range cf.Voices {
 			k := strings.ToLower(v.Source)
-			if s := stats[k]; s != nil && !seen[k] {
+			if s := t.stats[k]; s != nil && !seen[k] {
 				s.Disputes++
 				seen[k] = true
 			}
 		}
 	}
-	// Deviation from the consensus of the quantity as of each claim's day.
-	items := prepare(claims, opt)
-	groups := group(items)
-	sum := map[string]float64{}
-	for q, idx := range groups {
-		for _, i := range idx {
+	// Deviation from the consensus of the quantity as of each claim's day:
+	// the latest figure of each source in the window before it. Groups are
+	// ordered by day, so the window is a run of the group.
+	items := prepare(claims, t.opt)
+	for q, idx := range group(items) {
+		from := 0
+		for x, i := range idx {
 			it := &items[i]
 			if it.day == noDay {
 				continue
 			}
+			for from < x && items[idx[from]].day != noDay && it.day-items[idx[from]].day > t.opt.Window {
+				from++
+			}
 			latest := map[string]*item{}
-			for _, j := range idx {
+			for _, j := range idx[from:] {
 				o := &items[j]
-				if o.day == noDay || o.day > it.day || it.day-o.day > opt.Window {
+				if o.day > it.day {
+					break
+				}
+				if o.day == noDay || it.day-o.day > t.opt.Window {
 					continue
 				}
 				sk := strings.ToLower(o.c.Source)
@@ -76,17 +108,21 @@ func SourceStats(claims []claimdiff.Claim, conflicts []claimdiff.Conflict, opt O
 			cons := consensusOf(q, it.c.StatedOn, latest)
 			if dev, ok := deviation(it, cons); ok {
 				k := strings.ToLower(it.c.Source)
-				sum[k] += dev
-				stats[k].Measured++
+				t.sum[k] += dev
+				t.stats[k].Measured++
 			}
 		}
 	}
+}
+
+// Stats returns a SourceStat per source counted so far, most claims first.
+func (t *SourceTally) Stats() []SourceStat {
 	var out []SourceStat
-	for k, s := range stats {
-		s.Quantities = len(quantities[k])
+	for k, s := range t.stats {
+		s.Quantities = len(t.quantities[k])
 		s.Deviation = math.NaN()
 		if s.Measured > 0 {
-			s.Deviation = sum[k] / float64(s.Measured)
+			s.Deviation = t.sum[k] / float64(s.Measured)
 		}
 		out = append(out, *s)
 	}

@@ -21,18 +21,26 @@ func ConflictsTable(cs []claimdiff.Conflict) *Table {
 	return t
 }
 
+var conflictsCSVHeader = []string{"dispute", "severity", "gap", "subject", "metric", "location", "period", "source", "source_kind",
+	"raw", "low", "high", "outlet", "article", "stated_on", "quote"}
+
 // ConflictsCSV is one row per claim in dispute, with its dispute.
 func ConflictsCSV(cs []claimdiff.Conflict) *Table {
-	t := &Table{Header: []string{"dispute", "severity", "gap", "subject", "metric", "location", "period", "source", "source_kind",
-		"raw", "low", "high", "outlet", "article", "stated_on", "quote"}}
-	for _, c := range cs {
-		for _, cl := range c.Claims {
-			t.Append(c.ID, string(c.Severity), fmt.Sprintf("%.4f", c.Gap), c.Quantity.Subject, string(c.Quantity.Metric),
-				c.Quantity.Location, c.Quantity.Period, cl.Source, string(cl.SourceKind), cl.Raw, num(cl.Low), num(cl.High),
-				cl.Outlet, cl.Article, claimdiff.FormatDate(cl.StatedOn), cl.Quote)
-		}
+	t := &Table{Header: conflictsCSVHeader}
+	for i := range cs {
+		t.Rows = append(t.Rows, conflictCSVRows(&cs[i])...)
 	}
 	return t
+}
+
+func conflictCSVRows(c *claimdiff.Conflict) [][]string {
+	var rows [][]string
+	for _, cl := range c.Claims {
+		rows = append(rows, []string{c.ID, string(c.Severity), fmt.Sprintf("%.4f", c.Gap), c.Quantity.Subject, string(c.Quantity.Metric),
+			c.Quantity.Location, c.Quantity.Period, cl.Source, string(cl.SourceKind), cl.Raw, num(cl.Low), num(cl.High),
+			cl.Outlet, cl.Article, claimdiff.FormatDate(cl.StatedOn), cl.Quote})
+	}
+	return rows
 }
 
 func severityLabel(c *claimdiff.Conflict) string {
@@ -45,17 +53,29 @@ func severityLabel(c *claimdiff.Conflict) string {
 	return s
 }
 
+// maxVoices is how many sources a table cell names before it counts the
+// rest; json, csv and html list them all.
+const maxVoices = 8
+
 // voicesLine writes each independent source with its figure and how many
-// outlets carried it: "Antony Blinken 7,200–8,800 · US government ≥10,000 (2 outlets)".
+// outlets carried it: "Antony Blinken 7,200–8,800 · US government ≥10,000
+// (2 outlets)", the first maxVoices of them.
 func voicesLine(vs []claimdiff.Voice) string {
-	parts := make([]string, len(vs))
+	var b strings.Builder
 	for i, v := range vs {
-		parts[i] = v.Source + " " + Interval(v.Low, v.High)
+		if i == maxVoices {
+			fmt.Fprintf(&b, " · and %d more", len(vs)-maxVoices)
+			break
+		}
+		if i > 0 {
+			b.WriteString(" · ")
+		}
+		b.WriteString(v.Source + " " + Interval(v.Low, v.High))
 		if len(v.Outlets) > 1 {
-			parts[i] += fmt.Sprintf(" (%d outlets)", len(v.Outlets))
+			fmt.Fprintf(&b, " (%d outlets)", len(v.Outlets))
 		}
 	}
-	return strings.Join(parts, " · ")
+	return b.String()
 }
 
 // conflictJSON is the stable JSON shape of a dispute; see the README.

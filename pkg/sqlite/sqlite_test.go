@@ -49,9 +49,13 @@ func counts(t *testing.T, db *DB) Counts {
 
 func TestMigrationsOnAnEmptyDatabase(t *testing.T) {
 	db := open(t, filepath.Join(t.TempDir(), "new.db"))
+	migrations, err := loadMigrations()
+	if err != nil {
+		t.Fatal(err)
+	}
 	v, err := db.SchemaVersion(ctx)
-	if err != nil || v != 1 {
-		t.Fatalf("schema version %d, %v; want 1", v, err)
+	if err != nil || v != len(migrations) {
+		t.Fatalf("schema version %d, %v; want %d", v, err, len(migrations))
 	}
 	for _, table := range []string{"outlets", "sources", "source_aliases", "articles", "claims", "ingest_runs"} {
 		var n int
@@ -71,14 +75,35 @@ func TestMigrationsOnAnExistingDatabaseKeepItsData(t *testing.T) {
 	}
 	db.Close()
 
+	// Take the store back to version 1, as an older claimdiff left it.
+	raw, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`DROP INDEX claims_compare`, `CREATE INDEX claims_quantity ON claims (subject, metric, location)`,
+		`DELETE FROM schema_version WHERE version > 1`} {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.Close()
+
 	db = open(t, path)
 	if c := counts(t, db); c.Articles != 1 || c.Claims != 1 {
 		t.Errorf("after reopening: %+v", c)
 	}
-	var applied int
+	var applied, index int
 	db.db.QueryRow(`SELECT COUNT(*) FROM schema_version`).Scan(&applied)
-	if applied != 1 {
-		t.Errorf("migrations recorded %d times, want once", applied)
+	if migrations, _ := loadMigrations(); applied != len(migrations) {
+		t.Errorf("migrations recorded %d times, want %d", applied, len(migrations))
+	}
+	db.db.QueryRow(`SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'claims_compare'`).Scan(&index)
+	if index != 1 {
+		t.Error("migration 2 did not add its index")
+	}
+	claims, err := db.ComparableClaims(ctx, Filter{})
+	if err != nil || len(claims) != 1 || claims[0].Article != "a.txt" {
+		t.Errorf("comparable claims after the migration: %v %+v", err, claims)
 	}
 }
 
