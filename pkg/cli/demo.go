@@ -55,11 +55,11 @@ func demoRun(ctx context.Context, opts *DemoOptions) error {
 	store := opts.Store
 	if *store.flag == "" {
 		path := filepath.Join(tmp, "demo.db")
-		store = &storeOpener{env: env, flag: &path}
+		store = &storeOpener{env: env, flag: &path, display: "a temporary store"}
 	} else if _, err := os.Stat(store.Path()); err == nil {
 		return usagef("--db %s exists already: the demo needs a fresh store; name a new file or remove it", store.Path())
 	}
-	fmt.Fprintf(env.IO.Out, "claimdiff demo: the five seed articles, into %s\n\n", displayPath(store, tmp))
+	fmt.Fprintf(env.IO.Out, "claimdiff demo: the five seed articles, into %s\n\n", store.Name())
 	if err := ingestRun(ctx, &IngestOptions{Env: env, Store: store, Paths: []string{articles}}); err != nil {
 		return err
 	}
@@ -76,12 +76,4 @@ func demoRun(ctx context.Context, opts *DemoOptions) error {
 		fmt.Fprintln(env.IO.Out, "\nKeep the store with --db demo.db to try claimdiff brief, weekly and sources on it.")
 	}
 	return nil
-}
-
-func displayPath(s *storeOpener, tmp string) string {
-	p := s.Path()
-	if filepath.Dir(p) == tmp {
-		return "a temporary store"
-	}
-	return p
 }

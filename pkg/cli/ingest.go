@@ -127,7 +127,7 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 	}
 	fmt.Fprintf(env.IO.Out, "ingested %s (%d already stored) with %s into %s in %s\n",
 		plural(stats.Articles, "article"), stats.Skipped, plural(stats.Claims, "claim"),
-		db.Path, env.Now().Sub(start).Round(time.Millisecond))
+		opts.Store.Name(), env.Now().Sub(start).Round(time.Millisecond))
 	return nil
 }
 

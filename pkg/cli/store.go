@@ -15,6 +15,17 @@ import (
 type storeOpener struct {
 	env  *Env
 	flag *string
+	// display names the store in messages when its path would confuse:
+	// "a temporary store".
+	display string
+}
+
+// Name is how messages call the store.
+func (s *storeOpener) Name() string {
+	if s.display != "" {
+		return s.display
+	}
+	return s.Path()
 }
 
 // Path is the store's file name.
