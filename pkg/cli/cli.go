@@ -156,6 +156,7 @@ CLAIMDIFF_DB environment variable names another.`,
 		NewCmdSources(env, store, nil),
 		NewCmdEval(env, store, nil),
 		NewCmdDemo(env, store, nil),
+		NewCmdSynth(env, nil),
 	)
 	return root
 }

@@ -27,6 +27,9 @@ type Config struct {
 	// Progress, when set, is called after each article is stored or
 	// skipped, from the storing goroutine.
 	Progress func(done int, s sqlite.Stats)
+	// Stored, when set, tells the articles already stored, whose claims
+	// need not be extracted again. It is called from several goroutines.
+	Stored func(sha256 string) bool
 }
 
 type job struct {
@@ -49,6 +52,12 @@ func Ingest(ctx context.Context, db *sqlite.DB, cfg Config) (sqlite.Stats, error
 		return sqlite.Stats{}, err
 	}
 	defer w.Rollback()
+	// A re-ingest skips extraction: an article already stored is only read
+	// and hashed. (A failed lookup just means extracting.)
+	cfg.Stored = func(sha string) bool {
+		ok, _ := w.Stored(sha)
+		return ok
+	}
 	done := 0
 	err = Run(ctx, cfg, func(d ingest.Document, claims []claimdiff.Claim) error {
 		if _, err := w.AddArticle(&d.Article, claims); err != nil {
@@ -109,7 +118,7 @@ func Run(ctx context.Context, cfg Config, sink func(ingest.Document, []claimdiff
 			defer wg.Done()
 			for j := range jobs {
 				var claims []claimdiff.Claim
-				if cfg.Extract != nil {
+				if cfg.Extract != nil && (cfg.Stored == nil || !cfg.Stored(j.doc.Article.SHA256)) {
 					claims = cfg.Extract(&j.doc.Article)
 				}
 				select {

@@ -64,6 +64,7 @@ func dsn(path string) string {
 	v.Set("_foreign_keys", "on")
 	v.Set("_busy_timeout", strconv.Itoa(int(BusyTimeout/time.Millisecond)))
 	v.Set("_txlock", "immediate")
+	v.Set("_cache_size", "-65536")
 	return "file:" + escapePath(path) + "?" + v.Encode()
 }
 

@@ -24,9 +24,12 @@ type Stats struct {
 // Writer is one write transaction, an ingest or an import: everything added
 // through it is stored by Commit, or nothing is.
 type Writer struct {
-	db    *DB
-	ctx   context.Context
-	tx    *sql.Tx
+	db *DB
+	// ctx runs the statements: it is never cancelled, because the driver
+	// watches a cancellable context with a goroutine per statement, which
+	// costs more than the insert. cancel is checked once per article.
+	ctx, cancel context.Context
+	tx          *sql.Tx
 	runID int64
 	stats Stats
 
@@ -50,7 +53,7 @@ func (db *DB) Begin(ctx context.Context, command string) (*Writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("begin %s: %w", command, err)
 	}
-	w := &Writer{db: db, ctx: ctx, tx: tx,
+	w := &Writer{db: db, ctx: context.WithoutCancel(ctx), cancel: ctx, tx: tx,
 		sources: map[string]int64{}, outlets: map[string]int64{}, articles: map[string]articleRef{}}
 	res, err := tx.ExecContext(ctx, `INSERT INTO ingest_runs (command, started_at) VALUES (?, ?)`,
 		command, db.Now().UTC().Format(time.RFC3339))
@@ -103,6 +106,9 @@ func (w *Writer) prepare() error {
 // are not added again. An article known only by key from imported claims
 // gets its text filled in.
 func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (stored bool, err error) {
+	if err := w.cancel.Err(); err != nil {
+		return false, err
+	}
 	var id int64
 	switch err := w.stmtArticleBySHA.QueryRowContext(w.ctx, a.SHA256).Scan(&id); {
 	case err == nil:
@@ -152,9 +158,27 @@ func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (sto
 	return true, nil
 }
 
+// Stored reports whether an article with this digest of its normalized
+// text is stored already, for skipping its extraction. It may be called
+// from another goroutine than the one adding articles.
+func (w *Writer) Stored(sha256 string) (bool, error) {
+	var id int64
+	switch err := w.stmtArticleBySHA.QueryRowContext(w.ctx, sha256).Scan(&id); err {
+	case nil:
+		return true, nil
+	case sql.ErrNoRows:
+		return false, nil
+	default:
+		return false, err
+	}
+}
+
 // AddClaims stores curated claims. A claim's article is found by key and
 // created, without text, when the store does not know it yet.
 func (w *Writer) AddClaims(claims []claimdiff.Claim) error {
+	if err := w.cancel.Err(); err != nil {
+		return err
+	}
 	for i := range claims {
 		c := &claims[i]
 		ref, err := w.articleRef(c)
