@@ -30,8 +30,8 @@ type Writer struct {
 	// costs more than the insert. cancel is checked once per article.
 	ctx, cancel context.Context
 	tx          *sql.Tx
-	runID int64
-	stats Stats
+	runID       int64
+	stats       Stats
 
 	stmtArticleBySHA, stmtArticleByKey, stmtInsertArticle, stmtFillArticle *sql.Stmt
 	stmtInsertClaim, stmtSource, stmtOutlet, stmtAlias                     *sql.Stmt
