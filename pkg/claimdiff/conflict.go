@@ -61,6 +61,9 @@ type Conflict struct {
 	Claims       []Claim
 	Pairs        []ConflictPair
 	Voices       []Voice
+	// Sources is how many independent voices the dispute has: Voices may
+	// hold only the first of them where a report needs no more.
+	Sources int
 }
 
 // ConflictPair is two claims of a Conflict that disagree, by their index

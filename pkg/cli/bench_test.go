@@ -5,24 +5,96 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
-	"runtime"
-	"strconv"
-	"strings"
+	"syscall"
 	"testing"
+	"time"
 
+	"github.com/claimdiff/claimdiff/pkg/compare"
 	"github.com/claimdiff/claimdiff/pkg/ingest"
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
 	"github.com/claimdiff/claimdiff/pkg/synth"
 )
 
+// The benchmarks here run claimdiff as a process of its own — this test
+// binary, started with asMainEnv set — so that they measure what a user
+// runs, start-up included, and its peak resident memory alone.
+
+// asMainEnv makes the test binary run claimdiff's Main (see TestMain).
+const asMainEnv = "CLAIMDIFF_TEST_AS_MAIN"
+
+// runClaimdiff runs claimdiff with args in a process of its own and
+// returns its wall time and peak resident memory in MB.
+func runClaimdiff(tb testing.TB, env []string, args ...string) (time.Duration, float64) {
+	tb.Helper()
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(append(os.Environ(), asMainEnv+"=1"), env...)
+	cmd.Stdout = io.Discard
+	var stderr limitedBuffer
+	cmd.Stderr = &stderr
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		tb.Fatalf("claimdiff %v: %v\n%s", args, err, stderr.b)
+	}
+	elapsed := time.Since(start)
+	rss := 0.0
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		rss = float64(ru.Maxrss) / 1024 // kilobytes on Linux
+	}
+	return elapsed, rss
+}
+
+type limitedBuffer struct{ b []byte }
+
+func (l *limitedBuffer) Write(p []byte) (int, error) {
+	if len(l.b) < 64<<10 {
+		l.b = append(l.b, p...)
+	}
+	return len(p), nil
+}
+
+// cached returns the file name in the temporary folder for a benchmark
+// input, and whether it is there already.
+func cached(name string) (string, bool) {
+	path := filepath.Join(os.TempDir(), name)
+	_, err := os.Stat(path)
+	return path, err == nil
+}
+
+// benchCorpus returns the synthetic corpus of n articles as a JSONL dump,
+// written once.
+func benchCorpus(b *testing.B, n int) string {
+	b.Helper()
+	path, ok := cached(fmt.Sprintf("claimdiff-corpus-%d-v2.jsonl", n))
+	if ok {
+		return path
+	}
+	f, err := os.Create(path + ".part")
+	if err != nil {
+		b.Fatal(err)
+	}
+	env, _, _ := testEnv(false)
+	env.IO.Out = f
+	if err := synthRun(context.Background(), &SynthOptions{Env: env, Articles: n, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
+	if err := os.Rename(path+".part", path); err != nil {
+		b.Fatal(err)
+	}
+	return path
+}
+
 // benchStore returns a store of the synthetic corpus holding about claims
-// claims, built once and kept in the temporary folder for later runs (it
-// takes a while to write; remove claimdiff-bench-*.db to rebuild).
+// claims, its claims stored as the corpus gives them (not extracted), built
+// once and kept in the temporary folder for later runs.
 func benchStore(b *testing.B, claims int) string {
 	b.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("claimdiff-bench-%d-v3.db", claims))
-	if _, err := os.Stat(path); err == nil {
+	path, ok := cached(fmt.Sprintf("claimdiff-bench-%d-v6.db", claims))
+	if ok {
 		return path
 	}
 	tmp := path + ".part"
@@ -32,6 +104,7 @@ func benchStore(b *testing.B, claims int) string {
 	if err != nil {
 		b.Fatal(err)
 	}
+	db.PartOf, db.PartScheme = compare.PartOf, compare.PartScheme()
 	w, err := db.Begin(ctx, "import")
 	if err != nil {
 		b.Fatal(err)
@@ -45,62 +118,119 @@ func benchStore(b *testing.B, claims int) string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	stats, err := w.Commit()
-	if err != nil {
+	if _, err := w.Commit(); err != nil {
 		b.Fatal(err)
 	}
 	db.Close()
-	b.Logf("built %s: %d articles, %d claims", path, stats.Articles, stats.Claims)
+	for _, suffix := range []string{"-wal", "-shm"} {
+		os.Remove(tmp + suffix)
+	}
 	if err := os.Rename(tmp, path); err != nil {
 		b.Fatal(err)
 	}
 	return path
 }
 
-// benchCommand runs a claimdiff command over the million-claim store, its
-// output discarded.
+// BenchmarkIngest100k ingests the 100,000-article synthetic corpus into a
+// new store, end to end: reading, extraction, SQLite. "all-cores" extracts
+// on every core; "one-core" runs with GOMAXPROCS=1. Then "reingest" runs
+// the same ingest again, every article stored already.
+func BenchmarkIngest100k(b *testing.B) {
+	const n = 100_000
+	corpus := benchCorpus(b, n)
+	info, _ := os.Stat(corpus)
+	for _, c := range []struct {
+		name string
+		env  []string
+	}{{"all-cores", nil}, {"one-core", []string{"GOMAXPROCS=1"}}} {
+		b.Run(c.name, func(b *testing.B) {
+			var store string
+			for b.Loop() {
+				store = filepath.Join(b.TempDir(), "ingest.db")
+				elapsed, rss := runClaimdiff(b, c.env, "ingest", corpus, "--db", store)
+				b.ReportMetric(n/elapsed.Seconds(), "articles/s")
+				b.ReportMetric(float64(info.Size())/1e6/elapsed.Seconds(), "MB/s")
+				b.ReportMetric(rss, "peak-RSS-MB")
+			}
+			if c.name != "all-cores" {
+				return
+			}
+			b.Run("reingest", func(b *testing.B) {
+				for b.Loop() {
+					elapsed, rss := runClaimdiff(b, nil, "ingest", corpus, "--db", store)
+					b.ReportMetric(n/elapsed.Seconds(), "articles/s")
+					b.ReportMetric(rss, "peak-RSS-MB")
+				}
+			})
+		})
+	}
+}
+
+// benchCommand runs a claimdiff command over the million-claim store.
 func benchCommand(b *testing.B, args ...string) {
-	benchCommandDB(b, benchStore(b, 1_000_000), args...)
-}
-
-func benchCommandDB(b *testing.B, db string, args ...string) {
-	env, _, errb := testEnv(false)
-	env.IO.Out = io.Discard
-	runtime.GC()
-	resetPeakRSS()
-	b.ResetTimer()
+	db := benchStore(b, 1_000_000)
 	for b.Loop() {
-		if code := Main(context.Background(), env, append(args, "--db", db)); code != 0 {
-			b.Fatalf("exit %d: %s", code, errb)
-		}
+		elapsed, rss := runClaimdiff(b, nil, append(args, "--db", db)...)
+		b.ReportMetric(elapsed.Seconds(), "s/run")
+		b.ReportMetric(rss, "peak-RSS-MB")
 	}
-	if mb := peakRSSMB(); mb > 0 {
-		b.ReportMetric(mb, "peak-RSS-MB")
-	}
-}
-
-// resetPeakRSS starts the process's peak resident memory afresh (Linux).
-func resetPeakRSS() { os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
-
-// peakRSSMB is the process's peak resident memory since resetPeakRSS, in
-// MB; 0 where the system does not tell.
-func peakRSSMB() float64 {
-	data, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			kb, _ := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 64)
-			return kb / 1024
-		}
-	}
-	return 0
 }
 
 // BenchmarkConflicts1M is 'claimdiff conflicts' (the table) over a store
-// of a million claims.
-func BenchmarkConflicts1M(b *testing.B) { benchCommand(b, "conflicts") }
+// of a million claims: "recompute" compares every part of the store,
+// "cached" reads what the last run found, and "after-one-article" first
+// ingests one more article (not timed), so that the parts it touches are
+// compared again.
+func BenchmarkConflicts1M(b *testing.B) {
+	b.Run("recompute", func(b *testing.B) { benchCommand(b, "conflicts", "--recompute") })
+	b.Run("cached", func(b *testing.B) { benchCommand(b, "conflicts") })
+	b.Run("after-one-article", func(b *testing.B) {
+		base := benchStore(b, 1_000_000)
+		db := filepath.Join(b.TempDir(), "incremental.db")
+		copyFile(b, base, db)
+		runClaimdiff(b, nil, "conflicts", "--db", db) // the cache, as a user's last run left it
+		seed := uint64(1000)
+		for b.Loop() {
+			b.StopTimer()
+			seed++
+			article := filepath.Join(b.TempDir(), "article.jsonl")
+			f, err := os.Create(article)
+			if err != nil {
+				b.Fatal(err)
+			}
+			env, _, _ := testEnv(false)
+			env.IO.Out = f
+			if err := synthRun(context.Background(), &SynthOptions{Env: env, Articles: 1, Seed: seed}); err != nil {
+				b.Fatal(err)
+			}
+			f.Close()
+			runClaimdiff(b, nil, "ingest", article, "--db", db)
+			b.StartTimer()
+			elapsed, rss := runClaimdiff(b, nil, "conflicts", "--db", db)
+			b.ReportMetric(elapsed.Seconds()*1000, "ms/run")
+			b.ReportMetric(rss, "peak-RSS-MB")
+		}
+	})
+}
+
+func copyFile(b *testing.B, from, to string) {
+	b.Helper()
+	in, err := os.Open(from)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer in.Close()
+	out, err := os.Create(to)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		b.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		b.Fatal(err)
+	}
+}
 
 // BenchmarkConflictsJSON1M is 'claimdiff conflicts --format json' over a
 // store of a million claims: every claim in dispute read back whole.

@@ -84,7 +84,8 @@ func briefRun(ctx context.Context, opts *BriefOptions) error {
 		return err
 	}
 	defer db.Close()
-	ds, err := loadConflicts(ctx, db, &opts.compareFlags, opt, nil)
+	l := newLoader(db, opt)
+	ds, err := l.load(ctx, &opts.compareFlags, opt, nil)
 	if err != nil {
 		return err
 	}
@@ -92,7 +93,7 @@ func briefRun(ctx context.Context, opts *BriefOptions) error {
 	if err != nil {
 		return err
 	}
-	c, err := d.whole(ctx, db)
+	c, err := l.whole(ctx, d)
 	if err != nil {
 		return err
 	}

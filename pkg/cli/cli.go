@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 )
@@ -56,9 +57,10 @@ func System() *Env {
 	}
 }
 
+// isTerminal asks the terminal itself: /dev/null is a character device too,
+// and output sent there is no table to draw.
 func isTerminal(f *os.File) bool {
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
+	return term.IsTerminal(int(f.Fd()))
 }
 
 // Main runs claimdiff with args (without the program name) and returns the

@@ -2,11 +2,7 @@ package cli
 
 import (
 	"context"
-	"fmt"
-	"runtime"
-	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -23,6 +19,7 @@ type compareFlags struct {
 	Window      int
 	Tolerance   float64
 	MinSeverity string
+	Recompute   bool
 
 	Subject, Metric, Location string
 	Since, Until              string
@@ -38,6 +35,7 @@ func (c *compareFlags) addRules(f *pflag.FlagSet) {
 	f.IntVar(&c.Window, "window", compare.Defaults.Window, "compare figures stated at most `DAYS` apart")
 	f.Float64Var(&c.Tolerance, "tolerance", 0, "widen every figure by this `SHARE` before comparing (0.05 reads 10,000 as 9,500–10,500)")
 	f.StringVar(&c.MinSeverity, "min-severity", "minor", "only disputes at least this `SEVERITY`: minor, major, severe")
+	f.BoolVar(&c.Recompute, "recompute", false, "compare every part of the store afresh, not only those with new claims since the last run")
 }
 
 func (c *compareFlags) addQuantity(f *pflag.FlagSet) {
@@ -90,106 +88,6 @@ func (c *compareFlags) matches(x *claimdiff.Conflict) bool {
 	return (c.Subject == "" || strings.EqualFold(q.Subject, c.Subject)) &&
 		(c.Metric == "" || string(q.Metric) == c.Metric) &&
 		(c.Location == "" || strings.EqualFold(q.Location, c.Location))
-}
-
-// dispute is a Conflict whose claims are kept as IDs until a report needs
-// them whole, so that the disputes of a large store fit in memory.
-type dispute struct {
-	claimdiff.Conflict // Claims is nil; see ids
-	ids                []int64
-}
-
-// loadConflicts reads the claims the comparison needs, a subject at a
-// time, and returns the disputes the flags select, most severe first. Claims
-// are filtered in the store by date only — from a window's width before
-// --since — since a dispute about Russia may involve a claim about Kursk,
-// and killed may dispute casualties. each, when not nil, sees every
-// subject's claims and disputes, one subject at a time.
-func loadConflicts(ctx context.Context, db *sqlite.DB, c *compareFlags, opt compare.Options,
-	each func([]claimdiff.Claim, []compare.Found)) ([]dispute, error) {
-	since, until, err := c.dates()
-	if err != nil {
-		return nil, err
-	}
-	var f sqlite.Filter
-	if !since.IsZero() {
-		f.Since = since.AddDate(0, 0, -opt.Window)
-	}
-	f.Until = until
-	if c.Subject != "" && each == nil {
-		f.Subject = c.Subject
-	}
-	// The store is read on one goroutine while the subjects read so far
-	// are compared on the others.
-	var (
-		mu   sync.Mutex
-		out  []dispute
-		wg   sync.WaitGroup
-		work = make(chan []claimdiff.Claim, 1)
-	)
-	for range max(1, runtime.GOMAXPROCS(0)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for claims := range work {
-				found := compare.Find(claims, opt)
-				var mine []dispute
-				for i := range found {
-					x := &found[i]
-					if !c.matches(&x.Conflict) || (!since.IsZero() && x.Until.Before(since)) {
-						continue
-					}
-					d := dispute{Conflict: x.Conflict, ids: make([]int64, len(x.Index))}
-					for j, k := range x.Index {
-						d.ids[j] = claims[k].ID
-					}
-					mine = append(mine, d)
-				}
-				mu.Lock()
-				out = append(out, mine...)
-				if each != nil {
-					each(claims, found)
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	err = db.EachSubject(ctx, f, func(claims []claimdiff.Claim) error {
-		select {
-		case work <- claims:
-			return nil
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	})
-	close(work)
-	wg.Wait()
-	sort.Slice(out, func(i, j int) bool { return compare.Before(&out[i].Conflict, &out[j].Conflict) })
-	return out, err
-}
-
-// conflicts returns the disputes without their claims, for reports that
-// show only who says what.
-func conflicts(ds []dispute) []claimdiff.Conflict {
-	out := make([]claimdiff.Conflict, len(ds))
-	for i := range ds {
-		out[i] = ds[i].Conflict
-	}
-	return out
-}
-
-// whole returns the dispute with its claims read back from the store.
-func (d *dispute) whole(ctx context.Context, db *sqlite.DB) (claimdiff.Conflict, error) {
-	c := d.Conflict
-	claims, err := db.ClaimsByID(ctx, d.ids)
-	if err != nil {
-		return c, err
-	}
-	if len(claims) != len(d.ids) {
-		return c, fmt.Errorf("dispute %s: %d of its claims are no longer stored", d.ID, len(d.ids)-len(claims))
-	}
-	c.Claims = claims
-	return c, nil
 }
 
 // fillQuotes adds quotes to the claims of the disputes a report shows,

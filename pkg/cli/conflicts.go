@@ -35,6 +35,10 @@ A lower bound ("at least 10,000") never disputes a higher figure; an upper
 bound ("up to 120,000") far above another figure does. A source that
 changes its own figure has revised it; that is no dispute (see weekly).
 
+What is found is kept in the store, a part of it at a time (a subject, the
+country of the place, a class of metric), and only the parts that gained
+claims since are compared again; --recompute compares them all.
+
 --format table draws a table on a terminal and writes tab-separated lines
 when piped; json writes the documented shape (see the README); html
 writes one self-contained page.`,
@@ -77,7 +81,8 @@ func conflictsRun(ctx context.Context, opts *ConflictsOptions) error {
 		return err
 	}
 	defer db.Close()
-	ds, err := loadConflicts(ctx, db, &opts.compareFlags, opt, nil)
+	l := newLoader(db, opt)
+	ds, err := l.load(ctx, &opts.compareFlags, opt, nil)
 	if err != nil {
 		return err
 	}
@@ -91,7 +96,7 @@ func conflictsRun(ctx context.Context, opts *ConflictsOptions) error {
 			return err
 		}
 		for i := range ds {
-			c, err := ds[i].whole(ctx, db)
+			c, err := l.whole(ctx, &ds[i])
 			if err != nil {
 				return err
 			}

@@ -162,3 +162,40 @@ func TestWeeklySeeds(t *testing.T) {
 		t.Errorf("the consensus on Russia did not move: %+v", wd.Moved)
 	}
 }
+
+// What the store keeps of a run of conflicts is what a fresh comparison
+// finds, also after a claim joins one part of the store.
+func TestCachedConflictsAreFresh(t *testing.T) {
+	dir, db := seededStore(t)
+	run1 := func(args ...string) string {
+		t.Helper()
+		env, out, errb := testEnv(false)
+		if code := run(t, env, append(args, "--db", db, "--format", "json")...); code != 0 {
+			t.Fatalf("%v: %d %s", args, code, errb)
+		}
+		return out.String()
+	}
+	cold := run1("conflicts")
+	if warm := run1("conflicts"); warm != cold {
+		t.Errorf("a second run differs from the first:\n%s\n---\n%s", warm, cold)
+	}
+	// Zelensky on Kursk again, far lower: the Kursk dispute grows.
+	extra := filepath.Join(dir, "extra.jsonl")
+	line := `{"article":"003_85ee40c7f8e86b3b.txt","quote":"Laut Selenskyj sind 3000 Nordkoreaner in Kursk.","raw":"3000",` +
+		`"qualifier":"exact","value":3000,"value2":null,"low":3000,"high":3000,"metric":"troops","subject":"north korean troops",` +
+		`"location":"Kursk","source":"Andrij Jermak","source_kind":"official","via":null,"period":null}` + "\n"
+	if err := os.WriteFile(extra, []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env, _, errb := testEnv(false)
+	if code := run(t, env, "import", extra, "--db", db); code != 0 {
+		t.Fatalf("import: %s", errb)
+	}
+	cached, fresh := run1("conflicts"), run1("conflicts", "--recompute")
+	if cached != fresh {
+		t.Errorf("after a new claim, the cached answer differs from a fresh one:\n%s\n---\n%s", cached, fresh)
+	}
+	if cached == cold || !strings.Contains(cached, "Andrij Jermak") {
+		t.Error("the new claim did not join the Kursk dispute")
+	}
+}

@@ -11,9 +11,13 @@ import (
 	"github.com/claimdiff/claimdiff/fixtures"
 )
 
-// TestMain lets the scripts in testdata/script run claimdiff as a real
-// command, in a process of its own.
+// TestMain lets the scripts in testdata/script, and the benchmarks, run
+// claimdiff as a real command, in a process of its own.
 func TestMain(m *testing.M) {
+	if os.Getenv(asMainEnv) == "1" {
+		// A benchmark runs claimdiff as a process of its own.
+		os.Exit(Main(context.Background(), System(), os.Args[1:]))
+	}
 	testscript.Main(m, map[string]func(){
 		"claimdiff": func() { os.Exit(Main(context.Background(), System(), os.Args[1:])) },
 	})

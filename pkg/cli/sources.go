@@ -66,7 +66,7 @@ func sourcesRun(ctx context.Context, opts *SourcesOptions) error {
 	}
 	defer db.Close()
 	tally := compare.NewSourceTally(opt)
-	if _, err := loadConflicts(ctx, db, &opts.compareFlags, opt, tally.Add); err != nil {
+	if _, err := newLoader(db, opt).load(ctx, &opts.compareFlags, opt, tally.Add); err != nil {
 		return err
 	}
 	stats := tally.Stats()

@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/compare"
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
 )
 
@@ -47,6 +48,7 @@ func (s *storeOpener) Create(ctx context.Context) (*sqlite.DB, error) {
 		return nil, err
 	}
 	db.Now = s.env.Now
+	db.PartOf, db.PartScheme = compare.PartOf, compare.PartScheme()
 	return db, nil
 }
 

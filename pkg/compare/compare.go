@@ -558,6 +558,7 @@ func build(g *graph, q claimdiff.Quantity, nodes []int32) Found {
 	claimAt := func(n int) *claimdiff.Claim { return items[g.item[nodes[n]]].c }
 	c.Severity = SeverityOf(c.Gap)
 	c.Voices = voices(len(nodes), claimAt)
+	c.Sources = len(c.Voices)
 	c.ID = conflictID(q, claimAt(0))
 	return f
 }

@@ -10,7 +10,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
+	readability "github.com/go-shiori/go-readability"
 )
 
 // page is what an HTML file yields: its main text and its metadata.
@@ -19,49 +19,44 @@ type page struct {
 	Meta Meta
 }
 
-// parseHTML extracts the article text of a web page with trafilatura, which
-// drops navigation, teasers and comments, and reads the title, the site name
-// (og:site_name) and the publication date (article:published_time and
-// similar) from the page's metadata.
+// parseHTML extracts the article text of a web page with readability
+// (Mozilla's algorithm, as Firefox's reader view uses it), which drops
+// navigation, teasers and comments, and reads the title, the site name
+// (og:site_name) and the publication date (article:published_time, JSON-LD
+// and similar) from the page's metadata.
 func parseHTML(data []byte, pageURL string) (page, error) {
-	opts := trafilatura.Options{
-		EnableFallback:  true,
-		ExcludeComments: true,
-		ExcludeTables:   false,
-		// A page of more than this many elements is not an article; the
-		// limit bounds the work on a hostile or broken page.
-		MaxTreeSize: 200_000,
-	}
-	if pageURL != "" {
-		if u, err := url.Parse(pageURL); err == nil {
-			opts.OriginalURL = u
-		}
-	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		return page{}, errors.New("binary file (it holds NUL bytes), not an HTML page")
 	}
-	res, err := trafilatura.Extract(bytes.NewReader(data), opts)
+	u, err := url.Parse(pageURL)
+	if err != nil || pageURL == "" {
+		u = &url.URL{Scheme: "file", Path: "/"}
+	}
+	parser := readability.NewParser()
+	// A page of more than this many elements is not an article; the limit
+	// bounds the work on a hostile or broken page.
+	parser.MaxElemsToParse = 200_000
+	parser.CharThresholds = 100
+	res, err := parser.Parse(bytes.NewReader(data), u)
 	if err != nil {
 		return page{}, errors.New("no article text found in the page: " + err.Error())
 	}
-	text := strings.TrimSpace(blockText(res.ContentNode))
+	text := strings.TrimSpace(blockText(res.Node))
 	if text == "" {
-		text = strings.TrimSpace(res.ContentText)
+		text = strings.TrimSpace(res.TextContent)
 	}
 	if text == "" {
 		return page{}, errors.New("no article text found in the page")
 	}
-	md := res.Metadata
-	m := Meta{URL: md.URL, Title: strings.TrimSpace(md.Title), Outlet: strings.TrimSpace(md.Sitename), Language: langCode(md.Language)}
-	if !md.Date.IsZero() {
-		d := md.Date
-		m.Published, _ = ParseTime(d.Format("2006-01-02"))
+	m := Meta{URL: pageURL, Title: strings.TrimSpace(res.Title), Outlet: strings.TrimSpace(res.SiteName), Language: langCode(res.Language)}
+	if res.PublishedTime != nil && !res.PublishedTime.IsZero() {
+		m.Published, _ = ParseTime(res.PublishedTime.Format("2006-01-02"))
 	}
 	return page{Text: text, Meta: m}, nil
 }
 
 // blockText writes the text of the extracted content with one line per
-// paragraph, heading or list item: trafilatura's own ContentText runs
+// paragraph, heading or list item: a plain text of the page runs
 // paragraphs together, and a headline run into the lead reads as one
 // sentence.
 func blockText(n *html.Node) string {

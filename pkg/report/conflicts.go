@@ -16,7 +16,7 @@ func ConflictsTable(cs []claimdiff.Conflict) *Table {
 	t := &Table{Header: []string{"ID", "SEVERITY", "GAP", "QUANTITY", "SINCE", "WHO SAYS WHAT"}, MaxWidth: 60}
 	for _, c := range cs {
 		t.Append(c.ID, severityLabel(&c), fmt.Sprintf("%.0f%%", 100*c.Gap), c.Quantity.String(),
-			dash(claimdiff.FormatDate(c.Since)), voicesLine(c.Voices))
+			dash(claimdiff.FormatDate(c.Since)), voicesLine(&c))
 	}
 	return t
 }
@@ -60,11 +60,11 @@ const maxVoices = 8
 // voicesLine writes each independent source with its figure and how many
 // outlets carried it: "Antony Blinken 7,200–8,800 · US government ≥10,000
 // (2 outlets)", the first maxVoices of them.
-func voicesLine(vs []claimdiff.Voice) string {
+func voicesLine(c *claimdiff.Conflict) string {
 	var b strings.Builder
-	for i, v := range vs {
+	total := max(c.Sources, len(c.Voices))
+	for i, v := range c.Voices {
 		if i == maxVoices {
-			fmt.Fprintf(&b, " · and %d more", len(vs)-maxVoices)
 			break
 		}
 		if i > 0 {
@@ -74,6 +74,9 @@ func voicesLine(vs []claimdiff.Voice) string {
 		if len(v.Outlets) > 1 {
 			fmt.Fprintf(&b, " (%d outlets)", len(v.Outlets))
 		}
+	}
+	if total > maxVoices {
+		fmt.Fprintf(&b, " · and %d more", total-maxVoices)
 	}
 	return b.String()
 }

@@ -22,7 +22,7 @@ func WeeklyTables(wd *compare.WeeklyDiff) []NamedTable {
 	disputes := func(cs []claimdiff.Conflict) *Table {
 		t := &Table{Header: []string{"ID", "SEVERITY", "QUANTITY", "WHO SAYS WHAT"}, MaxWidth: 60}
 		for _, c := range cs {
-			t.Append(c.ID, severityLabel(&c), c.Quantity.String(), voicesLine(c.Voices))
+			t.Append(c.ID, severityLabel(&c), c.Quantity.String(), voicesLine(&c))
 		}
 		return t
 	}

@@ -2,10 +2,12 @@ package sqlite
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -20,6 +22,7 @@ type Filter struct {
 	Metric   claimdiff.Metric
 	Subject  string
 	Location string
+	Part     string    // the part of the store (comparable claims only)
 	Since    time.Time // stated on or after
 	Until    time.Time // stated on or before
 }
@@ -168,109 +171,197 @@ func (db *DB) Counts(ctx context.Context) (Counts, error) {
 // quotes of the few a report shows.
 func (db *DB) ComparableClaims(ctx context.Context, f Filter) ([]claimdiff.Claim, error) {
 	var out []claimdiff.Claim
-	err := db.eachComparable(ctx, f, "id", func(c *claimdiff.Claim) error {
+	err := db.eachComparable(ctx, f, "id", func(_ string, c *claimdiff.Claim) error {
 		out = append(out, *c)
 		return nil
 	})
 	return out, err
 }
 
-// EachSubject calls fn with the comparable claims of one canonical subject
-// at a time, as ComparableClaims reads them: everything the comparison
-// relates — a part and its whole, killed and casualties — shares a
-// subject, so a store far larger than memory compares a subject at a time.
-// fn may keep the slice.
-func (db *DB) EachSubject(ctx context.Context, f Filter, fn func(claims []claimdiff.Claim) error) error {
-	// Each subject's slice is made to its size, counted first from the index.
+// EachPart calls fn with the comparable claims of one part of the store at
+// a time (see DB.PartOf), as ComparableClaims reads them: everything the
+// comparison relates — a part and its whole, killed and casualties — is in
+// one part, so a store far larger than memory is compared a part at a
+// time. fn may keep the slice.
+func (db *DB) EachPart(ctx context.Context, f Filter, fn func(part string, claims []claimdiff.Claim) error) error {
 	sizes := map[string]int{}
-	if err := db.eachRow(ctx, `SELECT subject, COUNT(*) FROM claims GROUP BY subject`, func(r *sql.Rows) error {
-		var s string
-		var n int
-		err := r.Scan(&s, &n)
-		sizes[s] = n
-		return err
-	}); err != nil {
+	parts, err := db.Parts(ctx)
+	if err != nil {
 		return err
 	}
+	for _, p := range parts {
+		sizes[p.Part] = p.Claims
+	}
 	var batch []claimdiff.Claim
-	err := db.eachComparable(ctx, f, "subject, metric, location, id", func(c *claimdiff.Claim) error {
-		if len(batch) > 0 && batch[0].Subject != c.Subject {
-			if err := fn(batch); err != nil {
+	current := ""
+	err = db.eachComparable(ctx, f, "part, id", func(part string, c *claimdiff.Claim) error {
+		if len(batch) > 0 && part != current {
+			if err := fn(current, batch); err != nil {
 				return err
 			}
 			batch = nil
 		}
 		if batch == nil {
-			batch = make([]claimdiff.Claim, 0, sizes[c.Subject])
+			batch = make([]claimdiff.Claim, 0, sizes[part])
+			current = part
 		}
 		batch = append(batch, *c)
 		return nil
 	})
 	if err == nil && len(batch) > 0 {
-		err = fn(batch)
+		err = fn(current, batch)
 	}
 	return err
 }
 
-func (db *DB) eachComparable(ctx context.Context, f Filter, order string, fn func(*claimdiff.Claim) error) error {
+func (db *DB) eachComparable(ctx context.Context, f Filter, order string, fn func(part string, c *claimdiff.Claim) error) error {
 	if f.Article != "" || f.Source != "" {
 		return fmt.Errorf("comparable claims are selected by subject, metric, location and date only")
 	}
-	// Articles and sources are read once into tables, so that the claims
-	// are one pass over the comparison index.
-	type articleInfo struct {
-		key, outlet string
-		published   time.Time
+	r := newComparableReader()
+	if err := r.readSources(ctx, db); err != nil {
+		return err
 	}
-	articles := map[int64]articleInfo{}
-	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.key, COALESCE(o.name, ''), COALESCE(a.published, '')
-		FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id`)
+	// For the whole store every article is read at once; for a part of it,
+	// only the articles its claims cite, once the claims are read.
+	if f.Part == "" && f.Subject == "" && f.Since.IsZero() && f.Until.IsZero() {
+		if err := r.readArticles(ctx, db, ""); err != nil {
+			return err
+		}
+		return r.scan(ctx, db, f, order, func(part string, c *claimdiff.Claim, article int64) error {
+			r.setArticle(c, article)
+			return fn(part, c)
+		})
+	}
+	type pending struct {
+		part    string
+		c       claimdiff.Claim
+		article int64
+	}
+	var list []pending
+	var ids []any
+	err := r.scan(ctx, db, f, order, func(part string, c *claimdiff.Claim, article int64) error {
+		if _, ok := r.articles[article]; !ok {
+			r.articles[article] = articleInfo{}
+			ids = append(ids, article)
+		}
+		list = append(list, pending{part, *c, article})
+		return nil
+	})
 	if err != nil {
 		return err
 	}
-	dates := map[string]time.Time{}
-	date := func(s string) time.Time {
-		if t, ok := dates[s]; ok {
-			return t
+	// In order, so that each batch reads neighbouring pages of the index.
+	slices.SortFunc(ids, func(a, b any) int { return cmp.Compare(a.(int64), b.(int64)) })
+	const batch = 500
+	for start := 0; start < len(ids); start += batch {
+		end := min(start+batch, len(ids))
+		if err := r.readArticles(ctx, db, " WHERE a.id IN (?"+strings.Repeat(",?", end-start-1)+")", ids[start:end]...); err != nil {
+			return err
 		}
-		t, _ := claimdiff.ParseDate(s)
-		dates[s] = t
+	}
+	for i := range list {
+		p := &list[i]
+		r.setArticle(&p.c, p.article)
+		if err := fn(p.part, &p.c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type articleInfo struct {
+	key, outlet string
+	published   time.Time
+}
+
+// comparableReader reads claims for comparing: strings interned, dates
+// parsed once, bounds taken from slabs, articles and sources from tables.
+type comparableReader struct {
+	articles map[int64]articleInfo
+	sources  map[int64]string
+	intern   map[string]string
+	dates    map[string]time.Time
+	slab     []float64
+}
+
+func newComparableReader() *comparableReader {
+	return &comparableReader{articles: map[int64]articleInfo{}, sources: map[int64]string{},
+		intern: map[string]string{}, dates: map[string]time.Time{}}
+}
+
+func (r *comparableReader) in(b []byte) string {
+	if v, ok := r.intern[string(b)]; ok {
+		return v
+	}
+	v := string(b)
+	r.intern[v] = v
+	return v
+}
+
+func (r *comparableReader) date(s string) time.Time {
+	if t, ok := r.dates[s]; ok {
 		return t
 	}
-	intern := map[string]string{}
-	in := func(s string) string {
-		if v, ok := intern[s]; ok {
-			return v
-		}
-		intern[s] = s
-		return s
+	t, _ := claimdiff.ParseDate(s)
+	r.dates[s] = t
+	return t
+}
+
+func (r *comparableReader) float(b []byte) (*float64, error) {
+	if len(b) == 0 {
+		return nil, nil
 	}
-	for rows.Next() {
+	f, err := strconv.ParseFloat(string(b), 64)
+	if err != nil {
+		return nil, err
+	}
+	if len(r.slab) == cap(r.slab) {
+		r.slab = make([]float64, 0, 4096)
+	}
+	r.slab = append(r.slab, f)
+	return &r.slab[len(r.slab)-1], nil
+}
+
+func (r *comparableReader) setArticle(c *claimdiff.Claim, id int64) {
+	a := r.articles[id]
+	c.Article, c.Outlet, c.Published = a.key, a.outlet, a.published
+}
+
+func (r *comparableReader) readSources(ctx context.Context, db *DB) error {
+	return db.eachRow(ctx, `SELECT id, name FROM sources`, func(rows *sql.Rows) error {
+		var id int64
+		var name string
+		err := rows.Scan(&id, &name)
+		r.sources[id] = name
+		return err
+	})
+}
+
+func (r *comparableReader) readArticles(ctx context.Context, db *DB, where string, args ...any) error {
+	return db.eachRow(ctx, `SELECT a.id, a.key, COALESCE(o.name, ''), COALESCE(a.published, '')
+		FROM articles a INDEXED BY articles_meta LEFT JOIN outlets o ON o.id = a.outlet_id`+where, func(rows *sql.Rows) error {
 		var id int64
 		var key, outlet, published string
 		if err := rows.Scan(&id, &key, &outlet, &published); err != nil {
-			rows.Close()
 			return err
 		}
-		articles[id] = articleInfo{key, in(outlet), date(published)}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	sources := map[int64]string{}
-	if err := db.eachRow(ctx, `SELECT id, name FROM sources`, func(r *sql.Rows) error {
-		var id int64
-		var name string
-		err := r.Scan(&id, &name)
-		sources[id] = name
-		return err
-	}); err != nil {
-		return err
-	}
+		r.articles[id] = articleInfo{key, r.in([]byte(outlet)), r.date(published)}
+		return nil
+	}, args...)
+}
 
+// scan reads the claims f selects in order. The text fields come joined in
+// one column, split on the unit separator: the driver allocates for every
+// column it returns, so that a million claims would otherwise cost some
+// fifteen million allocations.
+func (r *comparableReader) scan(ctx context.Context, db *DB, f Filter, order string,
+	fn func(part string, c *claimdiff.Claim, article int64) error) error {
 	var conds []string
 	var args []any
+	if f.Part != "" {
+		conds, args = append(conds, "part = ?"), append(args, f.Part)
+	}
 	if f.Subject != "" {
 		conds, args = append(conds, "subject = ?"), append(args, f.Subject)
 	}
@@ -290,44 +381,17 @@ func (db *DB) eachComparable(ctx context.Context, f Filter, order string, fn fun
 	if len(conds) > 0 {
 		where = " WHERE " + strings.Join(conds, " AND ")
 	}
-	// The text fields come joined in one column, split on the unit
-	// separator, and are interned; the bounds are taken from slabs. The
-	// driver allocates for every column it returns, so that a million
-	// claims would otherwise cost some fifteen million allocations.
-	var slab []float64
-	float := func(b []byte) (*float64, error) {
-		if len(b) == 0 {
-			return nil, nil
-		}
-		f, err := strconv.ParseFloat(string(b), 64)
-		if err != nil {
-			return nil, err
-		}
-		if len(slab) == cap(slab) {
-			slab = make([]float64, 0, 4096)
-		}
-		slab = append(slab, f)
-		return &slab[len(slab)-1], nil
-	}
-	internB := func(b []byte) string {
-		if v, ok := intern[string(b)]; ok {
-			return v
-		}
-		v := string(b)
-		intern[v] = v
-		return v
-	}
 	var c claimdiff.Claim
 	var articleID, sourceID int64
-	var fields sql.RawBytes
+	var fields, partName sql.RawBytes
 	var part [10][]byte
-	return db.eachRow(ctx, `SELECT id, article_id, source_id, value, qualifier || x'1f' || metric || x'1f' || subject || x'1f' ||
+	return db.eachRow(ctx, `SELECT part, id, article_id, source_id, value, qualifier || x'1f' || metric || x'1f' || subject || x'1f' ||
 		COALESCE(location, '') || x'1f' || source_kind || x'1f' || COALESCE(period, '') || x'1f' || COALESCE(stated_on, '') ||
 		x'1f' || COALESCE(value2, '') || x'1f' || COALESCE(low, '') || x'1f' || COALESCE(high, '')
 		FROM claims`+where+" ORDER BY "+order,
-		func(r *sql.Rows) error {
+		func(rows *sql.Rows) error {
 			c = claimdiff.Claim{}
-			if err := r.Scan(&c.ID, &articleID, &sourceID, &c.Value, &fields); err != nil {
+			if err := rows.Scan(&partName, &c.ID, &articleID, &sourceID, &c.Value, &fields); err != nil {
 				return err
 			}
 			rest := []byte(fields)
@@ -338,21 +402,19 @@ func (db *DB) eachComparable(ctx context.Context, f Filter, order string, fn fun
 				}
 				part[k], rest = rest[:end], rest[min(end+1, len(rest)):]
 			}
-			a := articles[articleID]
-			c.Article, c.Outlet, c.Published = a.key, a.outlet, a.published
-			c.Qualifier, c.Metric = claimdiff.Qualifier(internB(part[0])), claimdiff.Metric(internB(part[1]))
-			c.Subject, c.Location, c.SourceKind = internB(part[2]), internB(part[3]), claimdiff.SourceKind(internB(part[4]))
-			c.Period, c.StatedOn, c.Source = internB(part[5]), date(internB(part[6])), sources[sourceID]
+			c.Qualifier, c.Metric = claimdiff.Qualifier(r.in(part[0])), claimdiff.Metric(r.in(part[1]))
+			c.Subject, c.Location, c.SourceKind = r.in(part[2]), r.in(part[3]), claimdiff.SourceKind(r.in(part[4]))
+			c.Period, c.StatedOn, c.Source = r.in(part[5]), r.date(r.in(part[6])), r.sources[sourceID]
 			var err error
-			if c.Value2, err = float(part[7]); err == nil {
-				if c.Low, err = float(part[8]); err == nil {
-					c.High, err = float(part[9])
+			if c.Value2, err = r.float(part[7]); err == nil {
+				if c.Low, err = r.float(part[8]); err == nil {
+					c.High, err = r.float(part[9])
 				}
 			}
 			if err != nil {
 				return fmt.Errorf("claim %d: %w", c.ID, err)
 			}
-			return fn(&c)
+			return fn(r.in(partName), &c, articleID)
 		}, args...)
 }
 

@@ -44,6 +44,25 @@ type DB struct {
 	Path string
 	// Now is the clock, replaceable in tests.
 	Now func() time.Time
+	// PartOf names the part of the store a claim is kept in (see
+	// compare.PartOf), and PartScheme the way it divides them; without
+	// them a part is a subject.
+	PartOf     func(*claimdiff.Claim) string
+	PartScheme string
+}
+
+func (db *DB) partOf(c *claimdiff.Claim) string {
+	if db.PartOf != nil {
+		return db.PartOf(c)
+	}
+	return c.Subject
+}
+
+func (db *DB) partScheme() string {
+	if db.PartOf != nil {
+		return db.PartScheme
+	}
+	return "subject"
 }
 
 // dsn puts the per-connection settings in the connection string, so that

@@ -39,6 +39,7 @@ type Writer struct {
 	sources  map[string]int64
 	outlets  map[string]int64
 	articles map[string]articleRef // by key, for imports
+	parts    map[string]int        // claims added per part
 }
 
 type articleRef struct {
@@ -54,7 +55,8 @@ func (db *DB) Begin(ctx context.Context, command string) (*Writer, error) {
 		return nil, fmt.Errorf("begin %s: %w", command, err)
 	}
 	w := &Writer{db: db, ctx: context.WithoutCancel(ctx), cancel: ctx, tx: tx,
-		sources: map[string]int64{}, outlets: map[string]int64{}, articles: map[string]articleRef{}}
+		sources: map[string]int64{}, outlets: map[string]int64{}, articles: map[string]articleRef{},
+		parts: map[string]int{}}
 	res, err := tx.ExecContext(ctx, `INSERT INTO ingest_runs (command, started_at) VALUES (?, ?)`,
 		command, db.Now().UTC().Format(time.RFC3339))
 	if err == nil {
@@ -62,6 +64,9 @@ func (db *DB) Begin(ctx context.Context, command string) (*Writer, error) {
 	}
 	if err == nil {
 		err = w.prepare()
+	}
+	if err == nil {
+		err = w.ensureParts()
 	}
 	if err != nil {
 		tx.Rollback()
@@ -83,8 +88,8 @@ func (w *Writer) prepare() error {
 			published = COALESCE(?, published), language = ?, sha256 = ?, text = ?, run_id = ? WHERE id = ?`},
 		{&w.stmtInsertClaim, `INSERT INTO claims (article_id, quote, raw, qualifier, value, value2, low, high, metric,
 			subject, location, source_id, source_kind, via, period, source_alts, stated_on, span_start, span_end,
-			extractor, extractor_version, review, fingerprint, run_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			extractor, extractor_version, review, fingerprint, run_id, part)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (article_id, fingerprint) DO NOTHING`},
 		{&w.stmtSource, `INSERT INTO sources (name, kind) VALUES (?, ?)
 			ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`},
@@ -250,16 +255,18 @@ func (w *Writer) insertClaim(a articleRef, c *claimdiff.Claim) error {
 	if review == "" {
 		review = claimdiff.ReviewUnreviewed
 	}
+	part := w.db.partOf(c)
 	res, err := w.stmtInsertClaim.ExecContext(w.ctx, a.id, c.Quote, c.Raw, string(c.Qualifier), c.Value,
 		nullFloat(c.Value2), nullFloat(c.Low), nullFloat(c.High), string(c.Metric), c.Subject,
 		nullString(c.Location), src, string(c.SourceKind), nullString(c.Via), nullString(c.Period), alts,
 		nullDate(stated), c.Span.Start, c.Span.End, c.Extractor, c.ExtractorVersion, string(review),
-		fingerprint(c), w.runID)
+		fingerprint(c), w.runID, part)
 	if err != nil {
 		return fmt.Errorf("store claim %q of %s: %w", c.Raw, c.Article, err)
 	}
 	if n, _ := res.RowsAffected(); n == 1 {
 		w.stats.Claims++
+		w.parts[part]++
 	} else {
 		w.stats.ClaimsExisting++
 	}
@@ -324,6 +331,9 @@ func (w *Writer) Stats() Stats { return w.stats }
 func (w *Writer) Commit() (Stats, error) {
 	_, err := w.tx.ExecContext(w.ctx, `UPDATE ingest_runs SET finished_at = ?, articles = ?, skipped = ?, claims = ? WHERE id = ?`,
 		w.db.Now().UTC().Format(time.RFC3339), w.stats.Articles, w.stats.Skipped, w.stats.Claims, w.runID)
+	if err == nil {
+		err = w.updateParts()
+	}
 	if err != nil {
 		w.tx.Rollback()
 		return Stats{}, err
@@ -332,6 +342,36 @@ func (w *Writer) Commit() (Stats, error) {
 		return Stats{}, fmt.Errorf("commit: %w", err)
 	}
 	return w.stats, nil
+}
+
+// ensureParts computes the parts of the stored claims again when they were
+// computed by another scheme than the store's, so that the claims this
+// writer adds join parts of the same kind.
+func (w *Writer) ensureParts() error {
+	var scheme string
+	err := w.tx.QueryRowContext(w.ctx, `SELECT value FROM store_meta WHERE key = 'part_scheme'`).Scan(&scheme)
+	if err != nil && err != sql.ErrNoRows {
+		return err
+	}
+	if scheme == w.db.partScheme() {
+		return nil
+	}
+	return w.db.repartition(w.ctx, w.tx)
+}
+
+// updateParts counts the claims added to each part and forgets the
+// disputes found in those parts before.
+func (w *Writer) updateParts() error {
+	for part, n := range w.parts {
+		if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO parts (part, claims) VALUES (?, ?)
+			ON CONFLICT (part) DO UPDATE SET claims = claims + excluded.claims`, part, n); err != nil {
+			return err
+		}
+		if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM dispute_cache WHERE part = ?`, part); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Rollback discards everything added. It is safe to call after Commit.

@@ -110,8 +110,14 @@ func Generate(cfg Config, fn func(*Doc) error) error {
 		title := headline(lang, r)
 		text.WriteString(title + "\n\n")
 		k := cfg.ClaimsPerArticle/2 + r.IntN(cfg.ClaimsPerArticle+1)
+		// An article is about one event: two quantities, and now and then
+		// a figure on something else.
+		topic := [2]int{r.IntN(len(quantities)), r.IntN(len(quantities))}
 		for i := 0; i < k; i++ {
-			q := &quantities[r.IntN(len(quantities))]
+			q := &quantities[topic[i%2]]
+			if r.IntN(8) == 0 {
+				q = &quantities[r.IntN(len(quantities))]
+			}
 			value := q.base
 			if r.IntN(cfg.DisputeEvery) == 0 {
 				value *= 0.3 + r.Float64()*0.5 // a dissenting figure

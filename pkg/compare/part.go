@@ -1,0 +1,58 @@
+package compare
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/lang"
+)
+
+// PartOf names the part of the store a claim belongs to: the claims it can
+// ever be compared with — within its quantity, and across quantities with a
+// part and its whole or killed and casualties — all share its part. A part
+// is a subject, the outermost place that contains the location, and a
+// class of metric (killed, wounded and casualties are one class), so that
+// disputes can be found, and kept, one part at a time.
+func PartOf(c *claimdiff.Claim) string {
+	subject := strings.ToLower(strings.TrimSpace(c.Subject))
+	return subject + "\x1f" + rootOf(strings.TrimSpace(c.Location)) + "\x1f" + metricClass(c.Metric)
+}
+
+func rootOf(location string) string {
+	places := lang.Places()
+	n := places.Lookup(location)
+	if n == nil {
+		return location
+	}
+	for p := places.Parent(n); p != nil; p = places.Parent(p) {
+		n = p
+	}
+	return n.Name
+}
+
+func metricClass(m claimdiff.Metric) string {
+	switch m {
+	case claimdiff.Killed, claimdiff.Wounded, claimdiff.Casualties:
+		return "casualties"
+	}
+	return string(m)
+}
+
+// PartScheme identifies how PartOf divides claims: it changes when the
+// place hierarchy does, and parts computed under another scheme must be
+// computed again.
+var PartScheme = sync.OnceValue(func() string {
+	var lines []string
+	for _, n := range lang.Places().Entries {
+		if n.Parent != "" {
+			lines = append(lines, n.Name+">"+n.Parent)
+		}
+	}
+	sort.Strings(lines)
+	h := sha256.Sum256([]byte("part-v1\n" + strings.Join(lines, "\n")))
+	return hex.EncodeToString(h[:8])
+})

@@ -1,0 +1,186 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/mattn/go-sqlite3"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+)
+
+// PartCount is a part of the store and how many claims it holds.
+type PartCount struct {
+	Part   string
+	Claims int
+}
+
+// Parts returns every part of the store with its number of claims.
+func (db *DB) Parts(ctx context.Context) ([]PartCount, error) {
+	var out []PartCount
+	err := db.eachRow(ctx, `SELECT part, claims FROM parts ORDER BY part`, func(r *sql.Rows) error {
+		var p PartCount
+		err := r.Scan(&p.Part, &p.Claims)
+		out = append(out, p)
+		return err
+	})
+	return out, err
+}
+
+// EnsureParts brings the parts of the stored claims up to the store's
+// PartScheme: after a new claimdiff divides claims otherwise, each claim's
+// part is computed again (once: it takes a while on a large store). It
+// reports whether it had to.
+func (db *DB) EnsureParts(ctx context.Context) (bool, error) {
+	var scheme string
+	err := db.db.QueryRowContext(ctx, `SELECT value FROM store_meta WHERE key = 'part_scheme'`).Scan(&scheme)
+	if err != nil && err != sql.ErrNoRows {
+		return false, err
+	}
+	if scheme == db.partScheme() {
+		return false, nil
+	}
+	return true, db.inTx(ctx, func(tx *sql.Tx) error { return db.repartition(ctx, tx) })
+}
+
+// repartition computes every claim's part again, inside tx.
+func (db *DB) repartition(ctx context.Context, tx *sql.Tx) error {
+	type row struct {
+		id   int64
+		part string
+	}
+	var rows []row
+	counts := map[string]int{}
+	q, err := tx.QueryContext(ctx, `SELECT id, subject, metric, COALESCE(location, ''), COALESCE(period, ''), part FROM claims`)
+	if err != nil {
+		return err
+	}
+	for q.Next() {
+		var c claimdiff.Claim
+		var old string
+		if err := q.Scan(&c.ID, &c.Subject, &c.Metric, &c.Location, &c.Period, &old); err != nil {
+			q.Close()
+			return err
+		}
+		part := db.partOf(&c)
+		counts[part]++
+		if part != old {
+			rows = append(rows, row{c.ID, part})
+		}
+	}
+	q.Close()
+	if err := q.Err(); err != nil {
+		return err
+	}
+	upd, err := tx.PrepareContext(ctx, `UPDATE claims SET part = ? WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	defer upd.Close()
+	for _, r := range rows {
+		if _, err := upd.ExecContext(ctx, r.part, r.id); err != nil {
+			return err
+		}
+	}
+	for _, stmt := range []string{`DELETE FROM parts`, `DELETE FROM dispute_cache`} {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return err
+		}
+	}
+	for part, n := range counts {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO parts (part, claims) VALUES (?, ?)`, part, n); err != nil {
+			return err
+		}
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO store_meta (key, value) VALUES ('part_scheme', ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, db.partScheme())
+	return err
+}
+
+// CacheEntry is what the comparison found in one part of the store under
+// some options, encoded by the caller: a summary for tables and the detail
+// for the rest.
+type CacheEntry struct {
+	Part, Options   string
+	Summary, Detail []byte
+}
+
+// CachedSummaries returns the summaries cached under options, by part.
+func (db *DB) CachedSummaries(ctx context.Context, options string) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	err := db.eachRow(ctx, `SELECT part, summary FROM dispute_cache WHERE options = ?`, func(r *sql.Rows) error {
+		var part string
+		var summary []byte
+		err := r.Scan(&part, &summary)
+		out[part] = summary
+		return err
+	}, options)
+	return out, err
+}
+
+// CachedDetail returns the detail cached for a part under options; nil
+// when there is none.
+func (db *DB) CachedDetail(ctx context.Context, part, options string) ([]byte, error) {
+	var detail []byte
+	err := db.db.QueryRowContext(ctx, `SELECT detail FROM dispute_cache WHERE part = ? AND options = ?`, part, options).Scan(&detail)
+	if err == sql.ErrNoRows {
+		return nil, nil
+	}
+	return detail, err
+}
+
+// StoreCache keeps entries for later reads. It is a cache: when another
+// process holds the write lock (an ingest), it gives up at once and keeps
+// nothing, and it never waits. It reports whether it stored them.
+func (db *DB) StoreCache(ctx context.Context, entries []CacheEntry) (bool, error) {
+	if len(entries) == 0 {
+		return true, nil
+	}
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `PRAGMA busy_timeout = 0`); err != nil {
+		return false, err
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA busy_timeout = `+strconv.Itoa(int(BusyTimeout.Milliseconds())))
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		if isBusy(err) {
+			return false, nil
+		}
+		return false, err
+	}
+	defer tx.Rollback()
+	st, err := tx.PrepareContext(ctx, `INSERT INTO dispute_cache (part, options, summary, detail) VALUES (?, ?, ?, ?)
+		ON CONFLICT (part) DO UPDATE SET options = excluded.options, summary = excluded.summary, detail = excluded.detail`)
+	if err != nil {
+		return false, err
+	}
+	defer st.Close()
+	for _, e := range entries {
+		if _, err := st.ExecContext(ctx, e.Part, e.Options, e.Summary, e.Detail); err != nil {
+			if isBusy(err) {
+				return false, nil
+			}
+			return false, fmt.Errorf("cache the disputes of %q: %w", e.Part, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		if isBusy(err) {
+			return false, nil
+		}
+		return false, err
+	}
+	return true, nil
+}
+
+// isBusy: another connection holds the lock.
+func isBusy(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked)
+}
