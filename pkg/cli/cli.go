@@ -157,6 +157,7 @@ CLAIMDIFF_DB environment variable names another.`,
 		NewCmdBrief(env, store, nil),
 		NewCmdSources(env, store, nil),
 		NewCmdEval(env, store, nil),
+		NewCmdCheck(env, store, nil),
 		NewCmdDemo(env, store, nil),
 		NewCmdSynth(env, nil),
 	)

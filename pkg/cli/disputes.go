@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/gob"
+	"encoding/json"
 	"fmt"
 	"runtime"
 	"slices"
@@ -92,7 +93,7 @@ func newLoader(db *sqlite.DB, opt compare.Options) *loader {
 
 // optionsKey names the comparison options a cached result was found under.
 func optionsKey(opt compare.Options) string {
-	return fmt.Sprintf("v1 window=%d tolerance=%g min=%s", opt.Window, opt.Tolerance, opt.MinSeverity)
+	return fmt.Sprintf("v2 window=%d tolerance=%g min=%s", opt.Window, opt.Tolerance, opt.MinSeverity)
 }
 
 // whole returns the dispute with its claims read back from the store.
@@ -236,29 +237,34 @@ func (l *loader) cached(ctx context.Context, opt compare.Options, recompute bool
 			missing = append(missing, p.Part)
 			continue
 		}
-		var cs []claimdiff.Conflict
-		if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&cs); err != nil {
+		var cs []summary
+		if err := json.Unmarshal(data, &cs); err != nil {
 			missing = append(missing, p.Part) // written by another version: find again
 			continue
 		}
-		for _, c := range cs {
-			out = append(out, dispute{Conflict: c, part: p.Part})
+		for i := range cs {
+			out = append(out, dispute{Conflict: cs[i].conflict(), part: p.Part})
 		}
 	}
-	// The parts not cached, compared on every core.
+	// The parts not cached, compared on every core: each read on its own
+	// when they are few, else all in one pass over the store.
+	type job struct {
+		part   string
+		claims []claimdiff.Claim // nil: read the part
+	}
 	var (
 		mu      sync.Mutex
 		wg      sync.WaitGroup
 		firstEr error
 		entries []sqlite.CacheEntry
-		work    = make(chan string)
+		work    = make(chan job, 1)
 	)
 	for range max(1, runtime.GOMAXPROCS(0)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for part := range work {
-				ds, entry, err := l.comparePart(ctx, part, opt)
+			for j := range work {
+				ds, entry, err := l.comparePart(ctx, j.part, j.claims, opt)
 				mu.Lock()
 				if err != nil && firstEr == nil {
 					firstEr = err
@@ -269,11 +275,34 @@ func (l *loader) cached(ctx context.Context, opt compare.Options, recompute bool
 			}
 		}()
 	}
+	size, total := map[string]int{}, 0
+	for _, p := range parts {
+		size[p.Part] = p.Claims
+		total += p.Claims
+	}
+	todo, stale := map[string]bool{}, 0
 	for _, part := range missing {
-		work <- part
+		todo[part] = true
+		stale += size[part]
+	}
+	var scanErr error
+	if 4*stale > total {
+		scanErr = l.db.EachPart(ctx, sqlite.Filter{}, func(part string, claims []claimdiff.Claim) error {
+			if todo[part] {
+				work <- job{part, claims}
+			}
+			return ctx.Err()
+		})
+	} else {
+		for _, part := range missing {
+			work <- job{part: part}
+		}
 	}
 	close(work)
 	wg.Wait()
+	if scanErr != nil {
+		return nil, scanErr
+	}
 	if firstEr != nil {
 		return nil, firstEr
 	}
@@ -284,29 +313,87 @@ func (l *loader) cached(ctx context.Context, opt compare.Options, recompute bool
 	return out, nil
 }
 
-// comparePart finds the disputes of one part and encodes them for the cache.
-func (l *loader) comparePart(ctx context.Context, part string, opt compare.Options) ([]dispute, sqlite.CacheEntry, error) {
+// comparePart finds the disputes of one part, reading its claims when
+// claims is nil, and encodes them for the cache.
+func (l *loader) comparePart(ctx context.Context, part string, claims []claimdiff.Claim, opt compare.Options) ([]dispute, sqlite.CacheEntry, error) {
 	entry := sqlite.CacheEntry{Part: part, Options: l.options}
-	claims, err := l.db.ComparableClaims(ctx, sqlite.Filter{Part: part})
-	if err != nil {
-		return nil, entry, err
+	var err error
+	if claims == nil {
+		if claims, err = l.db.ComparableClaims(ctx, sqlite.Filter{Part: part}); err != nil {
+			return nil, entry, err
+		}
 	}
 	found := compare.Find(claims, opt)
 	ds := make([]dispute, len(found))
-	summary := make([]claimdiff.Conflict, len(found))
+	summaries := make([]summary, len(found))
 	details := make(map[string]*disputeDetail, len(found))
 	for i := range found {
 		ds[i] = newDispute(claims, &found[i])
-		summary[i] = ds[i].Conflict
+		summaries[i] = summaryOf(&ds[i].Conflict)
 		details[ds[i].ID] = ds[i].detail
 	}
-	var s, d bytes.Buffer
-	if err := gob.NewEncoder(&s).Encode(summary); err != nil {
-		return nil, entry, err
-	}
+	var d bytes.Buffer
 	if err := gob.NewEncoder(&d).Encode(details); err != nil {
 		return nil, entry, err
 	}
-	entry.Summary, entry.Detail = s.Bytes(), d.Bytes()
+	if entry.Summary, err = json.Marshal(summaries); err != nil {
+		return nil, entry, err
+	}
+	entry.Detail = d.Bytes()
 	return ds, entry, nil
+}
+
+// summary is what a table shows of a dispute, as the store keeps it: read
+// for every part on every run, so it is small and quick to decode.
+type summary struct {
+	ID       string           `json:"id"`
+	Subject  string           `json:"s"`
+	Metric   claimdiff.Metric `json:"m"`
+	Location string           `json:"l,omitempty"`
+	Kind     string           `json:"k"`
+	Period   string           `json:"p,omitempty"`
+	Severity string           `json:"sev"`
+	Gap      float64          `json:"gap"`
+	Since    string           `json:"since,omitempty"`
+	Until    string           `json:"until,omitempty"`
+	Kinds    []string         `json:"kinds"`
+	Voices   []voiceSummary   `json:"v"`
+	Sources  int              `json:"n"`
+}
+
+type voiceSummary struct {
+	Source  string   `json:"s"`
+	Kind    string   `json:"k"`
+	Low     *float64 `json:"lo"`
+	High    *float64 `json:"hi"`
+	Outlets int      `json:"o"`
+}
+
+func summaryOf(c *claimdiff.Conflict) summary {
+	s := summary{ID: c.ID, Subject: c.Quantity.Subject, Metric: c.Quantity.Metric, Location: c.Quantity.Location,
+		Kind: string(c.Quantity.Kind), Period: c.Quantity.Period, Severity: string(c.Severity), Gap: c.Gap,
+		Since: claimdiff.FormatDate(c.Since), Until: claimdiff.FormatDate(c.Until), Sources: c.Sources}
+	for _, p := range c.Pairs {
+		s.Kinds = append(s.Kinds, string(p.Kind))
+	}
+	for _, v := range c.Voices {
+		s.Voices = append(s.Voices, voiceSummary{v.Source, string(v.SourceKind), v.Low, v.High, len(v.Outlets)})
+	}
+	return s
+}
+
+func (s *summary) conflict() claimdiff.Conflict {
+	c := claimdiff.Conflict{ID: s.ID, Severity: claimdiff.Severity(s.Severity), Gap: s.Gap, Sources: s.Sources,
+		Quantity: claimdiff.Quantity{Subject: s.Subject, Metric: s.Metric, Location: s.Location, Kind: claimdiff.FigureKind(s.Kind), Period: s.Period}}
+	c.Since, _ = claimdiff.ParseDate(s.Since)
+	c.Until, _ = claimdiff.ParseDate(s.Until)
+	for _, k := range s.Kinds {
+		c.Pairs = append(c.Pairs, claimdiff.ConflictPair{Kind: claimdiff.ConflictKind(k)})
+	}
+	for _, v := range s.Voices {
+		// Only the number of outlets is kept: a table shows no more.
+		c.Voices = append(c.Voices, claimdiff.Voice{Source: v.Source, SourceKind: claimdiff.SourceKind(v.Kind), Low: v.Low, High: v.High,
+			Outlets: make([]string, v.Outlets)})
+	}
+	return c
 }

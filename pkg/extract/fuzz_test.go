@@ -62,3 +62,42 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// The sentence splitter keeps offsets into the text: every sentence is a
+// run of tokens inside it, in order, none overlapping the next.
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{
+		"Laut Polizei kamen 12 Menschen ums Leben. Die Feuerwehr sprach von 14.",
+		"„Wir sind sicher“, sagte er. Dr. Weber, z. B. in Berlin, widersprach.",
+		"U.S. officials said 5,000 troops were sent. « Non », dit-il.\nZur Startseite\nKurz: 3 Tote",
+		"", "...", "\x80\x81", "Ä.Ö.Ü. ß.",
+	} {
+		f.Add(s, "de")
+	}
+	f.Fuzz(func(t *testing.T, text, code string) {
+		l := getLanguage(code)
+		if l == nil {
+			l = getLanguage("en")
+		}
+		d := docPool.Get().(*doc)
+		defer d.release()
+		d.text, d.l = text, l
+		d.prepare()
+		last := -1
+		for i, s := range d.sents {
+			if s.start < 0 || s.end > len(d.toks) || s.start >= s.end {
+				t.Fatalf("sentence %d: tokens [%d, %d) of %d", i, s.start, s.end, len(d.toks))
+			}
+			if s.start <= last {
+				t.Fatalf("sentence %d overlaps the one before", i)
+			}
+			last = s.end - 1
+			for k := s.start; k < s.end; k++ {
+				tok := d.toks[k]
+				if tok.Start < 0 || tok.End > len(text) || tok.Start > tok.End || text[tok.Start:tok.End] != tok.Text {
+					t.Fatalf("token %d %+v is not the text at its offsets", k, tok)
+				}
+			}
+		}
+	})
+}

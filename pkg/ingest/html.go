@@ -3,14 +3,17 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	readability "github.com/go-shiori/go-readability"
+	"golang.org/x/net/html/charset"
 )
 
 // page is what an HTML file yields: its main text and its metadata.
@@ -27,6 +30,16 @@ type page struct {
 func parseHTML(data []byte, pageURL string) (page, error) {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return page{}, errors.New("binary file (it holds NUL bytes), not an HTML page")
+	}
+	// A page in another charset (ISO-8859-1 on older German sites) is
+	// decoded by the charset it declares.
+	if !utf8.Valid(data) {
+		enc, name, _ := charset.DetermineEncoding(data, "text/html")
+		decoded, err := enc.NewDecoder().Bytes(data)
+		if err != nil {
+			return page{}, fmt.Errorf("cannot decode the page from %s: %v", name, err)
+		}
+		data = decoded
 	}
 	u, err := url.Parse(pageURL)
 	if err != nil || pageURL == "" {
@@ -48,6 +61,7 @@ func parseHTML(data []byte, pageURL string) (page, error) {
 	if text == "" {
 		return page{}, errors.New("no article text found in the page")
 	}
+	text = strings.ToValidUTF8(text, "\uFFFD")
 	m := Meta{URL: pageURL, Title: strings.TrimSpace(res.Title), Outlet: strings.TrimSpace(res.SiteName), Language: langCode(res.Language)}
 	if res.PublishedTime != nil && !res.PublishedTime.IsZero() {
 		m.Published, _ = ParseTime(res.PublishedTime.Format("2006-01-02"))

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -48,8 +49,12 @@ func ReadManifest(path string) (*Manifest, error) {
 		return nil, claimdiff.Invalid("manifest "+path, unwrapPathError(err))
 	}
 	defer f.Close()
+	return readManifestFrom(f, path)
+}
+
+func readManifestFrom(r io.Reader, path string) (*Manifest, error) {
 	m := &Manifest{Path: path, entries: map[string]manifestEntry{}}
-	err = jsonl.Each(f, path, func(n int, data []byte) error {
+	err := jsonl.Each(r, path, func(n int, data []byte) error {
 		var l manifestLine
 		if err := json.Unmarshal(data, &l); err != nil {
 			return fmt.Errorf("not a manifest entry: %v", err)

@@ -188,6 +188,15 @@ func (db *DB) migrate(ctx context.Context) error {
 			continue
 		}
 		err := db.inTx(ctx, func(tx *sql.Tx) error {
+			// Another process may have applied it since we looked: the
+			// transaction holds the write lock, so look again.
+			var now int
+			if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_version`).Scan(&now); err != nil {
+				return err
+			}
+			if now >= m.version {
+				return nil
+			}
 			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, err)
 			}
