@@ -41,6 +41,12 @@ func parseHTML(data []byte, pageURL string) (page, error) {
 		}
 		data = decoded
 	}
+	// The HTML parser takes time that grows with the square of the nesting:
+	// a page nested thousands of levels deep is no article, and is refused
+	// before it is parsed.
+	if d := nestingDepth(data); d > maxNesting {
+		return page{}, fmt.Errorf("HTML nested %d levels deep (the limit is %d): not an article page", d, maxNesting)
+	}
 	u, err := url.Parse(pageURL)
 	if err != nil || pageURL == "" {
 		u = &url.URL{Scheme: "file", Path: "/"}
@@ -67,6 +73,42 @@ func parseHTML(data []byte, pageURL string) (page, error) {
 		m.Published, _ = ParseTime(res.PublishedTime.Format("2006-01-02"))
 	}
 	return page{Text: text, Meta: m}, nil
+}
+
+// maxNesting is the deepest nesting of elements a page may have.
+const maxNesting = 1000
+
+// nestingDepth is how deep the page's elements nest, counted on the tokens
+// in one linear pass. Elements that HTML closes by themselves (p, li, td…)
+// and void elements do not count.
+func nestingDepth(data []byte) int {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	depth, deepest := 0, 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return deepest
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if !selfClosing[atom.Lookup(name)] {
+				depth++
+				deepest = max(deepest, depth)
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if !selfClosing[atom.Lookup(name)] && depth > 0 {
+				depth--
+			}
+		}
+	}
+}
+
+var selfClosing = map[atom.Atom]bool{
+	atom.P: true, atom.Li: true, atom.Dt: true, atom.Dd: true, atom.Tr: true, atom.Td: true, atom.Th: true,
+	atom.Option: true, atom.Optgroup: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Colgroup: true,
+	atom.Caption: true, atom.Rb: true, atom.Rt: true, atom.Rp: true, atom.Head: true, atom.Body: true, atom.Html: true,
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true, atom.Img: true,
+	atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true, atom.Track: true, atom.Wbr: true,
 }
 
 // blockText writes the text of the extracted content with one line per

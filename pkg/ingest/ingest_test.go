@@ -220,3 +220,18 @@ func TestFileOverTheLimitIsRefused(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// A page nested thousands of levels deep is refused at once, before the
+// parser (whose time grows with the square of the nesting) sees it; a
+// deep but reasonable page is read.
+func TestDeeplyNestedHTMLIsRefused(t *testing.T) {
+	deep := []byte(strings.Repeat("<div>", 100_000) + "<p>Laut Polizei kamen 12 Menschen ums Leben.</p>" + strings.Repeat("</div>", 100_000))
+	if _, err := parseHTML(deep, ""); err == nil || !strings.Contains(err.Error(), "nested 100000 levels deep") {
+		t.Errorf("err = %v", err)
+	}
+	shallow := []byte("<html><body>" + strings.Repeat("<div>", 50) + "<p>Laut Polizei kamen 12 Menschen ums Leben, teilte die Behörde am Montag in der Stadt mit. Die Feuerwehr war mit vielen Kräften im Einsatz.</p>" +
+		strings.Repeat("<li>item", 5000) + strings.Repeat("</div>", 50) + "</body></html>")
+	if p, err := parseHTML(shallow, ""); err != nil || !strings.Contains(p.Text, "12 Menschen") {
+		t.Errorf("a reasonable page: %v %q", err, p.Text)
+	}
+}
