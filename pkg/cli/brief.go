@@ -64,20 +64,15 @@ claim's interval as an additional property.`,
 const formatClaimReview report.Format = "claimreview"
 
 func briefRun(ctx context.Context, opts *BriefOptions) error {
-	format, err := report.ParseFormat(opts.Format, report.FormatTable, report.FormatMD, report.FormatCSV,
-		report.FormatJSON, report.FormatHTML, formatClaimReview)
+	format, opt, err := opts.parse(opts.Format, append(reportFormats, formatClaimReview)...)
 	if err != nil {
-		return usagef("--format: %v", err)
+		return err
 	}
 	if opts.ID == "" && opts.Subject == "" && opts.Metric == "" && opts.Location == "" {
 		return usagef("name a dispute: give its ID (from 'claimdiff conflicts') or --subject, --metric, --location")
 	}
 	if opts.ID != "" && (opts.Subject != "" || opts.Metric != "" || opts.Location != "") {
 		return usagef("give either a dispute ID or --subject/--metric/--location, not both")
-	}
-	opt, err := opts.options()
-	if err != nil {
-		return err
 	}
 	db, err := opts.Store.Existing(ctx)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/compare"
+	"github.com/claimdiff/claimdiff/pkg/report"
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
 )
 
@@ -106,3 +107,22 @@ func fillQuotes(ctx context.Context, db *sqlite.DB, cs []claimdiff.Conflict) err
 	}
 	return nil
 }
+
+// reportFormats are the formats every comparison report speaks.
+var reportFormats = []report.Format{report.FormatTable, report.FormatMD, report.FormatCSV, report.FormatJSON, report.FormatHTML}
+
+// parse checks a comparison command's flags: --format among formats, the
+// comparison options, the dates.
+func (c *compareFlags) parse(format string, formats ...report.Format) (report.Format, compare.Options, error) {
+	f, err := report.ParseFormat(format, formats...)
+	if err != nil {
+		return f, compare.Options{}, usagef("--format: %v", err)
+	}
+	opt, err := c.options()
+	if err != nil {
+		return f, opt, err
+	}
+	_, _, err = c.dates()
+	return f, opt, err
+}
+

@@ -64,16 +64,8 @@ writes one self-contained page.`,
 }
 
 func conflictsRun(ctx context.Context, opts *ConflictsOptions) error {
-	format, err := report.ParseFormat(opts.Format, report.FormatTable, report.FormatMD, report.FormatCSV,
-		report.FormatJSON, report.FormatHTML)
+	format, opt, err := opts.parse(opts.Format, reportFormats...)
 	if err != nil {
-		return usagef("--format: %v", err)
-	}
-	opt, err := opts.options()
-	if err != nil {
-		return err
-	}
-	if _, _, err := opts.dates(); err != nil {
 		return err
 	}
 	db, err := opts.Store.Existing(ctx)

@@ -48,16 +48,8 @@ deviation of 0; one with no other source to measure against has none.`,
 }
 
 func sourcesRun(ctx context.Context, opts *SourcesOptions) error {
-	format, err := report.ParseFormat(opts.Format, report.FormatTable, report.FormatMD, report.FormatCSV,
-		report.FormatJSON, report.FormatHTML)
+	format, opt, err := opts.parse(opts.Format, reportFormats...)
 	if err != nil {
-		return usagef("--format: %v", err)
-	}
-	opt, err := opts.options()
-	if err != nil {
-		return err
-	}
-	if _, _, err := opts.dates(); err != nil {
 		return err
 	}
 	db, err := opts.Store.Existing(ctx)

@@ -61,12 +61,7 @@ source.`,
 }
 
 func weeklyRun(ctx context.Context, opts *WeeklyOptions) error {
-	format, err := report.ParseFormat(opts.Format, report.FormatTable, report.FormatMD, report.FormatCSV,
-		report.FormatJSON, report.FormatHTML)
-	if err != nil {
-		return usagef("--format: %v", err)
-	}
-	opt, err := opts.options()
+	format, opt, err := opts.parse(opts.Format, reportFormats...)
 	if err != nil {
 		return err
 	}
