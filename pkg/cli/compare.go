@@ -125,4 +125,3 @@ func (c *compareFlags) parse(format string, formats ...report.Format) (report.Fo
 	_, _, err = c.dates()
 	return f, opt, err
 }
-
