@@ -2,12 +2,10 @@ package sqlite
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -171,7 +169,7 @@ func (db *DB) Counts(ctx context.Context) (Counts, error) {
 // quotes of the few a report shows.
 func (db *DB) ComparableClaims(ctx context.Context, f Filter) ([]claimdiff.Claim, error) {
 	var out []claimdiff.Claim
-	err := db.eachComparable(ctx, f, "id", func(_ string, c *claimdiff.Claim) error {
+	err := db.eachComparable(ctx, f, "claims.id", func(_ string, c *claimdiff.Claim) error {
 		out = append(out, *c)
 		return nil
 	})
@@ -194,7 +192,7 @@ func (db *DB) EachPart(ctx context.Context, f Filter, fn func(part string, claim
 	}
 	var batch []claimdiff.Claim
 	current := ""
-	err = db.eachComparable(ctx, f, "part, id", func(part string, c *claimdiff.Claim) error {
+	err = db.eachComparable(ctx, f, "part, claims.id", func(part string, c *claimdiff.Claim) error {
 		if len(batch) > 0 && part != current {
 			if err := fn(current, batch); err != nil {
 				return err
@@ -222,52 +220,22 @@ func (db *DB) eachComparable(ctx context.Context, f Filter, order string, fn fun
 	if err := r.readSources(ctx, db); err != nil {
 		return err
 	}
-	// For the whole store every article is read at once; for a part of it,
-	// only the articles its claims cite, once the claims are read.
-	if f.Part == "" && f.Subject == "" && f.Since.IsZero() && f.Until.IsZero() {
+	// For the whole store every article is read at once, into a table; for
+	// a part of it, each claim's article is joined in the query.
+	whole := f.Part == "" && f.Subject == "" && f.Since.IsZero() && f.Until.IsZero()
+	if whole {
 		if err := r.readArticles(ctx, db, ""); err != nil {
 			return err
 		}
-		return r.scan(ctx, db, f, order, func(part string, c *claimdiff.Claim, article int64) error {
-			r.setArticle(c, article)
-			return fn(part, c)
-		})
-	}
-	type pending struct {
-		part    string
-		c       claimdiff.Claim
-		article int64
-	}
-	var list []pending
-	var ids []any
-	err := r.scan(ctx, db, f, order, func(part string, c *claimdiff.Claim, article int64) error {
-		if _, ok := r.articles[article]; !ok {
-			r.articles[article] = articleInfo{}
-			ids = append(ids, article)
-		}
-		list = append(list, pending{part, *c, article})
-		return nil
-	})
-	if err != nil {
+	} else if err := r.readOutlets(ctx, db); err != nil {
 		return err
 	}
-	// In order, so that each batch reads neighbouring pages of the index.
-	slices.SortFunc(ids, func(a, b any) int { return cmp.Compare(a.(int64), b.(int64)) })
-	const batch = 500
-	for start := 0; start < len(ids); start += batch {
-		end := min(start+batch, len(ids))
-		if err := r.readArticles(ctx, db, " WHERE a.id IN (?"+strings.Repeat(",?", end-start-1)+")", ids[start:end]...); err != nil {
-			return err
+	return r.scan(ctx, db, f, order, !whole, func(part string, c *claimdiff.Claim, article int64) error {
+		if whole {
+			r.setArticle(c, article)
 		}
-	}
-	for i := range list {
-		p := &list[i]
-		r.setArticle(&p.c, p.article)
-		if err := fn(p.part, &p.c); err != nil {
-			return err
-		}
-	}
-	return nil
+		return fn(part, c)
+	})
 }
 
 type articleInfo struct {
@@ -280,13 +248,14 @@ type articleInfo struct {
 type comparableReader struct {
 	articles map[int64]articleInfo
 	sources  map[int64]string
+	outlets  map[int64]string
 	intern   map[string]string
 	dates    map[string]time.Time
 	slab     []float64
 }
 
 func newComparableReader() *comparableReader {
-	return &comparableReader{articles: map[int64]articleInfo{}, sources: map[int64]string{},
+	return &comparableReader{articles: map[int64]articleInfo{}, sources: map[int64]string{}, outlets: map[int64]string{},
 		intern: map[string]string{}, dates: map[string]time.Time{}}
 }
 
@@ -338,6 +307,16 @@ func (r *comparableReader) readSources(ctx context.Context, db *DB) error {
 	})
 }
 
+func (r *comparableReader) readOutlets(ctx context.Context, db *DB) error {
+	return db.eachRow(ctx, `SELECT id, name FROM outlets`, func(rows *sql.Rows) error {
+		var id int64
+		var name string
+		err := rows.Scan(&id, &name)
+		r.outlets[id] = name
+		return err
+	})
+}
+
 func (r *comparableReader) readArticles(ctx context.Context, db *DB, where string, args ...any) error {
 	return db.eachRow(ctx, `SELECT a.id, a.key, COALESCE(o.name, ''), COALESCE(a.published, '')
 		FROM articles a INDEXED BY articles_meta LEFT JOIN outlets o ON o.id = a.outlet_id`+where, func(rows *sql.Rows) error {
@@ -355,7 +334,10 @@ func (r *comparableReader) readArticles(ctx context.Context, db *DB, where strin
 // one column, split on the unit separator: the driver allocates for every
 // column it returns, so that a million claims would otherwise cost some
 // fifteen million allocations.
-func (r *comparableReader) scan(ctx context.Context, db *DB, f Filter, order string,
+//
+// With join, each claim's article (key, outlet, date) comes in the same row,
+// from the articles' covering index.
+func (r *comparableReader) scan(ctx context.Context, db *DB, f Filter, order string, join bool,
 	fn func(part string, c *claimdiff.Claim, article int64) error) error {
 	var conds []string
 	var args []any
@@ -384,11 +366,16 @@ func (r *comparableReader) scan(ctx context.Context, db *DB, f Filter, order str
 	var c claimdiff.Claim
 	var articleID, sourceID int64
 	var fields, partName sql.RawBytes
-	var part [10][]byte
-	return db.eachRow(ctx, `SELECT part, id, article_id, source_id, value, qualifier || x'1f' || metric || x'1f' || subject || x'1f' ||
+	var part [13][]byte
+	columns, from := "", " FROM claims"
+	if join {
+		columns = ` || x'1f' || a.key || x'1f' || COALESCE(a.outlet_id, '') || x'1f' || COALESCE(a.published, '')`
+		from = " FROM claims JOIN articles a INDEXED BY articles_meta ON a.id = claims.article_id"
+	}
+	return db.eachRow(ctx, `SELECT part, claims.id, article_id, source_id, value, qualifier || x'1f' || metric || x'1f' || subject || x'1f' ||
 		COALESCE(location, '') || x'1f' || source_kind || x'1f' || COALESCE(period, '') || x'1f' || COALESCE(stated_on, '') ||
-		x'1f' || COALESCE(value2, '') || x'1f' || COALESCE(low, '') || x'1f' || COALESCE(high, '')
-		FROM claims`+where+" ORDER BY "+order,
+		x'1f' || COALESCE(value2, '') || x'1f' || COALESCE(low, '') || x'1f' || COALESCE(high, '')`+columns+
+		from+where+" ORDER BY "+order,
 		func(rows *sql.Rows) error {
 			c = claimdiff.Claim{}
 			if err := rows.Scan(&partName, &c.ID, &articleID, &sourceID, &c.Value, &fields); err != nil {
@@ -413,6 +400,13 @@ func (r *comparableReader) scan(ctx context.Context, db *DB, f Filter, order str
 			}
 			if err != nil {
 				return fmt.Errorf("claim %d: %w", c.ID, err)
+			}
+			if join {
+				c.Article = string(part[10])
+				if outlet, err := strconv.ParseInt(string(part[11]), 10, 64); err == nil {
+					c.Outlet = r.outlets[outlet]
+				}
+				c.Published = r.date(r.in(part[12]))
 			}
 			return fn(r.in(partName), &c, articleID)
 		}, args...)
