@@ -263,6 +263,12 @@ func TestPeriodsAndLocations(t *testing.T) {
 		{"de", "Am Samstag und Sonntag wurden in der Region Kursk mindestens 30 Soldaten getötet.", "mindestens 30", "Am Samstag und Sonntag", "Kursk"},
 		{"de", "Laut Kiew sind 11.000 Soldaten in Russland stationiert.", "11.000", "", "Russia"},
 		{"en", "In the past 24 hours, 47 bodies were brought to hospitals in Gaza.", "47", "In the past 24 hours", "Gaza"},
+		// The more precise of a place and the one it lies in, side by side.
+		{"en", "A bomb killed 12 people in Kabul, Afghanistan, on Monday.", "12", "", "Kabul"},
+		{"de", "Bei der Kundgebung in Dresden (Sachsen) demonstrierten 3000 Menschen.", "3000", "", "Dresden"},
+		// A place something is compared with is not where it is.
+		{"en", "Fires burned 2,000 homes in California, an area the size of New Jersey.", "2,000", "", "California"},
+		{"en", "Fires burned in Oregon, an area almost the size of New Jersey. Some 400 homes were lost.", "Some 400", "", "Oregon"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			c := one(t, tc.lang, tc.text, tc.raw)

@@ -38,7 +38,7 @@ type language struct {
 	anonymous, officialHeads, roles, orgTypes                                   *lang.Set
 	furnitureEnd, furnitureLine, period                                         *lang.Set
 	stop, locative                                                              *lang.Set
-	crowdContext, partOf                                                        *lang.Set
+	crowdContext, partOf, placeComparison                                       *lang.Set
 
 	// numberMorphemes are the number words and scales a compound number
 	// word is built of ("fünfzig" + "tausend"), longest first.
@@ -138,7 +138,7 @@ func getLanguage(code string) *language {
 		}
 	}
 	l.stop, l.locative = s("stopwords"), s("locative")
-	l.crowdContext, l.partOf = s("crowd-context"), s("part-of")
+	l.crowdContext, l.partOf, l.placeComparison = s("crowd-context"), s("part-of"), s("place-comparison")
 	for _, e := range s("abbreviations").Entries() {
 		l.abbrev[lang.Lower(e.Phrase)] = struct{}{}
 	}

@@ -16,12 +16,14 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		skip = append(skip, w) // "rund 8000 von 10.000 in Russland vermuteten Soldaten … nach Kursk"
 	}
 	best, bestDist := "", 1<<30
+	var named []namedAt // every place the sentence names, for specificity
+	bestAt := -1
 	for k := s.start; k < s.end; k++ {
 		p, ok := d.placeAt(k, s.end)
 		if !ok {
 			continue
 		}
-		if inSpans(k, skip) || d.isDateline(k, si) {
+		if inSpans(k, skip) || d.isDateline(k, si) || d.compared(k, s.start) {
 			k = p.End - 1
 			continue
 		}
@@ -36,9 +38,15 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 			dist += 8 // "Pjöngjang habe … in das Gebiet Kursk entsandt"
 		}
 		if dist < bestDist {
-			best, bestDist = p.Named.Name, dist
+			best, bestDist, bestAt = p.Named.Name, dist, len(named)
 		}
+		named = append(named, namedAt{p.Named.Name, k, p.End})
 		k = p.End - 1
+	}
+	// "in Kabul, Afghanistan", "Hongkong (China)": a place right beside the
+	// one chosen, and within it, is the more precise.
+	if bestAt >= 0 {
+		best = mostSpecific(named[bestAt], named)
 	}
 	if best != "" || si == 0 || d.sents[si-1].para != s.para && !d.sents[si-1].headline && s.first {
 		if best != "" {
@@ -49,7 +57,7 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		prev := d.sents[si-1]
 		pskip := d.speakerSpans(si - 1)
 		for k := prev.end - 1; k >= prev.start; k-- {
-			if p, ok := d.placeAt(k, prev.end); ok && !inSpans(k, pskip) && !d.isDateline(k, si-1) {
+			if p, ok := d.placeAt(k, prev.end); ok && !inSpans(k, pskip) && !d.isDateline(k, si-1) && !d.compared(k, prev.start) {
 				return p.Named.Name
 			}
 		}
@@ -83,6 +91,39 @@ func (d *doc) partitiveSpan(f *figure, s sentence) ([2]int, bool) {
 		}
 	}
 	return [2]int{}, false
+}
+
+type namedAt struct {
+	name       string
+	start, end int // tokens
+}
+
+// mostSpecific returns the place among named that lies within best and
+// stands right beside it, if one does; else best.
+func mostSpecific(best namedAt, named []namedAt) string {
+	places := lang.Places()
+	for _, n := range named {
+		if n.name == best.name || n.end+3 < best.start || best.end+3 < n.start {
+			continue
+		}
+		for p := places.Parent(places.Lookup(n.name)); p != nil; p = places.Parent(p) {
+			if p.Name == best.name {
+				return n.name
+			}
+		}
+	}
+	return best.name
+}
+
+// compared: the place at k is what something is compared with, "the size
+// of New Jersey", not where it is.
+func (d *doc) compared(k, sentStart int) bool {
+	for j := k - 1; j >= sentStart && j >= k-4; j-- {
+		if m, ok := d.at(d.l.placeComparison, j, k); ok && m.End >= k-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // afterLocative: a preposition of place stands within a few words before

@@ -1427,3 +1427,12 @@ unter ihnen
 inklusive
 einschließlich
 
+# Words before a place that compare with it rather than put something
+# there: "a swath of land almost the size of New Jersey".
+[place-comparison]
+so groß wie
+größer als
+kleiner als
+fläche von
+größe von
+doppelt so groß wie

@@ -1229,3 +1229,13 @@ among them
 of whom
 of which
 
+# Words before a place that compare with it rather than put something
+# there: "a swath of land almost the size of New Jersey".
+[place-comparison]
+size of
+as large as
+as big as
+larger than
+bigger than
+smaller than
+area of
