@@ -197,8 +197,8 @@ func inSpans(k int, spans [][2]int) bool {
 // "Kiew." at the head of an article.
 func (d *doc) isDateline(k, si int) bool {
 	s := d.sents[si]
-	if !s.first || k > s.start+4 {
-		return false
+	if !s.first || k > s.start+2 {
+		return false // a dateline's place opens the paragraph: "BERLIN –", "TAIPEH, Taiwan –"
 	}
 	for j := k; j < s.end && j < s.start+6; j++ {
 		switch d.toks[j].Text {
