@@ -480,12 +480,7 @@ func assemble(g *graph, opt Options) []Found {
 	return out
 }
 
-// SortConflicts orders disputes most severe first, then by gap, then by ID.
-func SortConflicts(out []claimdiff.Conflict) {
-	sort.Slice(out, func(i, j int) bool { return Before(&out[i], &out[j]) })
-}
-
-// Before is the order of SortConflicts.
+// Before orders disputes most severe first, then by gap, then by ID.
 func Before(a, b *claimdiff.Conflict) bool {
 	if a.Severity.Rank() != b.Severity.Rank() {
 		return a.Severity.Rank() > b.Severity.Rank()

@@ -21,17 +21,10 @@ func ConflictsTable(cs []claimdiff.Conflict) *Table {
 	return t
 }
 
+// conflictsCSVHeader heads the CSV of disputes: one row per claim in
+// dispute, with its dispute.
 var conflictsCSVHeader = []string{"dispute", "severity", "gap", "subject", "metric", "location", "period", "source", "source_kind",
 	"raw", "low", "high", "outlet", "article", "stated_on", "quote"}
-
-// ConflictsCSV is one row per claim in dispute, with its dispute.
-func ConflictsCSV(cs []claimdiff.Conflict) *Table {
-	t := &Table{Header: conflictsCSVHeader}
-	for i := range cs {
-		t.Rows = append(t.Rows, conflictCSVRows(&cs[i])...)
-	}
-	return t
-}
 
 func conflictCSVRows(c *claimdiff.Conflict) [][]string {
 	var rows [][]string
@@ -152,15 +145,6 @@ func toConflictJSON(c *claimdiff.Conflict) conflictJSON {
 
 func round4(f float64) float64 {
 	return float64(int64(f*10000+0.5)) / 10000
-}
-
-// WriteConflictsJSON writes disputes as a JSON list in the documented shape.
-func WriteConflictsJSON(w io.Writer, cs []claimdiff.Conflict) error {
-	out := make([]conflictJSON, len(cs))
-	for i := range cs {
-		out[i] = toConflictJSON(&cs[i])
-	}
-	return writeJSON(w, out)
 }
 
 func writeJSON(w io.Writer, v any) error {

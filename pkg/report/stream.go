@@ -11,10 +11,10 @@ import (
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 )
 
-// ConflictWriter writes disputes one at a time as JSON, CSV or HTML, so
-// that a report on a large store never holds all of their claims: the
-// output is the same as WriteConflictsJSON, ConflictsCSV and
-// WriteConflictsHTML give for the whole list.
+// ConflictWriter writes disputes one at a time as JSON (a list in the
+// documented shape), CSV (a row per claim in dispute) or HTML (the page
+// WriteConflictsHTML writes), so that a report on a large store never holds
+// all of their claims.
 type ConflictWriter struct {
 	w      *bufio.Writer
 	f      Format
