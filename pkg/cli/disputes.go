@@ -69,6 +69,54 @@ func newDispute(claims []claimdiff.Claim, f *compare.Found) dispute {
 	return d
 }
 
+// disputesOf keeps what each dispute found among claims needs.
+func disputesOf(claims []claimdiff.Claim, found []compare.Found) []dispute {
+	ds := make([]dispute, len(found))
+	for i := range found {
+		ds[i] = newDispute(claims, &found[i])
+	}
+	return ds
+}
+
+// onEveryCore runs do, on one goroutine per core, for each job that
+// produce sends, and returns the first error of either. Once do fails,
+// send returns an error, so that produce stops.
+func onEveryCore[J any](ctx context.Context, produce func(send func(J) error) error, do func(J) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		wg    sync.WaitGroup
+		once  sync.Once
+		first error
+		jobs  = make(chan J, 1)
+	)
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if err := do(j); err != nil {
+					once.Do(func() { first = err; cancel() })
+				}
+			}
+		}()
+	}
+	err := produce(func(j J) error {
+		select {
+		case jobs <- j:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	})
+	close(jobs)
+	wg.Wait()
+	if first != nil {
+		return first
+	}
+	return err
+}
+
 // conflicts returns the disputes without their claims, for reports that
 // show only who says what.
 func conflicts(ds []dispute) []claimdiff.Conflict {
@@ -179,40 +227,22 @@ func (l *loader) load(ctx context.Context, c *compareFlags, opt compare.Options,
 func (l *loader) fresh(ctx context.Context, f sqlite.Filter, opt compare.Options,
 	each func([]claimdiff.Claim, []compare.Found)) ([]dispute, error) {
 	var (
-		mu   sync.Mutex
-		out  []dispute
-		wg   sync.WaitGroup
-		work = make(chan []claimdiff.Claim, 1)
+		mu  sync.Mutex
+		out []dispute
 	)
-	for range max(1, runtime.GOMAXPROCS(0)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for claims := range work {
-				found := compare.Find(claims, opt)
-				mine := make([]dispute, len(found))
-				for i := range found {
-					mine[i] = newDispute(claims, &found[i])
-				}
-				mu.Lock()
-				out = append(out, mine...)
-				if each != nil {
-					each(claims, found)
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	err := l.db.EachPart(ctx, f, func(_ string, claims []claimdiff.Claim) error {
-		select {
-		case work <- claims:
-			return nil
-		case <-ctx.Done():
-			return ctx.Err()
+	err := onEveryCore(ctx, func(send func([]claimdiff.Claim) error) error {
+		return l.db.EachPart(ctx, f, func(_ string, claims []claimdiff.Claim) error { return send(claims) })
+	}, func(claims []claimdiff.Claim) error {
+		found := compare.Find(claims, opt)
+		mine := disputesOf(claims, found)
+		mu.Lock()
+		defer mu.Unlock()
+		out = append(out, mine...)
+		if each != nil {
+			each(claims, found)
 		}
+		return nil
 	})
-	close(work)
-	wg.Wait()
 	return out, err
 }
 
@@ -248,33 +278,6 @@ func (l *loader) cached(ctx context.Context, opt compare.Options, recompute bool
 	}
 	// The parts not cached, compared on every core: each read on its own
 	// when they are few, else all in one pass over the store.
-	type job struct {
-		part   string
-		claims []claimdiff.Claim // nil: read the part
-	}
-	var (
-		mu      sync.Mutex
-		wg      sync.WaitGroup
-		firstEr error
-		entries []sqlite.CacheEntry
-		work    = make(chan job, 1)
-	)
-	for range max(1, runtime.GOMAXPROCS(0)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range work {
-				ds, entry, err := l.comparePart(ctx, j.part, j.claims, opt)
-				mu.Lock()
-				if err != nil && firstEr == nil {
-					firstEr = err
-				}
-				out = append(out, ds...)
-				entries = append(entries, entry)
-				mu.Unlock()
-			}
-		}()
-	}
 	size, total := map[string]int{}, 0
 	for _, p := range parts {
 		size[p.Part] = p.Claims
@@ -285,26 +288,42 @@ func (l *loader) cached(ctx context.Context, opt compare.Options, recompute bool
 		todo[part] = true
 		stale += size[part]
 	}
-	var scanErr error
-	if 4*stale > total {
-		scanErr = l.db.EachPart(ctx, sqlite.Filter{}, func(part string, claims []claimdiff.Claim) error {
-			if todo[part] {
-				work <- job{part, claims}
-			}
-			return ctx.Err()
-		})
-	} else {
-		for _, part := range missing {
-			work <- job{part: part}
+	type job struct {
+		part   string
+		claims []claimdiff.Claim // nil: read the part
+	}
+	var (
+		mu      sync.Mutex
+		entries []sqlite.CacheEntry
+	)
+	err = onEveryCore(ctx, func(send func(job) error) error {
+		if 4*stale > total {
+			return l.db.EachPart(ctx, sqlite.Filter{}, func(part string, claims []claimdiff.Claim) error {
+				if !todo[part] {
+					return nil
+				}
+				return send(job{part, claims})
+			})
 		}
-	}
-	close(work)
-	wg.Wait()
-	if scanErr != nil {
-		return nil, scanErr
-	}
-	if firstEr != nil {
-		return nil, firstEr
+		for _, part := range missing {
+			if err := send(job{part: part}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func(j job) error {
+		ds, entry, err := l.comparePart(ctx, j.part, j.claims, opt)
+		if err != nil {
+			return err
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		out = append(out, ds...)
+		entries = append(entries, entry)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	// A cache: when an ingest holds the store, it is left for next time.
 	if _, err := l.db.StoreCache(ctx, entries); err != nil {
@@ -323,12 +342,10 @@ func (l *loader) comparePart(ctx context.Context, part string, claims []claimdif
 			return nil, entry, err
 		}
 	}
-	found := compare.Find(claims, opt)
-	ds := make([]dispute, len(found))
-	summaries := make([]summary, len(found))
-	details := make(map[string]*disputeDetail, len(found))
-	for i := range found {
-		ds[i] = newDispute(claims, &found[i])
+	ds := disputesOf(claims, compare.Find(claims, opt))
+	summaries := make([]summary, len(ds))
+	details := make(map[string]*disputeDetail, len(ds))
+	for i := range ds {
 		summaries[i] = summaryOf(&ds[i].Conflict)
 		details[ds[i].ID] = ds[i].detail
 	}

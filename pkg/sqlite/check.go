@@ -63,8 +63,10 @@ func (db *DB) Check(ctx context.Context) ([]Problem, error) {
 	}
 	// Parts not yet computed by the current scheme are computed on the next
 	// comparison; until then their counts are not wrong, only old.
-	var scheme string
-	db.db.QueryRowContext(ctx, `SELECT value FROM store_meta WHERE key = 'part_scheme'`).Scan(&scheme)
+	scheme, err := storedScheme(ctx, db.db)
+	if err != nil {
+		return nil, err
+	}
 	for _, c := range checks {
 		if c.name == "parts" && scheme != db.partScheme() {
 			continue

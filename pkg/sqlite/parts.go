@@ -35,15 +35,27 @@ func (db *DB) Parts(ctx context.Context) ([]PartCount, error) {
 // part is computed again (once: it takes a while on a large store). It
 // reports whether it had to.
 func (db *DB) EnsureParts(ctx context.Context) (bool, error) {
-	var scheme string
-	err := db.db.QueryRowContext(ctx, `SELECT value FROM store_meta WHERE key = 'part_scheme'`).Scan(&scheme)
-	if err != nil && err != sql.ErrNoRows {
+	scheme, err := storedScheme(ctx, db.db)
+	if err != nil {
 		return false, err
 	}
 	if scheme == db.partScheme() {
 		return false, nil
 	}
 	return true, db.inTx(ctx, func(tx *sql.Tx) error { return db.repartition(ctx, tx) })
+}
+
+// storedScheme is the scheme the stored parts were computed by; "" when
+// none was recorded.
+func storedScheme(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}) (string, error) {
+	var scheme string
+	err := q.QueryRowContext(ctx, `SELECT value FROM store_meta WHERE key = 'part_scheme'`).Scan(&scheme)
+	if err == sql.ErrNoRows {
+		err = nil
+	}
+	return scheme, err
 }
 
 // repartition computes every claim's part again, inside tx.

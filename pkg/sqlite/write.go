@@ -348,9 +348,8 @@ func (w *Writer) Commit() (Stats, error) {
 // computed by another scheme than the store's, so that the claims this
 // writer adds join parts of the same kind.
 func (w *Writer) ensureParts() error {
-	var scheme string
-	err := w.tx.QueryRowContext(w.ctx, `SELECT value FROM store_meta WHERE key = 'part_scheme'`).Scan(&scheme)
-	if err != nil && err != sql.ErrNoRows {
+	scheme, err := storedScheme(w.ctx, w.tx)
+	if err != nil {
 		return err
 	}
 	if scheme == w.db.partScheme() {
