@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/gob"
-	"encoding/json"
 	"fmt"
 	"runtime"
 	"slices"
@@ -141,7 +140,7 @@ func newLoader(db *sqlite.DB, opt compare.Options) *loader {
 
 // optionsKey names the comparison options a cached result was found under.
 func optionsKey(opt compare.Options) string {
-	return fmt.Sprintf("v2 window=%d tolerance=%g min=%s", opt.Window, opt.Tolerance, opt.MinSeverity)
+	return fmt.Sprintf("v3 window=%d tolerance=%g min=%s", opt.Window, opt.Tolerance, opt.MinSeverity)
 }
 
 // whole returns the dispute with its claims read back from the store.
@@ -267,13 +266,10 @@ func (l *loader) cached(ctx context.Context, opt compare.Options, recompute bool
 			missing = append(missing, p.Part)
 			continue
 		}
-		var cs []summary
-		if err := json.Unmarshal(data, &cs); err != nil {
+		n := len(out)
+		if out, err = decodeSummaries(data, p.Part, out); err != nil {
+			out = out[:n]
 			missing = append(missing, p.Part) // written by another version: find again
-			continue
-		}
-		for i := range cs {
-			out = append(out, dispute{Conflict: cs[i].conflict(), part: p.Part})
 		}
 	}
 	// The parts not cached, compared on every core: each read on its own
@@ -312,7 +308,7 @@ func (l *loader) cached(ctx context.Context, opt compare.Options, recompute bool
 		}
 		return nil
 	}, func(j job) error {
-		ds, entry, err := l.comparePart(ctx, j.part, j.claims, opt)
+		ds, entry, err := l.comparePart(ctx, j.part, j.claims, size[j.part], opt)
 		if err != nil {
 			return err
 		}
@@ -332,85 +328,30 @@ func (l *loader) cached(ctx context.Context, opt compare.Options, recompute bool
 	return out, nil
 }
 
-// comparePart finds the disputes of one part, reading its claims when
-// claims is nil, and encodes them for the cache.
-func (l *loader) comparePart(ctx context.Context, part string, claims []claimdiff.Claim, opt compare.Options) ([]dispute, sqlite.CacheEntry, error) {
+// comparePart finds the disputes of one part of size claims, reading them
+// when claims is nil, and encodes them for the cache, with the claims when
+// the part's snapshot is behind them.
+func (l *loader) comparePart(ctx context.Context, part string, claims []claimdiff.Claim, size int, opt compare.Options) ([]dispute, sqlite.CacheEntry, error) {
 	entry := sqlite.CacheEntry{Part: part, Options: l.options}
-	var err error
+	behind := true
 	if claims == nil {
-		if claims, err = l.db.ComparableClaims(ctx, sqlite.Filter{Part: part}); err != nil {
+		var err error
+		if claims, behind, err = l.db.PartClaims(ctx, part, size); err != nil {
 			return nil, entry, err
 		}
 	}
+	if behind {
+		entry.Snapshot = sqlite.NewSnapshot(claims)
+	}
 	ds := disputesOf(claims, compare.Find(claims, opt))
-	summaries := make([]summary, len(ds))
 	details := make(map[string]*disputeDetail, len(ds))
 	for i := range ds {
-		summaries[i] = summaryOf(&ds[i].Conflict)
 		details[ds[i].ID] = ds[i].detail
 	}
 	var d bytes.Buffer
 	if err := gob.NewEncoder(&d).Encode(details); err != nil {
 		return nil, entry, err
 	}
-	if entry.Summary, err = json.Marshal(summaries); err != nil {
-		return nil, entry, err
-	}
-	entry.Detail = d.Bytes()
+	entry.Summary, entry.Detail = encodeSummaries(ds), d.Bytes()
 	return ds, entry, nil
-}
-
-// summary is what a table shows of a dispute, as the store keeps it: read
-// for every part on every run, so it is small and quick to decode.
-type summary struct {
-	ID       string           `json:"id"`
-	Subject  string           `json:"s"`
-	Metric   claimdiff.Metric `json:"m"`
-	Location string           `json:"l,omitempty"`
-	Kind     string           `json:"k"`
-	Period   string           `json:"p,omitempty"`
-	Severity string           `json:"sev"`
-	Gap      float64          `json:"gap"`
-	Since    string           `json:"since,omitempty"`
-	Until    string           `json:"until,omitempty"`
-	Kinds    []string         `json:"kinds"`
-	Voices   []voiceSummary   `json:"v"`
-	Sources  int              `json:"n"`
-}
-
-type voiceSummary struct {
-	Source  string   `json:"s"`
-	Kind    string   `json:"k"`
-	Low     *float64 `json:"lo"`
-	High    *float64 `json:"hi"`
-	Outlets int      `json:"o"`
-}
-
-func summaryOf(c *claimdiff.Conflict) summary {
-	s := summary{ID: c.ID, Subject: c.Quantity.Subject, Metric: c.Quantity.Metric, Location: c.Quantity.Location,
-		Kind: string(c.Quantity.Kind), Period: c.Quantity.Period, Severity: string(c.Severity), Gap: c.Gap,
-		Since: claimdiff.FormatDate(c.Since), Until: claimdiff.FormatDate(c.Until), Sources: c.Sources}
-	for _, p := range c.Pairs {
-		s.Kinds = append(s.Kinds, string(p.Kind))
-	}
-	for _, v := range c.Voices {
-		s.Voices = append(s.Voices, voiceSummary{v.Source, string(v.SourceKind), v.Low, v.High, len(v.Outlets)})
-	}
-	return s
-}
-
-func (s *summary) conflict() claimdiff.Conflict {
-	c := claimdiff.Conflict{ID: s.ID, Severity: claimdiff.Severity(s.Severity), Gap: s.Gap, Sources: s.Sources,
-		Quantity: claimdiff.Quantity{Subject: s.Subject, Metric: s.Metric, Location: s.Location, Kind: claimdiff.FigureKind(s.Kind), Period: s.Period}}
-	c.Since, _ = claimdiff.ParseDate(s.Since)
-	c.Until, _ = claimdiff.ParseDate(s.Until)
-	for _, k := range s.Kinds {
-		c.Pairs = append(c.Pairs, claimdiff.ConflictPair{Kind: claimdiff.ConflictKind(k)})
-	}
-	for _, v := range s.Voices {
-		// Only the number of outlets is kept: a table shows no more.
-		c.Voices = append(c.Voices, claimdiff.Voice{Source: v.Source, SourceKind: claimdiff.SourceKind(v.Kind), Low: v.Low, High: v.High,
-			Outlets: make([]string, v.Outlets)})
-	}
-	return c
 }

@@ -97,7 +97,7 @@ func (db *DB) repartition(ctx context.Context, tx *sql.Tx) error {
 			return err
 		}
 	}
-	for _, stmt := range []string{`DELETE FROM parts`, `DELETE FROM dispute_cache`} {
+	for _, stmt := range []string{`DELETE FROM parts`, `DELETE FROM dispute_cache`, `DELETE FROM part_claims`} {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
 			return err
 		}
@@ -114,10 +114,12 @@ func (db *DB) repartition(ctx context.Context, tx *sql.Tx) error {
 
 // CacheEntry is what the comparison found in one part of the store under
 // some options, encoded by the caller: a summary for tables and the detail
-// for the rest.
+// for the rest; and, when PartClaims found the part's snapshot behind, the
+// claims it was found among as the part's new snapshot.
 type CacheEntry struct {
 	Part, Options   string
 	Summary, Detail []byte
+	Snapshot        *Snapshot
 }
 
 // CachedSummaries returns the summaries cached under options, by part.
@@ -168,6 +170,11 @@ func (db *DB) StoreCache(ctx context.Context, entries []CacheEntry) (bool, error
 		return false, err
 	}
 	defer tx.Rollback()
+	// What was found under parts that another claimdiff has since divided
+	// otherwise is not kept.
+	if scheme, err := storedScheme(ctx, tx); err != nil || scheme != db.partScheme() {
+		return false, err
+	}
 	st, err := tx.PrepareContext(ctx, `INSERT INTO dispute_cache (part, options, summary, detail) VALUES (?, ?, ?, ?)
 		ON CONFLICT (part) DO UPDATE SET options = excluded.options, summary = excluded.summary, detail = excluded.detail`)
 	if err != nil {
@@ -180,6 +187,17 @@ func (db *DB) StoreCache(ctx context.Context, entries []CacheEntry) (bool, error
 				return false, nil
 			}
 			return false, fmt.Errorf("cache the disputes of %q: %w", e.Part, err)
+		}
+		if e.Snapshot == nil {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO part_claims (part, through, data) VALUES (?, ?, ?)
+			ON CONFLICT (part) DO UPDATE SET through = excluded.through, data = excluded.data`,
+			e.Part, e.Snapshot.through, e.Snapshot.data); err != nil {
+			if isBusy(err) {
+				return false, nil
+			}
+			return false, fmt.Errorf("keep the claims of %q: %w", e.Part, err)
 		}
 	}
 	if err := tx.Commit(); err != nil {

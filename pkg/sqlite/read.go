@@ -23,6 +23,7 @@ type Filter struct {
 	Part     string    // the part of the store (comparable claims only)
 	Since    time.Time // stated on or after
 	Until    time.Time // stated on or before
+	After    int64     // claims with a higher ID only
 }
 
 const claimColumns = `c.id, a.key, c.quote, c.raw, c.qualifier, c.value, c.value2, c.low, c.high, c.metric,
@@ -63,6 +64,9 @@ func (f Filter) where() (string, []any) {
 	}
 	if !f.Until.IsZero() {
 		add("c.stated_on <= ?", f.Until.Format(claimdiff.DateLayout))
+	}
+	if f.After != 0 {
+		add("c.id > ?", f.After)
 	}
 	if len(conds) == 0 {
 		return "", nil
@@ -168,7 +172,12 @@ func (db *DB) Counts(ctx context.Context) (Counts, error) {
 // shared, so that many claims fit in little memory. FillQuotes adds the
 // quotes of the few a report shows.
 func (db *DB) ComparableClaims(ctx context.Context, f Filter) ([]claimdiff.Claim, error) {
-	var out []claimdiff.Claim
+	return db.comparable(ctx, f, 0)
+}
+
+// comparable is ComparableClaims into a slice with room for capacity claims.
+func (db *DB) comparable(ctx context.Context, f Filter, capacity int) ([]claimdiff.Claim, error) {
+	out := make([]claimdiff.Claim, 0, capacity)
 	err := db.eachComparable(ctx, f, "claims.id", func(_ string, c *claimdiff.Claim) error {
 		out = append(out, *c)
 		return nil
@@ -222,7 +231,7 @@ func (db *DB) eachComparable(ctx context.Context, f Filter, order string, fn fun
 	}
 	// For the whole store every article is read at once, into a table; for
 	// a part of it, each claim's article is joined in the query.
-	whole := f.Part == "" && f.Subject == "" && f.Since.IsZero() && f.Until.IsZero()
+	whole := f.Part == "" && f.Subject == "" && f.Since.IsZero() && f.Until.IsZero() && f.After == 0
 	if whole {
 		if err := r.readArticles(ctx, db, ""); err != nil {
 			return err
@@ -358,6 +367,9 @@ func (r *comparableReader) scan(ctx context.Context, db *DB, f Filter, order str
 	}
 	if !f.Until.IsZero() {
 		conds, args = append(conds, "stated_on <= ?"), append(args, f.Until.Format(claimdiff.DateLayout))
+	}
+	if f.After != 0 {
+		conds, args = append(conds, "claims.id > ?"), append(args, f.After)
 	}
 	where := ""
 	if len(conds) > 0 {
