@@ -138,9 +138,10 @@ func newLoader(db *sqlite.DB, opt compare.Options) *loader {
 	return &loader{db: db, options: optionsKey(opt), details: map[string]map[string]*disputeDetail{}}
 }
 
-// optionsKey names the comparison options a cached result was found under.
+// optionsKey names the comparison options a cached result was found
+// under. Every severity is kept: load filters.
 func optionsKey(opt compare.Options) string {
-	return fmt.Sprintf("v3 window=%d tolerance=%g min=%s", opt.Window, opt.Tolerance, opt.MinSeverity)
+	return fmt.Sprintf("v3 window=%d tolerance=%g", opt.Window, opt.Tolerance)
 }
 
 // whole returns the dispute with its claims read back from the store.
@@ -213,7 +214,7 @@ func (l *loader) load(ctx context.Context, c *compareFlags, opt compare.Options,
 	}
 	kept := out[:0]
 	for _, d := range out {
-		if c.matches(&d.Conflict) && (since.IsZero() || !d.Until.Before(since)) {
+		if c.matches(&d.Conflict) && d.Severity.Rank() >= opt.MinSeverity.Rank() && (since.IsZero() || !d.Until.Before(since)) {
 			kept = append(kept, d)
 		}
 	}
@@ -272,8 +273,47 @@ func (l *loader) cached(ctx context.Context, opt compare.Options, recompute bool
 			missing = append(missing, p.Part) // written by another version: find again
 		}
 	}
-	// The parts not cached, compared on every core: each read on its own
-	// when they are few, else all in one pass over the store.
+	found, err := l.compareParts(ctx, opt, parts, missing)
+	return append(out, found...), err
+}
+
+// refreshLimit is how many claims the parts an ingest changed may hold for
+// it to compare them again at once (see refresh).
+const refreshLimit = 250_000
+
+// refresh compares again the parts of the store that gained claims since
+// their disputes were kept, and keeps what it finds, so that the next
+// conflicts answers from kept results alone — when those parts hold at
+// most limit claims; after a larger ingest it leaves them to the next
+// conflicts. It returns how many parts it compared.
+func (l *loader) refresh(ctx context.Context, opt compare.Options, limit int) (int, error) {
+	parts, err := l.db.Parts(ctx)
+	if err != nil {
+		return 0, err
+	}
+	kept, err := l.db.CachedParts(ctx, l.options)
+	if err != nil {
+		return 0, err
+	}
+	var missing []string
+	stale := 0
+	for _, p := range parts {
+		if !kept[p.Part] {
+			missing = append(missing, p.Part)
+			stale += p.Claims
+		}
+	}
+	if len(missing) == 0 || stale > limit {
+		return 0, nil
+	}
+	_, err = l.compareParts(ctx, opt, parts, missing)
+	return len(missing), err
+}
+
+// compareParts finds the disputes of the parts named missing, on every
+// core, and keeps them: each part read on its own when they are few, else
+// all in one pass over the store.
+func (l *loader) compareParts(ctx context.Context, opt compare.Options, parts []sqlite.PartCount, missing []string) ([]dispute, error) {
 	size, total := map[string]int{}, 0
 	for _, p := range parts {
 		size[p.Part] = p.Claims
@@ -290,9 +330,10 @@ func (l *loader) cached(ctx context.Context, opt compare.Options, recompute bool
 	}
 	var (
 		mu      sync.Mutex
+		out     []dispute
 		entries []sqlite.CacheEntry
 	)
-	err = onEveryCore(ctx, func(send func(job) error) error {
+	err := onEveryCore(ctx, func(send func(job) error) error {
 		if 4*stale > total {
 			return l.db.EachPart(ctx, sqlite.Filter{}, func(part string, claims []claimdiff.Claim) error {
 				if !todo[part] {
@@ -343,6 +384,7 @@ func (l *loader) comparePart(ctx context.Context, part string, claims []claimdif
 	if behind {
 		entry.Snapshot = sqlite.NewSnapshot(claims)
 	}
+	opt.MinSeverity = claimdiff.Minor // kept whole; load filters
 	ds := disputesOf(claims, compare.Find(claims, opt))
 	details := make(map[string]*disputeDetail, len(ds))
 	for i := range ds {

@@ -2,8 +2,10 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -166,36 +168,94 @@ func TestWeeklySeeds(t *testing.T) {
 // What the store keeps of a run of conflicts is what a fresh comparison
 // finds, also after a claim joins one part of the store.
 func TestCachedConflictsAreFresh(t *testing.T) {
-	dir, db := seededStore(t)
-	run1 := func(args ...string) string {
+	for _, refresh := range []bool{true, false} {
+		t.Run(fmt.Sprintf("refresh=%v", refresh), func(t *testing.T) {
+			dir, db := seededStore(t)
+			cold := conflictsOf(t, db, "json")
+			if warm := conflictsOf(t, db, "json"); warm != cold {
+				t.Errorf("a second run differs from the first:\n%s\n---\n%s", warm, cold)
+			}
+			// Zelensky on Kursk again, far lower: the Kursk dispute grows.
+			extra := filepath.Join(dir, "extra.jsonl")
+			line := `{"article":"003_85ee40c7f8e86b3b.txt","quote":"Laut Selenskyj sind 3000 Nordkoreaner in Kursk.","raw":"3000",` +
+				`"qualifier":"exact","value":3000,"value2":null,"low":3000,"high":3000,"metric":"troops","subject":"north korean troops",` +
+				`"location":"Kursk","source":"Andrij Jermak","source_kind":"official","via":null,"period":null}` + "\n"
+			if err := os.WriteFile(extra, []byte(line), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			args := []string{"import", extra, "--db", db}
+			if !refresh {
+				args = append(args, "--no-refresh")
+			}
+			env, out, errb := testEnv(false)
+			if code := run(t, env, args...); code != 0 {
+				t.Fatalf("import: %s", errb)
+			}
+			if said := strings.Contains(out.String(), "compared the 1 part that gained claims again"); said != refresh {
+				t.Errorf("import said %q", out)
+			}
+			for _, format := range []string{"json", "table"} {
+				cached, fresh := conflictsOf(t, db, format), conflictsOf(t, db, format, "--recompute")
+				if cached != fresh {
+					t.Errorf("after a new claim, the cached %s differs from a fresh one:\n%s\n---\n%s", format, cached, fresh)
+				}
+				if cached == cold || !strings.Contains(cached, "Andrij Jermak") {
+					t.Errorf("%s: the new claim did not join the Kursk dispute", format)
+				}
+			}
+		})
+	}
+}
+
+// TestIncrementalConflicts adds synthetic articles to a compared store a
+// few at a time, kept up to date by the ingest or left to conflicts, and
+// checks each time that what conflicts answers from kept results is what
+// it finds comparing every claim afresh.
+func TestIncrementalConflicts(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.db")
+	corpus := func(articles int, seed uint64) string {
 		t.Helper()
-		env, out, errb := testEnv(false)
-		if code := run(t, env, append(args, "--db", db, "--format", "json")...); code != 0 {
-			t.Fatalf("%v: %d %s", args, code, errb)
+		env, out, _ := testEnv(false)
+		if err := synthRun(context.Background(), &SynthOptions{Env: env, Articles: articles, Seed: seed}); err != nil {
+			t.Fatal(err)
 		}
-		return out.String()
+		name := filepath.Join(dir, fmt.Sprintf("corpus-%d.jsonl", seed))
+		if err := os.WriteFile(name, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return name
 	}
-	cold := run1("conflicts")
-	if warm := run1("conflicts"); warm != cold {
-		t.Errorf("a second run differs from the first:\n%s\n---\n%s", warm, cold)
+	ingest := func(file string, extra ...string) {
+		t.Helper()
+		env, _, errb := testEnv(false)
+		if code := run(t, env, append([]string{"ingest", file, "--db", db}, extra...)...); code != 0 {
+			t.Fatalf("ingest: %s", errb)
+		}
 	}
-	// Zelensky on Kursk again, far lower: the Kursk dispute grows.
-	extra := filepath.Join(dir, "extra.jsonl")
-	line := `{"article":"003_85ee40c7f8e86b3b.txt","quote":"Laut Selenskyj sind 3000 Nordkoreaner in Kursk.","raw":"3000",` +
-		`"qualifier":"exact","value":3000,"value2":null,"low":3000,"high":3000,"metric":"troops","subject":"north korean troops",` +
-		`"location":"Kursk","source":"Andrij Jermak","source_kind":"official","via":null,"period":null}` + "\n"
-	if err := os.WriteFile(extra, []byte(line), 0o644); err != nil {
-		t.Fatal(err)
+	ingest(corpus(400, 7))
+	conflictsOf(t, db, "table") // keeps every part's disputes and claims
+	for seed := uint64(100); seed < 106; seed++ {
+		var extra []string
+		if seed%2 == 1 {
+			extra = []string{"--no-refresh"}
+		}
+		ingest(corpus(3, seed), extra...)
+		for _, format := range []string{"table", "json"} {
+			cached, fresh := conflictsOf(t, db, format), conflictsOf(t, db, format, "--recompute")
+			if cached != fresh {
+				t.Fatalf("after seed %d (%v), the %s answered from kept results differs from a fresh one", seed, extra, format)
+			}
+		}
 	}
-	env, _, errb := testEnv(false)
-	if code := run(t, env, "import", extra, "--db", db); code != 0 {
-		t.Fatalf("import: %s", errb)
+}
+
+// conflictsOf runs claimdiff conflicts on db in format.
+func conflictsOf(t *testing.T, db, format string, extra ...string) string {
+	t.Helper()
+	env, out, errb := testEnv(false)
+	if code := run(t, env, append([]string{"conflicts", "--db", db, "--format", format}, extra...)...); code != 0 {
+		t.Fatalf("conflicts: %d %s", code, errb)
 	}
-	cached, fresh := run1("conflicts"), run1("conflicts", "--recompute")
-	if cached != fresh {
-		t.Errorf("after a new claim, the cached answer differs from a fresh one:\n%s\n---\n%s", cached, fresh)
-	}
-	if cached == cold || !strings.Contains(cached, "Andrij Jermak") {
-		t.Error("the new claim did not join the Kursk dispute")
-	}
+	return out.String()
 }

@@ -16,15 +16,16 @@ import (
 
 // ImportOptions are the inputs of claimdiff import.
 type ImportOptions struct {
-	Env   *Env
-	Store *storeOpener
-	File  string
+	Env       *Env
+	Store     *storeOpener
+	File      string
+	NoRefresh bool
 }
 
 // NewCmdImport builds claimdiff import.
 func NewCmdImport(env *Env, store *storeOpener, runF func(context.Context, *ImportOptions) error) *cobra.Command {
 	opts := &ImportOptions{Env: env, Store: store}
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "import FILE",
 		Short: "Store claims written or corrected by hand",
 		Long: `Store curated claims from a JSONL file in the claim record format (the
@@ -37,7 +38,8 @@ the file is stored. A claim whose article is not in the store creates it by
 key; ingesting the article's text later fills it in. Claims already stored
 are not stored twice. Absent low and high are derived from the qualifier.
 
-FILE - reads standard input.`,
+FILE - reads standard input. Then, as after an ingest, the disputes of the
+parts that gained claims are found again and kept.`,
 		Example: `  claimdiff import fixtures/seeds.gold.jsonl
   claimdiff claims --format jsonl > claims.jsonl   # edit, then:
   claimdiff import claims.jsonl --db other.db`,
@@ -50,6 +52,8 @@ FILE - reads standard input.`,
 			return importRun(cmd.Context(), opts)
 		},
 	}
+	registerNoRefresh(cmd, &opts.NoRefresh)
+	return cmd
 }
 
 // maxReported is how many bad lines an import lists before it stops listing.
@@ -80,6 +84,9 @@ func importRun(ctx context.Context, opts *ImportOptions) error {
 	}
 	fmt.Fprintf(env.IO.Out, "imported %s (%d already stored) from %s into %s\n",
 		plural(stats.Claims, "claim"), stats.ClaimsExisting, opts.File, db.Path)
+	if stats.Claims > 0 && !opts.NoRefresh {
+		refreshDisputes(ctx, env, db)
+	}
 	return nil
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/claimdiff/claimdiff/pkg/compare"
 	"github.com/claimdiff/claimdiff/pkg/ingest"
 	"github.com/claimdiff/claimdiff/pkg/pipeline"
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
@@ -23,6 +24,7 @@ type IngestOptions struct {
 	Meta      metaFlags
 	Jobs      int
 	NoExtract bool
+	NoRefresh bool
 }
 
 // metaFlags are the metadata flags shared by ingest and extract.
@@ -73,7 +75,12 @@ Metadata comes from the HTML page itself, from --manifest (JSONL, one
 {"article","url","title","outlet","published","language"} object per file),
 from a manifest.jsonl inside a folder, or from the flags, in that order of
 precedence after the manifest. An article whose text is already stored is
-skipped, so ingesting the same files twice changes nothing.`,
+skipped, so ingesting the same files twice changes nothing.
+
+Then the disputes of the parts of the store that gained claims are found
+again and kept, so that 'claimdiff conflicts' answers at once — unless
+those parts hold more than 250,000 claims (a large ingest): the next
+'claimdiff conflicts' compares them then.`,
 		Example: `  claimdiff ingest fixtures/
   claimdiff ingest articles/ --manifest articles/manifest.jsonl
   claimdiff ingest page.html --outlet "Der Spiegel" --lang de
@@ -91,6 +98,7 @@ skipped, so ingesting the same files twice changes nothing.`,
 	opts.Meta.register(cmd)
 	cmd.Flags().IntVarP(&opts.Jobs, "jobs", "j", 0, "extraction workers (default: one per core)")
 	cmd.Flags().BoolVar(&opts.NoExtract, "no-extract", false, "store the articles without extracting claims")
+	registerNoRefresh(cmd, &opts.NoRefresh)
 	return cmd
 }
 
@@ -128,7 +136,30 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 	fmt.Fprintf(env.IO.Out, "ingested %s (%d already stored) with %s into %s in %s\n",
 		plural(stats.Articles, "article"), stats.Skipped, plural(stats.Claims, "claim"),
 		opts.Store.Name(), env.Now().Sub(start).Round(time.Millisecond))
+	if stats.Claims > 0 && !opts.NoRefresh {
+		refreshDisputes(ctx, env, db)
+	}
 	return nil
+}
+
+func registerNoRefresh(cmd *cobra.Command, noRefresh *bool) {
+	cmd.Flags().BoolVar(noRefresh, "no-refresh", false,
+		"leave the disputes of the parts that gained claims to the next 'claimdiff conflicts'")
+}
+
+// refreshDisputes finds again, and keeps, the disputes of the parts of the
+// store that gained claims (see loader.refresh). The claims are stored by
+// then: when it fails, it warns, and the next conflicts compares them.
+func refreshDisputes(ctx context.Context, env *Env, db *sqlite.DB) {
+	start := env.Now()
+	n, err := newLoader(db, compare.Defaults).refresh(ctx, compare.Defaults, refreshLimit)
+	switch {
+	case err != nil:
+		fmt.Fprintf(env.IO.Err, "warning: the disputes were not brought up to date (%v); 'claimdiff conflicts' will\n", err)
+	case n > 0:
+		fmt.Fprintf(env.IO.Out, "compared the %s that gained claims again in %s\n", plural(n, "part"),
+			env.Now().Sub(start).Round(time.Millisecond))
+	}
 }
 
 func plural(n int, noun string) string {

@@ -135,6 +135,18 @@ func (db *DB) CachedSummaries(ctx context.Context, options string) (map[string][
 	return out, err
 }
 
+// CachedParts returns the parts with disputes cached under options.
+func (db *DB) CachedParts(ctx context.Context, options string) (map[string]bool, error) {
+	out := map[string]bool{}
+	err := db.eachRow(ctx, `SELECT part FROM dispute_cache WHERE options = ?`, func(r *sql.Rows) error {
+		var part string
+		err := r.Scan(&part)
+		out[part] = true
+		return err
+	}, options)
+	return out, err
+}
+
 // CachedDetail returns the detail cached for a part under options; nil
 // when there is none.
 func (db *DB) CachedDetail(ctx context.Context, part, options string) ([]byte, error) {

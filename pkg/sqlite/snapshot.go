@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"math"
 	"time"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
@@ -29,7 +30,12 @@ const (
 	snapHigh
 	snapStated
 	snapPublished
+	snapAll = 1<<iota - 1
 )
+
+// maxDays bounds the dates of a snapshot, in days from 1970: ten thousand
+// years, well inside what time.Time holds.
+const maxDays = 10_000 * 366
 
 // Snapshot is a part's claims, encoded for the store.
 type Snapshot struct {
@@ -105,13 +111,23 @@ func decodeSnapshot(data []byte, capacity int) ([]claimdiff.Claim, error) {
 	}
 	claims := make([]claimdiff.Claim, count, max(count, capacity))
 	floats := make([]float64, 0, 3*count)
+	damaged := false // by a value no claim holds
+	finite := func() float64 {
+		f := r.Float()
+		damaged = damaged || math.IsNaN(f) || math.IsInf(f, 0)
+		return f
+	}
 	number := func() *float64 {
-		floats = append(floats, r.Float())
+		floats = append(floats, finite())
 		return &floats[len(floats)-1]
 	}
 	days := map[int64]time.Time{}
 	date := func() time.Time {
 		d := r.Varint()
+		if d < -maxDays || d > maxDays {
+			damaged = true
+			return time.Time{}
+		}
 		t, ok := days[d]
 		if !ok {
 			t = time.Unix(d*86400, 0).UTC()
@@ -129,7 +145,8 @@ func decodeSnapshot(data []byte, capacity int) ([]claimdiff.Claim, error) {
 		c.Subject, c.Location, c.Source = r.String(), r.String(), r.String()
 		c.SourceKind, c.Period = claimdiff.SourceKind(r.String()), r.String()
 		flags := r.Byte()
-		c.Value = r.Float()
+		damaged = damaged || flags&^snapAll != 0
+		c.Value = finite()
 		if flags&snapValue2 != 0 {
 			c.Value2 = number()
 		}
@@ -147,6 +164,9 @@ func decodeSnapshot(data []byte, capacity int) ([]claimdiff.Claim, error) {
 		}
 		if r.Err() != nil {
 			return nil, r.Err()
+		}
+		if damaged {
+			return nil, compact.ErrDamaged
 		}
 	}
 	return claims, r.End()
