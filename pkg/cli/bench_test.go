@@ -104,7 +104,7 @@ func benchStore(b *testing.B, claims int) string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	db.PartOf, db.PartScheme = compare.PartOf, compare.PartScheme()
+	db.PartOf, db.PartScheme = compare.PartOf, compare.PartScheme
 	w, err := db.Begin(ctx, "import")
 	if err != nil {
 		b.Fatal(err)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/compare"
+	"github.com/claimdiff/claimdiff/pkg/report"
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
 )
 
@@ -45,8 +46,8 @@ func kindIndex(k claimdiff.ConflictKind) uint8 {
 }
 
 // maxVoicesKept is how many voices a dispute keeps until whole() is
-// called: more than any table shows.
-const maxVoicesKept = 16
+// called: as many as a table names.
+const maxVoicesKept = report.MaxVoices
 
 // newDispute keeps what a dispute found among claims needs.
 func newDispute(claims []claimdiff.Claim, f *compare.Found) dispute {

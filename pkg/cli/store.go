@@ -48,7 +48,7 @@ func (s *storeOpener) Create(ctx context.Context) (*sqlite.DB, error) {
 		return nil, err
 	}
 	db.Now = s.env.Now
-	db.PartOf, db.PartScheme = compare.PartOf, compare.PartScheme()
+	db.PartOf, db.PartScheme = compare.PartOf, compare.PartScheme
 	return db, nil
 }
 

@@ -87,14 +87,23 @@ func NewReader(data []byte, magic string) *Reader {
 		r.fail()
 		return r
 	}
-	r.table = make([]string, n)
-	for i := range r.table {
+	// The strings in one allocation: the table's bytes, lengths and all.
+	start := r.b
+	bounds := make([]int, 2*n)
+	for i := range n {
 		size := r.Uvarint()
 		if size > uint64(len(r.b)) {
 			r.fail()
 			return r
 		}
-		r.table[i], r.b = string(r.b[:size]), r.b[size:]
+		at := len(start) - len(r.b)
+		bounds[2*i], bounds[2*i+1] = at, at+int(size)
+		r.b = r.b[size:]
+	}
+	all := string(start[:len(start)-len(r.b)])
+	r.table = make([]string, n)
+	for i := range r.table {
+		r.table[i] = all[bounds[2*i]:bounds[2*i+1]]
 	}
 	return r
 }

@@ -74,6 +74,31 @@ type item struct {
 	lo, hi float64 // with ±Inf for open ends, widened by the tolerance
 	upper  bool    // an upper bound: "bis zu", "up to", "höchstens"
 	day    int     // days since the epoch; noDay when unknown
+	src    int32   // the source, numbered alike for names alike but for case
+}
+
+// sourceIDs numbers sources, the same number for names that differ only in
+// case.
+type sourceIDs struct {
+	byName, byLower map[string]int32
+}
+
+func newSourceIDs() *sourceIDs {
+	return &sourceIDs{byName: map[string]int32{}, byLower: map[string]int32{}}
+}
+
+func (s *sourceIDs) id(name string) int32 {
+	if id, ok := s.byName[name]; ok {
+		return id
+	}
+	lower := strings.ToLower(name)
+	id, ok := s.byLower[lower]
+	if !ok {
+		id = int32(len(s.byLower))
+		s.byLower[lower] = id
+	}
+	s.byName[name] = id
+	return id
 }
 
 const noDay = math.MinInt32
@@ -118,6 +143,7 @@ func prepare(claims []claimdiff.Claim, opt Options) []item {
 		metric                    claimdiff.Metric
 	}
 	quantities := map[key]claimdiff.Quantity{} // QuantityOf, once per distinct quantity
+	sources := newSourceIDs()
 	for i := range claims {
 		c := &claims[i]
 		k := key{c.Subject, c.Location, c.Period, c.Metric}
@@ -126,7 +152,7 @@ func prepare(claims []claimdiff.Claim, opt Options) []item {
 			q = QuantityOf(c)
 			quantities[k] = q
 		}
-		it := item{c: c, idx: i, q: q, lo: math.Inf(-1), hi: math.Inf(1), day: noDay}
+		it := item{c: c, idx: i, q: q, lo: math.Inf(-1), hi: math.Inf(1), day: noDay, src: sources.id(c.Source)}
 		if c.Low != nil {
 			it.lo = *c.Low * (1 - opt.Tolerance)
 		}
@@ -360,9 +386,7 @@ func appendQuantityEdges(g *graph, items []item, idx []int, q claimdiff.Quantity
 	}
 }
 
-func sameSource(a, b *item) bool {
-	return a.c.Source == b.c.Source || strings.EqualFold(a.c.Source, b.c.Source)
-}
+func sameSource(a, b *item) bool { return a.src == b.src }
 
 // inWindow calls fn with each item of idx (ordered by day) that may be
 // compared with one stated on day: those of unknown day, and those within
@@ -500,10 +524,10 @@ func build(g *graph, q claimdiff.Quantity, nodes []int32) Found {
 	// Claims by day, then source: a stable order for reports and IDs.
 	sort.Slice(nodes, func(i, j int) bool {
 		x, y := g.item[nodes[i]], g.item[nodes[j]]
-		a, b := items[x].c, items[y].c
-		if !a.StatedOn.Equal(b.StatedOn) {
-			return a.StatedOn.Before(b.StatedOn)
+		if items[x].day != items[y].day {
+			return items[x].day < items[y].day
 		}
+		a, b := items[x].c, items[y].c
 		if a.Source != b.Source {
 			return a.Source < b.Source
 		}
@@ -552,7 +576,7 @@ func build(g *graph, q claimdiff.Quantity, nodes []int32) Found {
 	}
 	claimAt := func(n int) *claimdiff.Claim { return items[g.item[nodes[n]]].c }
 	c.Severity = SeverityOf(c.Gap)
-	c.Voices = voices(len(nodes), claimAt)
+	c.Voices = voices(len(nodes), claimAt, func(n int) int32 { return items[g.item[nodes[n]]].src })
 	c.Sources = len(c.Voices)
 	c.ID = conflictID(q, claimAt(0))
 	return f
@@ -571,26 +595,23 @@ func conflictID(q claimdiff.Quantity, first *claimdiff.Claim) string {
 // Voices gathers claims by source: one voice per source and interval,
 // listing every outlet that carried it.
 func Voices(claims []claimdiff.Claim) []claimdiff.Voice {
-	return voices(len(claims), func(i int) *claimdiff.Claim { return &claims[i] })
+	sources := newSourceIDs()
+	return voices(len(claims), func(i int) *claimdiff.Claim { return &claims[i] },
+		func(i int) int32 { return sources.id(claims[i].Source) })
 }
 
-func voices(n int, claim func(int) *claimdiff.Claim) []claimdiff.Voice {
+// voices gathers n claims by their source, numbered by src.
+func voices(n int, claim func(int) *claimdiff.Claim, src func(int) int32) []claimdiff.Voice {
 	type key struct {
-		source         string
 		lo, hi         float64
+		source         int32
 		openLo, openHi bool
 	}
 	idx := make(map[key]int, n)
-	lower := map[string]string{}
 	out := make([]claimdiff.Voice, 0, n)
 	for i := 0; i < n; i++ {
 		c := claim(i)
-		src, ok := lower[c.Source]
-		if !ok {
-			src = strings.ToLower(c.Source)
-			lower[c.Source] = src
-		}
-		k := key{source: src, openLo: c.Low == nil, openHi: c.High == nil}
+		k := key{source: src(i), openLo: c.Low == nil, openHi: c.High == nil}
 		if c.Low != nil {
 			k.lo = *c.Low
 		}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -96,6 +97,26 @@ func loadGazetteer(file string, columns int) (*Gazetteer, error) {
 	}
 	return g, nil
 }
+
+// PlaceParents maps each place that lies in another to the place it lies
+// in, as the place table has them — read without the rest of the language
+// data, for callers that need the hierarchy alone.
+var PlaceParents = sync.OnceValue(func() map[string]string {
+	data, err := dataFS.ReadFile("data/places.tsv")
+	if err != nil {
+		panic("lang: " + err.Error()) // embedded: checked by the tests
+	}
+	parents := map[string]string{}
+	for line := range strings.Lines(string(data)) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		if cols := strings.SplitN(line, "\t", 4); len(cols) == 4 && cols[2] != "" {
+			parents[cols[0]] = cols[2]
+		}
+	}
+	return parents
+})
 
 func (g *Gazetteer) addForms(nm *Named, list string, role FormRole) {
 	for _, f := range strings.Split(list, "|") {

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -106,5 +107,17 @@ func TestGazetteers(t *testing.T) {
 		if f, ok := Places().At(toks, i); ok {
 			t.Errorf("'us' matched %s: acronyms are matched in their case", f.Named.Name)
 		}
+	}
+}
+
+func TestPlaceParentsAreThoseOfThePlaceTable(t *testing.T) {
+	want := map[string]string{}
+	for _, n := range Places().Entries {
+		if n.Parent != "" {
+			want[n.Name] = n.Parent
+		}
+	}
+	if got := PlaceParents(); !reflect.DeepEqual(got, want) || len(got) < 100 {
+		t.Errorf("%d places with a parent read alone, %d in the table", len(got), len(want))
 	}
 }

@@ -46,18 +46,18 @@ func severityLabel(c *claimdiff.Conflict) string {
 	return s
 }
 
-// maxVoices is how many sources a table cell names before it counts the
+// MaxVoices is how many sources a table cell names before it counts the
 // rest; json, csv and html list them all.
-const maxVoices = 8
+const MaxVoices = 8
 
 // voicesLine writes each independent source with its figure and how many
 // outlets carried it: "Antony Blinken 7,200–8,800 · US government ≥10,000
-// (2 outlets)", the first maxVoices of them.
+// (2 outlets)", the first MaxVoices of them.
 func voicesLine(c *claimdiff.Conflict) string {
 	var b strings.Builder
 	total := max(c.Sources, len(c.Voices))
 	for i, v := range c.Voices {
-		if i == maxVoices {
+		if i == MaxVoices {
 			break
 		}
 		if i > 0 {
@@ -68,8 +68,8 @@ func voicesLine(c *claimdiff.Conflict) string {
 			fmt.Fprintf(&b, " (%d outlets)", len(v.Outlets))
 		}
 	}
-	if total > maxVoices {
-		fmt.Fprintf(&b, " · and %d more", total-maxVoices)
+	if total > MaxVoices {
+		fmt.Fprintf(&b, " · and %d more", total-MaxVoices)
 	}
 	return b.String()
 }

@@ -97,7 +97,7 @@ func (db *DB) repartition(ctx context.Context, tx *sql.Tx) error {
 			return err
 		}
 	}
-	for _, stmt := range []string{`DELETE FROM parts`, `DELETE FROM dispute_cache`, `DELETE FROM part_claims`} {
+	for _, stmt := range []string{`DELETE FROM parts`, `DELETE FROM dispute_summaries`, `DELETE FROM dispute_details`, `DELETE FROM part_claims`} {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
 			return err
 		}
@@ -125,7 +125,7 @@ type CacheEntry struct {
 // CachedSummaries returns the summaries cached under options, by part.
 func (db *DB) CachedSummaries(ctx context.Context, options string) (map[string][]byte, error) {
 	out := map[string][]byte{}
-	err := db.eachRow(ctx, `SELECT part, summary FROM dispute_cache WHERE options = ?`, func(r *sql.Rows) error {
+	err := db.eachRow(ctx, `SELECT part, summary FROM dispute_summaries WHERE options = ?`, func(r *sql.Rows) error {
 		var part string
 		var summary []byte
 		err := r.Scan(&part, &summary)
@@ -138,7 +138,7 @@ func (db *DB) CachedSummaries(ctx context.Context, options string) (map[string][
 // CachedParts returns the parts with disputes cached under options.
 func (db *DB) CachedParts(ctx context.Context, options string) (map[string]bool, error) {
 	out := map[string]bool{}
-	err := db.eachRow(ctx, `SELECT part FROM dispute_cache WHERE options = ?`, func(r *sql.Rows) error {
+	err := db.eachRow(ctx, `SELECT part FROM dispute_summaries WHERE options = ?`, func(r *sql.Rows) error {
 		var part string
 		err := r.Scan(&part)
 		out[part] = true
@@ -151,7 +151,7 @@ func (db *DB) CachedParts(ctx context.Context, options string) (map[string]bool,
 // when there is none.
 func (db *DB) CachedDetail(ctx context.Context, part, options string) ([]byte, error) {
 	var detail []byte
-	err := db.db.QueryRowContext(ctx, `SELECT detail FROM dispute_cache WHERE part = ? AND options = ?`, part, options).Scan(&detail)
+	err := db.db.QueryRowContext(ctx, `SELECT detail FROM dispute_details WHERE part = ? AND options = ?`, part, options).Scan(&detail)
 	if err == sql.ErrNoRows {
 		return nil, nil
 	}
@@ -187,29 +187,29 @@ func (db *DB) StoreCache(ctx context.Context, entries []CacheEntry) (bool, error
 	if scheme, err := storedScheme(ctx, tx); err != nil || scheme != db.partScheme() {
 		return false, err
 	}
-	st, err := tx.PrepareContext(ctx, `INSERT INTO dispute_cache (part, options, summary, detail) VALUES (?, ?, ?, ?)
-		ON CONFLICT (part) DO UPDATE SET options = excluded.options, summary = excluded.summary, detail = excluded.detail`)
-	if err != nil {
-		return false, err
+	upsert := func(what, stmt string, part string, args ...any) error {
+		if _, err := tx.ExecContext(ctx, stmt, append([]any{part}, args...)...); err != nil {
+			return fmt.Errorf("keep the %s of %q: %w", what, part, err)
+		}
+		return nil
 	}
-	defer st.Close()
 	for _, e := range entries {
-		if _, err := st.ExecContext(ctx, e.Part, e.Options, e.Summary, e.Detail); err != nil {
-			if isBusy(err) {
-				return false, nil
-			}
-			return false, fmt.Errorf("cache the disputes of %q: %w", e.Part, err)
+		err := upsert("disputes", `INSERT INTO dispute_summaries (part, options, summary) VALUES (?, ?, ?)
+			ON CONFLICT (part) DO UPDATE SET options = excluded.options, summary = excluded.summary`, e.Part, e.Options, e.Summary)
+		if err == nil {
+			err = upsert("disputes", `INSERT INTO dispute_details (part, options, detail) VALUES (?, ?, ?)
+				ON CONFLICT (part) DO UPDATE SET options = excluded.options, detail = excluded.detail`, e.Part, e.Options, e.Detail)
 		}
-		if e.Snapshot == nil {
-			continue
+		if err == nil && e.Snapshot != nil {
+			err = upsert("claims", `INSERT INTO part_claims (part, through, data) VALUES (?, ?, ?)
+				ON CONFLICT (part) DO UPDATE SET through = excluded.through, data = excluded.data`,
+				e.Part, e.Snapshot.through, e.Snapshot.data)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO part_claims (part, through, data) VALUES (?, ?, ?)
-			ON CONFLICT (part) DO UPDATE SET through = excluded.through, data = excluded.data`,
-			e.Part, e.Snapshot.through, e.Snapshot.data); err != nil {
-			if isBusy(err) {
-				return false, nil
-			}
-			return false, fmt.Errorf("keep the claims of %q: %w", e.Part, err)
+		if isBusy(err) {
+			return false, nil
+		}
+		if err != nil {
+			return false, err
 		}
 	}
 	if err := tx.Commit(); err != nil {

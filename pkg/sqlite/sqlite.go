@@ -45,10 +45,11 @@ type DB struct {
 	// Now is the clock, replaceable in tests.
 	Now func() time.Time
 	// PartOf names the part of the store a claim is kept in (see
-	// compare.PartOf), and PartScheme the way it divides them; without
-	// them a part is a subject.
+	// compare.PartOf), and PartScheme names the way it divides them,
+	// asked only when the store's parts are checked; without them a part
+	// is a subject.
 	PartOf     func(*claimdiff.Claim) string
-	PartScheme string
+	PartScheme func() string
 }
 
 func (db *DB) partOf(c *claimdiff.Claim) string {
@@ -59,8 +60,8 @@ func (db *DB) partOf(c *claimdiff.Claim) string {
 }
 
 func (db *DB) partScheme() string {
-	if db.PartOf != nil {
-		return db.PartScheme
+	if db.PartOf != nil && db.PartScheme != nil {
+		return db.PartScheme()
 	}
 	return "subject"
 }
@@ -109,7 +110,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	db := &DB{db: sqldb, Path: path, Now: time.Now}
-	if err := db.migrate(ctx); err != nil {
+	if err := db.migrateRetrying(ctx); err != nil {
 		sqldb.Close()
 		if isNotADatabase(err) {
 			return nil, claimdiff.Errorf(claimdiff.EINVALID, "%s is not a claimdiff database (SQLite says: %v); name another with --db", path, err)
@@ -160,6 +161,26 @@ func loadMigrations() ([]migration, error) {
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].version < list[j].version })
 	return list, nil
+}
+
+// migrateRetrying migrates, and tries again while another process holds
+// the database in a way SQLite does not wait for (it answers "database is
+// locked" at once, rather than risk a deadlock, to a connection that would
+// write while another is turning a new database to WAL), up to the busy
+// timeout.
+func (db *DB) migrateRetrying(ctx context.Context) error {
+	deadline := time.Now().Add(BusyTimeout)
+	for pause := 5 * time.Millisecond; ; pause = min(2*pause, 200*time.Millisecond) {
+		err := db.migrate(ctx)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(pause):
+		}
+	}
 }
 
 // migrate applies, each in its own transaction, the migrations the

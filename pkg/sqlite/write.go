@@ -366,8 +366,10 @@ func (w *Writer) updateParts() error {
 			ON CONFLICT (part) DO UPDATE SET claims = claims + excluded.claims`, part, n); err != nil {
 			return err
 		}
-		if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM dispute_cache WHERE part = ?`, part); err != nil {
-			return err
+		for _, stmt := range []string{`DELETE FROM dispute_summaries WHERE part = ?`, `DELETE FROM dispute_details WHERE part = ?`} {
+			if _, err := w.tx.ExecContext(w.ctx, stmt, part); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
