@@ -21,9 +21,11 @@
 package compare
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -136,17 +138,23 @@ func isIncrement(p string) bool {
 	return false
 }
 
+// quantityKey is what QuantityOf reads of a claim.
+type quantityKey struct {
+	subject, location, period string
+	metric                    claimdiff.Metric
+}
+
+func keyOf(c *claimdiff.Claim) quantityKey {
+	return quantityKey{c.Subject, c.Location, c.Period, c.Metric}
+}
+
 func prepare(claims []claimdiff.Claim, opt Options) []item {
 	items := make([]item, 0, len(claims))
-	type key struct {
-		subject, location, period string
-		metric                    claimdiff.Metric
-	}
-	quantities := map[key]claimdiff.Quantity{} // QuantityOf, once per distinct quantity
+	quantities := map[quantityKey]claimdiff.Quantity{} // QuantityOf, once per distinct quantity
 	sources := newSourceIDs()
 	for i := range claims {
 		c := &claims[i]
-		k := key{c.Subject, c.Location, c.Period, c.Metric}
+		k := keyOf(c)
 		q, ok := quantities[k]
 		if !ok {
 			q = QuantityOf(c)
@@ -408,9 +416,21 @@ func inWindow(items []item, idx []int, day, window int, fn func(int)) {
 
 // appendCrossEdges finds conflicts across quantities: a part above the
 // whole, killed above casualties.
+//
+// The quantities are taken in order, so that of two pairs as wide, the
+// same is a claim's worst on every run.
 func appendCrossEdges(g *graph, items []item, groups map[claimdiff.Quantity][]int, opt Options) {
 	places := lang.Places()
-	for q, parts := range groups {
+	quantities := make([]claimdiff.Quantity, 0, len(groups))
+	for q := range groups {
+		quantities = append(quantities, q)
+	}
+	slices.SortFunc(quantities, func(a, b claimdiff.Quantity) int {
+		return cmp.Or(cmp.Compare(a.Subject, b.Subject), cmp.Compare(a.Metric, b.Metric), cmp.Compare(a.Location, b.Location),
+			cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Period, b.Period))
+	})
+	for _, q := range quantities {
+		parts := groups[q]
 		// Part above whole: each ancestor of the location is a whole.
 		for n := places.Parent(places.Lookup(q.Location)); n != nil; n = places.Parent(n) {
 			wq := q
