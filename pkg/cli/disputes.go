@@ -152,15 +152,9 @@ func (l *loader) whole(ctx context.Context, d *dispute) (claimdiff.Conflict, err
 	if detail == nil {
 		byID, ok := l.details[d.part]
 		if !ok {
-			data, err := l.db.CachedDetail(ctx, d.part, l.options)
-			if err != nil {
+			var err error
+			if byID, err = l.keptDetails(ctx, d.part); err != nil {
 				return c, err
-			}
-			byID = map[string]*disputeDetail{}
-			if data != nil {
-				if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&byID); err != nil {
-					return c, fmt.Errorf("the cached disputes of %q: %w", d.part, err)
-				}
 			}
 			l.details[d.part] = byID
 		}
@@ -182,6 +176,21 @@ func (l *loader) whole(ctx context.Context, d *dispute) (claimdiff.Conflict, err
 		c.Pairs[i] = claimdiff.ConflictPair{A: int(p.A), B: int(p.B), Kind: pairKinds[p.Kind], Gap: p.Gap, Severity: compare.SeverityOf(p.Gap)}
 	}
 	return c, nil
+}
+
+// keptDetails reads the details kept for a part's disputes, by ID.
+func (l *loader) keptDetails(ctx context.Context, part string) (map[string]*disputeDetail, error) {
+	data, err := l.db.CachedDetail(ctx, part, l.options)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]*disputeDetail{}
+	if data != nil {
+		if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&byID); err != nil {
+			return nil, fmt.Errorf("the cached disputes of %q: %w", part, err)
+		}
+	}
+	return byID, nil
 }
 
 // load returns the disputes the flags select, most severe first. A store
@@ -254,28 +263,36 @@ func (l *loader) cached(ctx context.Context, opt compare.Options, recompute bool
 	if err != nil {
 		return nil, err
 	}
-	summaries := map[string][]byte{}
+	kept := map[string]sqlite.Kept{}
 	if !recompute {
-		if summaries, err = l.db.CachedSummaries(ctx, l.options); err != nil {
+		if kept, err = l.db.CachedSummaries(ctx, l.options); err != nil {
 			return nil, err
 		}
 	}
 	var out []dispute
-	var missing []string
+	var stale []stalePart
 	for _, p := range parts {
-		data, ok := summaries[p.Part]
-		if !ok {
-			missing = append(missing, p.Part)
+		k, ok := kept[p.Part]
+		if !ok || k.Claims != p.Claims {
+			stale = append(stale, stalePart{p, k, ok})
 			continue
 		}
 		n := len(out)
-		if out, err = decodeSummaries(data, p.Part, out); err != nil {
+		if out, err = decodeSummaries(k.Summary, p.Part, out); err != nil {
 			out = out[:n]
-			missing = append(missing, p.Part) // written by another version: find again
+			stale = append(stale, stalePart{p, k, false}) // written by another version: find again
 		}
 	}
-	found, err := l.compareParts(ctx, opt, parts, missing)
+	found, err := l.compareParts(ctx, opt, parts, stale)
 	return append(out, found...), err
+}
+
+// stalePart is a part whose disputes are to be found again, and what was
+// kept of them, if anything.
+type stalePart struct {
+	sqlite.PartCount
+	kept sqlite.Kept
+	ok   bool
 }
 
 // refreshLimit is how many claims the parts an ingest changed may hold for
@@ -292,41 +309,40 @@ func (l *loader) refresh(ctx context.Context, opt compare.Options, limit int) (i
 	if err != nil {
 		return 0, err
 	}
-	kept, err := l.db.CachedParts(ctx, l.options)
+	kept, err := l.db.CachedSummaries(ctx, l.options)
 	if err != nil {
 		return 0, err
 	}
-	var missing []string
-	stale := 0
+	var stale []stalePart
+	claims := 0
 	for _, p := range parts {
-		if !kept[p.Part] {
-			missing = append(missing, p.Part)
-			stale += p.Claims
+		if k, ok := kept[p.Part]; !ok || k.Claims != p.Claims {
+			stale = append(stale, stalePart{p, k, ok})
+			claims += p.Claims
 		}
 	}
-	if len(missing) == 0 || stale > limit {
+	if len(stale) == 0 || claims > limit {
 		return 0, nil
 	}
-	_, err = l.compareParts(ctx, opt, parts, missing)
-	return len(missing), err
+	_, err = l.compareParts(ctx, opt, parts, stale)
+	return len(stale), err
 }
 
-// compareParts finds the disputes of the parts named missing, on every
-// core, and keeps them: each part read on its own when they are few, else
-// all in one pass over the store.
-func (l *loader) compareParts(ctx context.Context, opt compare.Options, parts []sqlite.PartCount, missing []string) ([]dispute, error) {
-	size, total := map[string]int{}, 0
+// compareParts finds the disputes of the stale parts, on every core, and
+// keeps them: each part read on its own when they are few, else all in one
+// pass over the store.
+func (l *loader) compareParts(ctx context.Context, opt compare.Options, parts []sqlite.PartCount, stale []stalePart) ([]dispute, error) {
+	total, claims := 0, 0
 	for _, p := range parts {
-		size[p.Part] = p.Claims
 		total += p.Claims
 	}
-	todo, stale := map[string]bool{}, 0
-	for _, part := range missing {
-		todo[part] = true
-		stale += size[part]
+	todo := map[string]*stalePart{}
+	for i := range stale {
+		todo[stale[i].Part] = &stale[i]
+		claims += stale[i].Claims
 	}
 	type job struct {
-		part   string
+		part   *stalePart
 		claims []claimdiff.Claim // nil: read the part
 	}
 	var (
@@ -335,22 +351,22 @@ func (l *loader) compareParts(ctx context.Context, opt compare.Options, parts []
 		entries []sqlite.CacheEntry
 	)
 	err := onEveryCore(ctx, func(send func(job) error) error {
-		if 4*stale > total {
+		if 4*claims > total {
 			return l.db.EachPart(ctx, sqlite.Filter{}, func(part string, claims []claimdiff.Claim) error {
-				if !todo[part] {
+				if todo[part] == nil {
 					return nil
 				}
-				return send(job{part, claims})
+				return send(job{todo[part], claims})
 			})
 		}
-		for _, part := range missing {
-			if err := send(job{part: part}); err != nil {
+		for i := range stale {
+			if err := send(job{part: &stale[i]}); err != nil {
 				return err
 			}
 		}
 		return nil
 	}, func(j job) error {
-		ds, entry, err := l.comparePart(ctx, j.part, j.claims, size[j.part], opt)
+		ds, entry, err := l.comparePart(ctx, j.part, j.claims, opt)
 		if err != nil {
 			return err
 		}
@@ -370,23 +386,37 @@ func (l *loader) compareParts(ctx context.Context, opt compare.Options, parts []
 	return out, nil
 }
 
-// comparePart finds the disputes of one part of size claims, reading them
-// when claims is nil, and encodes them for the cache, with the claims when
-// the part's snapshot is behind them.
-func (l *loader) comparePart(ctx context.Context, part string, claims []claimdiff.Claim, size int, opt compare.Options) ([]dispute, sqlite.CacheEntry, error) {
-	entry := sqlite.CacheEntry{Part: part, Options: l.options}
-	behind := true
+// snapshotSlack is how many claims, beyond an eighth of the part, its
+// snapshot may lack before it is written again.
+const snapshotSlack = 256
+
+// comparePart finds the disputes of a stale part, reading its claims when
+// claims is nil, and encodes them for the cache, with the claims when the
+// part's snapshot lacks many of them. Where the part's disputes were kept
+// before it gained claims, only the quantities the new claims touch are
+// compared again (see compare.Scope).
+func (l *loader) comparePart(ctx context.Context, p *stalePart, claims []claimdiff.Claim, opt compare.Options) ([]dispute, sqlite.CacheEntry, error) {
+	entry := sqlite.CacheEntry{Part: p.Part, Options: l.options}
+	lacks := len(claims)
 	if claims == nil {
 		var err error
-		if claims, behind, err = l.db.PartClaims(ctx, part, size); err != nil {
+		if claims, lacks, err = l.db.PartClaims(ctx, p.Part, p.Claims); err != nil {
 			return nil, entry, err
 		}
 	}
-	if behind {
+	// The snapshot is written again once it lacks many claims: until then
+	// they are read after it.
+	if lacks > 0 && (lacks == len(claims) || lacks > snapshotSlack+len(claims)/8) {
 		entry.Snapshot = sqlite.NewSnapshot(claims)
 	}
 	opt.MinSeverity = claimdiff.Minor // kept whole; load filters
-	ds := disputesOf(claims, compare.Find(claims, opt))
+	ds, err := l.findAgain(ctx, p, claims, opt)
+	if err != nil {
+		return nil, entry, err
+	}
+	if ds == nil {
+		ds = disputesOf(claims, compare.Find(claims, opt))
+	}
 	details := make(map[string]*disputeDetail, len(ds))
 	for i := range ds {
 		details[ds[i].ID] = ds[i].detail
@@ -396,5 +426,60 @@ func (l *loader) comparePart(ctx context.Context, part string, claims []claimdif
 		return nil, entry, err
 	}
 	entry.Summary, entry.Detail = encodeSummaries(ds), d.Bytes()
+	entry.Claims = len(claims)
+	if len(claims) > 0 {
+		entry.Through = claims[len(claims)-1].ID
+	}
 	return ds, entry, nil
+}
+
+// findAgain finds the disputes of a part that gained claims from those
+// kept before: it keeps the disputes of the quantities the added claims do
+// not touch, and compares the others among the claims they need. It
+// returns nil when what was kept does not fit the claims (there is none,
+// or the part is not the kept claims and some added after them), or when
+// most claims are new: then the part is compared whole.
+func (l *loader) findAgain(ctx context.Context, p *stalePart, claims []claimdiff.Claim, opt compare.Options) ([]dispute, error) {
+	if !p.ok || p.kept.Claims <= 0 {
+		return nil, nil
+	}
+	first := sort.Search(len(claims), func(i int) bool { return claims[i].ID > p.kept.Through })
+	added := claims[first:]
+	if first != p.kept.Claims || len(added) == 0 || 4*len(added) > len(claims) {
+		return nil, nil
+	}
+	old, err := decodeSummaries(p.kept.Summary, p.Part, nil)
+	if err != nil {
+		return nil, nil
+	}
+	details, err := l.keptDetails(ctx, p.Part)
+	if err != nil {
+		return nil, nil // compared whole, the part is kept anew
+	}
+	scope := compare.Touched(added)
+	var out []dispute
+	for _, d := range old {
+		if scope.Touches(d.Quantity) {
+			continue
+		}
+		if d.detail = details[d.ID]; d.detail == nil {
+			return nil, nil // not kept with its summary: compare the part whole
+		}
+		out = append(out, d)
+	}
+	var needed []claimdiff.Claim
+	for i := range claims {
+		if scope.Needs(&claims[i]) {
+			needed = append(needed, claims[i])
+		}
+	}
+	for _, f := range compare.Find(needed, opt) {
+		if scope.Touches(f.Quantity) {
+			out = append(out, newDispute(needed, &f))
+		}
+	}
+	if out == nil {
+		out = []dispute{} // none, found
+	}
+	return out, nil
 }

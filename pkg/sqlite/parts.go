@@ -113,35 +113,35 @@ func (db *DB) repartition(ctx context.Context, tx *sql.Tx) error {
 }
 
 // CacheEntry is what the comparison found in one part of the store under
-// some options, encoded by the caller: a summary for tables and the detail
-// for the rest; and, when PartClaims found the part's snapshot behind, the
-// claims it was found among as the part's new snapshot.
+// some options, encoded by the caller — a summary for tables and the detail
+// for the rest — and what it was found among: Claims claims, up to ID
+// Through. Snapshot, when PartClaims found the part's snapshot behind, is
+// the part's claims to keep as the new one.
 type CacheEntry struct {
 	Part, Options   string
 	Summary, Detail []byte
+	Claims          int
+	Through         int64
 	Snapshot        *Snapshot
 }
 
-// CachedSummaries returns the summaries cached under options, by part.
-func (db *DB) CachedSummaries(ctx context.Context, options string) (map[string][]byte, error) {
-	out := map[string][]byte{}
-	err := db.eachRow(ctx, `SELECT part, summary FROM dispute_summaries WHERE options = ?`, func(r *sql.Rows) error {
-		var part string
-		var summary []byte
-		err := r.Scan(&part, &summary)
-		out[part] = summary
-		return err
-	}, options)
-	return out, err
+// Kept is a part's summary as CachedSummaries returns it, with the number
+// of claims, and the highest ID, it was found among: it is stale when the
+// part holds more claims now.
+type Kept struct {
+	Summary []byte
+	Claims  int
+	Through int64
 }
 
-// CachedParts returns the parts with disputes cached under options.
-func (db *DB) CachedParts(ctx context.Context, options string) (map[string]bool, error) {
-	out := map[string]bool{}
-	err := db.eachRow(ctx, `SELECT part FROM dispute_summaries WHERE options = ?`, func(r *sql.Rows) error {
+// CachedSummaries returns the summaries cached under options, by part.
+func (db *DB) CachedSummaries(ctx context.Context, options string) (map[string]Kept, error) {
+	out := map[string]Kept{}
+	err := db.eachRow(ctx, `SELECT part, summary, claims, through FROM dispute_summaries WHERE options = ?`, func(r *sql.Rows) error {
 		var part string
-		err := r.Scan(&part)
-		out[part] = true
+		var k Kept
+		err := r.Scan(&part, &k.Summary, &k.Claims, &k.Through)
+		out[part] = k
 		return err
 	}, options)
 	return out, err
@@ -194,8 +194,9 @@ func (db *DB) StoreCache(ctx context.Context, entries []CacheEntry) (bool, error
 		return nil
 	}
 	for _, e := range entries {
-		err := upsert("disputes", `INSERT INTO dispute_summaries (part, options, summary) VALUES (?, ?, ?)
-			ON CONFLICT (part) DO UPDATE SET options = excluded.options, summary = excluded.summary`, e.Part, e.Options, e.Summary)
+		err := upsert("disputes", `INSERT INTO dispute_summaries (part, options, summary, claims, through) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (part) DO UPDATE SET options = excluded.options, summary = excluded.summary, claims = excluded.claims,
+				through = excluded.through`, e.Part, e.Options, e.Summary, e.Claims, e.Through)
 		if err == nil {
 			err = upsert("disputes", `INSERT INTO dispute_details (part, options, detail) VALUES (?, ?, ?)
 				ON CONFLICT (part) DO UPDATE SET options = excluded.options, detail = excluded.detail`, e.Part, e.Options, e.Detail)

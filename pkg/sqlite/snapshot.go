@@ -175,9 +175,9 @@ func decodeSnapshot(data []byte, capacity int) ([]claimdiff.Claim, error) {
 // PartClaims returns the comparable claims of one part, as ComparableClaims
 // with Filter{Part: part} would, from the part's snapshot and the claims
 // added since; expect is how many the part holds (see Parts). It reports
-// whether the snapshot is behind, so that the caller may keep the claims
-// as the new one with StoreCache.
-func (db *DB) PartClaims(ctx context.Context, part string, expect int) (claims []claimdiff.Claim, behind bool, err error) {
+// how many of them the snapshot lacks (all, when there is none), so that
+// the caller may keep them as a new one with StoreCache once they are many.
+func (db *DB) PartClaims(ctx context.Context, part string, expect int) (claims []claimdiff.Claim, lacks int, err error) {
 	var data []byte
 	var through int64
 	err = db.db.QueryRowContext(ctx, `SELECT through, data FROM part_claims WHERE part = ?`, part).Scan(&through, &data)
@@ -185,7 +185,7 @@ func (db *DB) PartClaims(ctx context.Context, part string, expect int) (claims [
 	case err == sql.ErrNoRows:
 		return db.wholePart(ctx, part, expect)
 	case err != nil:
-		return nil, false, err
+		return nil, 0, err
 	}
 	kept, err := decodeSnapshot(data, expect)
 	if err != nil || (len(kept) > 0 && kept[len(kept)-1].ID != through) {
@@ -197,16 +197,16 @@ func (db *DB) PartClaims(ctx context.Context, part string, expect int) (claims [
 		return nil
 	})
 	if err != nil {
-		return nil, false, err
+		return nil, 0, err
 	}
 	if len(claims) < expect {
 		return db.wholePart(ctx, part, expect) // not the claims the part holds: made under other parts
 	}
-	return claims, len(claims) > len(kept), nil
+	return claims, len(claims) - len(kept), nil
 }
 
 // wholePart reads a part's claims from its rows, for a new snapshot.
-func (db *DB) wholePart(ctx context.Context, part string, expect int) ([]claimdiff.Claim, bool, error) {
+func (db *DB) wholePart(ctx context.Context, part string, expect int) ([]claimdiff.Claim, int, error) {
 	claims, err := db.comparable(ctx, Filter{Part: part}, expect)
-	return claims, true, err
+	return claims, len(claims), err
 }

@@ -10,8 +10,8 @@ import (
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 )
 
-// addArticles writes n articles from number from on, each with a claim in
-// each of two parts.
+// addArticles writes n articles from number from on, each with two claims
+// of one subject (a part, in a store without PartOf).
 func addArticles(t *testing.T, db *DB, from, n int) {
 	t.Helper()
 	w, err := db.Begin(ctx, "ingest")
@@ -68,20 +68,20 @@ func TestASnapshotReadsBackAsItsClaims(t *testing.T) {
 func TestPartClaimsAreThePartsClaims(t *testing.T) {
 	db := open(t, filepath.Join(t.TempDir(), "part.db"))
 	addArticles(t, db, 0, 20)
-	check := func(stage string, wantBehind bool) {
+	check := func(stage string, wantLacks int) {
 		t.Helper()
 		parts, _ := db.Parts(ctx)
 		var entries []CacheEntry
 		for _, p := range parts {
 			want, _ := db.ComparableClaims(ctx, Filter{Part: p.Part})
-			got, behind, err := db.PartClaims(ctx, p.Part, p.Claims)
+			got, lacks, err := db.PartClaims(ctx, p.Part, p.Claims)
 			if err != nil || !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s, %q: got\n%+v, %v\nwant\n%+v", stage, p.Part, got, err, want)
 			}
-			if behind != wantBehind {
-				t.Errorf("%s, %q: behind %v, want %v", stage, p.Part, behind, wantBehind)
+			if lacks != wantLacks {
+				t.Errorf("%s, %q: the snapshot lacks %d claims, want %d", stage, p.Part, lacks, wantLacks)
 			}
-			if behind {
+			if lacks > 0 {
 				entries = append(entries, CacheEntry{Part: p.Part, Options: "x", Summary: []byte{}, Detail: []byte{},
 					Snapshot: NewSnapshot(got)})
 			}
@@ -90,18 +90,18 @@ func TestPartClaimsAreThePartsClaims(t *testing.T) {
 			t.Fatalf("%s: not kept: %v", stage, err)
 		}
 	}
-	check("no snapshot", true)
-	check("up to date", false)
+	check("no snapshot", 40)
+	check("up to date", 0)
 	addArticles(t, db, 20, 3)
-	check("three articles later", true)
-	check("up to date again", false)
+	check("three articles later", 6)
+	check("up to date again", 0)
 
 	// A damaged snapshot is read around, and written again.
 	if _, err := db.db.ExecContext(ctx, `UPDATE part_claims SET data = substr(data, 1, 40)`); err != nil {
 		t.Fatal(err)
 	}
-	check("damaged", true)
-	check("repaired", false)
+	check("damaged", 46)
+	check("repaired", 0)
 }
 
 func TestDamagedSnapshotsAreErrorsNotPanics(t *testing.T) {

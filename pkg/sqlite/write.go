@@ -358,18 +358,13 @@ func (w *Writer) ensureParts() error {
 	return w.db.repartition(w.ctx, w.tx)
 }
 
-// updateParts counts the claims added to each part and forgets the
-// disputes found in those parts before.
+// updateParts counts the claims added to each part: the disputes kept for
+// a part whose count has grown are stale (see DB.CachedSummaries).
 func (w *Writer) updateParts() error {
 	for part, n := range w.parts {
 		if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO parts (part, claims) VALUES (?, ?)
 			ON CONFLICT (part) DO UPDATE SET claims = claims + excluded.claims`, part, n); err != nil {
 			return err
-		}
-		for _, stmt := range []string{`DELETE FROM dispute_summaries WHERE part = ?`, `DELETE FROM dispute_details WHERE part = ?`} {
-			if _, err := w.tx.ExecContext(w.ctx, stmt, part); err != nil {
-				return err
-			}
 		}
 	}
 	return nil
