@@ -467,7 +467,7 @@ func (l *loader) findAgain(ctx context.Context, p *stalePart, claims []claimdiff
 		}
 		out = append(out, d)
 	}
-	var needed []claimdiff.Claim
+	needed := make([]claimdiff.Claim, 0, len(claims))
 	for i := range claims {
 		if scope.Needs(&claims[i]) {
 			needed = append(needed, claims[i])

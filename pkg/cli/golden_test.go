@@ -191,7 +191,7 @@ func TestCachedConflictsAreFresh(t *testing.T) {
 			if code := run(t, env, args...); code != 0 {
 				t.Fatalf("import: %s", errb)
 			}
-			if said := strings.Contains(out.String(), "compared the 1 part that gained claims again"); said != refresh {
+			if said := strings.Contains(out.String(), "updated the disputes of 1 part of the store"); said != refresh {
 				t.Errorf("import said %q", out)
 			}
 			for _, format := range []string{"json", "table"} {

@@ -157,7 +157,7 @@ func refreshDisputes(ctx context.Context, env *Env, db *sqlite.DB) {
 	case err != nil:
 		fmt.Fprintf(env.IO.Err, "warning: the disputes were not brought up to date (%v); 'claimdiff conflicts' will\n", err)
 	case n > 0:
-		fmt.Fprintf(env.IO.Out, "compared the %s that gained claims again in %s\n", plural(n, "part"),
+		fmt.Fprintf(env.IO.Out, "updated the disputes of %s of the store in %s\n", plural(n, "part"),
 			env.Now().Sub(start).Round(time.Millisecond))
 	}
 }
