@@ -467,15 +467,15 @@ func (l *loader) findAgain(ctx context.Context, p *stalePart, claims []claimdiff
 		}
 		out = append(out, d)
 	}
-	needed := make([]claimdiff.Claim, 0, len(claims))
+	needed := make([]int, 0, len(claims)) // not nil: none is none
 	for i := range claims {
 		if scope.Needs(&claims[i]) {
-			needed = append(needed, claims[i])
+			needed = append(needed, i)
 		}
 	}
-	for _, f := range compare.Find(needed, opt) {
+	for _, f := range compare.FindAmong(claims, needed, opt) {
 		if scope.Touches(f.Quantity) {
-			out = append(out, newDispute(needed, &f))
+			out = append(out, newDispute(claims, &f))
 		}
 	}
 	if out == nil {

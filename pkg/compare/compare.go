@@ -148,11 +148,21 @@ func keyOf(c *claimdiff.Claim) quantityKey {
 	return quantityKey{c.Subject, c.Location, c.Period, c.Metric}
 }
 
-func prepare(claims []claimdiff.Claim, opt Options) []item {
-	items := make([]item, 0, len(claims))
+// prepare makes items of the claims, or of those at the indexes in only
+// when it is not nil.
+func prepare(claims []claimdiff.Claim, only []int, opt Options) []item {
+	n := len(claims)
+	if only != nil {
+		n = len(only)
+	}
+	items := make([]item, 0, n)
 	quantities := map[quantityKey]claimdiff.Quantity{} // QuantityOf, once per distinct quantity
 	sources := newSourceIDs()
-	for i := range claims {
+	for x := range n {
+		i := x
+		if only != nil {
+			i = only[x]
+		}
 		c := &claims[i]
 		k := keyOf(c)
 		q, ok := quantities[k]
@@ -348,7 +358,13 @@ type Found struct {
 // does, but without copying their claims: for comparing many claims at
 // once.
 func Find(claims []claimdiff.Claim, opt Options) []Found {
-	items := prepare(claims, opt)
+	return FindAmong(claims, nil, opt)
+}
+
+// FindAmong is Find over the claims at the indexes in only, in increasing
+// order; Found.Index still points into claims.
+func FindAmong(claims []claimdiff.Claim, only []int, opt Options) []Found {
+	items := prepare(claims, only, opt)
 	groups := group(items)
 	g := newGraph(items)
 	for q, idx := range groups {

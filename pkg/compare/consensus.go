@@ -13,7 +13,7 @@ import (
 // two claims of one source whose intervals do not meet, the later one the
 // revision. Claims without a day are left out.
 func Revisions(claims []claimdiff.Claim, opt Options) []claimdiff.Revision {
-	items := prepare(claims, opt)
+	items := prepare(claims, nil, opt)
 	groups := group(items)
 	var out []claimdiff.Revision
 	for q, idx := range groups {
@@ -52,7 +52,7 @@ func Revisions(claims []claimdiff.Claim, opt Options) []claimdiff.Revision {
 // window ending on asOf, the interval that most independent sources
 // support. A source's latest figure in the window stands for it.
 func ConsensusAsOf(claims []claimdiff.Claim, asOf time.Time, opt Options) []claimdiff.Consensus {
-	items := prepare(claims, opt)
+	items := prepare(claims, nil, opt)
 	last := int(asOf.Unix() / 86400)
 	groups := group(items)
 	var out []claimdiff.Consensus

@@ -95,20 +95,20 @@ func TestScopeFindsWhatAFreshComparisonFinds(t *testing.T) {
 				got[id] = d
 			}
 		}
-		var needed []claimdiff.Claim
+		needed := []int{}
 		for i := range all {
 			if scope.Needs(&all[i]) {
-				needed = append(needed, all[i])
+				needed = append(needed, i)
 			}
 		}
-		found := Find(needed, Defaults)
+		found := FindAmong(all, needed, Defaults)
 		kept := found[:0]
 		for _, f := range found {
 			if scope.Touches(f.Quantity) {
 				kept = append(kept, f)
 			}
 		}
-		for id, d := range byID(needed, kept) {
+		for id, d := range byID(all, kept) {
 			got[id] = d
 		}
 		if !reflect.DeepEqual(got, want) {

@@ -77,7 +77,7 @@ func (t *SourceTally) Add(claims []claimdiff.Claim, conflicts []Found) {
 	// Deviation from the consensus of the quantity as of each claim's day:
 	// the latest figure of each source in the window before it. Groups are
 	// ordered by day, so the window is a run of the group.
-	items := prepare(claims, t.opt)
+	items := prepare(claims, nil, t.opt)
 	for q, idx := range group(items) {
 		from := 0
 		for x, i := range idx {

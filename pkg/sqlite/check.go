@@ -19,7 +19,8 @@ const maxPerCheck = 20
 
 // Check runs SQLite's integrity and foreign key checks and the store's own
 // invariants: every claim has its article and source, low ≤ high, a claim's
-// span lies inside its article's text, and the parts count their claims.
+// span lies inside its article's text, the parts count their claims, and
+// each part's snapshot holds its claims.
 // It returns what is wrong; none is a healthy store.
 func (db *DB) Check(ctx context.Context) ([]Problem, error) {
 	var out []Problem
@@ -88,7 +89,50 @@ func (db *DB) Check(ctx context.Context) ([]Problem, error) {
 			return out, fmt.Errorf("check %s: %w", c.name, err)
 		}
 	}
-	return out, nil
+	if scheme != db.partScheme() {
+		return out, nil
+	}
+	kept, err := db.checkSnapshots(ctx)
+	return append(out, kept...), err
+}
+
+// checkSnapshots checks that every part's snapshot decodes and holds the
+// part's claims up to its highest ID.
+func (db *DB) checkSnapshots(ctx context.Context) ([]Problem, error) {
+	var parts []string
+	err := db.eachRow(ctx, `SELECT part FROM part_claims ORDER BY part`, func(r *sql.Rows) error {
+		var part string
+		err := r.Scan(&part)
+		parts = append(parts, part)
+		return err
+	})
+	var out []Problem
+	for _, part := range parts {
+		if err != nil || len(out) > maxPerCheck {
+			break
+		}
+		var through int64
+		var data []byte
+		var held int
+		if err = db.db.QueryRowContext(ctx, `SELECT through, data FROM part_claims WHERE part = ?`, part).Scan(&through, &data); err != nil {
+			break
+		}
+		if err = db.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM claims WHERE part = ? AND id <= ?`, part, through).Scan(&held); err != nil {
+			break
+		}
+		claims, derr := decodeSnapshot(data, 0)
+		switch {
+		case derr != nil:
+			out = append(out, Problem{"kept claims", fmt.Sprintf("the snapshot of part %q is damaged: %v", part, derr)})
+		case len(claims) != held:
+			out = append(out, Problem{"kept claims", fmt.Sprintf("the snapshot of part %q holds %d claims, the part %d up to claim %d",
+				part, len(claims), held, through)})
+		}
+	}
+	if err != nil {
+		err = fmt.Errorf("check kept claims: %w", err)
+	}
+	return out, err
 }
 
 func idRow(format string) func(*sql.Rows) (string, error) {

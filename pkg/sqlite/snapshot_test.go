@@ -100,8 +100,14 @@ func TestPartClaimsAreThePartsClaims(t *testing.T) {
 	if _, err := db.db.ExecContext(ctx, `UPDATE part_claims SET data = substr(data, 1, 40)`); err != nil {
 		t.Fatal(err)
 	}
+	if problems, err := db.Check(ctx); err != nil || len(problems) != 1 || problems[0].Check != "kept claims" {
+		t.Errorf("check found %v, %v; want the damaged snapshot", problems, err)
+	}
 	check("damaged", 46)
 	check("repaired", 0)
+	if problems, err := db.Check(ctx); err != nil || len(problems) != 0 {
+		t.Errorf("check found %v, %v in a repaired store", problems, err)
+	}
 }
 
 func TestDamagedSnapshotsAreErrorsNotPanics(t *testing.T) {
