@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"bytes"
 	"context"
-	"encoding/gob"
 	"fmt"
 	"runtime"
 	"slices"
@@ -142,7 +140,7 @@ func newLoader(db *sqlite.DB, opt compare.Options) *loader {
 // optionsKey names the comparison options a cached result was found
 // under. Every severity is kept: load filters.
 func optionsKey(opt compare.Options) string {
-	return fmt.Sprintf("v3 window=%d tolerance=%g", opt.Window, opt.Tolerance)
+	return fmt.Sprintf("v4 window=%d tolerance=%g", opt.Window, opt.Tolerance)
 }
 
 // whole returns the dispute with its claims read back from the store.
@@ -184,11 +182,12 @@ func (l *loader) keptDetails(ctx context.Context, part string) (map[string]*disp
 	if err != nil {
 		return nil, err
 	}
-	byID := map[string]*disputeDetail{}
-	if data != nil {
-		if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&byID); err != nil {
-			return nil, fmt.Errorf("the cached disputes of %q: %w", part, err)
-		}
+	if data == nil {
+		return map[string]*disputeDetail{}, nil
+	}
+	byID, err := decodeDetails(data)
+	if err != nil {
+		return nil, fmt.Errorf("the kept disputes of %q: %w", part, err)
 	}
 	return byID, nil
 }
@@ -417,15 +416,7 @@ func (l *loader) comparePart(ctx context.Context, p *stalePart, claims []claimdi
 	if ds == nil {
 		ds = disputesOf(claims, compare.Find(claims, opt))
 	}
-	details := make(map[string]*disputeDetail, len(ds))
-	for i := range ds {
-		details[ds[i].ID] = ds[i].detail
-	}
-	var d bytes.Buffer
-	if err := gob.NewEncoder(&d).Encode(details); err != nil {
-		return nil, entry, err
-	}
-	entry.Summary, entry.Detail = encodeSummaries(ds), d.Bytes()
+	entry.Summary, entry.Detail = encodeSummaries(ds), encodeDetails(ds)
 	entry.Claims = len(claims)
 	if len(claims) > 0 {
 		entry.Through = claims[len(claims)-1].ID

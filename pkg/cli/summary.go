@@ -126,3 +126,63 @@ func decodeSummaries(data []byte, part string, out []dispute) ([]dispute, error)
 	}
 	return out, r.End()
 }
+
+// The details of a part's disputes — each one's claims by ID and its pairs
+// — are read when a report needs a dispute whole, and when the part gains
+// claims: then those of the disputes that stand are written back as read.
+
+const detailMagic = "cdd1"
+
+// encodeDetails writes the details of disputes.
+func encodeDetails(ds []dispute) []byte {
+	w := compact.NewWriter(64 * len(ds))
+	w.Uvarint(uint64(len(ds)))
+	for i := range ds {
+		d := ds[i].detail
+		w.String(ds[i].ID)
+		w.Uvarint(uint64(len(d.IDs)))
+		var prev int64
+		for _, id := range d.IDs {
+			w.Varint(id - prev)
+			prev = id
+		}
+		w.Uvarint(uint64(len(d.Pairs)))
+		for _, p := range d.Pairs {
+			w.Uvarint(uint64(p.A))
+			w.Uvarint(uint64(p.B))
+			w.Float(p.Gap)
+			w.Byte(p.Kind)
+		}
+	}
+	return w.Bytes(detailMagic)
+}
+
+// decodeDetails reads the details of disputes, by dispute ID.
+func decodeDetails(data []byte) (map[string]*disputeDetail, error) {
+	r := compact.NewReader(data, detailMagic)
+	n := r.Count(3) // an ID and two counts
+	out := make(map[string]*disputeDetail, n)
+	for range n {
+		id := r.String()
+		d := &disputeDetail{IDs: make([]int64, r.Count(1))}
+		var prev int64
+		for i := range d.IDs {
+			prev += r.Varint()
+			d.IDs[i] = prev
+		}
+		d.Pairs = make([]pair, r.Count(11))
+		for i := range d.Pairs {
+			a, b := r.Uvarint(), r.Uvarint()
+			p := pair{A: int32(a), B: int32(b), Gap: r.Float(), Kind: r.Byte()}
+			if a >= uint64(len(d.IDs)) || b >= uint64(len(d.IDs)) || int(p.Kind) >= len(pairKinds) {
+				return nil, compact.ErrDamaged
+			}
+			d.Pairs[i] = p
+		}
+		if r.Err() != nil {
+			return nil, r.Err()
+		}
+		out[id] = d
+	}
+	return out, r.End()
+}
