@@ -179,10 +179,11 @@ func (l *loader) whole(ctx context.Context, d *dispute) (claimdiff.Conflict, err
 // load returns the disputes the flags select, most severe first. A store
 // is compared a part at a time (see compare.PartOf), on every core. Without
 // dates, what is found in each part is kept in the store, and only the
-// quantities that gained claims since are compared again (kept.go); with --since or
-// --until, or when each wants every part's claims, all are compared afresh:
-// claims are then filtered by date — from a window's width before --since —
-// and each sees every part's claims and disputes, one part at a time.
+// quantities that gained claims since are compared again (kept.go); with
+// --since or --until, or when each wants every part's claims, all are
+// compared afresh: claims are then filtered by date — from a window's width
+// before --since — and each sees every part's claims and disputes, one
+// part at a time.
 func (l *loader) load(ctx context.Context, c *compareFlags, opt compare.Options,
 	each func([]claimdiff.Claim, []compare.Found)) ([]dispute, error) {
 	since, until, err := c.dates()
