@@ -55,7 +55,7 @@ BENCH_FIGURES = awk '/^Benchmark/ { name = $$1; sub(/-[0-9]+$$/, "", name); line
 	line = line sprintf("  %10s %s", $$i, $$(i+1)); print line }'
 bench:
 	@mkdir -p test-output
-	$(GO) test -run '^$$' -bench . -benchmem ./pkg/extract | tee test-output/bench-extract.txt
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3s ./pkg/extract | tee test-output/bench-extract.txt
 	$(GO) test -run '^$$' -bench . -benchtime 1x -timeout 60m ./pkg/cli | tee test-output/bench-cli.txt
 	@echo
 	@echo "claimdiff benchmarks on $$(nproc) cores, $$(awk '/MemTotal/ {printf "%.0f GB", $$2/1048576}' /proc/meminfo):"
