@@ -186,8 +186,11 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			if prevClaim.Metric == claimdiff.Troops {
 				c.kind = nounTroops
 			}
-			// "50 Soldaten vernichtet und 47 verletzt": its own verb first.
+			// "50 Soldaten vernichtet und 47 verletzt", "verschleppten 250
+			// weitere", "injured 40 others": its own verb first.
 			if m := d.metricAfter(f, s, nextFig, 12); m != "" && m != claimdiff.Troops {
+				c.metric = m
+			} else if m := d.metricAt(f.start-1, f.start); m != "" && m != claimdiff.Troops {
 				c.metric = m
 			}
 		case d.nounBefore(f, s, prevs, &c):

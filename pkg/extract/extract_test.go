@@ -118,6 +118,8 @@ func TestNotClaims(t *testing.T) {
 		{"en", "The temperature reached 125 degrees."},
 		{"en", "The government will send 6,000 troops next year."},
 		{"en", "One of the survivors told Reuters she fled."},
+		{"en", "© 1994-2017 Agence France-Presse"},
+		{"de", "Er regierte das Land von 2014 bis 2022."},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			if claims := Extract(tc.text, Meta{Language: tc.lang}); len(claims) > 0 {
@@ -145,6 +147,8 @@ func TestMetrics(t *testing.T) {
 		{"de", "Die Zahl der Todesopfer liegt mittlerweile bei 157.", "157", claimdiff.Killed, "people"},
 		{"de", "Mehr als 700 Menschen werden vermisst.", "Mehr als 700", claimdiff.Missing, "people"},
 		{"de", "Sie verschleppten 250 Geiseln.", "250", claimdiff.Captured, "hostages"},
+		{"de", "Sie töteten 1200 Menschen und verschleppten 250 weitere.", "250", claimdiff.Captured, "people"},
+		{"en", "The strike killed 12 people and injured 40 others.", "40", claimdiff.Wounded, "people"},
 		{"en", "Six people were killed and dozens more injured.", "Six", claimdiff.Killed, "people"},
 		{"en", "Six people were killed and dozens more injured.", "dozens", claimdiff.Wounded, "people"},
 		{"en", "Airstrikes killed at least four people and injured 16 others.", "at least four", claimdiff.Killed, "people"},

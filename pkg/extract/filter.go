@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/lang"
 )
 
@@ -36,6 +37,11 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		}
 		if isYear(t.Text) && f.qual == "exact" && f.unitKind == noUnit && !d.countedFollows(f.numEnd, sentEnd) {
 			return "year"
+		}
+		// "1994-2017", "2014–2022": a span of years.
+		if isYear(t.Text) && f.qual == claimdiff.Range && f.value2 != nil && isYearValue(*f.value2) && *f.value2 > f.value &&
+			f.unitKind == noUnit && !d.countedFollows(f.numEnd, sentEnd) && !d.countedFollows(f.end, sentEnd) {
+			return "years"
 		}
 	}
 	// "39-jährige", "60-mm-Mörser", "25-second", "two-story".
@@ -130,6 +136,11 @@ func (d *doc) isGrouped(s string) bool {
 		}
 	}
 	return true
+}
+
+// isYearValue: a whole number a year of the last two centuries might be.
+func isYearValue(v float64) bool {
+	return v == float64(int(v)) && v >= 1900 && v <= 2099
 }
 
 func isYear(s string) bool {

@@ -821,6 +821,8 @@ in
 des
 
 [label-before]
+©
+copyright
 artikel
 art.
 paragraf
@@ -1156,6 +1158,12 @@ eine
 einen
 einem
 einer
+# Gezählte Beamte sind ungenannte: "zwei ägyptische Diplomaten sagten".
+zwei
+drei
+vier
+fünf
+mehrere
 
 [official-modifiers]
 sicherheits = security

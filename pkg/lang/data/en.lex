@@ -721,6 +721,8 @@ winter
 class
 
 [label-before]
+©
+copyright
 article
 no.
 resolution
@@ -954,6 +956,13 @@ who requested anonymity
 on condition of anonymity
 who were not named
 not named
+# A counted group of officials is an unnamed one: "two Egyptian diplomats told AFP".
+two
+three
+four
+five
+several
+multiple
 
 # Words before an unnamed official that say whose official it is.
 [official-modifiers]
