@@ -471,35 +471,35 @@ func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) 
 	e := s.end
 	found := claimdiff.Metric("")
 	foundAt := -1
-	conj := false
 	for k := f.end; k < e && k < f.end+30; k++ {
 		if untilNext && k == nextFig {
 			break
 		}
-		switch d.toks[k].Lower {
-		case "und", "and", "sowie", "while", "während":
-			conj = true
-		}
-		if conj && found == "" && nextFig > k && nextFig-k <= 3 && d.metricAt(k, e) != "" {
+		if k > f.end && isConjunction(d.toks[k-1].Lower) && found == "" && nextFig > k && nextFig-k <= 3 && d.metricAt(k, e) != "" {
 			break // "und verschleppten 250 weitere": the next figure's verb
 		}
 		t := &d.toks[k]
 		if t.Kind == lang.Punct && (t.Text == "." || t.Text == ";" || t.Text == "!" || t.Text == "?") {
 			break
 		}
-		if t.Text == "," && d.attributionFollows(k+1, e) {
+		if t.Text == "," && (d.attributionFollows(k+1, e) || found == claimdiff.Troops) {
 			break
 		}
 		if k == nextFig && found != "" {
 			break
 		}
 		if m := d.metricAt(k, e); m != "" {
-			if found == "" {
+			// Troops are what is counted; a verb in the clause may say what
+			// befell them: "572 Soldaten und Soldatinnen getötet".
+			if found == "" || found == claimdiff.Troops && m != claimdiff.Troops {
 				found, foundAt = m, k
-				if m == claimdiff.Killed || m == claimdiff.Wounded {
-					continue // look for "oder verletzt"
+				if m == claimdiff.Killed || m == claimdiff.Wounded || m == claimdiff.Troops {
+					continue // look for "oder verletzt", or for what befell the troops
 				}
 				break
+			}
+			if found == claimdiff.Troops {
+				continue
 			}
 			if (found == claimdiff.Killed && m == claimdiff.Wounded || found == claimdiff.Wounded && m == claimdiff.Killed) && d.joinedByOr(foundAt, k) {
 				return claimdiff.Casualties
@@ -511,6 +511,14 @@ func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) 
 		}
 	}
 	return found
+}
+
+func isConjunction(w string) bool {
+	switch w {
+	case "und", "and", "sowie", "while", "während":
+		return true
+	}
+	return false
 }
 
 // metricAfter is the first metric cue after the figure, before the next

@@ -148,6 +148,8 @@ func TestMetrics(t *testing.T) {
 		{"de", "Mehr als 700 Menschen werden vermisst.", "Mehr als 700", claimdiff.Missing, "people"},
 		{"de", "Sie verschleppten 250 Geiseln.", "250", claimdiff.Captured, "hostages"},
 		{"de", "Sie töteten 1200 Menschen und verschleppten 250 weitere.", "250", claimdiff.Captured, "people"},
+		{"de", "Seither sind 572 Soldaten und Soldatinnen getötet und 2900 weitere verletzt worden.", "572", claimdiff.Killed, "troops"},
+		{"de", "Russland hat 50.000 Soldaten zusammengezogen, die Angriffe töteten Zivilisten.", "50.000", claimdiff.Troops, "troops"},
 		{"en", "The strike killed 12 people and injured 40 others.", "40", claimdiff.Wounded, "people"},
 		{"en", "Six people were killed and dozens more injured.", "Six", claimdiff.Killed, "people"},
 		{"en", "Six people were killed and dozens more injured.", "dozens", claimdiff.Wounded, "people"},
