@@ -292,6 +292,18 @@ func (d *doc) isArticle(j int) bool {
 // how many tokens it takes.
 func (d *doc) countedNoun(k, e int) (nounKind, string, int) {
 	l := d.l
+	// "40 Schwer- und 15 Schwerstverletzte", "Schwer- oder Leichtverletzte":
+	// the first half of a compound whose second half the next one carries.
+	if k+3 < e && d.toks[k].Kind == lang.Word && d.toks[k+1].Text == "-" && !d.toks[k+1].Space &&
+		(isConjunction(d.toks[k+2].Lower) || d.toks[k+2].Lower == "oder" || d.toks[k+2].Lower == "or") {
+		j := k + 3
+		if d.toks[j].Kind == lang.Number && j+1 < e {
+			j++
+		}
+		if kind, subj, _ := d.countedNoun(j, e); kind != nounNone {
+			return kind, subj, 1
+		}
+	}
 	for _, x := range []struct {
 		set  *lang.Set
 		kind nounKind
@@ -425,6 +437,10 @@ func (d *doc) subjectFirst(f *figure, s sentence) bool {
 		}
 		if d.metricAt(k, s.end) != "" {
 			return true
+		}
+		if t.Kind == lang.Punct && strings.ContainsAny(t.Text, "\"”’'»«") {
+			k++ // `"several hundred" killed or wounded`
+			continue
 		}
 		if t.Kind != lang.Word {
 			return false

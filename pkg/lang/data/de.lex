@@ -628,6 +628,10 @@ meldungen = reports
 fälle = cases
 
 [counted people]
+muslime* = muslims
+christen = christians
+juden = jews
+gläubige* = worshippers
 gefangene = captives
 teilnehmerinnen = participants
 teilnehmende* = participants

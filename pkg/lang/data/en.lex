@@ -549,6 +549,11 @@ provinces = provinces
 killings = killings
 
 [counted people]
+muslims = muslims
+christians = christians
+jews = jews
+hindus = hindus
+worshippers = worshippers
 captives = captives
 skiers = skiers
 miners = miners
