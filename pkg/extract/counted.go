@@ -196,6 +196,10 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 		case d.nounBefore(f, s, prevs, &c):
 		case d.totalWithoutNoun(f, s) && last != nil:
 			c.subject, c.metric, c.kind = last.Subject, last.Metric, nounPeople
+			// "The official death toll … stands at 30": the total says what it counts.
+			if m := d.metricBetween(d.clauseStart(f.start, s.start), f.start); m != "" {
+				c.metric = m
+			}
 		case (d.subjectPosition(f, s) && f.qual != claimdiff.Vague || d.endsClause(f, s)) && last != nil:
 			// "Fast 150 000 seien in Griechenland angelandet", "laut CGT 3,5 Millionen."
 			c.subject, c.metric, c.kind = last.Subject, last.Metric, nounPeople

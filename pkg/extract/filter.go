@@ -219,6 +219,9 @@ func (d *doc) prospective(f *figure, sentStart, sentEnd int) bool {
 // speakerCount: "zwei Diplomaten sagten", "two Egyptian diplomats told".
 func (d *doc) speakerCount(f *figure, sentEnd int) bool {
 	for k := f.end; k < f.end+3 && k < sentEnd; k++ {
+		if d.toks[k].Kind == lang.Punct {
+			break // "killed 55 people, officials said": the speakers are not counted
+		}
 		if _, ok := d.at(d.l.speakerNouns, k, sentEnd); ok {
 			for j := k + 1; j < k+4 && j < sentEnd; j++ {
 				if _, ok := d.at(d.l.cueVerb, j, sentEnd); ok {

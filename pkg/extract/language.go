@@ -30,6 +30,7 @@ type language struct {
 	prospective, speakerNouns, prepositions                                     *lang.Set
 	cuePrep, cueAngaben, cuePostp, cueRelay, cueRelayVerb, cueVerb, cueParticle *lang.Set
 	cueAmbiguous, recipient                                                     *lang.Set
+	passiveAgent                                                                *lang.Set // "by" in "reported by the ministry"
 	anonymousPlural                                                             bool
 	cueStart                                                                    *lang.Set // any word that may open an attribution
 	orgWords                                                                    []orgWord
@@ -124,6 +125,7 @@ func getLanguage(code string) *language {
 	l.prospective, l.speakerNouns, l.prepositions = s("prospective"), s("speaker-nouns"), s("prepositions")
 	l.cueRelayVerb = s("cue-relay-verb")
 	l.cueAmbiguous, l.recipient = s("cue-verb-ambiguous"), s("recipient")
+	l.passiveAgent = s("passive-agent")
 	l.anonymousPlural = lx.Setting("anonymous_plural") == "yes"
 	l.cueStart = lang.Union(s("cue-prep"), s("cue-angaben"), s("cue-postp"), s("cue-relay"), s("cue-relay-verb"),
 		s("cue-verb"), s("cue-verb-ambiguous"), s("anaphor previous"))

@@ -224,10 +224,17 @@ func (d *doc) sentenceMentions(si int) []mention {
 }
 
 // speakerOfVerb finds who a speech verb at [k, end) has speaking: the
-// mention after it when the verb comes first ("…, sagte Präsident
+// agent of a passive one; the mention after it when the verb comes first ("…, sagte Präsident
 // Selenskyj", "Am Dienstag erklärten ukrainische Spezialeinheiten"), else
 // the nearest before it in its clause ("Das Innenministerium sprach von").
 func (d *doc) speakerOfVerb(ments []mention, k, end int, s sentence) source {
+	// "The death toll reported by the interior ministry": a passive verb's
+	// agent speaks.
+	if end < s.end && has(d.l.passiveAgent, d.toks[end].Lower) {
+		if agent := d.mentionAfter(ments, end+1, s.end, 4); agent.src.ok() && !agent.pronoun {
+			return agent.src
+		}
+	}
 	clause := d.clauseStart(k, s.start)
 	before := d.mentionBefore(ments, clause, k)
 	after := d.mentionAfter(ments, end, s.end, 7)

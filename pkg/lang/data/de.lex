@@ -1045,6 +1045,11 @@ verzeichnet
 # Particles that close a separable speech verb: "teilte … mit".
 [cue-verb-ambiguous]
 
+# The words that name the agent after a passive verb: "gemeldet vom Innenministerium".
+[passive-agent]
+von
+vom
+
 # Words before someone spoken to, who is not the speaker: "told AFP".
 [recipient]
 gegenüber
@@ -1162,7 +1167,7 @@ eine
 einen
 einem
 einer
-# Gezählte Beamte sind ungenannte: "zwei ägyptische Diplomaten sagten".
+# A counted group of officials is an unnamed one: "zwei ägyptische Diplomaten sagten".
 zwei
 drei
 vier

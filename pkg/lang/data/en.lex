@@ -869,6 +869,10 @@ say
 says that
 believes
 
+# The word that names the agent after a passive verb: "reported by the ministry".
+[passive-agent]
+by
+
 # Words before someone spoken to, who is not the speaker: "told AFP".
 [recipient]
 told
@@ -1157,10 +1161,11 @@ more on this story
 you may also like
 recommended
 this week's flyers
-we apologize, but this video has failed to load
 postmedia is committed
 
 [furniture-line]
+# A video that failed to load stands in the middle of an article: "Back to video" follows.
+we apologize, but this video has failed to load.
 read more
 read more:
 advertisement
