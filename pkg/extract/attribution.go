@@ -138,6 +138,9 @@ func (d *doc) remember(si int) {
 			continue
 		}
 		d.last.src, d.last.srcSent = c.src, si
+		if c.src.org != nil {
+			d.note(*c.src.org)
+		}
 		d.note(c.src)
 		if c.src.role == rolePerson {
 			d.last.speaker = c.src

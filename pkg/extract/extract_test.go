@@ -243,6 +243,19 @@ func TestAttributionAcrossSentences(t *testing.T) {
 	}
 }
 
+// A spokesperson named in an apposition speaks, and the body they speak for
+// is the one "die Organisation" points back at.
+func TestSpokespersonAndTheirBody(t *testing.T) {
+	text := "Ein Sprecher der Internationalen Organisation für Migration (IOM), Flavio Di Giacomo, nannte die Zahl von 4150 geretteten Flüchtlingen. " +
+		"Nach Angaben der Organisation sind seit Jahresbeginn mehr als 100 000 Flüchtlinge angekommen."
+	if c := one(t, "de", text, "4150"); c.Source != "Flavio Di Giacomo" {
+		t.Errorf("apposition: %q", c.Source)
+	}
+	if c := one(t, "de", text, "mehr als 100 000"); c.Source != "International Organization for Migration (IOM)" {
+		t.Errorf("die Organisation: %q", c.Source)
+	}
+}
+
 // The stated-on date: a weekday near the attribution, resolved against the
 // publication date (a Wednesday here).
 func TestStatedOn(t *testing.T) {

@@ -14,6 +14,7 @@ type source struct {
 	text string // as printed
 	via  string
 	role mentionRole
+	org  *source // the body a spokesperson speaks for, for "die Organisation" later
 }
 
 func (s source) ok() bool { return s.name != "" }
@@ -239,9 +240,10 @@ func (d *doc) speakerOfVerb(ments []mention, k, end int, s sentence) source {
 	before := d.mentionBefore(ments, clause, k)
 	after := d.mentionAfter(ments, end, s.end, 7)
 	inverted := k == s.start || k == clause && d.isQuoteOrComma(k-1) && d.quoteBefore(k, s)
-	if !before.src.ok() && !inverted {
-		// "The Civil Defence, first responders who …, had earlier said":
-		// the subject stands before the commas of an apposition.
+	if !before.src.ok() {
+		// "The Civil Defence, first responders who …, had earlier said",
+		// "Ein Sprecher der IOM, Flavio Di Giacomo, nannte": the subject
+		// stands before the commas of an apposition.
 		before = d.sentenceSubject(ments, s.start, k)
 	}
 	var pick mention
@@ -584,6 +586,12 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 		}
 		// An apposition with a name: "Ein Sprecher des … (IOM), Flavio Di Giacomo,".
 		if n, ok := d.appositionName(m.End, e); ok {
+			for j := m.End; j < n.start; j++ {
+				if b, ok := d.mentionAt(j, s); ok && b.end <= n.start && b.src.ok() && b.src.role != rolePerson {
+					n.src.org = &b.src
+					break
+				}
+			}
 			return mention{start: start, end: n.end, src: n.src}, true
 		}
 		if org := d.orgInWord(m.Start); org != "" {
