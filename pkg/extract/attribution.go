@@ -278,6 +278,37 @@ func (d *doc) findAcronyms() {
 // country is the country the article is most about, by how often it names
 // the country, its people, or places in it. Ministries and governments
 // named without a country belong to it.
+// region is the region the article is most about, when its country's
+// regions have governments of their own (lang.RegionalGovernments); nil
+// otherwise.
+func (d *doc) region() *lang.Named {
+	if d.regionDone {
+		return d.regionOf
+	}
+	d.regionDone = true
+	count := map[*lang.Named]int{}
+	for k := 0; k < len(d.toks); k++ {
+		if d.toks[k].Kind != lang.Word {
+			continue
+		}
+		p, ok := d.place(k, len(d.toks))
+		if !ok {
+			continue
+		}
+		if r := governingRegion(p.Named); r != nil {
+			count[r]++
+		}
+		k = p.End - 1
+	}
+	best := 0
+	for n, c := range count {
+		if c > best || c == best && d.regionOf != nil && n.Name < d.regionOf.Name {
+			best, d.regionOf = c, n
+		}
+	}
+	return d.regionOf
+}
+
 func (d *doc) country() *lang.Named {
 	if d.countryDone {
 		return d.countryOf

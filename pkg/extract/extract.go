@@ -58,6 +58,8 @@ type doc struct {
 	acronymText           map[string]source // "EC" → the Electoral Commission (EC)
 
 	countryDone bool
+	regionDone  bool
+	regionOf    *lang.Named
 	countryOf   *lang.Named
 
 	last discourse

@@ -243,6 +243,19 @@ func TestAttributionAcrossSentences(t *testing.T) {
 	}
 }
 
+// A ministry named without its owner is the country's, or, in an article
+// about a region with a government of its own, the region's.
+func TestMinistriesTakeTheirOwner(t *testing.T) {
+	for _, tc := range []struct{ text, raw, source string }{
+		{"Laut Angaben des Innenministeriums protestierten 149.000 Menschen in ganz Frankreich.", "149.000", "French Interior Ministry"},
+		{"In Sachsen stieg die Elbe weiter. Wie das Innenministerium in Dresden mitteilte, mussten 4.500 Menschen ihre Wohnungen verlassen.", "4.500", "Saxony Interior Ministry"},
+	} {
+		if c := one(t, "de", tc.text, tc.raw); c.Source != tc.source {
+			t.Errorf("%s: %q, want %q", tc.text, c.Source, tc.source)
+		}
+	}
+}
+
 // A spokesperson named in an apposition speaks, and the body they speak for
 // is the one "die Organisation" points back at.
 func TestSpokespersonAndTheirBody(t *testing.T) {

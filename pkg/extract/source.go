@@ -446,9 +446,7 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 			return d.canonical(joinList(nats)+" "+plural(orgType), claimdiff.KindOfficial, roleBody)
 		}
 		if len(nats) == 0 && needsCountry(orgType) {
-			if c := d.country(); c != nil {
-				nats = append(nats, c.Adjective)
-			}
+			return d.canonical(d.governed(orgType, d.country()), kindOfOrg(orgType), roleBody)
 		}
 		return d.canonical(strings.TrimSpace(strings.Join(nats, " ")+" "+orgType), kindOfOrg(orgType), roleBody)
 	case official:
@@ -595,6 +593,11 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 			return mention{start: start, end: n.end, src: n.src}, true
 		}
 		if org := d.orgInWord(m.Start); org != "" {
+			// "Polizeisprecher", "des Innenministeriums": the body, of the
+			// sentence's country when it has one.
+			if needsCountry(org) {
+				org = d.governed(org, d.sentenceCountry(s))
+			}
 			return mention{start: start, end: m.End, src: d.canonical(org, kindOfOrg(org), roleBody)}, true
 		}
 		if d.toks[k].Lower != "general" && d.toks[k].Lower != "chief" {
@@ -1074,8 +1077,11 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			case p.Named.Kind == "country":
 				nats = append(nats, p.Named.Adjective)
 			case strings.Contains(lang.Lower(m.Entry.Value), "ministry") || lang.Lower(m.Entry.Value) == "government":
-				// "das Gesundheitsministerium in Tirana": the capital's country.
-				if c := d.countryOfPlace(p.Named); c != nil {
+				// "das Gesundheitsministerium in Tirana": the capital's
+				// country; "das Innenministerium in Dresden": the region's.
+				if r := governingRegion(p.Named); r != nil {
+					place = r.Name
+				} else if c := d.countryOfPlace(p.Named); c != nil {
 					nats = append(nats, c.Adjective)
 				}
 			default:
@@ -1118,9 +1124,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		}
 		name = orgType
 		if needsCountry(m.Entry.Value) {
-			if c := d.sentenceCountry(s); c != nil {
-				name = c.Adjective + " " + orgType
-			}
+			name = d.governed(orgType, d.sentenceCountry(s))
 		}
 	}
 	return mention{start: k, end: end, src: d.canonical(name, kindOfOrg(orgType), roleBody)}, true
@@ -1218,6 +1222,39 @@ func (d *doc) sentenceCountry(s sentence) *lang.Named {
 		}
 	}
 	return d.country()
+}
+
+// governingRegion is the region n lies in, or is, when its country's
+// regions have governments of their own; nil otherwise.
+func governingRegion(n *lang.Named) *lang.Named {
+	g := lang.Places()
+	for ; n != nil; n = g.Parent(n) {
+		if n.Kind == "region" {
+			for c := g.Parent(n); c != nil; c = g.Parent(c) {
+				if c.Kind == "country" && lang.RegionalGovernments()[c.Name] {
+					return n
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// governed names a body of government named without its owner: in an
+// article about a region with a government of its own, in country, the
+// region's ministry or government ("Saxony Interior Ministry"); else the
+// country's ("French Interior Ministry").
+func (d *doc) governed(org string, country *lang.Named) string {
+	if country == nil {
+		return org
+	}
+	if low := lang.Lower(org); strings.Contains(low, "ministry") || low == "government" {
+		if r := d.region(); r != nil && d.countryOfPlace(r) == country {
+			return r.Name + " " + org
+		}
+	}
+	return country.Adjective + " " + org
 }
 
 // needsCountry: a ministry or government named without its country is the

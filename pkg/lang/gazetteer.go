@@ -118,6 +118,22 @@ var PlaceParents = sync.OnceValue(func() map[string]string {
 	return parents
 })
 
+// RegionalGovernments are the countries whose regions have governments
+// of their own (data/regional-governments.tsv), by canonical name.
+var RegionalGovernments = sync.OnceValue(func() map[string]bool {
+	data, err := dataFS.ReadFile("data/regional-governments.tsv")
+	if err != nil {
+		panic("lang: " + err.Error()) // embedded: checked by the tests
+	}
+	out := map[string]bool{}
+	for line := range strings.Lines(string(data)) {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			out[line] = true
+		}
+	}
+	return out
+})
+
 func (g *Gazetteer) addForms(nm *Named, list string, role FormRole) {
 	for _, f := range strings.Split(list, "|") {
 		f = strings.TrimSpace(f)

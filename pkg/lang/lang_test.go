@@ -121,3 +121,14 @@ func TestPlaceParentsAreThoseOfThePlaceTable(t *testing.T) {
 		t.Errorf("%d places with a parent read alone, %d in the table", len(got), len(want))
 	}
 }
+
+func TestRegionalGovernmentsArePlaces(t *testing.T) {
+	if len(RegionalGovernments()) == 0 {
+		t.Fatal("no countries with regional governments")
+	}
+	for name := range RegionalGovernments() {
+		if n := Places().Lookup(name); n == nil || n.Kind != "country" || n.Name != name {
+			t.Errorf("%q is not a country of the place table", name)
+		}
+	}
+}
