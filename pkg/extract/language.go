@@ -39,6 +39,7 @@ type language struct {
 	anonymous, officialHeads, roles, orgTypes                                   *lang.Set
 	furnitureEnd, furnitureLine, period                                         *lang.Set
 	stop, locative                                                              *lang.Set
+	partyNouns                                                                  *lang.Set // "military" in "Russia's military casualties"
 	crowdContext, partOf, placeComparison                                       *lang.Set
 
 	// numberMorphemes are the number words and scales a compound number
@@ -140,6 +141,7 @@ func getLanguage(code string) *language {
 		}
 	}
 	l.stop, l.locative = s("stopwords"), s("locative")
+	l.partyNouns = s("party-nouns")
 	l.crowdContext, l.partOf, l.placeComparison = s("crowd-context"), s("part-of"), s("place-comparison")
 	for _, e := range s("abbreviations").Entries() {
 		l.abbrev[lang.Lower(e.Phrase)] = struct{}{}

@@ -23,7 +23,7 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		if !ok {
 			continue
 		}
-		if inSpans(k, skip) || d.isDateline(k, si) || d.compared(k, s.start) {
+		if inSpans(k, skip) || d.isDateline(k, si) || d.compared(k, s.start) || d.possessor(p.End, s.end) {
 			k = p.End - 1
 			continue
 		}
@@ -57,12 +57,28 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		prev := d.sents[si-1]
 		pskip := d.speakerSpans(si - 1)
 		for k := prev.end - 1; k >= prev.start; k-- {
-			if p, ok := d.placeAt(k, prev.end); ok && !inSpans(k, pskip) && !d.isDateline(k, si-1) && !d.compared(k, prev.start) {
+			if p, ok := d.placeAt(k, prev.end); ok && !inSpans(k, pskip) && !d.isDateline(k, si-1) && !d.compared(k, prev.start) &&
+				!d.possessor(p.End, prev.end) {
 				return p.Named.Name
 			}
 		}
 	}
 	return ""
+}
+
+// possessor: the place that ends at k owns what follows rather than
+// locating it — a party to a war and what befell it: "Russia's military
+// casualties".
+func (d *doc) possessor(k, e int) bool {
+	isS := func(i int) bool { return i >= 0 && i < e && (d.toks[i].Text == "'s" || d.toks[i].Text == "’s") }
+	switch {
+	case isS(k): // "Russia" "’s"
+		k++
+	case !isS(k - 1): // or "’s" read with the place
+		return false
+	}
+	m, ok := d.at(d.l.partyNouns, k, e)
+	return ok && d.metricAt(m.End, e) != "" // "military casualties", not "air force said"
 }
 
 // partitiveSpan is the whole a figure is part of, when "von"/"of" and a

@@ -939,6 +939,18 @@ the figures
 the data
 the tally
 
+# Nouns whose possessor is a party, not a place: "Russia's military
+# casualties" are Russia's, wherever they fell.
+[party-nouns]
+military
+army
+armed forces
+forces
+troops
+soldiers
+navy
+air force
+
 [locative]
 in
 at
