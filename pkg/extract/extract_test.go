@@ -202,6 +202,7 @@ func TestAttribution(t *testing.T) {
 		{"de", "Mindestens 10.000 Soldaten sollen nach US-Angaben in der Region sein.", "Mindestens 10.000", "US government", "", claimdiff.KindOfficial},
 		{"de", "Westlichen Angaben zufolge wurden mehrere tausend Soldaten geschickt.", "mehrere tausend", "Western officials", "", claimdiff.KindOfficial},
 		{"de", "Die New York Times berichtete unter Berufung auf US-amerikanische und ukrainische Beamte, dass etwa 50.000 Soldaten versammelt seien.", "etwa 50.000", "unnamed US and Ukrainian officials", "The New York Times", claimdiff.KindAnonymous},
+		{"de", "In Hamburg fehlen nach Schätzungen des Mietervereins mindestens 40.000 bezahlbare Wohnungen.", "mindestens 40.000", "Mieterverein", "", claimdiff.KindOther},
 		{"de", "CNN zitierte einen nicht identifizierten US-Beamten mit den Worten, es seien Zehntausende Soldaten.", "Zehntausende", "unnamed US official", "CNN", claimdiff.KindAnonymous},
 		{"de", "„Hunderte“ Soldaten seien getötet worden, sagte ein hochrangiger amerikanischer Militärbeamter.", "Hunderte", "unnamed US military official", "", claimdiff.KindAnonymous},
 		{"de", "Der ukrainische Militärgeheimdienst (GUR) teilte mit, dass 30 Soldaten verletzt wurden.", "30", "Ukrainian military intelligence (GUR)", "", claimdiff.KindIntelligence},
@@ -240,6 +241,19 @@ func TestAttributionAcrossSentences(t *testing.T) {
 	}
 	if c := one(t, "de", text, "Mindestens 30"); c.Source != "General Staff of the Armed Forces of Ukraine" {
 		t.Errorf("Konjunktiv: %q", c.Source)
+	}
+	text = "„Es blieb friedlich“, sagte ein Polizeisprecher. Im Einsatz waren nach seinen Worten etwa 800 Beamtinnen und Beamte."
+	if c := one(t, "de", text, "etwa 800"); c.Source != "police" {
+		t.Errorf("nach seinen Worten: %q", c.Source)
+	}
+}
+
+func TestNominative(t *testing.T) {
+	for in, want := range map[string]string{"Mietervereins": "Mieterverein", "Verbandes": "Verband", "Landkreises": "Landkreis",
+		"Instituts": "Institut", "Senats": "Senat"} {
+		if got := nominative(in); got != want {
+			t.Errorf("nominative(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 

@@ -145,6 +145,9 @@ func (d *doc) sentenceCues(si int) []cue {
 			if !c.src.ok() {
 				c.src = d.composeFigures(m.End, e)
 			}
+			if !c.src.ok() {
+				c.src = d.genitiveBody(m.End, e)
+			}
 			if c.src.ok() {
 				cues = append(cues, c)
 			}
@@ -456,6 +459,44 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 		return d.canonical("official figures", claimdiff.KindOfficial, roleBody)
 	}
 	return source{}
+}
+
+// genitiveBody reads a body the lexicon does not know, named in the
+// genitive after an attribution: "nach Schätzungen des Mietervereins"
+// (Mieterverein), "nach Angaben des Landesverbandes" (Landesverband).
+func (d *doc) genitiveBody(k, e int) source {
+	if d.l.code != "de" || k+1 >= e || d.toks[k].Lower != "des" && d.toks[k].Lower != "der" {
+		return source{}
+	}
+	t := &d.toks[k+1]
+	if t.Kind != lang.Word || !isNounLike(t, d.l.code) || len([]rune(t.Text)) < 4 {
+		return source{}
+	}
+	if _, ok := d.place(k+1, e); ok {
+		return source{}
+	}
+	if k+2 < e && d.toks[k+2].Kind == lang.Word && isNounLike(&d.toks[k+2], d.l.code) {
+		return source{} // a name of two words is for the gazetteer
+	}
+	name := t.Text
+	if d.toks[k].Lower == "des" {
+		name = nominative(name)
+	}
+	return source{name: name, kind: claimdiff.KindOther, text: d.span(k, k+2), role: roleBody}
+}
+
+// nominative undoes the genitive ending of a masculine or neuter German
+// noun: "Mietervereins" → "Mieterverein", "Verbandes" → "Verband".
+func nominative(w string) string {
+	r := []rune(w)
+	n := len(r)
+	switch {
+	case n > 5 && r[n-1] == 's' && r[n-2] == 'e' && !strings.ContainsRune("aeiouäöülrn", r[n-3]):
+		return string(r[:n-2])
+	case n > 4 && r[n-1] == 's':
+		return string(r[:n-1])
+	}
+	return w
 }
 
 // composeFigures: "according to Israeli tallies", "nach offiziellen Angaben"

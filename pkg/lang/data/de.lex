@@ -1141,6 +1141,14 @@ demnach
 hieß es
 heißt es
 nach diesen angaben
+nach seinen worten
+nach ihren worten
+nach seinen angaben
+nach ihren angaben
+seinen angaben zufolge
+ihren angaben zufolge
+seinen worten zufolge
+ihren worten zufolge
 
 # Who is speaking anonymously.
 # Prepositions before a place that say where something is.

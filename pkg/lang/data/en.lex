@@ -938,6 +938,12 @@ the paper
 the figures
 the data
 the tally
+according to him
+according to her
+according to them
+by his account
+by her account
+by their account
 
 # Nouns whose possessor is a party, not a place: "Russia's military
 # casualties" are Russia's, wherever they fell.
