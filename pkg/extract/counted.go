@@ -28,6 +28,7 @@ type counted struct {
 	subject   string
 	metric    claimdiff.Metric
 	increment string // "weitere", "additional" as printed
+	own       bool   // "498 of its troops": the speaker's own
 }
 
 // metricOrder is the order metric cues are tried in: the specific before
@@ -81,6 +82,7 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 				c.kind, c.noun, c.subject, c.metric = g.kind, g.noun, g.subject, g.metric
 				break // "Five of the six killed"
 			}
+			c.own = d.toks[k+1].Lower == "its" || d.toks[k+1].Lower == "their"
 			k += 2 // "498 of its troops", "around 6,000 of its fighters' deaths"
 			skipped++
 			continue
@@ -208,6 +210,15 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 		}
 	}
 
+	// "498 of its troops have been killed and a further 1,597 wounded": a
+	// bare casualty noun continuing a list counts what the list counts.
+	if c.noun >= 0 && c.subject == "people" && prevClaim != nil && prevClaim.Subject != "people" &&
+		(f.increment || c.increment != "" || d.continuesList(f, s)) && d.metricAt(c.noun, e) != "" {
+		c.subject = prevClaim.Subject
+		if prevClaim.Metric == claimdiff.Troops || strings.HasSuffix(prevClaim.Subject, "troops") {
+			c.kind = nounTroops
+		}
+	}
 	// The metric: from the noun, else from the verbs around the figure. A
 	// thing counted ("hundreds of homes destroyed") is no casualty.
 	if c.kind == nounThing && c.metric == "" {

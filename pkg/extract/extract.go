@@ -11,6 +11,7 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -177,6 +178,12 @@ func (d *doc) sentenceClaims(si int, claims []claimdiff.Claim, last **claimdiff.
 			continue
 		}
 		claim := d.makeClaim(f, &c, si)
+		if c.own && claim.Subject == "troops" {
+			// "498 of its troops", the Russian Defence Ministry said.
+			if adj := nationalityOf(claim.Source); adj != "" {
+				claim.Subject = strings.ToLower(adj) + " troops"
+			}
+		}
 		claims = append(claims, claim)
 		ptr := &claims[len(claims)-1]
 		inSentence = append(inSentence, ptr)

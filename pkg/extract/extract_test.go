@@ -160,7 +160,8 @@ func TestMetrics(t *testing.T) {
 		{"en", "Airstrikes killed at least four people and injured 16 others.", "16", claimdiff.Wounded, "people"},
 		{"en", "The toll has risen to 55 dead and more than 150 injured.", "55", claimdiff.Killed, "people"},
 		{"en", "Hundreds of homes were destroyed by the fire.", "Hundreds", claimdiff.Other, "homes"},
-		{"en", "Russia claimed 498 of its troops have been killed.", "498", claimdiff.Killed, "troops"},
+		{"en", "Russia claimed 498 of its troops have been killed.", "498", claimdiff.Killed, "russian troops"},
+		{"en", "Russia said 498 of its troops had been killed and a further 1,597 wounded.", "1,597", claimdiff.Wounded, "russian troops"},
 		{"en", "The number of troops killed or wounded is nearing 500,000.", "nearing 500,000", claimdiff.Casualties, "troops"},
 		{"en", "Hamas took about 250 hostages.", "about 250", claimdiff.Captured, "hostages"},
 		// A participle before its noun, a nationality with a total, the country that sends troops.

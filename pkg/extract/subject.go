@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/lang"
 )
 
 // refineSubjects reads generic subjects in the light of the whole article:
@@ -103,6 +104,19 @@ func (d *doc) crowdKind() string {
 		if m, ok := d.at(set, k, len(d.toks)); ok {
 			return m.Entry.Value
 		}
+	}
+	return ""
+}
+
+// nationalityOf is the nationality a source's name opens with: "Russian"
+// for the Russian Defence Ministry; "" when it names none.
+func nationalityOf(source string) string {
+	toks := lang.Tokenize(source)
+	if len(toks) == 0 {
+		return ""
+	}
+	if p, ok := lang.Places().At(toks, 0); ok && (p.Role == lang.AsAdjective || p.Role == lang.AsName && p.Named.Kind == "country") {
+		return p.Named.Adjective
 	}
 	return ""
 }
