@@ -146,10 +146,13 @@ func (d *doc) dropHeadlineRoundings(claims []claimdiff.Claim) []claimdiff.Claim 
 func (d *doc) restated(c *claimdiff.Claim, claims []claimdiff.Claim) bool {
 	for i := range claims {
 		o := &claims[i]
-		if o.Span == c.Span || o.Metric != c.Metric || o.Value == c.Value {
-			continue
+		if o.Span == c.Span || o.Metric != c.Metric || o.Value == c.Value ||
+			o.Subject != c.Subject && c.Subject != "people" && o.Subject != "people" {
+			continue // "Dozens feared dead" restates "At least 61 migrants"
 		}
-		if (c.Low == nil || *c.Low <= o.Value) && (c.High == nil || o.Value <= *c.High) {
+		// Within the headline's interval, and, where that is open above,
+		// near its figure: "mehr als 60" restates 63, not 7,000.
+		if (c.Low == nil || *c.Low <= o.Value) && (c.High == nil && o.Value < 2*c.Value || c.High != nil && o.Value <= *c.High) {
 			return true
 		}
 	}

@@ -160,6 +160,7 @@ func TestMetrics(t *testing.T) {
 		{"en", "Airstrikes killed at least four people and injured 16 others.", "16", claimdiff.Wounded, "people"},
 		{"en", "The toll has risen to 55 dead and more than 150 injured.", "55", claimdiff.Killed, "people"},
 		{"en", "Hundreds of homes were destroyed by the fire.", "Hundreds", claimdiff.Other, "homes"},
+		{"en", "Rescuers searched the more than 5,600 buildings Turkish officials said were destroyed.", "more than 5,600", claimdiff.Other, "buildings"},
 		{"en", "Russia claimed 498 of its troops have been killed.", "498", claimdiff.Killed, "russian troops"},
 		{"en", "Russia said 498 of its troops had been killed and a further 1,597 wounded.", "1,597", claimdiff.Wounded, "russian troops"},
 		{"en", "The number of troops killed or wounded is nearing 500,000.", "nearing 500,000", claimdiff.Casualties, "troops"},

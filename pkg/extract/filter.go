@@ -222,6 +222,11 @@ func (d *doc) speakerCount(f *figure, sentEnd int) bool {
 		if d.toks[k].Kind == lang.Punct {
 			break // "killed 55 people, officials said": the speakers are not counted
 		}
+		if kind, _, _ := d.countedNoun(k, sentEnd); kind != nounNone {
+			if _, ok := d.at(d.l.speakerNouns, k, sentEnd); !ok {
+				break // "5,600 buildings Turkish officials said were destroyed"
+			}
+		}
 		if _, ok := d.at(d.l.speakerNouns, k, sentEnd); ok {
 			for j := k + 1; j < k+4 && j < sentEnd; j++ {
 				if _, ok := d.at(d.l.cueVerb, j, sentEnd); ok {
