@@ -549,6 +549,8 @@ provinces = provinces
 killings = killings
 
 [counted people]
+registered voters = registered voters
+eligible voters = eligible voters
 muslims = muslims
 christians = christians
 jews = jews
