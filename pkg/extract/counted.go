@@ -173,10 +173,14 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 	if c.noun < 0 {
 		switch {
 		case d.metricAfter(f, s, nextFig, 6) != "" && (prevClaim == nil || !d.continuesList(f, s)) && c.increment == "":
-			// "47 verletzt", "another 1,000 had been injured", "Dozens are missing".
+			// "47 verletzt", "another 1,000 had been injured", "Dozens are missing";
+			// in a report on troops, `"several hundred" killed or wounded`
+			// are troops.
 			c.kind, c.subject = nounPeople, "people"
 			if prevClaim != nil {
 				c.subject = prevClaim.Subject
+			} else if last != nil && strings.HasSuffix(last.Subject, "troops") {
+				c.subject = last.Subject
 			}
 		case c.increment != "" && prevClaim == nil && d.metricAfter(f, s, nextFig, 8) != "":
 			// "23 weitere wurden verletzt": its own verb.
@@ -556,6 +560,9 @@ func isConjunction(w string) bool {
 // figure and the end of its clause.
 func (d *doc) metricAfter(f *figure, s sentence, nextFig, within int) claimdiff.Metric {
 	for k := f.end; k < s.end && k < f.end+within; k++ {
+		if t := &d.toks[k]; t.Kind == lang.Punct && strings.ContainsAny(t.Text, "\"”’'»«“") {
+			continue // `"several hundred" killed`
+		}
 		if k == nextFig || d.toks[k].Kind == lang.Punct && d.toks[k].Text != "-" {
 			break
 		}
