@@ -22,7 +22,7 @@ import (
 // Name and Version identify the extractor on every claim it makes.
 const (
 	Name    = "claimdiff-rules"
-	Version = "1"
+	Version = "2"
 )
 
 // Meta is what the extractor knows of an article besides its text.
