@@ -161,6 +161,7 @@ func TestMetrics(t *testing.T) {
 		{"en", "The toll has risen to 55 dead and more than 150 injured.", "55", claimdiff.Killed, "people"},
 		{"en", "Hundreds of homes were destroyed by the fire.", "Hundreds", claimdiff.Other, "homes"},
 		{"en", "Rescuers searched the more than 5,600 buildings Turkish officials said were destroyed.", "more than 5,600", claimdiff.Other, "buildings"},
+		{"de", "Die Feuerwehr kämpft gegen die Flammen, unterstützt von zwei Löschhubschraubern.", "zwei", claimdiff.Other, "helicopters"},
 		{"en", "Russia claimed 498 of its troops have been killed.", "498", claimdiff.Killed, "russian troops"},
 		{"en", "Russia said 498 of its troops had been killed and a further 1,597 wounded.", "1,597", claimdiff.Wounded, "russian troops"},
 		{"en", "The number of troops killed or wounded is nearing 500,000.", "nearing 500,000", claimdiff.Casualties, "troops"},

@@ -626,6 +626,25 @@ anträge = applications
 asylanträge = asylum applications
 meldungen = reports
 fälle = cases
+# Dative plurals ("von zwei Löschhubschraubern", "in 300 Häusern") and compounds.
+häusern = houses
+wohnhäusern = houses
+gebäuden = buildings
+dörfern = villages
+städten = towns
+krankenhäusern = hospitals
+fahrzeugen = vehicles
+panzern = tanks
+flugzeugen = aircraft
+kampfflugzeugen = fighter jets
+löschflugzeugen = firefighting aircraft
+hubschraubern = helicopters
+*hubschrauber = helicopters
+*hubschraubern = helicopters
+booten = boats
+schiffen = ships
+bränden = fires
+waldbränden = wildfires
 
 [counted people]
 muslime* = muslims
