@@ -221,6 +221,7 @@ func TestAttribution(t *testing.T) {
 		{"en", "The New York Times reported, citing unnamed US officials, that casualties are nearing 500,000.", "nearing 500,000", "unnamed US officials", "The New York Times", claimdiff.KindAnonymous},
 		{"en", "AFP quoted an Egyptian diplomat as saying 600 pilgrims had died.", "600", "unnamed Egyptian diplomat", "AFP", claimdiff.KindAnonymous},
 		{"en", "At least 323 pilgrims died, two Egyptian diplomats told reporters.", "At least 323", "unnamed Egyptian diplomats", "", claimdiff.KindAnonymous},
+		{"en", "“27 children were injured,” AFP news agency quoted an unnamed official as saying.", "27", "unnamed official", "AFP", claimdiff.KindAnonymous},
 		{"en", "The blasts in Kabul killed 55 people, officials said. The official death toll reported by the country's interior ministry stands at 30.", "30", "Afghan Interior Ministry", "", claimdiff.KindOfficial},
 		{"en", "Authorities in Oregon say more than 500,000 people were evacuated.", "more than 500,000", "Oregon authorities", "", claimdiff.KindOfficial},
 		{"en", "Hong Kong police put the number at 190,000 people.", "190,000", "Hong Kong police", "", claimdiff.KindOfficial},

@@ -546,6 +546,14 @@ func (d *doc) mentions(s sentence) []mention {
 		if m.start > s.start {
 			_, m.recipient = d.ending(l.recipient, m.start)
 		}
+		// "AFP news agency", "die Agentur Reuters": a name and the kind of
+		// body it is are one mention, named by the name.
+		if n := len(out); n > 0 && out[n-1].end == m.start && !out[n-1].pronoun && out[n-1].src.ok() &&
+			m.src.name != "" && !startsUpperRune(m.src.name) && !d.bits[m.start].Has(l.cueStart) { // not "The IDF reports"
+			out[n-1].end = m.end
+			k = m.end - 1
+			continue
+		}
 		out = append(out, m)
 		k = m.end - 1
 	}
@@ -1022,8 +1030,9 @@ func (d *doc) isAdjective(t *lang.Token) bool {
 		return false
 	}
 	l := d.l
-	if has(l.stop, t.Lower) || has(l.prepositions, t.Lower) || has(l.cueVerb, t.Lower) || has(l.weak, t.Lower) {
-		return false
+	if has(l.stop, t.Lower) || has(l.prepositions, t.Lower) || has(l.cueVerb, t.Lower) || has(l.weak, t.Lower) ||
+		has(l.cueRelayVerb, t.Lower) || has(l.cueAmbiguous, t.Lower) {
+		return false // "AFP news agency quoted an unnamed official": a verb ends the name
 	}
 	if l.code == "de" {
 		for _, end := range []string{"e", "en", "er", "es", "em"} {
