@@ -282,40 +282,27 @@ func (d *doc) findAcronyms() {
 // regions have governments of their own (lang.RegionalGovernments); nil
 // otherwise.
 func (d *doc) region() *lang.Named {
-	if d.regionDone {
-		return d.regionOf
-	}
-	d.regionDone = true
-	count := map[*lang.Named]int{}
-	for k := 0; k < len(d.toks); k++ {
-		if d.toks[k].Kind != lang.Word {
-			continue
-		}
-		p, ok := d.place(k, len(d.toks))
-		if !ok {
-			continue
-		}
-		if r := governingRegion(p.Named); r != nil {
-			count[r]++
-		}
-		k = p.End - 1
-	}
-	best := 0
-	for n, c := range count {
-		if c > best || c == best && d.regionOf != nil && n.Name < d.regionOf.Name {
-			best, d.regionOf = c, n
-		}
+	if !d.regionDone {
+		d.regionDone = true
+		d.regionOf = d.mostNamed(governingRegion)
 	}
 	return d.regionOf
 }
 
+// country is the country the article names most, through its places.
 func (d *doc) country() *lang.Named {
-	if d.countryDone {
-		return d.countryOf
+	if !d.countryDone {
+		d.countryDone = true
+		d.countryOf = d.mostNamed(d.countryOfPlace)
 	}
-	d.countryDone = true
+	return d.countryOf
+}
+
+// mostNamed is the place the article names most often through of (the
+// country of each place named, say); ties go to the first name in
+// alphabetical order; nil when of finds none.
+func (d *doc) mostNamed(of func(*lang.Named) *lang.Named) *lang.Named {
 	count := map[*lang.Named]int{}
-	g := lang.Places()
 	for k := 0; k < len(d.toks); k++ {
 		if d.toks[k].Kind != lang.Word {
 			continue
@@ -324,22 +311,19 @@ func (d *doc) country() *lang.Named {
 		if !ok {
 			continue
 		}
-		n := p.Named
-		for n != nil && n.Kind != "country" {
-			n = g.Parent(n)
-		}
-		if n != nil {
+		if n := of(p.Named); n != nil {
 			count[n]++
 		}
 		k = p.End - 1
 	}
+	var most *lang.Named
 	best := 0
 	for n, c := range count {
-		if c > best || c == best && d.countryOf != nil && n.Name < d.countryOf.Name {
-			best, d.countryOf = c, n
+		if c > best || c == best && n.Name < most.Name {
+			best, most = c, n
 		}
 	}
-	return d.countryOf
+	return most
 }
 
 // period is the phrase that makes a figure a count over a stated interval
