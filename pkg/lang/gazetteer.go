@@ -102,15 +102,8 @@ func loadGazetteer(file string, columns int) (*Gazetteer, error) {
 // in, as the place table has them — read without the rest of the language
 // data, for callers that need the hierarchy alone.
 var PlaceParents = sync.OnceValue(func() map[string]string {
-	data, err := dataFS.ReadFile("data/places.tsv")
-	if err != nil {
-		panic("lang: " + err.Error()) // embedded: checked by the tests
-	}
 	parents := map[string]string{}
-	for line := range strings.Lines(string(data)) {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range dataLines("data/places.tsv") {
 		if cols := strings.SplitN(line, "\t", 4); len(cols) == 4 && cols[2] != "" {
 			parents[cols[0]] = cols[2]
 		}
@@ -121,18 +114,29 @@ var PlaceParents = sync.OnceValue(func() map[string]string {
 // RegionalGovernments are the countries whose regions have governments
 // of their own (data/regional-governments.tsv), by canonical name.
 var RegionalGovernments = sync.OnceValue(func() map[string]bool {
-	data, err := dataFS.ReadFile("data/regional-governments.tsv")
-	if err != nil {
-		panic("lang: " + err.Error()) // embedded: checked by the tests
-	}
 	out := map[string]bool{}
-	for line := range strings.Lines(string(data)) {
-		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-			out[line] = true
-		}
+	for _, line := range dataLines("data/regional-governments.tsv") {
+		out[strings.TrimSpace(line)] = true
 	}
 	return out
 })
+
+// dataLines are the lines of an embedded data file but comments and blank
+// lines, without their line ends.
+func dataLines(file string) []string {
+	data, err := dataFS.ReadFile(file)
+	if err != nil {
+		panic("lang: " + err.Error()) // embedded: checked by the tests
+	}
+	var out []string
+	for line := range strings.Lines(string(data)) {
+		line = strings.TrimRight(line, "\r\n")
+		if strings.TrimSpace(line) != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out
+}
 
 func (g *Gazetteer) addForms(nm *Named, list string, role FormRole) {
 	for _, f := range strings.Split(list, "|") {
