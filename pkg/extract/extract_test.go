@@ -246,6 +246,10 @@ func TestAttributionAcrossSentences(t *testing.T) {
 	if c := one(t, "de", text, "Mindestens 30"); c.Source != "General Staff of the Armed Forces of Ukraine" {
 		t.Errorf("Konjunktiv: %q", c.Source)
 	}
+	text = "The health ministry said 40 people were killed on Monday. Another 120 were wounded, it added."
+	if c := one(t, "en", text, "120"); c.Source != "Health Ministry" {
+		t.Errorf("it added: %q", c.Source)
+	}
 	text = "„Es blieb friedlich“, sagte ein Polizeisprecher. Im Einsatz waren nach seinen Worten etwa 800 Beamtinnen und Beamte."
 	if c := one(t, "de", text, "etwa 800"); c.Source != "police" {
 		t.Errorf("nach seinen Worten: %q", c.Source)

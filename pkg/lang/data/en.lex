@@ -946,6 +946,12 @@ according to them
 by his account
 by her account
 by their account
+it said
+it added
+it reported
+it says
+they said
+they added
 
 # Nouns whose possessor is a party, not a place: "Russia's military
 # casualties" are Russia's, wherever they fell.
