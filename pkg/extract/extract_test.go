@@ -246,6 +246,11 @@ func TestAttributionAcrossSentences(t *testing.T) {
 	if c := one(t, "de", text, "Mindestens 30"); c.Source != "General Staff of the Armed Forces of Ukraine" {
 		t.Errorf("Konjunktiv: %q", c.Source)
 	}
+	text = "The New York Times reported, citing unnamed US officials, that casualties are nearing 500,000. " +
+		"Russia's military casualties are approaching 300,000, the newspaper reported."
+	if c := one(t, "en", text, "approaching 300,000"); c.Source != "unnamed US officials" || c.Via != "The New York Times" {
+		t.Errorf("the newspaper relaying: %q via %q", c.Source, c.Via)
+	}
 	text = "The health ministry said 40 people were killed on Monday. Another 120 were wounded, it added."
 	if c := one(t, "en", text, "120"); c.Source != "Health Ministry" {
 		t.Errorf("it added: %q", c.Source)

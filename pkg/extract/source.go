@@ -1363,6 +1363,13 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 			m.src = source{} // "die Regierung" with no government named before: read it afresh
 		}
 	}
+	// "The New York Times reported, citing unnamed US officials … Russia's
+	// casualties are approaching 300,000, the newspaper reported": the
+	// relay goes on relaying the same source.
+	if last := d.last.src; m.src.ok() && last.ok() && last.via != "" && strings.EqualFold(m.src.name, last.via) {
+		m.src = last
+		return m
+	}
 	if m.src.ok() {
 		m.src.via = ""
 	}
