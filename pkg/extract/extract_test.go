@@ -178,6 +178,10 @@ func TestMetrics(t *testing.T) {
 		{"en", "The US sent 3,000 troops to Poland.", "3,000", claimdiff.Troops, "us troops"},
 		// Troops with no nationality are the last troops named with one.
 		{"de", "In Russland stehen 11.000 nordkoreanische Soldaten. Rund 8000 Soldaten wurden nach Kursk verlegt.", "Rund 8000", claimdiff.Troops, "north korean troops"},
+		// Losses of people in a report on a party's military are its troops.
+		{"en", "Russia's military casualties are approaching 300,000, including as many as 120,000 deaths.", "as many as 120,000", claimdiff.Killed, "russian troops"},
+		{"en", "Russia's military casualties are approaching 300,000, officials said. Ukrainian deaths were close to 70,000.", "close to 70,000", claimdiff.Killed, "ukrainian troops"},
+		{"en", "Ukrainian deaths were close to 70,000, the ministry said.", "close to 70,000", claimdiff.Killed, "ukrainian people"},
 		// Crowds: in a report on a protest, people and participants are protesters.
 		{"de", "Bei der Kundgebung sprach die Polizei von 8.000 Teilnehmenden.", "8.000", claimdiff.Other, "protesters"},
 		{"de", "Zehntausende Menschen demonstrierten in Minsk.", "Zehntausende", claimdiff.Other, "protesters"},

@@ -70,15 +70,28 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 // locating it — a party to a war and what befell it: "Russia's military
 // casualties".
 func (d *doc) possessor(k, e int) bool {
+	end, ok := d.partyAfter(k, e)
+	return ok && d.metricAt(end, e) != "" // "military casualties", not "air force said"
+}
+
+// possessive: the place that ends at k owns a military: "Russia's army".
+func (d *doc) possessive(k, e int) bool {
+	_, ok := d.partyAfter(k, e)
+	return ok
+}
+
+// partyAfter reads "'s military" after a place that ends at k, and returns
+// where it ends.
+func (d *doc) partyAfter(k, e int) (int, bool) {
 	isS := func(i int) bool { return i >= 0 && i < e && (d.toks[i].Text == "'s" || d.toks[i].Text == "’s") }
 	switch {
 	case isS(k): // "Russia" "’s"
 		k++
 	case !isS(k - 1): // or "’s" read with the place
-		return false
+		return 0, false
 	}
 	m, ok := d.at(d.l.partyNouns, k, e)
-	return ok && d.metricAt(m.End, e) != "" // "military casualties", not "air force said"
+	return m.End, ok
 }
 
 // partitiveSpan is the whole a figure is part of, when "von"/"of" and a

@@ -13,7 +13,9 @@ import (
 //     people or participants counts the crowd's kind: protesters;
 //   - troops with no nationality are those of the last troops the article
 //     named with one: "rund 8000 von insgesamt 10.000 Soldaten" after
-//     "nordkoreanische Soldaten" are North Korean.
+//     "nordkoreanische Soldaten" are North Korean;
+//   - losses of people in a report on a party's military are its troops
+//     (see partySubjects).
 func (d *doc) refineSubjects(claims []claimdiff.Claim) {
 	if len(claims) == 0 {
 		return
@@ -26,6 +28,7 @@ func (d *doc) refineSubjects(claims []claimdiff.Claim) {
 			}
 		}
 	}
+	d.partySubjects(claims)
 	last := ""
 	for i := range claims {
 		c := &claims[i]
@@ -117,6 +120,58 @@ func nationalityOf(source string) string {
 	}
 	if p, ok := lang.Places().At(toks, 0); ok && (p.Role == lang.AsAdjective || p.Role == lang.AsName && p.Named.Kind == "country") {
 		return p.Named.Adjective
+	}
+	return ""
+}
+
+// partySubjects reads the losses of people in a report on armies as
+// troops: "Russia's military casualties are approaching 300,000, including
+// as many as 120,000 deaths" counts Russian troops, and "Ukrainian deaths"
+// after them Ukrainian troops.
+func (d *doc) partySubjects(claims []claimdiff.Claim) {
+	troopsSeen := false
+	for i := range claims {
+		c := &claims[i]
+		switch c.Metric {
+		case claimdiff.Killed, claimdiff.Wounded, claimdiff.Casualties, claimdiff.Captured, claimdiff.Missing:
+		default:
+			if strings.HasSuffix(c.Subject, "troops") {
+				troopsSeen = true
+			}
+			continue
+		}
+		switch nat, rest, _ := strings.Cut(c.Subject, " "); {
+		case c.Subject == "people":
+			if adj := d.partyIn(c.Span.Start); adj != "" {
+				c.Subject = strings.ToLower(adj) + " troops"
+			}
+		case rest == "people" && troopsSeen && nationalityOf(nat) != "":
+			c.Subject = nat + " troops" // "Ukrainian deaths" among troops' losses
+		}
+		if strings.HasSuffix(c.Subject, "troops") {
+			troopsSeen = true
+		}
+	}
+}
+
+// partyIn is the nationality of a party to a war the sentence holding byte
+// offset at names by its military: "Russia's military", "Ukraine's army".
+func (d *doc) partyIn(at int) string {
+	for _, s := range d.sents {
+		if d.toks[s.start].Start > at || d.toks[s.end-1].End < at {
+			continue
+		}
+		for k := s.start; k < s.end; k++ {
+			p, ok := d.placeAt(k, s.end)
+			if !ok {
+				continue
+			}
+			if p.Named.Kind == "country" && d.possessive(p.End, s.end) {
+				return p.Named.Adjective
+			}
+			k = p.End - 1
+		}
+		return ""
 	}
 	return ""
 }
