@@ -340,6 +340,8 @@ func TestPeriodsAndLocations(t *testing.T) {
 		// A party to a war owns its losses; it does not locate them.
 		{"en", "Russia's military casualties are approaching 300,000, officials said.", "approaching 300,000", "", ""},
 		{"en", "Ukraine's air force said 97 of the drones had been destroyed.", "97", "", "Ukraine"},
+		// A place in the speaker's name, when the sentences name no other.
+		{"en", "The Los Angeles march's organizers said 750,000 people took part.", "750,000", "", "Los Angeles"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			c := one(t, tc.lang, tc.text, tc.raw)

@@ -63,6 +63,15 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 			}
 		}
 	}
+	// Failing both, a place in the speaker's name: "The Los Angeles
+	// march's organizers claimed a turnout of 750,000."
+	for _, sp := range skip {
+		for k := sp[0]; k < sp[1] && k < s.end; k++ {
+			if p, ok := d.placeAt(k, s.end); ok && !d.isDateline(k, si) {
+				return p.Named.Name
+			}
+		}
+	}
 	return ""
 }
 
