@@ -342,6 +342,7 @@ func TestPeriodsAndLocations(t *testing.T) {
 		{"en", "Ukraine's air force said 97 of the drones had been destroyed.", "97", "", "Ukraine"},
 		// A place in the speaker's name, when the sentences name no other.
 		{"en", "The Los Angeles march's organizers said 750,000 people took part.", "750,000", "", "Los Angeles"},
+		{"en", "The march filled the streets of the city. Hong Kong police put the number of protesters at 190,000.", "190,000", "", "Hong Kong"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			c := one(t, tc.lang, tc.text, tc.raw)

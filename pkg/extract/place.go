@@ -5,10 +5,10 @@ import (
 )
 
 // location is where the counted thing is: the place named nearest the
-// figure in its sentence, else the last place the sentence before names.
-// Places that say where a statement was made ("sagte … in Seoul") or that
-// are part of the speaker's name ("die Polizei in Ulm") do not count, and
-// neither does a dateline.
+// figure in its sentence outside the attribution; else a place in the
+// attribution — the speaker's name ("die Polizei in Ulm") or where they
+// spoke ("sagte … in Seoul"); else the last place the sentence before
+// names. A dateline never counts.
 func (d *doc) location(f *figure, si, cueAt int) string {
 	s := d.sents[si]
 	skip := d.speakerSpans(si)
@@ -53,21 +53,22 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 			return best
 		}
 	}
+	// Failing that, a place in the attribution: "The Los Angeles march's
+	// organizers claimed a turnout of 750,000", "Hong Kong police put the
+	// number at 190,000".
+	for _, sp := range skip {
+		for k := sp[0]; k < sp[1] && k < s.end; k++ {
+			if p, ok := d.placeAt(k, s.end); ok && !d.isDateline(k, si) {
+				return p.Named.Name
+			}
+		}
+	}
 	if si > 0 {
 		prev := d.sents[si-1]
 		pskip := d.speakerSpans(si - 1)
 		for k := prev.end - 1; k >= prev.start; k-- {
 			if p, ok := d.placeAt(k, prev.end); ok && !inSpans(k, pskip) && !d.isDateline(k, si-1) && !d.compared(k, prev.start) &&
 				!d.possessor(p.End, prev.end) {
-				return p.Named.Name
-			}
-		}
-	}
-	// Failing both, a place in the speaker's name: "The Los Angeles
-	// march's organizers claimed a turnout of 750,000."
-	for _, sp := range skip {
-		for k := sp[0]; k < sp[1] && k < s.end; k++ {
-			if p, ok := d.placeAt(k, s.end); ok && !d.isDateline(k, si) {
 				return p.Named.Name
 			}
 		}
