@@ -200,8 +200,11 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 				c.metric = m
 			}
 		case d.nounBefore(f, s, prevs, &c):
-		case d.totalWithoutNoun(f, s) && last != nil:
-			c.subject, c.metric, c.kind = last.Subject, last.Metric, nounPeople
+		case d.totalWithoutNoun(f, s) && (last != nil || !s.headline && d.metricBetween(d.clauseStart(f.start, s.start), f.start) != ""):
+			c.subject, c.kind = "people", nounPeople
+			if last != nil {
+				c.subject, c.metric = last.Subject, last.Metric
+			}
 			// "The official death toll … stands at 30": the total says what it counts.
 			if m := d.metricBetween(d.clauseStart(f.start, s.start), f.start); m != "" {
 				c.metric = m
@@ -709,7 +712,9 @@ func (d *doc) nounBefore(f *figure, s sentence, prevs []*claimdiff.Claim, c *cou
 				// "die Zahl der Palästinenser, die … getötet wurden, … auf 28 858".
 				c.metric = m
 			}
-			return d.totalWithoutNoun(f, s) || d.metricAt(k, f.start) != ""
+			// "Police estimated the crowd at 15,000", "bezifferte die Menge auf".
+			return d.totalWithoutNoun(f, s) || d.metricAt(k, f.start) != "" ||
+				has(d.l.estimateAt, d.toks[f.start-1].Lower) && k >= f.start-3
 		}
 	}
 	return false

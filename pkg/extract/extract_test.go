@@ -178,6 +178,10 @@ func TestMetrics(t *testing.T) {
 		{"en", "The US sent 3,000 troops to Poland.", "3,000", claimdiff.Troops, "us troops"},
 		// Troops with no nationality are the last troops named with one.
 		{"de", "In Russland stehen 11.000 nordkoreanische Soldaten. Rund 8000 Soldaten wurden nach Kursk verlegt.", "Rund 8000", claimdiff.Troops, "north korean troops"},
+		// A toll opens an article; an estimate of a crowd named before.
+		{"en", "The death toll from the earthquake rose to 2,300 on Tuesday.", "2,300", claimdiff.Killed, "people"},
+		{"en", "Police estimated the crowd at 15,000, while organizers put it at 40,000.", "15,000", claimdiff.Other, "people"},
+		{"de", "Die Polizei schätzte die Menschenmenge auf 15.000.", "15.000", claimdiff.Other, "people"},
 		// Losses of people in a report on a party's military are its troops.
 		{"en", "Russia's military casualties are approaching 300,000, including as many as 120,000 deaths.", "as many as 120,000", claimdiff.Killed, "russian troops"},
 		{"en", "Russia's military casualties are approaching 300,000, officials said. Ukrainian deaths were close to 70,000.", "close to 70,000", claimdiff.Killed, "ukrainian troops"},
@@ -226,6 +230,8 @@ func TestAttribution(t *testing.T) {
 		{"en", "AFP quoted an Egyptian diplomat as saying 600 pilgrims had died.", "600", "unnamed Egyptian diplomat", "AFP", claimdiff.KindAnonymous},
 		{"en", "At least 323 pilgrims died, two Egyptian diplomats told reporters.", "At least 323", "unnamed Egyptian diplomats", "", claimdiff.KindAnonymous},
 		{"en", "“27 children were injured,” AFP news agency quoted an unnamed official as saying.", "27", "unnamed official", "AFP", claimdiff.KindAnonymous},
+		{"en", "The UN refugee agency said nearly 1.5 million people have fled the fighting.", "nearly 1.5 million", "UN Refugee Agency (UNHCR)", "", claimdiff.KindOfficial},
+		{"en", "More than 45,000 migrants crossed the Channel last year, Home Office figures show.", "More than 45,000", "UK Home Office", "", claimdiff.KindOfficial},
 		{"en", "The blasts in Kabul killed 55 people, officials said. The official death toll reported by the country's interior ministry stands at 30.", "30", "Afghan Interior Ministry", "", claimdiff.KindOfficial},
 		{"en", "Authorities in Oregon say more than 500,000 people were evacuated.", "more than 500,000", "Oregon authorities", "", claimdiff.KindOfficial},
 		{"en", "Hong Kong police put the number at 190,000 people.", "190,000", "Hong Kong police", "", claimdiff.KindOfficial},

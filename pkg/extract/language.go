@@ -40,6 +40,7 @@ type language struct {
 	furnitureEnd, furnitureLine, period                                         *lang.Set
 	stop, locative                                                              *lang.Set
 	partyNouns                                                                  *lang.Set // "military" in "Russia's military casualties"
+	estimateAt                                                                  *lang.Set // "at" in "estimated the crowd at 15,000"
 	crowdContext, partOf, placeComparison                                       *lang.Set
 
 	// numberMorphemes are the number words and scales a compound number
@@ -142,6 +143,7 @@ func getLanguage(code string) *language {
 	}
 	l.stop, l.locative = s("stopwords"), s("locative")
 	l.partyNouns = s("party-nouns")
+	l.estimateAt = s("estimate-at")
 	l.crowdContext, l.partOf, l.placeComparison = s("crowd-context"), s("part-of"), s("place-comparison")
 	for _, e := range s("abbreviations").Entries() {
 		l.abbrev[lang.Lower(e.Phrase)] = struct{}{}

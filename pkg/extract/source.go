@@ -697,8 +697,20 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 	}
 	// Anaphors point back: "er", "der Beamte", "die Behörde". One with
 	// nothing to point back to is read as a name instead ("die Polizei"),
-	// and none is followed by a possessive ("the sheriff's office").
-	possessive := func(m lang.Match) bool { return m.End < e && d.toks[m.End].Lower == "'s" }
+	// and none is followed by a possessive ("the sheriff's office") or
+	// opens a longer name.
+	possessive := func(m lang.Match) bool {
+		if m.End < e && d.toks[m.End].Lower == "'s" {
+			return true
+		}
+		// Nor is one that opens a longer name: "The UN refugee agency".
+		for j := m.Start + 1; j < m.End; j++ {
+			if g, ok := d.source(j, e); ok && g.End > m.End {
+				return true
+			}
+		}
+		return false
+	}
 	if m, ok := d.at(l.anaPerson, k, e); ok && !possessive(m) {
 		if a := d.anaphor(rolePerson, k, m.End); a.src.ok() || m.End-m.Start == 1 {
 			return a, true

@@ -647,6 +647,8 @@ bränden = fires
 waldbränden = wildfires
 
 [counted people]
+menschenmenge = people
+menge = people
 muslime* = muslims
 christen = christians
 juden = jews
@@ -1169,7 +1171,10 @@ ihren angaben zufolge
 seinen worten zufolge
 ihren worten zufolge
 
-# Who is speaking anonymously.
+# The preposition before an estimate of a noun named before: "schätzte die Menge auf 15.000".
+[estimate-at]
+auf
+
 # Prepositions before a place that say where something is.
 [locative]
 in

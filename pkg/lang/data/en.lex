@@ -549,6 +549,8 @@ provinces = provinces
 killings = killings
 
 [counted people]
+crowd = people
+crowds = people
 registered voters = registered voters
 eligible voters = eligible voters
 muslims = muslims
@@ -809,6 +811,12 @@ per
 [cue-angaben]
 
 [cue-postp]
+figures show
+figures showed
+data show
+data showed
+statistics show
+statistics showed
 
 [cue-relay]
 citing
@@ -964,6 +972,10 @@ troops
 soldiers
 navy
 air force
+
+# The preposition before an estimate of a noun named before: "estimated the crowd at 15,000".
+[estimate-at]
+at
 
 [locative]
 in
