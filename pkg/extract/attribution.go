@@ -17,6 +17,20 @@ import (
 // Polizei mit"); else the outlet itself.
 func (d *doc) attribute(f *figure, si int) (source, int) {
 	cues := d.usableCues(si)
+	// A cue in the figure's own clause speaks for it before any other: "Die
+	// Polizei schätzte die Zahl auf 15.000, die Veranstalter sprachen von
+	// 40.000".
+	s := d.sents[si]
+	clause := d.clauseOf(f.start, s)
+	var own []cue
+	for _, c := range cues {
+		if d.clauseOf(c.at, s) == clause {
+			own = append(own, c)
+		}
+	}
+	if len(own) > 0 {
+		cues = own
+	}
 	best, bestDist := -1, 1<<30
 	for i, c := range cues {
 		var dist int
@@ -59,6 +73,19 @@ func (d *doc) attribute(f *figure, si int) (source, int) {
 		}
 	}
 	return d.outlet(), -1
+}
+
+// clauseOf numbers the clause of sentence s that token k stands in: the
+// commas, semicolons, colons and dashes before it.
+func (d *doc) clauseOf(k int, s sentence) int {
+	n := 0
+	for j := s.start; j < k && j < s.end; j++ {
+		switch d.toks[j].Text {
+		case ",", ";", ":", "–", "—":
+			n++
+		}
+	}
+	return n
 }
 
 // usableCues drops a speech verb that a relay right after it refines:

@@ -621,6 +621,17 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 		if name, end, ok := d.nameAt(j, e); ok {
 			return mention{start: start, end: end, src: name}, true
 		}
+		// An apposition with a name: "Ein Sprecher des … (IOM), Flavio Di
+		// Giacomo,", "Der Sprecher des Gesundheitsministeriums, Ahmed Khalil,".
+		if n, ok := d.appositionName(m.End, e); ok {
+			for j := m.End; j < n.start; j++ {
+				if b, ok := d.mentionAt(j, s); ok && b.end <= n.start && b.src.ok() && b.src.role != rolePerson {
+					n.src.org = &b.src
+					break
+				}
+			}
+			return mention{start: start, end: n.end, src: n.src}, true
+		}
 		// The role's body: "Sprecher des US-Außenministeriums", "ein Polizeisprecher".
 		for j := m.End; j < e && j < m.End+5; j++ {
 			if d.toks[j].Kind == lang.Punct && d.toks[j].Text != "-" {
@@ -630,16 +641,6 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 				b.start = start
 				return b, true
 			}
-		}
-		// An apposition with a name: "Ein Sprecher des … (IOM), Flavio Di Giacomo,".
-		if n, ok := d.appositionName(m.End, e); ok {
-			for j := m.End; j < n.start; j++ {
-				if b, ok := d.mentionAt(j, s); ok && b.end <= n.start && b.src.ok() && b.src.role != rolePerson {
-					n.src.org = &b.src
-					break
-				}
-			}
-			return mention{start: start, end: n.end, src: n.src}, true
 		}
 		if org := d.orgInWord(m.Start); org != "" {
 			// "Polizeisprecher", "des Innenministeriums": the body, of the

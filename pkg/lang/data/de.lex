@@ -981,6 +981,8 @@ zitiert
 zitierten
 
 [cue-verb]
+hervorgeht
+hervorging
 sagte
 sagt
 sagten
