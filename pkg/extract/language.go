@@ -37,6 +37,8 @@ type language struct {
 	officialModifiers                                                           *lang.Set // "security" in "a security official"
 	reported, anaPerson, anaOfficial, anaOrg, anaPrevious                       *lang.Set
 	anonymous, officialHeads, roles, orgTypes                                   *lang.Set
+	anonymousHeads                                                              *lang.Set // "sources": unnamed by what they are
+	bodyModifiers                                                               *lang.Set // "unabhängige" in "unabhängige Medien"
 	furnitureEnd, furnitureLine, period                                         *lang.Set
 	stop, locative                                                              *lang.Set
 	partyNouns                                                                  *lang.Set // "military" in "Russia's military casualties"
@@ -135,6 +137,8 @@ func getLanguage(code string) *language {
 	l.reported, l.anaPerson, l.anaOfficial, l.anaOrg, l.anaPrevious = s("reported-speech"), s("anaphor person"), s("anaphor official"), s("anaphor org"), s("anaphor previous")
 	l.anonymous, l.officialHeads, l.roles, l.orgTypes = s("anonymous"), s("official-heads"), s("roles"), s("org-types")
 	l.officialModifiers = s("official-modifiers")
+	l.anonymousHeads = s("anonymous-heads")
+	l.bodyModifiers = s("body-modifiers")
 	l.furnitureEnd, l.furnitureLine, l.period = s("furniture-end"), s("furniture-line"), s("period")
 	for _, e := range l.orgTypes.Entries() {
 		if w := lang.Lower(strings.Trim(e.Phrase, "*")); !strings.Contains(w, " ") {

@@ -1009,8 +1009,9 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			}
 			parts := []string{"unnamed"}
 			kind := claimdiff.KindAnonymous
-			if !marked && !d.l.anonymousPlural {
-				// "Saudi officials said": named by their office, not anonymous.
+			if !marked && !d.l.anonymousPlural && !has(l.anonymousHeads, h) {
+				// "Saudi officials said": named by their office, not anonymous
+				// — unlike sources, which are never named.
 				parts, kind = nil, claimdiff.KindOfficial
 			}
 			if len(nats) > 0 {
@@ -1021,13 +1022,15 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			name := strings.Join(parts, " ")
 			return mention{start: k, end: end, src: source{name: name, kind: kind, text: d.span(k, end), role: roleOfficial}}, true
 		}
-		if d.isAdjective(t) {
-			// Adjectives: "hochrangiger", "senior", "second"; some say
-			// whose official it is: "a security official".
-			if q, ok := l.officialModifiers.Has(t.Lower); ok {
-				quals = append(quals, q.Value)
-			}
+		if q, ok := l.officialModifiers.Has(t.Lower); ok {
+			// Some adjectives say whose official it is: "a security
+			// official", "Credible sources" opening a sentence.
+			quals = append(quals, q.Value)
 			j++
+			continue
+		}
+		if d.isAdjective(t) {
+			j++ // other adjectives: "hochrangiger", "senior", "second"
 			continue
 		}
 		break
@@ -1066,7 +1069,7 @@ func isPluralHead(h string) bool { return strings.HasSuffix(h, "s") }
 func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	l := d.l
 	e := s.end
-	var nats, qualifiers []string
+	var nats, qualifiers, mods []string
 	var place string
 	j := k
 	for j < e && j < k+8 {
@@ -1096,6 +1099,11 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if _, ok := d.at(l.orgTypes, j, e); ok {
 			break
 		}
+		if bm, ok := l.bodyModifiers.Has(t.Lower); ok && j < k+2 {
+			mods = append(mods, bm.Value) // "Unabhängige russische Medien"
+			j++
+			continue
+		}
 		if d.isAdjective(t) && j < k+2 {
 			j++ // an adjective: "nationale", "local", "state-run"
 			continue
@@ -1119,6 +1127,12 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			if a.Lower != "country" && a.Lower != "nation" {
 				orgType = a.Lower + " " + orgType
 			}
+		}
+	} else if d.l.code == "en" && m.Start == k && k > s.start {
+		// "unconfirmed and unofficial reports": the adjective right before.
+		if a := &d.toks[k-1]; d.isAdjective(a) && !strings.Contains(lang.Lower(orgType), a.Lower) && d.orgTypeTakesAdjective(orgType) {
+			orgType = a.Lower + " " + orgType
+			k--
 		}
 	}
 	if len(qualifiers) > 0 && place == "" {
@@ -1189,6 +1203,9 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if needsCountry(m.Entry.Value) {
 			name = d.governed(orgType, d.sentenceCountry(s))
 		}
+	}
+	if len(mods) > 0 {
+		name = strings.Join(mods, " ") + " " + name // "independent Russian media"
 	}
 	return mention{start: k, end: end, src: d.canonical(name, kindOfOrg(orgType), roleBody)}, true
 }
@@ -1320,6 +1337,12 @@ func (d *doc) governed(org string, country *lang.Named) string {
 	return country.Adjective + " " + org
 }
 
+// orgTypeTakesAdjective: a kind of body whose adjective says which it is —
+// reports and media ("unofficial reports", "independent media").
+func (d *doc) orgTypeTakesAdjective(orgType string) bool {
+	return kindOfOrg(orgType) == claimdiff.KindMedia || kindOfOrg(orgType) == claimdiff.KindOther
+}
+
 // needsCountry: a ministry or government named without its country is the
 // one of the country the article is about.
 func needsCountry(orgType string) bool {
@@ -1424,6 +1447,9 @@ func kindOfOrg(orgType string) claimdiff.SourceKind {
 		return claimdiff.KindAgency
 	case "union", "unions", "organisers", "organizers", "march organizers", "activists", "observers", "aid organisation", "red cross":
 		return claimdiff.KindOther
+	}
+	if low := lang.Lower(orgType); strings.HasSuffix(low, " reports") || strings.HasSuffix(low, " media") {
+		return claimdiff.KindMedia // "unofficial reports", "independent media"
 	}
 	return claimdiff.KindOfficial
 }

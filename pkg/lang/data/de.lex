@@ -1208,8 +1208,20 @@ vier
 fünf
 mehrere
 
+# Adjectives a body keeps in its name: "unabhängige russische Medien" (independent Russian media).
+[body-modifiers]
+unabhängige = independent
+unabhängigen = independent
+oppositionelle = opposition
+oppositionellen = opposition
+
 [official-modifiers]
 sicherheits = security
+
+# Heads of speakers that are unnamed by what they are: "sources said".
+[anonymous-heads]
+source
+sources
 
 [official-heads]
 beamter = official

@@ -1011,8 +1011,17 @@ five
 several
 multiple
 
+# Adjectives a body keeps in its name: "unabhängige russische Medien" (independent Russian media).
+[body-modifiers]
+independent = independent
+opposition = opposition
+
 # Words before an unnamed official that say whose official it is.
 [official-modifiers]
+credible = credible
+diplomatic = diplomatic
+informed = informed
+intelligence = intelligence
 local = local
 provincial = provincial
 regional = regional
@@ -1036,6 +1045,13 @@ ministry = ministry
 diplomatic = diplomatic
 western = Western
 israeli = Israeli
+
+# Heads of speakers that are unnamed by what they are: "sources said".
+[anonymous-heads]
+source
+sources
+insider
+insiders
 
 [official-heads]
 official = official
