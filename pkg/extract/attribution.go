@@ -160,6 +160,15 @@ func (d *doc) pointsBack(si int) bool {
 // remember updates the discourse with what sentence si named.
 func (d *doc) remember(si int) {
 	cues := d.sentenceCues(si)
+	// Bodies named without speaking are what "der Geheimdienst" may point
+	// back to later: "…, der südkoreanische Geheimdienst gehe davon aus".
+	if !d.sents[si].headline {
+		for _, m := range d.mentCache[si] {
+			if !m.pronoun && !m.recipient && m.src.ok() && m.src.role == roleBody && m.src.org == nil {
+				d.notePlain(m.src)
+			}
+		}
+	}
 	for _, c := range cues {
 		if c.inherits || !c.src.ok() || d.sents[si].headline {
 			continue
@@ -176,6 +185,18 @@ func (d *doc) remember(si int) {
 	}
 }
 
+// notePlain adds a source to those anaphora may point back to, the most
+// recent first, eight at most, without making it the last speaker of its
+// kind.
+func (d *doc) notePlain(s source) {
+	s.via = ""
+	if len(d.last.bodies) < 8 {
+		d.last.bodies = append(d.last.bodies, source{})
+	}
+	copy(d.last.bodies[1:], d.last.bodies)
+	d.last.bodies[0] = s
+}
+
 func (d *doc) note(s source) {
 	s.via = ""
 	switch s.role {
@@ -186,12 +207,7 @@ func (d *doc) note(s source) {
 	case roleBody, roleMetonym:
 		d.last.body = s
 	}
-	// The most recent first: shift the others down, keep eight.
-	if len(d.last.bodies) < 8 {
-		d.last.bodies = append(d.last.bodies, source{})
-	}
-	copy(d.last.bodies[1:], d.last.bodies)
-	d.last.bodies[0] = s
+	d.notePlain(s)
 }
 
 // quoteSpan is a quotation: the tokens of its opening and closing marks.

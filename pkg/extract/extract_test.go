@@ -278,6 +278,15 @@ func TestAttributionAcrossSentences(t *testing.T) {
 	}
 }
 
+// A body named without speaking is what "der Geheimdienst" points back to.
+func TestBodiesNamedEarlierArePointedBackTo(t *testing.T) {
+	text := "Der Abgeordnete Lee sagte, der südkoreanische Geheimdienst gehe davon aus, dass rund 2.000 Soldaten getötet wurden. " +
+		"Im April war der Geheimdienst noch von mindestens 600 getöteten Soldaten ausgegangen."
+	if c := one(t, "de", text, "mindestens 600"); c.Source != "South Korean National Intelligence Service (NIS)" {
+		t.Errorf("der Geheimdienst: %q", c.Source)
+	}
+}
+
 func TestNominative(t *testing.T) {
 	for in, want := range map[string]string{"Mietervereins": "Mieterverein", "Verbandes": "Verband", "Landkreises": "Landkreis",
 		"Instituts": "Institut", "Senats": "Senat"} {
