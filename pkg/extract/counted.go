@@ -679,8 +679,13 @@ func (d *doc) nounBefore(f *figure, s sentence, prevs []*claimdiff.Claim, c *cou
 		}
 		for k := z + 1; k < f.start && k <= z+6; k++ {
 			kind, subj, n := d.countedNoun(k, f.start)
-			if kind == nounNone || kind == nounThing {
+			if kind == nounNone {
 				continue
+			}
+			if kind == nounThing {
+				// "the total number of valid votes cast was 13,432,857".
+				c.kind, c.subject, c.metric = kind, subj, claimdiff.Other
+				return true
 			}
 			c.kind, c.subject = kind, subj
 			if adj := d.adjectiveBefore(k, z+1); adj != "" && kind != nounDemonym {

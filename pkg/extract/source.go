@@ -181,7 +181,7 @@ func (d *doc) sentenceCues(si int) []cue {
 			k = m.End - 1
 			continue
 		}
-		if m, ok := d.at(l.cueVerb, k, e); ok {
+		if m, ok := d.at(l.cueVerb, k, e); ok && !d.countedAt(k, e) {
 			c := cue{kind: cueVerb, at: k, end: m.End}
 			c.src = d.speakerOfVerb(ments, k, m.End, s)
 			if c.src.ok() {
@@ -204,6 +204,13 @@ func (d *doc) sentenceCues(si int) []cue {
 	}
 	d.cueCache[si] = &cues
 	return cues
+}
+
+// countedAt: a counted noun starts at k, so that a verb there is part of
+// its name: "registered voters".
+func (d *doc) countedAt(k, e int) bool {
+	kind, _, _ := d.countedNoun(k, e)
+	return kind != nounNone
 }
 
 // mayAttribute: the sentence holds a word that can start an attribution,
