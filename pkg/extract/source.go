@@ -1021,6 +1021,18 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 				// — unlike sources, which are never named.
 				parts, kind = nil, claimdiff.KindOfficial
 			}
+			// "Local officials in Sindh": officials named by their office
+			// are those of the place they serve.
+			if kind == claimdiff.KindOfficial && len(nats) == 0 && end+1 < e && d.toks[end].Lower == "in" {
+				a := end + 1
+				if d.isArticle(a) && a+1 < e {
+					a++
+				}
+				if p, ok := d.place(a, e); ok && p.Role == lang.AsName {
+					parts = append(parts, p.Named.Name)
+					end = p.End
+				}
+			}
 			if len(nats) > 0 {
 				parts = append(parts, joinList(dedupe(nats)))
 			}
