@@ -36,8 +36,10 @@ bound ("up to 120,000") far above another figure does. A source that
 changes its own figure has revised it; that is no dispute (see weekly).
 
 What is found is kept in the store, a part of it at a time (a subject, the
-country of the place, a class of metric), and only the parts that gained
-claims since are compared again; --recompute compares them all.
+country of the place, a class of metric). An ingest or import updates it
+for the claims it adds; otherwise the parts that gained claims are
+compared again here, and only in the quantities the new claims touch.
+--recompute compares every part afresh.
 
 --format table draws a table on a terminal and writes tab-separated lines
 when piped; json writes the documented shape (see the README); html
