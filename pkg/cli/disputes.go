@@ -143,6 +143,16 @@ func optionsKey(opt compare.Options) string {
 	return fmt.Sprintf("v4 window=%d tolerance=%g", opt.Window, opt.Tolerance)
 }
 
+// optionsOfKey reads back the options optionsKey named; false for a key
+// of another version.
+func optionsOfKey(key string) (compare.Options, bool) {
+	opt := compare.Defaults
+	if _, err := fmt.Sscanf(key, "v4 window=%d tolerance=%g", &opt.Window, &opt.Tolerance); err != nil {
+		return compare.Defaults, false
+	}
+	return opt, optionsKey(opt) == key
+}
+
 // whole returns the dispute with its claims read back from the store.
 func (l *loader) whole(ctx context.Context, d *dispute) (claimdiff.Conflict, error) {
 	c := d.Conflict

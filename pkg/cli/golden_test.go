@@ -10,6 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/pkg/compare"
+	"github.com/claimdiff/claimdiff/pkg/sqlite"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -246,6 +249,46 @@ func TestIncrementalConflicts(t *testing.T) {
 			if cached != fresh {
 				t.Fatalf("after seed %d (%v), the %s answered from kept results differs from a fresh one", seed, extra, format)
 			}
+		}
+	}
+}
+
+// An ingest keeps the disputes current under the options of the last
+// conflicts, not the defaults: the next conflicts with those options
+// compares nothing again.
+func TestIngestKeepsTheLastOptions(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.db")
+	corpus := func(seed uint64) string {
+		env, out, _ := testEnv(false)
+		if err := synthRun(context.Background(), &SynthOptions{Env: env, Articles: 40, Seed: seed}); err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Join(dir, fmt.Sprintf("c%d.jsonl", seed))
+		if err := os.WriteFile(name, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return name
+	}
+	for _, args := range [][]string{{"ingest", corpus(1)}, {"conflicts", "--window", "7"}, {"ingest", corpus(2)}} {
+		env, _, errb := testEnv(false)
+		if code := run(t, env, append(args, "--db", db)...); code != 0 {
+			t.Fatalf("%v: %s", args, errb)
+		}
+	}
+	store, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	store.PartOf, store.PartScheme = compare.PartOf, compare.PartScheme
+	parts, _ := store.Parts(context.Background())
+	opt := compare.Defaults
+	opt.Window = 7
+	kept, _ := store.CachedSummaries(context.Background(), optionsKey(opt))
+	for _, p := range parts {
+		if k, ok := kept[p.Part]; !ok || k.Claims != p.Claims {
+			t.Errorf("part %q: not kept current under --window 7 (%v, %d of %d claims)", p.Part, ok, k.Claims, p.Claims)
 		}
 	}
 }

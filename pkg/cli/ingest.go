@@ -148,11 +148,19 @@ func registerNoRefresh(cmd *cobra.Command, noRefresh *bool) {
 }
 
 // refreshDisputes finds again, and keeps, the disputes of the parts of the
-// store that gained claims (see loader.refresh). The claims are stored by
-// then: when it fails, it warns, and the next conflicts compares them.
+// store that gained claims (see loader.refresh), under the options they
+// were kept under. The claims are stored by then: when it fails, it warns,
+// and the next conflicts compares them.
 func refreshDisputes(ctx context.Context, env *Env, db *sqlite.DB) {
 	start := env.Now()
-	n, err := newLoader(db, compare.Defaults).refresh(ctx, compare.Defaults, refreshLimit)
+	// Under the options the kept disputes were found under: those of the
+	// last conflicts, say --window 7.
+	opt := compare.Defaults
+	key, err := db.KeptOptions(ctx)
+	if o, ok := optionsOfKey(key); err == nil && ok {
+		opt = o
+	}
+	n, err := newLoader(db, opt).refresh(ctx, opt, refreshLimit)
 	switch {
 	case err != nil:
 		fmt.Fprintf(env.IO.Err, "warning: the disputes were not brought up to date (%v); 'claimdiff conflicts' will\n", err)

@@ -134,6 +134,17 @@ type Kept struct {
 	Through int64
 }
 
+// KeptOptions returns the options most of the kept disputes were found
+// under; "" when none are kept.
+func (db *DB) KeptOptions(ctx context.Context) (string, error) {
+	var options string
+	err := db.db.QueryRowContext(ctx, `SELECT options FROM dispute_summaries GROUP BY options ORDER BY COUNT(*) DESC, options LIMIT 1`).Scan(&options)
+	if err == sql.ErrNoRows {
+		err = nil
+	}
+	return options, err
+}
+
 // CachedSummaries returns the summaries cached under options, by part.
 func (db *DB) CachedSummaries(ctx context.Context, options string) (map[string]Kept, error) {
 	out := map[string]Kept{}
