@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -71,7 +73,7 @@ func ConsensusAsOf(claims []claimdiff.Claim, asOf time.Time, opt Options) []clai
 		if len(latest) == 0 {
 			continue
 		}
-		out = append(out, consensusOf(q, asOf, latest))
+		out = append(out, consensusOf(q, asOf, slices.Collect(maps.Values(latest))))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Quantity.String() < out[j].Quantity.String() })
 	return out
@@ -80,7 +82,7 @@ func ConsensusAsOf(claims []claimdiff.Claim, asOf time.Time, opt Options) []clai
 // consensusOf finds the points covered by the most voices: a sweep over
 // the interval ends. One stretch of them is the consensus; several tied
 // stretches are alternatives, and nothing is agreed.
-func consensusOf(q claimdiff.Quantity, asOf time.Time, voices map[string]*item) claimdiff.Consensus {
+func consensusOf(q claimdiff.Quantity, asOf time.Time, voices []*item) claimdiff.Consensus {
 	type event struct {
 		at    float64
 		delta int

@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -80,32 +82,38 @@ func (t *SourceTally) Add(claims []claimdiff.Claim, conflicts []Found) {
 	items := prepare(claims, nil, t.opt)
 	for q, idx := range group(items) {
 		from := 0
+		// Claims of one day share their consensus: it is found once a day.
+		consDay, cons, measurable := noDay, claimdiff.Consensus{}, false
 		for x, i := range idx {
 			it := &items[i]
 			if it.day == noDay {
 				continue
 			}
-			for from < x && items[idx[from]].day != noDay && it.day-items[idx[from]].day > t.opt.Window {
-				from++
+			if it.day != consDay {
+				for from < x && items[idx[from]].day != noDay && it.day-items[idx[from]].day > t.opt.Window {
+					from++
+				}
+				latest := map[int32]*item{}
+				for _, j := range idx[from:] {
+					o := &items[j]
+					if o.day > it.day {
+						break
+					}
+					if o.day == noDay || it.day-o.day > t.opt.Window {
+						continue
+					}
+					if p, ok := latest[o.src]; !ok || o.day >= p.day {
+						latest[o.src] = o
+					}
+				}
+				consDay, measurable = it.day, len(latest) >= 2
+				if measurable {
+					cons = consensusOf(q, it.c.StatedOn, slices.Collect(maps.Values(latest)))
+				}
 			}
-			latest := map[string]*item{}
-			for _, j := range idx[from:] {
-				o := &items[j]
-				if o.day > it.day {
-					break
-				}
-				if o.day == noDay || it.day-o.day > t.opt.Window {
-					continue
-				}
-				sk := strings.ToLower(o.c.Source)
-				if p, ok := latest[sk]; !ok || o.day >= p.day {
-					latest[sk] = o
-				}
-			}
-			if len(latest) < 2 {
+			if !measurable {
 				continue
 			}
-			cons := consensusOf(q, it.c.StatedOn, latest)
 			if dev, ok := deviation(it, cons); ok {
 				k := strings.ToLower(it.c.Source)
 				t.sum[k] += dev
