@@ -43,6 +43,7 @@ type language struct {
 	stop, locative                                                              *lang.Set
 	partyNouns                                                                  *lang.Set // "military" in "Russia's military casualties"
 	estimateAt                                                                  *lang.Set // "at" in "estimated the crowd at 15,000"
+	peopleVerbs                                                                 *lang.Set // "festgenommen": people arrested
 	crowdContext, partOf, placeComparison                                       *lang.Set
 
 	// numberMorphemes are the number words and scales a compound number
@@ -148,6 +149,7 @@ func getLanguage(code string) *language {
 	l.stop, l.locative = s("stopwords"), s("locative")
 	l.partyNouns = s("party-nouns")
 	l.estimateAt = s("estimate-at")
+	l.peopleVerbs = s("people-verbs")
 	l.crowdContext, l.partOf, l.placeComparison = s("crowd-context"), s("part-of"), s("place-comparison")
 	for _, e := range s("abbreviations").Entries() {
 		l.abbrev[lang.Lower(e.Phrase)] = struct{}{}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
@@ -9,6 +10,9 @@ import (
 
 // refineSubjects reads generic subjects in the light of the whole article:
 //
+//   - people whose clause says what befell them are those people: "Zwei
+//     Personen seien festgenommen worden" counts people arrested, "2,000
+//     people were evacuated" evacuated people (the people-verbs section);
 //   - in a report on a crowd ("Kundgebung", "rally"), a crowd figure of
 //     people or participants counts the crowd's kind: protesters;
 //   - troops with no nationality are those of the last troops the article
@@ -20,6 +24,7 @@ func (d *doc) refineSubjects(claims []claimdiff.Claim) {
 	if len(claims) == 0 {
 		return
 	}
+	d.peopleByVerb(claims)
 	if crowd := d.crowdKind(); crowd != "" {
 		for i := range claims {
 			c := &claims[i]
@@ -174,4 +179,30 @@ func (d *doc) partyIn(at int) string {
 		return ""
 	}
 	return ""
+}
+
+// peopleByVerb names the people a figure counts by what befell them, from
+// a word of the people-verbs section after the figure in its clause.
+func (d *doc) peopleByVerb(claims []claimdiff.Claim) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Metric != claimdiff.Other || c.Subject != "people" && c.Subject != "participants" {
+			continue
+		}
+		k := d.tokenAt(c.Span.End)
+		for j := k; j >= 0 && j < len(d.toks) && j < k+10; j++ {
+			if d.toks[j].Kind == lang.Punct && d.toks[j].Text != "-" {
+				break
+			}
+			if m, ok := d.at(d.l.peopleVerbs, j, len(d.toks)); ok {
+				c.Subject = m.Entry.Value
+				break
+			}
+		}
+	}
+}
+
+// tokenAt is the first token that starts at or after byte offset at.
+func (d *doc) tokenAt(at int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= at })
 }

@@ -1177,6 +1177,17 @@ ihren worten zufolge
 [estimate-at]
 auf
 
+# What befell the people a figure counts, after it in its clause, names them: "Zwei Personen seien festgenommen worden".
+[people-verbs]
+festgenommen = people arrested
+verhaftet = people arrested
+evakuiert = evacuated people
+in sicherheit gebracht = evacuated people
+vertrieben = displaced people
+geflohen = displaced people
+geflüchtet = displaced people
+gerettet = rescued people
+
 # Prepositions before a place that say where something is.
 [locative]
 in

@@ -977,6 +977,15 @@ air force
 [estimate-at]
 at
 
+# What befell the people a figure counts, after it in its clause, names them: "Zwei Personen seien festgenommen worden".
+[people-verbs]
+arrested = people arrested
+detained = people detained
+evacuated = evacuated people
+displaced = displaced people
+fled = displaced people
+rescued = rescued people
+
 [locative]
 in
 at
