@@ -44,6 +44,7 @@ type language struct {
 	partyNouns                                                                  *lang.Set // "military" in "Russia's military casualties"
 	estimateAt                                                                  *lang.Set // "at" in "estimated the crowd at 15,000"
 	peopleVerbs                                                                 *lang.Set // "festgenommen": people arrested
+	woundSeverity                                                               *lang.Set // "slightly": slightly injured
 	crowdContext, partOf, placeComparison                                       *lang.Set
 
 	// numberMorphemes are the number words and scales a compound number
@@ -150,6 +151,7 @@ func getLanguage(code string) *language {
 	l.partyNouns = s("party-nouns")
 	l.estimateAt = s("estimate-at")
 	l.peopleVerbs = s("people-verbs")
+	l.woundSeverity = s("wound-severity")
 	l.crowdContext, l.partOf, l.placeComparison = s("crowd-context"), s("part-of"), s("place-comparison")
 	for _, e := range s("abbreviations").Entries() {
 		l.abbrev[lang.Lower(e.Phrase)] = struct{}{}

@@ -13,6 +13,8 @@ import (
 //   - people whose clause says what befell them are those people: "Zwei
 //     Personen seien festgenommen worden" counts people arrested, "2,000
 //     people were evacuated" evacuated people (the people-verbs section);
+//   - the wounded whose clause says how badly are those: "27 children
+//     were slightly injured" counts slightly injured children;
 //   - in a report on a crowd ("Kundgebung", "rally"), a crowd figure of
 //     people or participants counts the crowd's kind: protesters;
 //   - troops with no nationality are those of the last troops the article
@@ -25,6 +27,7 @@ func (d *doc) refineSubjects(claims []claimdiff.Claim) {
 		return
 	}
 	d.peopleByVerb(claims)
+	d.woundSeverity(claims)
 	if crowd := d.crowdKind(); crowd != "" {
 		for i := range claims {
 			c := &claims[i]
@@ -205,4 +208,27 @@ func (d *doc) peopleByVerb(claims []claimdiff.Claim) {
 // tokenAt is the first token that starts at or after byte offset at.
 func (d *doc) tokenAt(at int) int {
 	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= at })
+}
+
+// woundSeverity names the wounded by how badly they are hurt, from a word
+// of the wound-severity section in the figure's clause: "Eight of the
+// injured were in a serious condition" are seriously injured people, and
+// no longer dispute the 37 injured in all.
+func (d *doc) woundSeverity(claims []claimdiff.Claim) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Metric != claimdiff.Wounded || strings.Contains(c.Subject, "injured") {
+			continue
+		}
+		k := d.tokenAt(c.Span.Start)
+		for j := k; j < len(d.toks) && j < k+12; j++ {
+			if t := &d.toks[j]; t.Kind == lang.Punct && t.Text != "-" && !strings.ContainsAny(t.Text, "\"“”„") {
+				break
+			}
+			if m, ok := d.at(d.l.woundSeverity, j, len(d.toks)); ok {
+				c.Subject = m.Entry.Value + " " + c.Subject
+				break
+			}
+		}
+	}
 }

@@ -1188,6 +1188,15 @@ geflohen = displaced people
 geflüchtet = displaced people
 gerettet = rescued people
 
+# How badly the wounded a figure counts are hurt, in its clause: "27 children were slightly injured".
+[wound-severity]
+schwer = seriously injured
+schwerverletzt* = seriously injured
+schwerstverletzt* = seriously injured
+lebensgefährlich = seriously injured
+leicht = slightly injured
+leichtverletzt* = slightly injured
+
 # Prepositions before a place that say where something is.
 [locative]
 in

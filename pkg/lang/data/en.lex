@@ -986,6 +986,16 @@ displaced = displaced people
 fled = displaced people
 rescued = rescued people
 
+# How badly the wounded a figure counts are hurt, in its clause: "27 children were slightly injured".
+[wound-severity]
+seriously = seriously injured
+serious condition = seriously injured
+critical condition = seriously injured
+critically = seriously injured
+severely = seriously injured
+slightly = slightly injured
+minor injuries = slightly injured
+
 [locative]
 in
 at
