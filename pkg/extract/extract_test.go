@@ -243,6 +243,7 @@ func TestAttribution(t *testing.T) {
 		{"en", "\"Credible sources have reported more than 400 killed,\" said Ms Shamdasani.", "more than 400", "unnamed credible sources", "", claimdiff.KindAnonymous},
 		{"en", "Other unconfirmed and unofficial reports estimated that the death toll was as high as 900.", "as high as 900", "unofficial reports", "", claimdiff.KindMedia},
 		{"en", "Local officials in Kharkiv said at least 12 people were killed.", "at least 12", "Kharkiv local officials", "", claimdiff.KindOfficial},
+		{"en", "Police sealed off the area. As many as 1.2 million people may have been displaced, the UN said.", "As many as 1.2 million", "United Nations", "", claimdiff.KindOfficial},
 		{"en", "More than 45,000 migrants crossed the Channel last year, Home Office figures show.", "More than 45,000", "UK Home Office", "", claimdiff.KindOfficial},
 		{"en", "The blasts in Kabul killed 55 people, officials said. The official death toll reported by the country's interior ministry stands at 30.", "30", "Afghan Interior Ministry", "", claimdiff.KindOfficial},
 		{"en", "Authorities in Oregon say more than 500,000 people were evacuated.", "more than 500,000", "Oregon authorities", "", claimdiff.KindOfficial},

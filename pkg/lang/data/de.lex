@@ -1185,6 +1185,8 @@ evakuiert = evacuated people
 in sicherheit gebracht = evacuated people
 vertrieben = displaced people
 geflohen = displaced people
+flohen = displaced people
+flüchteten = displaced people
 geflüchtet = displaced people
 gerettet = rescued people
 

@@ -934,7 +934,6 @@ the police
 the government
 the department
 the office
-the un
 the service
 the spy agency
 the observatory
