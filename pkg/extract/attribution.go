@@ -21,10 +21,10 @@ func (d *doc) attribute(f *figure, si int) (source, int) {
 	// Polizei schätzte die Zahl auf 15.000, die Veranstalter sprachen von
 	// 40.000".
 	s := d.sents[si]
-	clause := d.clauseOf(f.start, s)
+	clause := d.clauseStart(f.start, s.start)
 	var own []cue
 	for _, c := range cues {
-		if d.clauseOf(c.at, s) == clause {
+		if d.clauseStart(c.at, s.start) == clause {
 			own = append(own, c)
 		}
 	}
@@ -73,19 +73,6 @@ func (d *doc) attribute(f *figure, si int) (source, int) {
 		}
 	}
 	return d.outlet(), -1
-}
-
-// clauseOf numbers the clause of sentence s that token k stands in: the
-// commas, semicolons, colons and dashes before it.
-func (d *doc) clauseOf(k int, s sentence) int {
-	n := 0
-	for j := s.start; j < k && j < s.end; j++ {
-		switch d.toks[j].Text {
-		case ",", ";", ":", "–", "—":
-			n++
-		}
-	}
-	return n
 }
 
 // usableCues drops a speech verb that a relay right after it refines:

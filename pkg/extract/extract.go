@@ -11,6 +11,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -122,12 +123,8 @@ func Extract(text string, meta Meta) []claimdiff.Claim {
 // Menschen getötet", "Tausende in Notunterkünften" over "knapp 4.500".
 func (d *doc) dropHeadlineRoundings(claims []claimdiff.Claim) []claimdiff.Claim {
 	isHeadline := func(c *claimdiff.Claim) bool {
-		for _, s := range d.sents {
-			if s.headline && d.toks[s.start].Start <= c.Span.Start && c.Span.End <= d.toks[s.end-1].End {
-				return true
-			}
-		}
-		return false
+		si := d.sentenceOf(c.Span.Start)
+		return si >= 0 && d.sents[si].headline && c.Span.End <= d.toks[d.sents[si].end-1].End
 	}
 	out := claims[:0]
 	for i := range claims {
@@ -139,6 +136,16 @@ func (d *doc) dropHeadlineRoundings(claims []claimdiff.Claim) []claimdiff.Claim 
 		out = append(out, *c)
 	}
 	return out
+}
+
+// sentenceOf is the index of the sentence that holds byte offset at; -1
+// when none does.
+func (d *doc) sentenceOf(at int) int {
+	si := sort.Search(len(d.sents), func(i int) bool { return d.toks[d.sents[i].end-1].End >= at })
+	if si < len(d.sents) && d.toks[d.sents[si].start].Start <= at {
+		return si
+	}
+	return -1
 }
 
 // restated: another claim of the article, outside the headlines, has the

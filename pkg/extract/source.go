@@ -707,29 +707,28 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 	// nothing to point back to is read as a name instead ("die Polizei"),
 	// and none is followed by a possessive ("the sheriff's office") or
 	// opens a longer name.
-	possessive := func(m lang.Match) bool {
+	notAnaphor := func(m lang.Match) bool {
 		if m.End < e && d.toks[m.End].Lower == "'s" {
-			return true
+			return true // "the sheriff's office"
 		}
-		// Nor is one that opens a longer name: "The UN refugee agency".
 		for j := m.Start + 1; j < m.End; j++ {
 			if g, ok := d.source(j, e); ok && g.End > m.End {
-				return true
+				return true // "The UN refugee agency"
 			}
 		}
 		return false
 	}
-	if m, ok := d.at(l.anaPerson, k, e); ok && !possessive(m) {
+	if m, ok := d.at(l.anaPerson, k, e); ok && !notAnaphor(m) {
 		if a := d.anaphor(rolePerson, k, m.End); a.src.ok() || m.End-m.Start == 1 {
 			return a, true
 		}
 	}
-	if m, ok := d.at(l.anaOfficial, k, e); ok && !possessive(m) {
+	if m, ok := d.at(l.anaOfficial, k, e); ok && !notAnaphor(m) {
 		if a := d.anaphor(roleOfficial, k, m.End); a.src.ok() {
 			return a, true
 		}
 	}
-	if m, ok := d.at(l.anaOrg, k, e); ok && !possessive(m) {
+	if m, ok := d.at(l.anaOrg, k, e); ok && !notAnaphor(m) {
 		if a := d.anaphor(roleBody, k, m.End); a.src.ok() {
 			return a, true
 		}

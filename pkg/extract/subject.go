@@ -165,21 +165,20 @@ func (d *doc) partySubjects(claims []claimdiff.Claim) {
 // partyIn is the nationality of a party to a war the sentence holding byte
 // offset at names by its military: "Russia's military", "Ukraine's army".
 func (d *doc) partyIn(at int) string {
-	for _, s := range d.sents {
-		if d.toks[s.start].Start > at || d.toks[s.end-1].End < at {
+	si := d.sentenceOf(at)
+	if si < 0 {
+		return ""
+	}
+	s := d.sents[si]
+	for k := s.start; k < s.end; k++ {
+		p, ok := d.placeAt(k, s.end)
+		if !ok {
 			continue
 		}
-		for k := s.start; k < s.end; k++ {
-			p, ok := d.placeAt(k, s.end)
-			if !ok {
-				continue
-			}
-			if p.Named.Kind == "country" && d.possessive(p.End, s.end) {
-				return p.Named.Adjective
-			}
-			k = p.End - 1
+		if p.Named.Kind == "country" && d.possessive(p.End, s.end) {
+			return p.Named.Adjective
 		}
-		return ""
+		k = p.End - 1
 	}
 	return ""
 }
