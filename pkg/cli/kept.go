@@ -20,37 +20,49 @@ import (
 // cached returns the disputes of every part, from the store's cache where
 // a part has not changed since, comparing the others and caching them.
 func (l *loader) cached(ctx context.Context, opt compare.Options, recompute bool) ([]dispute, error) {
-	parts, err := l.db.Parts(ctx)
+	parts, current, stale, err := l.split(ctx, recompute)
 	if err != nil {
 		return nil, err
 	}
-	kept := map[string]sqlite.Kept{}
-	if !recompute {
-		if kept, err = l.db.CachedSummaries(ctx, l.options); err != nil {
-			return nil, err
-		}
-	}
 	var out []dispute
-	var stale []stalePart
-	for _, p := range parts {
-		k, ok := kept[p.Part]
-		if !ok || k.Claims != p.Claims {
-			stale = append(stale, stalePart{p, k, ok})
-			continue
-		}
+	for _, c := range current {
 		n := len(out)
-		if out, err = decodeSummaries(k.Summary, p.Part, out); err != nil {
+		if out, err = decodeSummaries(c.kept.Summary, c.Part, out); err != nil {
 			out = out[:n]
-			stale = append(stale, stalePart{p, k, false}) // written by another version: find again
+			stale = append(stale, keptPart{c.PartCount, c.kept, false}) // written by another version: find again
 		}
 	}
 	found, err := l.compareParts(ctx, opt, parts, stale)
 	return append(out, found...), err
 }
 
-// stalePart is a part whose disputes are to be found again, and what was
-// kept of them, if anything.
-type stalePart struct {
+// split reads the parts of the store and what is kept of them (nothing,
+// with recompute), and tells those whose kept disputes were found among
+// all their claims from the stale ones.
+func (l *loader) split(ctx context.Context, recompute bool) (parts []sqlite.PartCount, current, stale []keptPart, err error) {
+	if parts, err = l.db.Parts(ctx); err != nil {
+		return nil, nil, nil, err
+	}
+	kept := map[string]sqlite.Kept{}
+	if !recompute {
+		if kept, err = l.db.CachedSummaries(ctx, l.options); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	for _, p := range parts {
+		k, ok := kept[p.Part]
+		if ok && k.Claims == p.Claims {
+			current = append(current, keptPart{p, k, true})
+		} else {
+			stale = append(stale, keptPart{p, k, ok})
+		}
+	}
+	return parts, current, stale, nil
+}
+
+// keptPart is a part of the store and what was kept of its disputes, if
+// anything: for a stale part, to be found again.
+type keptPart struct {
 	sqlite.PartCount
 	kept sqlite.Kept
 	ok   bool
@@ -66,21 +78,13 @@ const refreshLimit = 250_000
 // most limit claims; after a larger ingest it leaves them to the next
 // conflicts. It returns how many parts it compared.
 func (l *loader) refresh(ctx context.Context, opt compare.Options, limit int) (int, error) {
-	parts, err := l.db.Parts(ctx)
+	parts, _, stale, err := l.split(ctx, false)
 	if err != nil {
 		return 0, err
 	}
-	kept, err := l.db.CachedSummaries(ctx, l.options)
-	if err != nil {
-		return 0, err
-	}
-	var stale []stalePart
 	claims := 0
-	for _, p := range parts {
-		if k, ok := kept[p.Part]; !ok || k.Claims != p.Claims {
-			stale = append(stale, stalePart{p, k, ok})
-			claims += p.Claims
-		}
+	for _, p := range stale {
+		claims += p.Claims
 	}
 	if len(stale) == 0 || claims > limit {
 		return 0, nil
@@ -92,18 +96,18 @@ func (l *loader) refresh(ctx context.Context, opt compare.Options, limit int) (i
 // compareParts finds the disputes of the stale parts, on every core, and
 // keeps them: each part read on its own when they are few, else all in one
 // pass over the store.
-func (l *loader) compareParts(ctx context.Context, opt compare.Options, parts []sqlite.PartCount, stale []stalePart) ([]dispute, error) {
+func (l *loader) compareParts(ctx context.Context, opt compare.Options, parts []sqlite.PartCount, stale []keptPart) ([]dispute, error) {
 	total, claims := 0, 0
 	for _, p := range parts {
 		total += p.Claims
 	}
-	todo := map[string]*stalePart{}
+	todo := map[string]*keptPart{}
 	for i := range stale {
 		todo[stale[i].Part] = &stale[i]
 		claims += stale[i].Claims
 	}
 	type job struct {
-		part   *stalePart
+		part   *keptPart
 		claims []claimdiff.Claim // nil: read the part
 	}
 	var (
@@ -156,7 +160,7 @@ const snapshotSlack = 256
 // part's snapshot lacks many of them. Where the part's disputes were kept
 // before it gained claims, only the quantities the new claims touch are
 // compared again (see compare.Scope).
-func (l *loader) comparePart(ctx context.Context, p *stalePart, claims []claimdiff.Claim, opt compare.Options) ([]dispute, sqlite.CacheEntry, error) {
+func (l *loader) comparePart(ctx context.Context, p *keptPart, claims []claimdiff.Claim, opt compare.Options) ([]dispute, sqlite.CacheEntry, error) {
 	entry := sqlite.CacheEntry{Part: p.Part, Options: l.options}
 	lacks := len(claims)
 	if claims == nil {
@@ -192,7 +196,7 @@ func (l *loader) comparePart(ctx context.Context, p *stalePart, claims []claimdi
 // returns nil when what was kept does not fit the claims (there is none,
 // or the part is not the kept claims and some added after them), or when
 // most claims are new: then the part is compared whole.
-func (l *loader) findAgain(ctx context.Context, p *stalePart, claims []claimdiff.Claim, opt compare.Options) ([]dispute, error) {
+func (l *loader) findAgain(ctx context.Context, p *keptPart, claims []claimdiff.Claim, opt compare.Options) ([]dispute, error) {
 	if !p.ok || p.kept.Claims <= 0 {
 		return nil, nil
 	}

@@ -307,21 +307,20 @@ func (r *comparableReader) setArticle(c *claimdiff.Claim, id int64) {
 }
 
 func (r *comparableReader) readSources(ctx context.Context, db *DB) error {
-	return db.eachRow(ctx, `SELECT id, name FROM sources`, func(rows *sql.Rows) error {
-		var id int64
-		var name string
-		err := rows.Scan(&id, &name)
-		r.sources[id] = name
-		return err
-	})
+	return db.readNames(ctx, `SELECT id, name FROM sources`, r.sources)
 }
 
 func (r *comparableReader) readOutlets(ctx context.Context, db *DB) error {
-	return db.eachRow(ctx, `SELECT id, name FROM outlets`, func(rows *sql.Rows) error {
+	return db.readNames(ctx, `SELECT id, name FROM outlets`, r.outlets)
+}
+
+// readNames reads the id and name of each row of query into names.
+func (db *DB) readNames(ctx context.Context, query string, names map[int64]string) error {
+	return db.eachRow(ctx, query, func(rows *sql.Rows) error {
 		var id int64
 		var name string
 		err := rows.Scan(&id, &name)
-		r.outlets[id] = name
+		names[id] = name
 		return err
 	})
 }
