@@ -1306,14 +1306,9 @@ func (d *doc) sameBody(orgType string) (source, bool) {
 
 // sentenceCountry is the country a sentence names first, else the article's.
 func (d *doc) sentenceCountry(s sentence) *lang.Named {
-	g := lang.Places()
 	for k := s.start; k < s.end; k++ {
 		if p, ok := d.place(k, s.end); ok && p.Role == lang.AsName {
-			n := p.Named
-			for n != nil && n.Kind != "country" {
-				n = g.Parent(n)
-			}
-			if n != nil {
+			if n := d.countryOfPlace(p.Named); n != nil {
 				return n
 			}
 			k = p.End - 1
