@@ -70,10 +70,13 @@ type Claim struct {
 
 	Source     string
 	SourceKind SourceKind
-	SourceText string // the source as printed ("Selenskyj"), when it differs
-	Via        string // relaying go-between; "" when none
-	Period     string // the phrase marking a period count or increment; "" for standing figures
-	SourceAlts []string
+	SourceText string   // the source as printed ("Selenskyj"), when it differs
+	Via        string   // relaying go-between; "" when none
+	Period     string   // the phrase marking a period count or increment; "" for standing figures
+	SourceAlts []string // gold files only: other names under which the source is right
+	// Optional marks a gold claim annotators could not agree is a claim:
+	// scoring counts it neither way.
+	Optional bool
 
 	Outlet    string
 	Published time.Time // zero when unknown

@@ -33,6 +33,7 @@ type record struct {
 	Published  *string         `json:"published"`
 	StatedOn   *string         `json:"stated_on"`
 	SourceAlts []string        `json:"source_alts,omitempty"`
+	Optional   bool            `json:"optional,omitempty"`
 	// Beyond the format: where the figure stands and who produced it, so
 	// that an exported store re-imports to the same rows.
 	SpanStart        *int    `json:"span_start,omitempty"`
@@ -51,7 +52,7 @@ func (c Claim) MarshalJSON() ([]byte, error) {
 		Metric: c.Metric, Subject: c.Subject, Location: orNull(c.Location),
 		Source: c.Source, SourceKind: c.SourceKind, Via: orNull(c.Via), Period: orNull(c.Period),
 		Outlet: orNull(c.Outlet), Published: orNull(FormatDate(c.Published)), StatedOn: orNull(FormatDate(c.StatedOn)),
-		SourceAlts: c.SourceAlts, Extractor: c.Extractor, ExtractorVersion: c.ExtractorVersion,
+		SourceAlts: c.SourceAlts, Optional: c.Optional, Extractor: c.Extractor, ExtractorVersion: c.ExtractorVersion,
 	}
 	if c.Span != (Span{}) {
 		r.SpanStart, r.SpanEnd = &c.Span.Start, &c.Span.End
@@ -85,7 +86,7 @@ func (c *Claim) UnmarshalJSON(data []byte) error {
 		Value: *r.Value, Value2: r.Value2,
 		Metric: r.Metric, Subject: r.Subject, Location: deref(r.Location),
 		Source: r.Source, SourceKind: r.SourceKind, Via: deref(r.Via), Period: deref(r.Period),
-		Outlet: deref(r.Outlet), SourceAlts: r.SourceAlts,
+		Outlet: deref(r.Outlet), SourceAlts: r.SourceAlts, Optional: r.Optional,
 		Extractor: r.Extractor, ExtractorVersion: r.ExtractorVersion,
 	}
 	if r.SpanStart != nil && r.SpanEnd != nil {

@@ -130,6 +130,8 @@ func evalJSON(r *eval.Result, details bool) any {
 		FalsePos  int `json:"false_positives"`
 		Repeats   int `json:"repeats"`
 		Ignored   int `json:"ignored"`
+		Optional  int `json:"optional"`
+		OnOpt     int `json:"predicted_optional"`
 	}
 	type out struct {
 		Precision    float64           `json:"precision"`
@@ -147,7 +149,7 @@ func evalJSON(r *eval.Result, details bool) any {
 	o := out{
 		Precision: r.Precision, Recall: r.Recall, F1: r.F1, SourcedF1: r.SourcedF1,
 		SourceAcc: r.SourceAcc, QualifierAcc: r.QualifierAcc, LocationAcc: r.LocationAcc, SubjectAcc: r.SubjAcc,
-		Counts: counts{r.Gold, r.Predicted, r.Matched, r.Sourced, r.FalsePos, r.Repeats, r.Ignored},
+		Counts: counts{r.Gold, r.Predicted, r.Matched, r.Sourced, r.FalsePos, r.Repeats, r.Ignored, r.Optional, r.OnOptional},
 	}
 	if details {
 		o.Misses, o.FalsePos = r.Misses, r.Extra

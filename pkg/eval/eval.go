@@ -3,26 +3,32 @@
 // claim of the same article with the same value, value2 and metric; each
 // gold claim matches at most one prediction; a prediction that repeats a
 // matched one counts neither way, and unmatched predictions that repeat each
-// other count once.
+// other count once. A gold claim marked optional counts neither way: a
+// prediction matching it is neither right nor wrong, and missing it costs
+// nothing. Source names are compared after the format's normalization
+// (see SourceName).
 package eval
 
 import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 )
 
 // Result is the score of predictions against gold.
 type Result struct {
-	Gold      int // gold claims
-	Predicted int // predictions in the gold's articles
-	Matched   int
-	Sourced   int // matches whose source is right
-	FalsePos  int // unmatched predictions, repeats counted once
-	Repeats   int // predictions repeating a matched one: not counted
-	Ignored   int // predictions in articles the gold does not cover
+	Gold       int // gold claims, optional ones left out
+	Optional   int // optional gold claims: counted neither way
+	Predicted  int // predictions in the gold's articles
+	Matched    int
+	Sourced    int // matches whose source is right
+	FalsePos   int // unmatched predictions, repeats counted once
+	Repeats    int // predictions repeating a matched one: not counted
+	OnOptional int // predictions matching an optional gold claim: not counted
+	Ignored    int // predictions in articles the gold does not cover
 
 	QualifierRight, LocationRight, SubjectRight int
 
@@ -102,8 +108,15 @@ func figure(c *claimdiff.Claim) string {
 }
 
 func (r *Result) scoreArticle(key string, ac *articleClaims) {
-	as := ArticleScore{Article: key, Gold: len(ac.gold)}
-	r.Gold += len(ac.gold)
+	as := ArticleScore{Article: key}
+	for i := range ac.gold {
+		if ac.gold[i].Optional {
+			r.Optional++
+		} else {
+			as.Gold++
+		}
+	}
+	r.Gold += as.Gold
 	r.Predicted += len(ac.pred)
 
 	goldBy := map[string][]int{}
@@ -129,12 +142,18 @@ func (r *Result) scoreArticle(key string, ac *articleClaims) {
 		gs, ps := goldBy[f], predBy[f]
 		pairs := assign(ac.gold, ac.pred, gs, ps)
 		matchedGold := map[int]bool{}
+		counted := 0
 		for _, p := range pairs {
 			matchedGold[p[0]] = true
+			if ac.gold[p[0]].Optional {
+				r.OnOptional++
+				continue
+			}
+			counted++
 			r.addMatch(&as, ac.gold[p[0]], ac.pred[p[1]])
 		}
 		for _, gi := range gs {
-			if !matchedGold[gi] {
+			if !matchedGold[gi] && !ac.gold[gi].Optional {
 				r.Misses = append(r.Misses, ac.gold[gi])
 			}
 		}
@@ -153,9 +172,10 @@ func (r *Result) scoreArticle(key string, ac *articleClaims) {
 }
 
 // assign pairs gold and predictions of one figure, at most one each. Among
-// the pairings the scoring allows, it picks the one that credits the most
-// right sources, then the most right fields, so that the score does not
-// depend on the order claims are listed in.
+// the pairings the scoring allows, it picks the one that matches the most
+// claims that count (not optional), then credits the most right sources,
+// then the most right fields, so that the score does not depend on the
+// order claims are listed in.
 func assign(gold, pred []claimdiff.Claim, gs, ps []int) [][2]int {
 	type cand struct {
 		g, p, score int
@@ -164,6 +184,9 @@ func assign(gold, pred []claimdiff.Claim, gs, ps []int) [][2]int {
 	for _, gi := range gs {
 		for _, pi := range ps {
 			s := 0
+			if !gold[gi].Optional {
+				s += 1000
+			}
 			if SourceRight(&gold[gi], &pred[pi]) {
 				s += 100
 			}
@@ -230,36 +253,81 @@ func (r *Result) addMatch(as *ArticleScore, g, p claimdiff.Claim) {
 }
 
 // SourceRight reports whether the prediction names the gold's source: the
-// same name in any case, one of the gold's source_alts, or either part of a
-// name with a parenthetical ("South Korean National Intelligence Service
-// (NIS)" matches "NIS").
+// gold's name or one of its source_alts, or either part of a name with a
+// parenthetical ("South Korean National Intelligence Service (NIS)" matches
+// "NIS"), both compared as SourceName normalizes them.
 func SourceRight(gold, pred *claimdiff.Claim) bool {
-	names := map[string]bool{}
+	pv := nameVariants(pred.Source)
 	for _, n := range append([]string{gold.Source}, gold.SourceAlts...) {
-		for _, v := range nameVariants(n) {
-			names[v] = true
-		}
-	}
-	for _, v := range nameVariants(pred.Source) {
-		if names[v] {
-			return true
+		for _, g := range nameVariants(n) {
+			for _, p := range pv {
+				if g == p {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
 
-// nameVariants returns a name, lower-cased, and for "Long Name (SHORT)"
-// also "long name" and "short".
+// nameVariants returns a name normalized, and for "Long Name (SHORT)" also
+// the long name and the short one.
 func nameVariants(name string) []string {
-	name = strings.ToLower(strings.TrimSpace(name))
+	name = strings.TrimSpace(name)
 	if name == "" {
 		return nil
 	}
-	out := []string{name}
+	out := []string{SourceName(name)}
 	if open := strings.LastIndex(name, "("); open > 0 && strings.HasSuffix(name, ")") {
-		out = append(out, strings.TrimSpace(name[:open]), strings.TrimSpace(name[open+1:len(name)-1]))
+		out = append(out, SourceName(name[:open]), SourceName(name[open+1:len(name)-1]))
 	}
 	return out
+}
+
+// SourceName is a source name as scoring compares it, and nothing looser:
+// case, punctuation and spacing ignored ("coast guard" = "coastguard"),
+// British spelling made American ("organisers" = "organizers", "Defence" =
+// "Defense"), and "Ministry of X" read as "X Ministry" ("UK Ministry of
+// Defence" = "UK Defence Ministry").
+func SourceName(name string) string {
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] == "ministry" && words[i+1] == "of" {
+			// "ministry of X …" → "X … ministry"
+			rest := append([]string{}, words[i+2:]...)
+			words = append(append(words[:i], rest...), "ministry")
+			break
+		}
+	}
+	var b strings.Builder
+	for _, w := range words {
+		b.WriteString(american(w))
+	}
+	return b.String()
+}
+
+// american spells a British word the American way: defence → defense,
+// organisers → organizers, labour → labor, centre → center.
+func american(w string) string {
+	for _, s := range britishSpellings {
+		if strings.HasSuffix(w, s[0]) && len(w)-len(s[0]) >= int(s[2][0]-'0') {
+			return w[:len(w)-len(s[0])] + s[1]
+		}
+	}
+	return w
+}
+
+// britishSpellings are word endings and their American form, with the
+// letters that must stand before the ending (so that "rise" stays "rise"
+// and "hour" stays "hour").
+var britishSpellings = [][3]string{
+	{"isations", "izations", "1"}, {"isation", "ization", "1"},
+	{"isers", "izers", "3"}, {"iser", "izer", "3"}, {"ised", "ized", "3"}, {"ising", "izing", "3"}, {"ises", "izes", "4"}, {"ise", "ize", "4"},
+	{"defence", "defense", "0"}, {"offence", "offense", "0"}, {"licence", "license", "0"},
+	{"centres", "centers", "0"}, {"centre", "center", "0"}, {"programme", "program", "0"},
+	{"labour", "labor", "0"}, {"our", "or", "3"},
 }
 
 func (r *Result) finish() {

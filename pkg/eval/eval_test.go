@@ -95,3 +95,53 @@ func TestFieldAccuracies(t *testing.T) {
 }
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+
+func TestSourceNames(t *testing.T) {
+	for _, tc := range []struct {
+		desc, gold, pred string
+		same             bool
+	}{
+		{"case is ignored", "Gaza Health Ministry", "gaza health ministry", true},
+		{"spacing is ignored", "coast guard", "Coastguard", true},
+		{"punctuation is ignored", "U.S. Army", "US Army", true},
+		{"British and American spelling are one", "organisers", "organizers", true},
+		{"Defence is Defense", "UK Defence Ministry", "UK Defense Ministry", true},
+		{"Ministry of X is X Ministry", "UK Ministry of Defence", "UK Defence Ministry", true},
+		{"labour is labor", "Labour Party", "Labor Party", true},
+		{"either part of a parenthetical", "South Korean National Intelligence Service (NIS)", "NIS", true},
+		{"the long part of a parenthetical", "South Korean National Intelligence Service (NIS)", "south korean national intelligence service", true},
+		{"a dropped word is another name", "Paris police headquarters", "Paris police", false},
+		{"an added word is another name", "Geological Survey", "US Geological Survey", false},
+		{"short words keep their ending", "hour", "hor", false},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			g := claimdiff.Claim{Source: tc.gold}
+			p := claimdiff.Claim{Source: tc.pred}
+			if got := SourceRight(&g, &p); got != tc.same {
+				t.Errorf("SourceRight(%q, %q) = %v", tc.gold, tc.pred, got)
+			}
+		})
+	}
+}
+
+func TestOptionalGoldCountsNeitherWay(t *testing.T) {
+	opt := c("a", 300, claimdiff.Other, "x")
+	opt.Optional = true
+	gold := []claimdiff.Claim{c("a", 11000, claimdiff.Troops, "Zelensky"), opt}
+	// Matching the optional claim is neither right nor wrong.
+	r := Score(gold, []claimdiff.Claim{c("a", 11000, claimdiff.Troops, "Zelensky"), c("a", 300, claimdiff.Other, "x")})
+	if r.Gold != 1 || r.Matched != 1 || r.FalsePos != 0 || r.Precision != 1 || r.Recall != 1 || r.OnOptional != 1 {
+		t.Errorf("with the optional figure predicted: gold %d matched %d fp %d P %.2f R %.2f", r.Gold, r.Matched, r.FalsePos, r.Precision, r.Recall)
+	}
+	// Missing it costs nothing.
+	r = Score(gold, []claimdiff.Claim{c("a", 11000, claimdiff.Troops, "Zelensky")})
+	if r.Recall != 1 || len(r.Misses) != 0 {
+		t.Errorf("without it: recall %.2f, misses %d", r.Recall, len(r.Misses))
+	}
+	// A prediction of the same figure goes to the claim that counts first.
+	g2 := c("a", 300, claimdiff.Other, "y")
+	r = Score([]claimdiff.Claim{opt, g2}, []claimdiff.Claim{c("a", 300, claimdiff.Other, "y")})
+	if r.Matched != 1 || r.Recall != 1 {
+		t.Errorf("the optional claim took the only prediction: matched %d", r.Matched)
+	}
+}

@@ -22,6 +22,9 @@ func ScoreTable(r *eval.Result) *Table {
 	t.Append("location accuracy", f(r.LocationAcc), fmt.Sprintf("%d of %d matches", r.LocationRight, r.Matched))
 	t.Append("subject accuracy", f(r.SubjAcc), fmt.Sprintf("%d of %d matches", r.SubjectRight, r.Matched))
 	t.Append("repeats", fmt.Sprint(r.Repeats), "predictions repeating a matched figure, not counted")
+	if r.Optional > 0 {
+		t.Append("optional", fmt.Sprint(r.Optional), fmt.Sprintf("gold claims counted neither way, %d of them predicted", r.OnOptional))
+	}
 	if r.Ignored > 0 {
 		t.Append("ignored", fmt.Sprint(r.Ignored), "predictions in articles the gold does not cover")
 	}
