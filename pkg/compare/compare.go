@@ -32,6 +32,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/lang"
+	_ "github.com/claimdiff/claimdiff/pkg/lang/languages" // the lexicons looked up here
 )
 
 // Options tune the comparison. The zero value is not useful: start from

@@ -18,6 +18,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/lang"
+	_ "github.com/claimdiff/claimdiff/pkg/lang/languages" // the lexicons looked up here
 )
 
 // Name and Version identify the extractor on every claim it makes.

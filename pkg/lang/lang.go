@@ -1,11 +1,13 @@
-// Package lang holds what claimdiff knows about languages, as data: number
-// words, qualifiers, attribution cues, the words that say what a figure
-// counts (data/de.lex, data/en.lex), and the places and sources that news
-// names in any language (data/places.tsv, data/sources.tsv).
+// Package lang holds what claimdiff knows about languages. Each language
+// is a package of its own beside this one (de, en, fr): its words, frames
+// and aliases as data (xx.lex), the grammar the data cannot say (a Go type
+// implementing Grammar), and the learned weights of the source ranker
+// (ranker.tsv). It registers itself here; package languages imports them
+// all. The places and sources that news names in any language are data of
+// this package (data/places.tsv, data/sources.tsv).
 //
-// Adding a language is a data change: write data/xx.lex with the same
-// sections. The code here only reads the files and matches their phrases
-// against tokens.
+// The code here reads the files and matches their phrases against tokens;
+// it knows no language in particular.
 package lang
 
 import (
@@ -13,7 +15,6 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"path"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,8 +22,22 @@ import (
 	"sync/atomic"
 )
 
-//go:embed data/*.lex data/*.tsv
+//go:embed data/*.tsv
 var dataFS embed.FS
+
+// registered are the languages' files, by code, as Register received them.
+var registered = map[string]fs.FS{}
+
+// Register adds a language: files holds its lexicon, named code+".lex",
+// and optionally its ranker weights, "ranker.tsv"; g is its grammar. Each
+// language's package calls it from init, before any lexicon is read.
+func Register(code string, files fs.FS, g Grammar) {
+	registered[code] = files
+	RegisterGrammar(code, g)
+}
+
+// Files returns the files a language registered, or nil.
+func Files(code string) fs.FS { return registered[code] }
 
 // Lexicon is one language's phrase lists, by section.
 type Lexicon struct {
@@ -203,19 +218,20 @@ var (
 
 func load() {
 	lexicons = map[string]*Lexicon{}
-	files, err := fs.Glob(dataFS, "data/*.lex")
-	if err != nil {
-		loadError = err
-		return
-	}
-	for _, f := range files {
-		lx, err := parseLexicon(f)
+	for code, files := range registered {
+		data, err := fs.ReadFile(files, code+".lex")
 		if err != nil {
 			loadError = err
 			return
 		}
-		lexicons[lx.Code] = lx
+		lx, err := parseLexicon(code, data)
+		if err != nil {
+			loadError = err
+			return
+		}
+		lexicons[code] = lx
 	}
+	var err error
 	if places, err = loadGazetteer("data/places.tsv", 7); err != nil {
 		loadError = err
 		return
@@ -257,12 +273,8 @@ func Places() *Gazetteer { mustLoad(); return places }
 // Sources is the table of known sources.
 func Sources() *Gazetteer { mustLoad(); return sources }
 
-func parseLexicon(file string) (*Lexicon, error) {
-	data, err := dataFS.ReadFile(file)
-	if err != nil {
-		return nil, err
-	}
-	code := strings.TrimSuffix(path.Base(file), ".lex")
+func parseLexicon(code string, data []byte) (*Lexicon, error) {
+	file := code + ".lex"
 	lx := &Lexicon{Code: code, sections: map[string]*Set{}, settings: map[string]string{}}
 	var cur *Set
 	sc := bufio.NewScanner(strings.NewReader(string(data)))

@@ -1,10 +1,24 @@
 package lang
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 )
+
+// TestMain registers the languages' lexicons from their folders beside
+// this package: the language packages import this one, so its own tests
+// cannot import them.
+func TestMain(m *testing.M) {
+	lexes, _ := filepath.Glob("*/*.lex")
+	for _, f := range lexes {
+		code := strings.TrimSuffix(filepath.Base(f), ".lex")
+		Register(code, os.DirFS(filepath.Dir(f)), nil)
+	}
+	os.Exit(m.Run())
+}
 
 func TestDataLoads(t *testing.T) {
 	if err := func() (err error) {

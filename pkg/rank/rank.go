@@ -1,0 +1,249 @@
+// Package rank chooses one of several candidates with a linear model over
+// named, class-level features, and trains that model from examples.
+//
+// A candidate is described by the features it has ("frame=verb",
+// "frame=verb|slot=after", "sentences=1"); each feature is a name hashed to
+// a number, so that scoring a candidate allocates nothing. A model is one
+// weight per feature; a candidate's score is the sum of its features'
+// weights, and the highest-scoring candidate wins.
+//
+// Training is an averaged perceptron over ranking examples: each example
+// is a group of candidates of which some are right. It is deterministic —
+// the same examples in the same order give the same weights, to the last
+// digit written — so that a weights file trained from the same gold can be
+// checked into the repository and reproduced.
+package rank
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Feature is a feature's name, hashed.
+type Feature uint64
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+	sep       = '|'
+)
+
+// Hash returns the feature named by parts joined with "|": Hash("frame",
+// "verb") is the feature "frame|verb".
+func Hash(parts ...string) Feature {
+	h := uint64(fnvOffset)
+	for i, p := range parts {
+		if i > 0 {
+			h ^= sep
+			h *= fnvPrime
+		}
+		for j := 0; j < len(p); j++ {
+			h ^= uint64(p[j])
+			h *= fnvPrime
+		}
+	}
+	return Feature(h)
+}
+
+// Name joins parts the way Hash reads them.
+func Name(parts ...string) string { return strings.Join(parts, string(sep)) }
+
+// Vec is the features of one candidate. With names kept (for training and
+// for explaining a choice) it also records each feature's name.
+type Vec struct {
+	IDs   []Feature
+	Names []string
+	keep  bool
+}
+
+// NewVec returns an empty feature vector; keepNames records names too.
+func NewVec(keepNames bool) Vec { return Vec{keep: keepNames} }
+
+// Add adds the feature named by parts.
+func (v *Vec) Add(parts ...string) {
+	v.IDs = append(v.IDs, Hash(parts...))
+	if v.keep {
+		v.Names = append(v.Names, Name(parts...))
+	}
+}
+
+// Reset empties the vector, keeping its buffers.
+func (v *Vec) Reset() {
+	v.IDs = v.IDs[:0]
+	v.Names = v.Names[:0]
+}
+
+// Model is one weight per feature.
+type Model struct {
+	w     map[Feature]float64
+	names map[Feature]string
+}
+
+// Score is the sum of the weights of the features.
+func (m *Model) Score(ids []Feature) float64 {
+	if m == nil {
+		return 0
+	}
+	s := 0.0
+	for _, id := range ids {
+		s += m.w[id]
+	}
+	return s
+}
+
+// Weight returns the weight of the feature named by parts.
+func (m *Model) Weight(parts ...string) float64 {
+	if m == nil {
+		return 0
+	}
+	return m.w[Hash(parts...)]
+}
+
+// Len is the number of features with a weight.
+func (m *Model) Len() int {
+	if m == nil {
+		return 0
+	}
+	return len(m.w)
+}
+
+// Parse reads a weights file: one "weight<TAB>feature name" a line; blank
+// lines and lines starting with "#" are skipped.
+func Parse(data []byte) (*Model, error) {
+	m := &Model{w: map[Feature]float64{}, names: map[Feature]string{}}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		weight, name, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fmt.Errorf("line %d: want \"weight<TAB>feature\", got %q", n, line)
+		}
+		v, err := strconv.ParseFloat(weight, 64)
+		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil, fmt.Errorf("line %d: weight %q is not a number", n, weight)
+		}
+		id := Hash(strings.Split(name, string(sep))...)
+		m.w[id] = v
+		m.names[id] = name
+	}
+	return m, sc.Err()
+}
+
+// Write writes the model as a weights file, features sorted by name, with
+// a header of comment lines.
+func (m *Model) Write(w io.Writer, header ...string) error {
+	bw := bufio.NewWriter(w)
+	for _, h := range header {
+		fmt.Fprintf(bw, "# %s\n", h)
+	}
+	ids := make([]Feature, 0, len(m.w))
+	for id, v := range m.w {
+		if v != 0 {
+			ids = append(ids, id)
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool { return m.names[ids[i]] < m.names[ids[j]] })
+	for _, id := range ids {
+		fmt.Fprintf(bw, "%s\t%s\n", strconv.FormatFloat(m.w[id], 'f', 4, 64), m.names[id])
+	}
+	return bw.Flush()
+}
+
+// Example is one choice to learn: the candidates' features and which of
+// them are right. An example with no right candidate teaches nothing and
+// is skipped.
+type Example struct {
+	Cands []Vec
+	Right []bool
+}
+
+// Options steer training.
+type Options struct {
+	Epochs int // passes over the examples; 0 means 20
+	// Margin is how far a right candidate must score above the best wrong
+	// one before an example stops updating the weights; 0 means 1.
+	Margin float64
+}
+
+// Train fits a model to the examples by an averaged perceptron with a
+// margin: for each example whose best right candidate does not beat its
+// best wrong one by the margin, the right one's features gain 1 and the
+// wrong one's lose 1. The weights returned are the average over every
+// step, which generalizes better than the last. Examples are visited in
+// the order given, so the result is a function of the examples alone.
+func Train(examples []Example, opt Options) *Model {
+	if opt.Epochs == 0 {
+		opt.Epochs = 20
+	}
+	if opt.Margin == 0 {
+		opt.Margin = 1
+	}
+	w := map[Feature]float64{}
+	// Averaging by the usual trick: sum[f] accumulates each update
+	// weighted by the step it was made at; the average is w − sum/steps.
+	sum := map[Feature]float64{}
+	names := map[Feature]string{}
+	for _, ex := range examples {
+		for _, c := range ex.Cands {
+			for i, id := range c.IDs {
+				if i < len(c.Names) {
+					names[id] = c.Names[i]
+				}
+			}
+		}
+	}
+	score := func(v *Vec) float64 {
+		s := 0.0
+		for _, id := range v.IDs {
+			s += w[id]
+		}
+		return s
+	}
+	step := 1.0
+	for epoch := 0; epoch < opt.Epochs; epoch++ {
+		for _, ex := range examples {
+			bestRight, bestWrong := -1, -1
+			var sRight, sWrong float64
+			for i := range ex.Cands {
+				s := score(&ex.Cands[i])
+				if ex.Right[i] {
+					if bestRight < 0 || s > sRight {
+						bestRight, sRight = i, s
+					}
+				} else if bestWrong < 0 || s > sWrong {
+					bestWrong, sWrong = i, s
+				}
+			}
+			if bestRight >= 0 && bestWrong >= 0 && sRight-sWrong < opt.Margin {
+				for _, id := range ex.Cands[bestRight].IDs {
+					w[id]++
+					sum[id] += step
+				}
+				for _, id := range ex.Cands[bestWrong].IDs {
+					w[id]--
+					sum[id] -= step
+				}
+			}
+			step++
+		}
+	}
+	m := &Model{w: map[Feature]float64{}, names: names}
+	for id, v := range w {
+		avg := v - sum[id]/step
+		// Rounded to what the weights file keeps, so that a model used
+		// right after training scores as the same model read back.
+		if r := math.Round(avg*1e4) / 1e4; r != 0 {
+			m.w[id] = r
+		}
+	}
+	return m
+}
