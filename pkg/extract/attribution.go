@@ -1,100 +1,355 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/lang"
+	"github.com/claimdiff/claimdiff/pkg/rank"
 )
 
 // attribute decides who puts figure f of sentence si forward, and returns
-// the token of the cue that says so (-1 when none does).
-//
-// In order: the nearest attribution in the sentence ("laut X", "sagte X",
-// "X zufolge", "citing X"); a quotation's speaker; the last source, when
-// the sentence is German reported speech (Konjunktiv, "soll", "demnach");
-// a source named in the next sentence that points back ("Das teilte die
-// Polizei mit"); else the outlet itself.
+// the token of the cue that says so (-1 when none does). It gathers the
+// candidates — every reading of the frames of the figure's sentence, of
+// the two before it and of the one after, the speaker of a quotation the
+// figure stands in, the last source named, the previous claim's source,
+// and the outlet — describes each by class-level features, and lets the
+// language's ranker choose.
 func (d *doc) attribute(f *figure, si int) (source, int) {
-	cues := d.usableCues(si)
-	// A cue in the figure's own clause speaks for it before any other: "Die
-	// Polizei schätzte die Zahl auf 15.000, die Veranstalter sprachen von
-	// 40.000".
-	s := d.sents[si]
-	clause := d.clauseStart(f.start, s.start)
-	var own []cue
-	for _, c := range cues {
-		if d.clauseStart(c.at, s.start) == clause {
-			own = append(own, c)
+	cands := d.candidates(f, si)
+	best := 0
+	for i := range cands {
+		cands[i].score = d.model.Score(cands[i].vec.IDs)
+		if cands[i].score > cands[best].score {
+			best = i // ties go to the earlier: the nearer reading
 		}
 	}
-	if len(own) > 0 {
-		cues = own
+	if d.explain != nil {
+		d.explain(cands, best)
 	}
-	best, bestDist := -1, 1<<30
-	for i, c := range cues {
-		var dist int
-		switch {
-		case c.end <= f.start:
-			dist = f.start - c.end
-		case c.at >= f.end:
-			dist = c.at - f.end
-			if c.kind == cuePrep || c.kind == cueAnaphor {
-				dist += 3 // "laut X" speaks for what follows it
+	return cands[best].src, cands[best].cueAt
+}
+
+// candidate is one reading of who speaks for a figure.
+type candidate struct {
+	src   source
+	typ   string // the reading's kind: "verb.after", "prep", "carry", "outlet"
+	kind  frameKind
+	cueAt int
+	vec   rank.Vec
+	score float64
+}
+
+// candidate types that are not frames.
+const (
+	typQuote  = "quote"  // the speaker of a quotation the figure stands in
+	typLast   = "last"   // the last source the article named
+	typCarry  = "carry"  // the previous claim's source
+	typOutlet = "outlet" // nobody named: the outlet
+)
+
+// typNames names a frame's readings by kind and slot.
+var typNames = func() [len(frameNames)][len(slotNames)]string {
+	var t [len(frameNames)][len(slotNames)]string
+	for k := range frameNames {
+		for sl := range slotNames {
+			t[k][sl] = frameNames[k]
+			if slotNames[sl] != "" {
+				t[k][sl] += "." + slotNames[sl]
 			}
-		default:
-			dist = 0
-		}
-		if dist < bestDist {
-			best, bestDist = i, dist
 		}
 	}
-	if best >= 0 {
-		c := cues[best]
-		if c.inherits {
-			if d.last.src.ok() {
-				return d.last.src, c.at
-			}
+	return t
+}()
+
+var sdNames = [...]string{"0", "1", "2", "3"}
+
+// candidates lists the readings of who speaks for figure f of sentence si,
+// nearest first, with their features.
+func (d *doc) candidates(f *figure, si int) []candidate {
+	for i := range d.cands {
+		d.cands[i].vec.Reset()
+	}
+	d.cands = d.cands[:0]
+	add := func(src source, typ string, kind frameKind, cueAt int) *candidate {
+		if !src.ok() {
+			return nil
+		}
+		if len(d.cands) < cap(d.cands) {
+			d.cands = d.cands[:len(d.cands)+1]
 		} else {
-			return c.src, c.at
+			d.cands = append(d.cands, candidate{vec: rank.NewVec(d.explain != nil)})
+		}
+		c := &d.cands[len(d.cands)-1]
+		c.src, c.typ, c.kind, c.cueAt, c.score = src, typ, kind, cueAt, 0
+		return c
+	}
+	s := d.sents[si]
+	own := d.sentenceFrames(si)
+	ctx := figureContext{
+		sent:     si,
+		own:      len(own) > 0,
+		reported: d.reportedSpeech(si),
+		quoted:   d.inQuote(f.start, s),
+		headline: s.headline,
+	}
+	// The figure's own sentence, nearest cue first.
+	order := d.byDistance(own, f)
+	for _, i := range order {
+		fr := &own[i]
+		if fr.inherits {
+			if c := add(d.last.src, typNames[fr.kind][slotNone], fr.kind, fr.at); c != nil {
+				d.frameFeatures(c, fr, nil, f, 0, ctx, s)
+			}
+			continue
+		}
+		for j := range fr.fillers {
+			fl := &fr.fillers[j]
+			if c := add(fl.src, typNames[fr.kind][fl.slot], fr.kind, fr.at); c != nil {
+				d.frameFeatures(c, fr, fl, f, 0, ctx, s)
+			}
 		}
 	}
 	if src, ok := d.quoteSpeaker(si); ok {
-		return src, -1
-	}
-	if d.reportedSpeech(si) && d.last.src.ok() && si-d.last.srcSent <= 3 {
-		return d.last.src, -1
-	}
-	if si+1 < len(d.sents) && d.pointsBack(si+1) {
-		for _, c := range d.usableCues(si + 1) {
-			if !c.inherits {
-				return c.src, -1
-			}
+		if c := add(src, typQuote, 0, -1); c != nil {
+			d.contextFeatures(c, ctx, 0)
 		}
 	}
-	return d.outlet(), -1
-}
-
-// usableCues drops a speech verb that a relay right after it refines:
-// "berichtete der Sender Al-Masirah unter Berufung auf das Ministerium".
-func (d *doc) usableCues(si int) []cue {
-	cues := d.sentenceCues(si)
-	var out []cue
-	for i, c := range cues {
-		if c.kind == cueVerb {
-			superseded := false
-			for _, r := range cues[i+1:] {
-				if r.kind == cueRelay && r.at-c.end <= 8 {
-					superseded = true
-				}
-			}
-			if superseded {
+	// The sentences before, nearest first.
+	for back := 1; back <= 2 && si-back >= 0; back++ {
+		frs := d.sentenceFrames(si - back)
+		for i := len(frs) - 1; i >= 0; i-- {
+			fr := &frs[i]
+			if fr.inherits {
 				continue
 			}
+			for j := range fr.fillers {
+				fl := &fr.fillers[j]
+				if c := add(fl.src, typNames[fr.kind][fl.slot], fr.kind, -1); c != nil {
+					d.frameFeatures(c, fr, fl, f, back, ctx, d.sents[si-back])
+				}
+			}
 		}
-		out = append(out, c)
 	}
-	return out
+	if d.last.src.ok() && si-d.last.srcSent <= 3 {
+		if c := add(d.last.src, typLast, 0, -1); c != nil {
+			d.contextFeatures(c, ctx, si-d.last.srcSent)
+		}
+	}
+	if d.prev.src.ok() && si-d.prev.sent <= 3 {
+		if c := add(d.prev.src, typCarry, 0, -1); c != nil {
+			d.contextFeatures(c, ctx, si-d.prev.sent)
+		}
+	}
+	// The sentence after: "Das teilte die Polizei mit."
+	if si+1 < len(d.sents) && !d.sents[si+1].headline {
+		frs := d.sentenceFrames(si + 1)
+		points := d.pointsBack(si + 1)
+		for i := range frs {
+			fr := &frs[i]
+			if fr.inherits {
+				continue
+			}
+			src, ok := fr.primary()
+			if !ok {
+				continue
+			}
+			if c := add(src, "next."+fr.kind.String(), fr.kind, -1); c != nil {
+				d.contextFeatures(c, ctx, 0)
+				if points {
+					c.vec.Add("t", c.typ, "points")
+				}
+				if len(d.figs[si+1]) == 0 {
+					c.vec.Add("t", c.typ, "nofigures")
+				}
+			}
+		}
+	}
+	c := add(d.outlet(), typOutlet, 0, -1)
+	d.contextFeatures(c, ctx, 0)
+	if si == 0 || si == 1 {
+		c.vec.Add("t", typOutlet, "lead")
+	}
+	if back := d.framesBefore(si); back > 0 {
+		c.vec.Add("t", typOutlet, "framesbefore")
+	}
+	// Readings that agree: the same source by several ways.
+	for i := range d.cands {
+		n := 0
+		for j := range d.cands {
+			if i != j && d.cands[j].src.name == d.cands[i].src.name {
+				n++
+			}
+		}
+		if n > 0 {
+			d.cands[i].vec.Add("agree")
+			d.cands[i].vec.Add("t", d.cands[i].typ, "agree")
+		}
+		if d.prev.src.ok() && d.cands[i].src.name == d.prev.src.name && si-d.prev.sent <= 2 {
+			d.cands[i].vec.Add("prev", sdNames[min(si-d.prev.sent, 3)])
+		}
+		d.cands[i].vec.Add("role", roleNames[d.cands[i].src.role])
+	}
+	return d.cands
+}
+
+// figureContext is what the features ask of a figure's sentence.
+type figureContext struct {
+	sent     int
+	own      bool // the sentence has frames of its own
+	reported bool // German reported speech, hearsay
+	quoted   bool // the figure stands inside a quotation
+	headline bool
+}
+
+var roleNames = [...]string{"", "person", "official", "body", "metonym", "generic"}
+
+// frameFeatures describes a reading of frame fr for figure f, back
+// sentences before it.
+func (d *doc) frameFeatures(c *candidate, fr *frame, fl *filler, f *figure, back int, ctx figureContext, s sentence) {
+	v := &c.vec
+	t := c.typ
+	v.Add("t", t)
+	v.Add("t", t, "sd", sdNames[back])
+	if back == 0 {
+		in := fr.lo <= f.start && f.start < fr.hi
+		v.Add("t", t, "in", yesNo(in))
+		same := d.clauseStart(fr.at, s.start) == d.clauseStart(f.start, s.start)
+		v.Add("t", t, "clause", yesNo(same))
+		side := "before"
+		if fr.at >= f.end {
+			side = "after"
+		}
+		v.Add("t", t, "side", side)
+		v.Add("t", t, "dist", distBucket(f, fr))
+		if fr.at < f.start && fr.kind == framePrep || fr.kind == framePostp && fr.at > f.start {
+			v.Add("t", t, "governs")
+		}
+	} else {
+		if ctx.reported {
+			v.Add("t", t, "rep", sdNames[back])
+		}
+		if ctx.own {
+			v.Add("t", t, "own")
+		}
+	}
+	if fr.first {
+		v.Add("t", t, "first")
+	}
+	if fr.relayed {
+		v.Add("t", t, "relayed")
+	}
+	if fr.governed {
+		v.Add("t", t, "governed")
+	}
+	if fl != nil {
+		if fl.adjacent {
+			v.Add("t", t, "adjacent")
+		}
+		if len(fr.fillers) > 1 {
+			v.Add("t", t, "rival")
+		}
+		if fl.src.via != "" {
+			v.Add("t", t, "via")
+		}
+	}
+	if ctx.quoted {
+		v.Add("t", t, "quoted")
+	}
+	if ctx.headline {
+		v.Add("t", t, "headline")
+	}
+}
+
+// contextFeatures describes a reading that is not a frame of the figure's
+// sentence: the quotation's speaker, the last or previous source, the
+// outlet.
+func (d *doc) contextFeatures(c *candidate, ctx figureContext, back int) {
+	v := &c.vec
+	t := c.typ
+	v.Add("t", t)
+	v.Add("t", t, "sd", sdNames[min(back, 3)])
+	v.Add("t", t, "own", yesNo(ctx.own))
+	if ctx.reported {
+		v.Add("t", t, "rep")
+	}
+	if ctx.quoted {
+		v.Add("t", t, "quoted")
+	}
+	if ctx.headline {
+		v.Add("t", t, "headline")
+	}
+}
+
+// framesBefore counts the frames with a source in the two sentences
+// before si.
+func (d *doc) framesBefore(si int) int {
+	n := 0
+	for back := 1; back <= 2 && si-back >= 0; back++ {
+		for _, fr := range d.sentenceFrames(si - back) {
+			if len(fr.fillers) > 0 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// byDistance orders frames by how far their cues stand from the figure.
+func (d *doc) byDistance(frames []frame, f *figure) []int {
+	d.order = d.order[:0]
+	for i := range frames {
+		d.order = append(d.order, i)
+	}
+	dist := func(i int) int {
+		fr := &frames[i]
+		switch {
+		case fr.end <= f.start:
+			return f.start - fr.end
+		case fr.at >= f.end:
+			return fr.at - f.end
+		}
+		return 0
+	}
+	sort.SliceStable(d.order, func(a, b int) bool { return dist(d.order[a]) < dist(d.order[b]) })
+	return d.order
+}
+
+func distBucket(f *figure, fr *frame) string {
+	n := 0
+	switch {
+	case fr.end <= f.start:
+		n = f.start - fr.end
+	case fr.at >= f.end:
+		n = fr.at - f.end
+	}
+	switch {
+	case n <= 3:
+		return "0-3"
+	case n <= 8:
+		return "4-8"
+	case n <= 15:
+		return "9-15"
+	}
+	return "16+"
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// inQuote: token k of sentence s stands inside a quotation.
+func (d *doc) inQuote(k int, s sentence) bool {
+	for _, q := range d.quotes {
+		if q.open < k && k < q.close {
+			return true
+		}
+	}
+	return false
 }
 
 // outlet is the source of a figure nobody is cited for: the outlet, or
@@ -136,8 +391,8 @@ func (d *doc) pointsBack(si int) bool {
 	if n := d.tok(s.start + 1); n == nil || n.Kind != lang.Word || startsUpperRune(n.Text) {
 		return false
 	}
-	for _, c := range d.sentenceCues(si) {
-		if !c.inherits {
+	for _, f := range d.sentenceFrames(si) {
+		if !f.inherits && len(f.fillers) > 0 {
 			return true
 		}
 	}
@@ -146,7 +401,7 @@ func (d *doc) pointsBack(si int) bool {
 
 // remember updates the discourse with what sentence si named.
 func (d *doc) remember(si int) {
-	cues := d.sentenceCues(si)
+	frames := d.sentenceFrames(si)
 	// Bodies named without speaking are what "der Geheimdienst" may point
 	// back to later: "…, der südkoreanische Geheimdienst gehe davon aus".
 	if !d.sents[si].headline {
@@ -156,17 +411,18 @@ func (d *doc) remember(si int) {
 			}
 		}
 	}
-	for _, c := range cues {
-		if c.inherits || !c.src.ok() || d.sents[si].headline {
+	for i := range frames {
+		src, ok := frames[i].primary()
+		if frames[i].inherits || !ok || d.sents[si].headline {
 			continue
 		}
-		d.last.src, d.last.srcSent = c.src, si
-		if c.src.org != nil {
-			d.note(*c.src.org)
+		d.last.src, d.last.srcSent = src, si
+		if src.org != nil {
+			d.note(*src.org)
 		}
-		d.note(c.src)
-		if c.src.role == rolePerson {
-			d.last.speaker = c.src
+		d.note(src)
+		if src.role == rolePerson {
+			d.last.speaker = src
 			d.last.speaker.via = ""
 		}
 	}
@@ -254,9 +510,9 @@ func (d *doc) quoteSpeaker(si int) (source, bool) {
 		// The sentences where it closes and opens.
 		for sj := si; sj < len(d.sents) && sj <= si+4; sj++ {
 			if d.sents[sj].start <= q.close && q.close < d.sents[sj].end {
-				for _, c := range d.usableCues(sj) {
-					if c.at > q.close && !c.inherits {
-						return c.src, true
+				for _, f := range d.sentenceFrames(sj) {
+					if src, ok := f.primary(); ok && f.at > q.close && !f.inherits && !f.relayed {
+						return src, true
 					}
 				}
 				break
@@ -264,9 +520,9 @@ func (d *doc) quoteSpeaker(si int) (source, bool) {
 		}
 		for sj := si; sj >= 0 && sj >= si-4; sj-- {
 			if d.sents[sj].start <= q.open && q.open < d.sents[sj].end {
-				for _, c := range d.usableCues(sj) {
-					if c.end <= q.open && !c.inherits {
-						return c.src, true
+				for _, f := range d.sentenceFrames(sj) {
+					if src, ok := f.primary(); ok && f.end <= q.open && !f.inherits && !f.relayed {
+						return src, true
 					}
 				}
 				break

@@ -394,7 +394,7 @@ func (d *doc) isModifier(t *lang.Token) bool {
 	if t.Kind != lang.Word || has(d.l.stop, t.Lower) {
 		return false
 	}
-	if has(d.l.prepositions, t.Lower) || has(d.l.cueVerb, t.Lower) {
+	if has(d.l.prepositions, t.Lower) || d.l.isVerbForm(t.Lower) {
 		return false
 	}
 	if d.l.code == "de" {
@@ -612,18 +612,20 @@ func (d *doc) attributionFollows(k, e int) bool {
 	if k >= e {
 		return false
 	}
-	if _, ok := d.at(d.l.cueVerb, k, e); ok {
+	if d.isVerbCue(k) {
 		return true
 	}
-	if _, ok := d.at(d.l.cuePrep, k, e); ok {
-		return true
+	if m, ok := d.at(d.l.framePhrases, k, e); ok {
+		if kind, _ := frameSpec(m.Entry.Value); kind == framePrep {
+			return true
+		}
 	}
 	// ", the ministry said": a cue verb within the next few words.
 	for j := k + 1; j < k+5 && j < e; j++ {
 		if d.toks[j].Kind == lang.Punct {
 			return false
 		}
-		if _, ok := d.at(d.l.cueVerb, j, e); ok {
+		if d.isVerbCue(j) {
 			return true
 		}
 	}

@@ -26,20 +26,22 @@ func TestDebugFile(t *testing.T) {
 	}
 	d := &doc{text: string(data), meta: meta, l: getLanguage(meta.Language)}
 	d.prepare()
-	d.cueCache = make([]*[]cue, len(d.sents))
+	d.frameCache = make([]*[]frame, len(d.sents))
 	d.mentCache = make([][]mention, len(d.sents))
 	d.markNeeded()
 	d.findQuotes()
 	d.findAcronyms()
-	var last = new(*claimdiffClaim)
-	_ = last
 	for si, s := range d.sents {
 		fmt.Printf("\n[%d%s] %s\n", si, map[bool]string{true: " H", false: ""}[s.headline], d.span(s.start, s.end))
-		for _, m := range d.mentions(s) {
+		frames := d.sentenceFrames(si)
+		for _, m := range d.mentCache[si] {
 			fmt.Printf("    mention %q → %q (%s) pronoun=%v\n", d.span(m.start, m.end), m.src.name, m.src.kind, m.pronoun)
 		}
-		for _, c := range d.sentenceCues(si) {
-			fmt.Printf("    cue %d %q → %q via %q inherits=%v\n", c.kind, d.span(c.at, c.end), c.src.name, c.src.via, c.inherits)
+		for _, f := range frames {
+			fmt.Printf("    frame %s %q content %q inherits=%v first=%v\n", f.kind, d.span(f.at, f.end), d.span(f.lo, f.hi), f.inherits, f.first)
+			for _, fl := range f.fillers {
+				fmt.Printf("        %s %q via %q\n", slotNames[fl.slot], fl.src.name, fl.src.via)
+			}
 		}
 		for _, f := range d.figures(s.start, s.end) {
 			why := d.notClaim(&f, s.start, s.end)
@@ -53,4 +55,3 @@ func TestDebugFile(t *testing.T) {
 	}
 }
 
-type claimdiffClaim struct{}

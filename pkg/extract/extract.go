@@ -19,6 +19,7 @@ import (
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/lang"
 	_ "github.com/claimdiff/claimdiff/pkg/lang/languages" // the lexicons looked up here
+	"github.com/claimdiff/claimdiff/pkg/rank"
 )
 
 // Name and Version identify the extractor on every claim it makes.
@@ -44,8 +45,8 @@ type doc struct {
 	toks  []lang.Token
 	sents []sentence
 
-	cueCache  []*[]cue
-	mentCache [][]mention
+	frameCache []*[]frame
+	mentCache  [][]mention
 	needed    []bool     // sentences searched for speakers (see markNeeded)
 	figs      [][]figure // the figures of each sentence
 	// Tables for the sentence mentions is reading (see mentions).
@@ -66,6 +67,16 @@ type doc struct {
 	countryOf   *lang.Named
 
 	last discourse
+	prev struct { // the previous claim's source and sentence
+		src  source
+		sent int
+	}
+
+	model   *rank.Model                        // chooses among candidate sources
+	explain func(cands []candidate, best int) // sees every choice, when set
+	cands   []candidate
+	order   []int
+	chosen  source // the source of the claim being made
 }
 
 // discourse is what earlier sentences leave for later ones to point back at.
@@ -91,19 +102,69 @@ func Article(a *claimdiff.Article) []claimdiff.Claim {
 // Extract returns the claims in text, in the order they stand. Spans are
 // byte offsets into text.
 func Extract(text string, meta Meta) []claimdiff.Claim {
+	claims, _ := ExtractWith(text, meta, Options{})
+	return claims
+}
+
+// Options change how ExtractWith decides.
+type Options struct {
+	// Model ranks the candidate sources of each figure; nil means the
+	// language's own trained model.
+	Model *rank.Model
+	// Explain keeps, for every claim, the candidates it chose its source
+	// from, with their features: what training learns from.
+	Explain bool
+}
+
+// Choice is how a claim's source was chosen: every candidate with its
+// features and score, and the one chosen.
+type Choice struct {
+	Claim      claimdiff.Claim
+	Candidates []Candidate
+	Chosen     int
+}
+
+// Candidate is one reading of who speaks for a figure.
+type Candidate struct {
+	Source, Kind, Via string
+	Type              string // how the text names it: "verb.after", "prep", "outlet"
+	Features          rank.Vec
+	Score             float64
+}
+
+// ExtractWith is Extract with options; with Explain it also returns the
+// choice behind each claim's source, in the order of the claims before
+// headline restatements are dropped.
+func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choice) {
 	code := meta.Language
 	if code == "" {
 		code = lang.Detect(text)
 	}
 	l := getLanguage(code)
 	if l == nil {
-		l = getLanguage("en")
+		l = fallbackLanguage()
 	}
 	d := docPool.Get().(*doc)
 	defer d.release()
 	d.text, d.meta, d.l = text, meta, l
+	d.model = l.model
+	if opt.Model != nil {
+		d.model = opt.Model
+	}
+	var choices []Choice
+	if opt.Explain {
+		d.explain = func(cands []candidate, best int) {
+			ch := Choice{Chosen: best}
+			for _, c := range cands {
+				vec := rank.Vec{IDs: append([]rank.Feature(nil), c.vec.IDs...), Names: append([]string(nil), c.vec.Names...)}
+				ch.Candidates = append(ch.Candidates, Candidate{Source: c.src.name, Kind: string(c.src.kind), Via: c.src.via,
+					Type: c.typ, Features: vec, Score: c.score})
+			}
+			choices = append(choices, ch)
+		}
+	}
 	d.prepare()
-	d.cueCache = resize(d.cueCache, len(d.sents))
+	d.frameCache = resize(d.frameCache, len(d.sents))
 	d.mentCache = resize(d.mentCache, len(d.sents))
 	d.markNeeded()
 	d.findQuotes()
@@ -114,9 +175,14 @@ func Extract(text string, meta Meta) []claimdiff.Claim {
 		claims = d.sentenceClaims(si, claims, &last)
 		d.remember(si)
 	}
+	if opt.Explain {
+		for i := range choices {
+			choices[i].Claim = claims[i]
+		}
+	}
 	claims = d.dropHeadlineRoundings(claims)
 	d.refineSubjects(claims)
-	return claims
+	return claims, choices
 }
 
 // dropHeadlineRoundings removes a headline's rounded restatement of a
@@ -189,6 +255,7 @@ func (d *doc) sentenceClaims(si int, claims []claimdiff.Claim, last **claimdiff.
 			continue
 		}
 		claim := d.makeClaim(f, &c, si)
+		d.prev.src, d.prev.sent = d.chosen, si
 		if c.own && claim.Subject == "troops" {
 			// "498 of its troops", the Russian Defence Ministry said.
 			if adj := nationalityOf(claim.Source); adj != "" {
@@ -211,6 +278,7 @@ func (d *doc) sentenceClaims(si int, claims []claimdiff.Claim, last **claimdiff.
 func (d *doc) makeClaim(f *figure, c *counted, si int) claimdiff.Claim {
 	s := d.sents[si]
 	src, cueAt := d.attribute(f, si)
+	d.chosen = src
 	claim := claimdiff.Claim{
 		Article:   d.meta.Key,
 		Quote:     d.span(s.start, s.end),
@@ -257,7 +325,8 @@ var docPool = sync.Pool{New: func() any { return new(doc) }}
 func (d *doc) release() {
 	keep := doc{
 		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], info: d.info[:0], found: d.found[:0],
-		cueCache: d.cueCache[:0], mentCache: d.mentCache[:0], needed: d.needed[:0], figs: d.figs[:0],
+		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], needed: d.needed[:0], figs: d.figs[:0],
+		cands: d.cands[:0], order: d.order[:0],
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
 	}
 	*d = keep

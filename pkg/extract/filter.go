@@ -229,7 +229,7 @@ func (d *doc) speakerCount(f *figure, sentEnd int) bool {
 		}
 		if _, ok := d.at(d.l.speakerNouns, k, sentEnd); ok {
 			for j := k + 1; j < k+4 && j < sentEnd; j++ {
-				if _, ok := d.at(d.l.cueVerb, j, sentEnd); ok {
+				if d.isVerbCue(j) {
 					return true
 				}
 			}

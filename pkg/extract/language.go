@@ -1,11 +1,14 @@
 package extract
 
 import (
+	"fmt"
+	"io/fs"
 	"strings"
 	"sync"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/lang"
+	"github.com/claimdiff/claimdiff/pkg/rank"
 )
 
 // language is a lexicon with its sections looked up once, ready for the
@@ -28,14 +31,18 @@ type language struct {
 	unitTime, unitMeasure, unitArea, currency                                   *lang.Set
 	ordinalBefore, yearBefore, labelBefore, age, rateAfter                      *lang.Set
 	prospective, speakerNouns, prepositions                                     *lang.Set
-	cuePrep, cueAngaben, cuePostp, cueRelay, cueRelayVerb, cueVerb, cueParticle *lang.Set
-	cueAmbiguous, recipient                                                     *lang.Set
+	recipient                                                                   *lang.Set
 	passiveAgent                                                                *lang.Set // "by" in "reported by the ministry"
 	anonymousPlural                                                             bool
-	cueStart                                                                    *lang.Set // any word that may open an attribution
 	orgWords                                                                    []orgWord
 	officialModifiers                                                           *lang.Set // "security" in "a security official"
-	reported, anaPerson, anaOfficial, anaOrg, anaPrevious                       *lang.Set
+	reported, anaPerson, anaOfficial, anaOrg                                    *lang.Set
+	// framePhrases are the frames a phrase opens ("laut", "according
+	// to"); verbs are the frames' verbs, by each written form.
+	framePhrases *lang.Set
+	verbs        map[string][]verbCue
+	grammar      lang.Grammar
+	model        *rank.Model // the source ranker's weights
 	anonymous, officialHeads, roles, orgTypes                                   *lang.Set
 	anonymousHeads                                                              *lang.Set // "sources": unnamed by what they are
 	bodyModifiers                                                               *lang.Set // "unabhängige" in "unabhängige Medien"
@@ -129,14 +136,13 @@ func getLanguage(code string) *language {
 	l.unitTime, l.unitMeasure, l.unitArea, l.currency = s("unit-time"), s("unit-measure"), s("unit-area"), s("currency")
 	l.ordinalBefore, l.yearBefore, l.labelBefore, l.age, l.rateAfter = s("ordinal-before"), s("year-before"), s("label-before"), s("age"), s("rate-after")
 	l.prospective, l.speakerNouns, l.prepositions = s("prospective"), s("speaker-nouns"), s("prepositions")
-	l.cueRelayVerb = s("cue-relay-verb")
-	l.cueAmbiguous, l.recipient = s("cue-verb-ambiguous"), s("recipient")
+	l.recipient = s("recipient")
 	l.passiveAgent = s("passive-agent")
 	l.anonymousPlural = lx.Setting("anonymous_plural") == "yes"
-	l.cueStart = lang.Union(s("cue-prep"), s("cue-angaben"), s("cue-postp"), s("cue-relay"), s("cue-relay-verb"),
-		s("cue-verb"), s("cue-verb-ambiguous"), s("anaphor previous"))
-	l.cuePrep, l.cueAngaben, l.cuePostp, l.cueRelay, l.cueVerb, l.cueParticle = s("cue-prep"), s("cue-angaben"), s("cue-postp"), s("cue-relay"), s("cue-verb"), s("cue-particle")
-	l.reported, l.anaPerson, l.anaOfficial, l.anaOrg, l.anaPrevious = s("reported-speech"), s("anaphor person"), s("anaphor official"), s("anaphor org"), s("anaphor previous")
+	l.reported, l.anaPerson, l.anaOfficial, l.anaOrg = s("reported-speech"), s("anaphor person"), s("anaphor official"), s("anaphor org")
+	l.grammar = lang.GrammarOf(code)
+	l.loadFrames(lx, l.grammar)
+	l.model = loadModel(code)
 	l.anonymous, l.officialHeads, l.roles, l.orgTypes = s("anonymous"), s("official-heads"), s("roles"), s("org-types")
 	l.officialModifiers = s("official-modifiers")
 	l.anonymousHeads = s("anonymous-heads")
@@ -210,5 +216,42 @@ func (l *language) metric(m claimdiff.Metric) *lang.Set {
 // has reports whether the one word w is a phrase of set.
 func has(set *lang.Set, w string) bool {
 	_, ok := set.Has(w)
+	return ok
+}
+
+// loadModel reads a language's ranker weights; a language without any
+// ranks by the order of its candidates alone, nearest first.
+func loadModel(code string) *rank.Model {
+	files := lang.Files(code)
+	if files == nil {
+		return nil
+	}
+	data, err := fs.ReadFile(files, "ranker.tsv")
+	if err != nil {
+		return nil
+	}
+	m, err := rank.Parse(data)
+	if err != nil {
+		// Embedded and checked by the tests: a bug, not a condition.
+		panic(fmt.Sprintf("%s ranker.tsv: %v", code, err))
+	}
+	return m
+}
+
+// fallbackLanguage is the language of a text in none claimdiff knows:
+// the first it has.
+func fallbackLanguage() *language {
+	for _, c := range lang.Codes() {
+		if l := getLanguage(c); l != nil {
+			return l
+		}
+	}
+	return nil
+}
+
+// isVerbForm reports whether w (lower case) is a written form of a frame
+// verb.
+func (l *language) isVerbForm(w string) bool {
+	_, ok := l.verbs[w]
 	return ok
 }

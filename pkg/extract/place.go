@@ -198,10 +198,18 @@ func (d *doc) placeAt(k, e int) (lang.Found, bool) {
 func (d *doc) speakerSpans(si int) [][2]int {
 	s := d.sents[si]
 	var spans [][2]int
-	for _, c := range d.sentenceCues(si) {
+	frames := d.sentenceFrames(si)
+	for i := range frames {
+		c := &frames[i]
 		lo, hi := c.at, c.end
-		for _, m := range d.sentenceMentions(si) {
-			if m.src.name == c.src.name && !m.pronoun {
+		for _, m := range d.mentCache[si] {
+			if m.pronoun {
+				continue
+			}
+			for _, fl := range c.fillers {
+				if m.src.name != fl.src.name {
+					continue
+				}
 				if m.start < lo && c.at-m.end < 8 {
 					lo = m.start
 				}
@@ -210,7 +218,7 @@ func (d *doc) speakerSpans(si int) [][2]int {
 				}
 			}
 		}
-		if c.kind == cueVerb {
+		if c.kind == frameVerb {
 			for k := hi; k < s.end && k < hi+6; k++ {
 				if d.toks[k].Kind == lang.Punct {
 					break

@@ -39,254 +39,11 @@ type mention struct {
 	recipient  bool // "told AFP": spoken to, not speaking
 }
 
-// cueKind is how a cue ties a speaker to what is said.
-type cueKind uint8
-
-const (
-	cuePrep    cueKind = iota + 1 // "laut X", "nach Angaben X", "according to X"
-	cuePostp                      // "X zufolge"
-	cueVerb                       // "sagte X", "X said"
-	cueRelay                      // "unter Berufung auf X", "citing X"
-	cueHead                       // headline "X: …"
-	cueAnaphor                    // "den Angaben zufolge", "demnach"
-)
-
-// cue is an attribution found in a sentence.
-type cue struct {
-	kind     cueKind
-	at, end  int // the cue's own tokens
-	src      source
-	inherits bool // refers back to the last source
-}
-
-// sentenceCues finds the attributions in sentence si and resolves their
-// speakers.
-func (d *doc) sentenceCues(si int) []cue {
-	if d.cueCache[si] != nil {
-		return *d.cueCache[si]
-	}
-	s := d.sents[si]
-	l := d.l
-	e := s.end
-	var cues []cue
-	if !d.needed[si] || !d.mayAttribute(s) {
-		d.cueCache[si] = &cues
-		return cues
-	}
-	ments := d.mentions(s)
-	d.mentCache[si] = ments
-	for k := s.start; k < e; k++ {
-		t := &d.toks[k]
-		if !d.bits[k].Has(l.cueStart) {
-			continue
-		}
-		if m, ok := d.at(l.anaPrevious, k, e); ok {
-			cues = append(cues, cue{kind: cueAnaphor, at: k, end: m.End, inherits: true})
-			k = m.End - 1
-			continue
-		}
-		if m, ok := d.at(l.cueRelay, k, e); ok {
-			c := cue{kind: cueRelay, at: k, end: m.End}
-			c.src = d.mentionAfter(ments, m.End, e, 8).src
-			if c.src.ok() {
-				via := d.mentionBefore(ments, d.clauseStart(k, s.start), k)
-				if !via.src.ok() {
-					// "berichtete die New York Times unter Berufung auf",
-					// "The New York Times reported, citing …"
-					if v, ok := d.verbBefore(k, s.start); ok {
-						via = d.mentionAfter(ments, v+1, k, 6)
-						if !via.src.ok() {
-							via = d.mentionBefore(ments, d.clauseStart(v, s.start), v)
-						}
-					}
-				}
-				if via.src.ok() && via.src.name != c.src.name {
-					c.src.via = via.src.name
-				}
-				cues = append(cues, c)
-			}
-			k = m.End - 1
-			continue
-		}
-		if m, ok := d.at(l.cueRelayVerb, k, e); ok {
-			// "CNN zitierte einen US-Beamten", "AFP quoted an Egyptian diplomat".
-			before := d.mentionBefore(ments, d.clauseStart(k, s.start), k)
-			first := d.mentionAfter(ments, m.End, e, 6)
-			via, src := before, first
-			if !before.src.ok() && first.src.ok() {
-				via, src = first, d.mentionAfter(ments, first.end, e, 6)
-			}
-			if src.src.ok() {
-				c := cue{kind: cueRelay, at: k, end: m.End, src: src.src}
-				if via.src.ok() && via.src.name != src.src.name {
-					c.src.via = via.src.name
-				}
-				cues = append(cues, c)
-				k = m.End - 1
-				continue
-			}
-		}
-		if m, ok := d.at(l.cuePrep, k, e); ok {
-			if m.Entry.Phrase == "wie" {
-				// "wie das Nothilfebüro … mitteilte": the speaker stands between.
-				if v := d.verbAfter(m.End, e, 22); v >= 0 {
-					c := cue{kind: cuePrep, at: k, end: v + 1, src: d.mentionAfter(ments, m.End, v, 10).src}
-					if c.src.ok() {
-						cues = append(cues, c)
-						k = v
-					}
-				}
-				continue
-			}
-			if m.Entry.Phrase == "zufolge" {
-				continue
-			}
-			c := cue{kind: cuePrep, at: k, end: m.End, src: d.mentionAfter(ments, m.End, e, 10).src}
-			if !c.src.ok() {
-				c.src = d.composeFigures(m.End, e)
-			}
-			if !c.src.ok() {
-				c.src = d.genitiveBody(m.End, e)
-			}
-			if c.src.ok() {
-				cues = append(cues, c)
-			}
-			k = m.End - 1
-			continue
-		}
-		if _, ok := d.at(l.cueAngaben, k, e); ok && t.Kind == lang.Word && d.angabenCue(k, s.start, e) {
-			c := cue{kind: cuePrep, at: k, end: k + 1, src: d.resolveAngaben(ments, k, s.start, e)}
-			if c.src.ok() {
-				cues = append(cues, c)
-			}
-			continue
-		}
-		if m, ok := d.at(l.cuePostp, k, e); ok {
-			c := cue{kind: cuePostp, at: k, end: m.End}
-			if b := d.mentionBefore(ments, maxInt(s.start, k-6), k); b.src.ok() && b.end >= k-1 {
-				c.src = b.src
-			} else {
-				c.src = d.resolveAngaben(ments, k-1, s.start, e)
-			}
-			if c.src.ok() {
-				cues = append(cues, c)
-			}
-			continue
-		}
-		if m, ok := d.at(l.cueAmbiguous, k, e); ok {
-			// "the IDF claims …": a verb only right after its speaker.
-			if b := d.mentionBefore(ments, s.start, k); b.src.ok() && b.end >= k-1 {
-				cues = append(cues, cue{kind: cueVerb, at: k, end: m.End, src: b.src})
-			}
-			k = m.End - 1
-			continue
-		}
-		if m, ok := d.at(l.cueVerb, k, e); ok && !d.countedAt(k, e) {
-			c := cue{kind: cueVerb, at: k, end: m.End}
-			c.src = d.speakerOfVerb(ments, k, m.End, s)
-			if c.src.ok() {
-				cues = append(cues, c)
-			}
-			k = m.End - 1
-			continue
-		}
-	}
-	// A headline "Huthi: Drei Tote …" or one ending "… -security official".
-	if s.headline && len(cues) == 0 {
-		for k := s.start; k < e && k < s.start+6; k++ {
-			if d.toks[k].Text == ":" {
-				if b := d.mentionBefore(ments, s.start, k); b.src.ok() {
-					cues = append(cues, cue{kind: cueHead, at: k, end: k + 1, src: b.src})
-				}
-				break
-			}
-		}
-	}
-	d.cueCache[si] = &cues
-	return cues
-}
-
 // countedAt: a counted noun starts at k, so that a verb there is part of
 // its name: "registered voters".
 func (d *doc) countedAt(k, e int) bool {
 	kind, _, _ := d.countedNoun(k, e)
 	return kind != nounNone
-}
-
-// mayAttribute: the sentence holds a word that can start an attribution,
-// or is a headline. Sentences without one are not searched for speakers.
-func (d *doc) mayAttribute(s sentence) bool {
-	if s.headline {
-		return true
-	}
-	for k := s.start; k < s.end; k++ {
-		if d.toks[k].Kind == lang.Word && d.bits[k].Has(d.l.cueStart) {
-			return true
-		}
-	}
-	return false
-}
-
-// sentenceMentions returns the mentions found while reading the
-// sentence's cues.
-func (d *doc) sentenceMentions(si int) []mention {
-	d.sentenceCues(si)
-	return d.mentCache[si]
-}
-
-// speakerOfVerb finds who a speech verb at [k, end) has speaking: the
-// agent of a passive one; the mention after it when the verb comes first ("…, sagte Präsident
-// Selenskyj", "Am Dienstag erklärten ukrainische Spezialeinheiten"), else
-// the nearest before it in its clause ("Das Innenministerium sprach von").
-func (d *doc) speakerOfVerb(ments []mention, k, end int, s sentence) source {
-	// "The death toll reported by the interior ministry": a passive verb's
-	// agent speaks.
-	if end < s.end && has(d.l.passiveAgent, d.toks[end].Lower) {
-		if agent := d.mentionAfter(ments, end+1, s.end, 4); agent.src.ok() && !agent.pronoun {
-			return agent.src
-		}
-	}
-	clause := d.clauseStart(k, s.start)
-	before := d.mentionBefore(ments, clause, k)
-	after := d.mentionAfter(ments, end, s.end, 7)
-	inverted := k == s.start || k == clause && d.isQuoteOrComma(k-1) && d.quoteBefore(k, s)
-	if !before.src.ok() {
-		// "The Civil Defence, first responders who …, had earlier said",
-		// "Ein Sprecher der IOM, Flavio Di Giacomo, nannte": the subject
-		// stands before the commas of an apposition.
-		before = d.sentenceSubject(ments, s.start, k)
-	}
-	var pick mention
-	switch {
-	case inverted && after.src.ok():
-		pick = after
-	case before.src.ok():
-		pick = before
-	case after.src.ok():
-		pick = after
-	default:
-		return source{}
-	}
-	if pick.pronoun && !pick.src.ok() {
-		// "sagte er am Dienstag, Sprecher des US-Außenministeriums": an
-		// apposition names a pronoun nobody was named for.
-		if app := d.mentionAfter(ments, pick.end, s.end, 8); app.src.ok() && !app.pronoun {
-			return app.src
-		}
-		return source{}
-	}
-	return pick.src
-}
-
-// quoteBefore: a closing quotation mark or a clause of reported content
-// stands before the verb at k: "…“, sagte er", "…, the ministry said".
-func (d *doc) quoteBefore(k int, s sentence) bool {
-	for j := k - 1; j >= s.start && j >= k-2; j-- {
-		if strings.ContainsAny(d.toks[j].Text, "“”\"»«'’") {
-			return true
-		}
-	}
-	return d.l.code == "de" // German inverts after any fronted clause
 }
 
 // sentenceSubject is the speaker of a verb whose clause is empty: a person
@@ -310,29 +67,6 @@ func (d *doc) sentenceSubject(ments []mention, from, to int) mention {
 func (d *doc) isQuoteOrComma(i int) bool {
 	t := d.tok(i)
 	return t != nil && t.Kind == lang.Punct && strings.ContainsAny(t.Text, ",“”\"»«'’")
-}
-
-// verbBefore finds a speech verb before token k in its sentence.
-func (d *doc) verbBefore(k, sentStart int) (int, bool) {
-	for j := k - 1; j >= sentStart && j >= k-8; j-- {
-		if _, ok := d.at(d.l.cueVerb, j, k); ok {
-			return j, true
-		}
-	}
-	return 0, false
-}
-
-// verbAfter finds a speech verb within n tokens after k.
-func (d *doc) verbAfter(k, e, n int) int {
-	for j := k; j < e && j < k+n; j++ {
-		if _, ok := d.at(d.l.cueVerb, j, e); ok {
-			return j
-		}
-		if d.toks[j].Text == "." {
-			break
-		}
-	}
-	return -1
 }
 
 func (d *doc) mentionAfter(ments []mention, from, to, within int) mention {
@@ -510,7 +244,7 @@ func nominative(w string) string {
 // when no mention follows a cue.
 func (d *doc) composeFigures(k, e int) source {
 	for j := k; j < e && j < k+3; j++ {
-		if _, ok := d.at(d.l.cueAngaben, j, e); ok {
+		if d.framePhraseAt(j, e) == frameFigures {
 			return d.resolveAngaben(nil, j, k, e)
 		}
 	}
@@ -556,7 +290,7 @@ func (d *doc) mentions(s sentence) []mention {
 		// "AFP news agency", "die Agentur Reuters": a name and the kind of
 		// body it is are one mention, named by the name.
 		if n := len(out); n > 0 && out[n-1].end == m.start && !out[n-1].pronoun && out[n-1].src.ok() &&
-			m.src.name != "" && !startsUpperRune(m.src.name) && !d.bits[m.start].Has(l.cueStart) { // not "The IDF reports"
+			m.src.name != "" && !startsUpperRune(m.src.name) && !d.cueStartsAt(m.start) { // not "The IDF reports"
 			out[n-1].end = m.end
 			k = m.end - 1
 			continue
@@ -749,15 +483,11 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 // stands — right after "laut", "nach Angaben", "according to", or right
 // before or after a speech verb ("Kyiv said", "sagte Kiew").
 func (d *doc) metonymPosition(k int) bool {
-	l := d.l
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if _, ok := d.at(l.cuePrep, j, len(d.toks)); ok {
+		if kind := d.framePhraseAt(j, len(d.toks)); kind == framePrep || kind == frameFigures {
 			return true
 		}
-		if _, ok := d.at(l.cueVerb, j, len(d.toks)); ok {
-			return true
-		}
-		if _, ok := d.at(l.cueAngaben, j, len(d.toks)); ok {
+		if d.isVerbCue(j) {
 			return true
 		}
 		if w := d.toks[j].Lower; w != "der" && w != "des" && w != "dem" && w != "die" && w != "the" {
@@ -765,10 +495,7 @@ func (d *doc) metonymPosition(k int) bool {
 		}
 	}
 	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
-		if _, ok := d.at(l.cueVerb, j, len(d.toks)); ok {
-			return true
-		}
-		if _, ok := d.at(l.cuePostp, j, len(d.toks)); ok {
+		if d.isVerbCue(j) || d.framePhraseAt(j, len(d.toks)) == framePostp {
 			return true
 		}
 		if d.toks[j].Kind == lang.Punct {
@@ -782,7 +509,7 @@ func (d *doc) metonymPosition(k int) bool {
 			if d.toks[j].Kind == lang.Punct && d.toks[j].Text != "-" {
 				break
 			}
-			if _, ok := d.at(l.cueVerb, j, len(d.toks)); ok {
+			if d.isVerbCue(j) {
 				return true
 			}
 		}
@@ -793,11 +520,11 @@ func (d *doc) metonymPosition(k int) bool {
 // verbNear: a speech verb stands right before token k or within the next
 // five tokens — where German names a speaker without a title.
 func (d *doc) verbNear(k, e int) bool {
-	if k > 0 && d.starts(d.l.cueVerb, k-1) {
+	if d.isVerbCue(k - 1) {
 		return true
 	}
 	for j := k + 1; j < e && j <= k+5; j++ {
-		if d.toks[j].Kind == lang.Word && d.starts(d.l.cueVerb, j) {
+		if d.isVerbCue(j) {
 			return true
 		}
 	}
@@ -805,15 +532,7 @@ func (d *doc) verbNear(k, e int) bool {
 }
 
 func (d *doc) nextToVerb(k, end, e int) bool {
-	if _, ok := d.at(d.l.cueVerb, end, e); ok {
-		return true
-	}
-	if k > 0 {
-		if _, ok := d.ending(d.l.cueVerb, k); ok {
-			return true
-		}
-	}
-	return false
+	return end < e && d.isVerbCue(end) || d.isVerbCue(k-1)
 }
 
 // nameAt reads a person's name at token j: capitalized words, with the
@@ -860,7 +579,7 @@ func (d *doc) nameAt(j, e int) (source, int, bool) {
 	}
 	// German capitalizes every noun: one word is a name only right after
 	// the speech verb ("sagte Merkel").
-	if end-j < 2 && d.l.code == "de" && !(j > 0 && d.starts(d.l.cueVerb, j-1)) {
+	if end-j < 2 && d.l.code == "de" && !d.isVerbCue(j-1) {
 		return source{}, 0, false
 	}
 	name := d.span(j, end)
@@ -895,10 +614,7 @@ func isBodyWord(w string) bool {
 // cueNextTo: a speech verb stands right before [j, end) or right after it,
 // so that a single word there may name a speaker ("Codelco said").
 func (d *doc) cueNextTo(j, end, e int) bool {
-	if end < e && (d.starts(d.l.cueVerb, end) || d.starts(d.l.cueAmbiguous, end)) {
-		return true
-	}
-	return j > 0 && d.starts(d.l.cueVerb, j-1)
+	return end < e && d.isVerbCue(end) || d.isVerbCue(j-1)
 }
 
 // isCommonWord: a capitalized word that is not part of a name — a place,
@@ -910,7 +626,7 @@ func (d *doc) isCommonWord(k int) bool {
 		return true
 	}
 	for _, set := range []*lang.Set{l.months, l.weekdays, l.roles, l.orgTypes, l.stop, l.countedPeople, l.countedTroops,
-		l.countedThings, l.cueVerb, l.anaPerson, l.qualifiersAll, l.vague, l.numbers} {
+		l.countedThings, l.anaPerson, l.qualifiersAll, l.vague, l.numbers} {
 		if _, ok := set.Has(t.Lower); ok {
 			return true
 		}
@@ -1064,8 +780,7 @@ func (d *doc) isAdjective(t *lang.Token) bool {
 		return false
 	}
 	l := d.l
-	if has(l.stop, t.Lower) || has(l.prepositions, t.Lower) || has(l.cueVerb, t.Lower) || has(l.weak, t.Lower) ||
-		has(l.cueRelayVerb, t.Lower) || has(l.cueAmbiguous, t.Lower) {
+	if has(l.stop, t.Lower) || has(l.prepositions, t.Lower) || l.isVerbForm(t.Lower) || has(l.weak, t.Lower) {
 		return false // "AFP news agency quoted an unnamed official": a verb ends the name
 	}
 	if l.code == "de" {
@@ -1252,7 +967,7 @@ func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
 	}
 	if end < e {
 		next := &d.toks[end]
-		if !(next.Kind == lang.Punct || d.starts(d.l.cueVerb, end) || d.starts(d.l.cueAmbiguous, end) || has(d.l.prepositions, next.Lower)) {
+		if !(next.Kind == lang.Punct || d.isVerbCue(end) || has(d.l.prepositions, next.Lower)) {
 			return source{}, 0, false
 		}
 	}

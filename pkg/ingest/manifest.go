@@ -156,3 +156,16 @@ func str(s *string) string {
 	}
 	return strings.TrimSpace(*s)
 }
+
+// Keys lists the articles the manifest names, in line order.
+func (m *Manifest) Keys() []string {
+	if m == nil {
+		return nil
+	}
+	keys := make([]string, 0, len(m.entries))
+	for k := range m.entries {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return m.entries[keys[i]].line < m.entries[keys[j]].line })
+	return keys
+}

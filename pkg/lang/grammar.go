@@ -42,6 +42,9 @@ type VerbForm struct {
 	// Participle is true for a past participle: in a passive its agent
 	// ("von", "by") is who acts.
 	Participle bool
+	// Plain is true for an unmarked present form ("report", "reports"),
+	// which in some languages is written as a noun too.
+	Plain bool
 }
 
 var (
@@ -64,9 +67,9 @@ func GrammarOf(code string) Grammar {
 	return grammars[code]
 }
 
-// dedupeForms keeps the first of each (word, particle) and sorts the rest
-// out of the way: a form that is both a participle and a finite form
-// ("berichtet") is kept once, as a participle.
+// dedupeForms keeps one of each (word, particle), sorted: a form that is
+// both a participle and a finite form ("berichtet") is kept once, as a
+// participle; one that is both plain and past ("put"), as a past.
 func dedupeForms(forms []VerbForm) []VerbForm {
 	type key struct{ w, p string }
 	seen := map[key]int{}
@@ -78,6 +81,7 @@ func dedupeForms(forms []VerbForm) []VerbForm {
 		k := key{f.Word, f.Particle}
 		if i, ok := seen[k]; ok {
 			out[i].Participle = out[i].Participle || f.Participle
+			out[i].Plain = out[i].Plain && f.Plain // "put" is a past too
 			continue
 		}
 		seen[k] = len(out)

@@ -506,6 +506,23 @@ func matchAt(pats []pattern, toks []Token, i int) int {
 	return len(pats)
 }
 
+// Subset returns a set of the entries of s that keep accepts, matched the
+// same way. The section bits of s serve it: no phrase of the subset can
+// start where none of s can.
+func (s *Set) Subset(name string, keep func(*Entry) bool) *Set {
+	u := &Set{Name: name, id: -1, byFirst: map[string][]*Entry{}}
+	if s.id >= 0 {
+		u.members = []int{s.id}
+		u.mask.set(s.id)
+	}
+	for _, e := range s.Entries() {
+		if keep(e) {
+			u.add(e)
+		}
+	}
+	return u
+}
+
 // Union returns a set holding the phrases of all the sets.
 func Union(sets ...*Set) *Set {
 	u := &Set{Name: "union", id: -1, byFirst: map[string][]*Entry{}, members: []int{}}

@@ -247,3 +247,35 @@ func Train(examples []Example, opt Options) *Model {
 	}
 	return m
 }
+
+// Weights returns the model's weights by feature name.
+func (m *Model) Weights() map[string]float64 {
+	out := map[string]float64{}
+	if m == nil {
+		return out
+	}
+	for id, v := range m.w {
+		if n, ok := m.names[id]; ok {
+			out[n] = v
+		}
+	}
+	return out
+}
+
+// FromWeights makes a model of weights by feature name.
+func FromWeights(weights map[string]float64) *Model {
+	m := &Model{w: map[Feature]float64{}, names: map[Feature]string{}}
+	for n, v := range weights {
+		if v == 0 {
+			continue
+		}
+		id := Hash(strings.Split(n, string(sep))...)
+		m.w[id] = v
+		m.names[id] = n
+	}
+	return m
+}
+
+// Empty is a model with no weights: every candidate scores 0, and the
+// first wins.
+func Empty() *Model { return &Model{w: map[Feature]float64{}, names: map[Feature]string{}} }

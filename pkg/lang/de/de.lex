@@ -934,139 +934,117 @@ sprecher
 zeugen
 augenzeugen
 
-# Attribution. [cue-prep] phrases introduce the source after them ("laut
-# Polizei"), [cue-postp] after it ("Behördenangaben zufolge").
-[cue-prep]
-laut
-nach angaben
-nach angaben von
-nach informationen
-nach informationen von
-nach schätzungen
-nach schätzung
-nach erkenntnissen
-nach einschätzung
-nach darstellung
-nach zählung
-nach zählungen
-nach auskunft
-wie
-gemäß
+# Attribution frames: a cue, where its source stands and what it
+# attributes. The value is the frame's kind:
+#   verb        a verb, entered once by its lemma (the grammar writes its
+#               forms; "mit|teilen" has a separable particle): its subject
+#               speaks, before it or, inverted, after it; a passive's agent
+#               speaks.
+#   prep        the source follows: "laut Polizei", "nach Angaben des Amts".
+#   postp       the source stands before: "der Polizei zufolge".
+#   figures     figures named by whose they are: "nach US-Angaben", "Zahlen
+#               des Gesundheitsamts", "nach den Kiewer Angaben".
+#   relay       the source follows, the clause's subject relays it: "unter
+#               Berufung auf".
+#   relay-verb  a verb whose object speaks and whose subject relays it.
+#   back        points back to the last source: "demnach", "hieß es".
+#   tag         after a comma, the source follows: "…, so die Polizei".
+# Options after the kind: "~word", a word that must follow in the clause
+# ("heißen ~es"); "noun-too", the verb's plain forms are nouns as well and
+# cue only right after a speaker.
+[frames]
+sagen = verb
+erklären = verb
+mit|teilen = verb
+berichten = verb
+melden = verb
+vermelden = verb
+bestätigen = verb
+schätzen = verb
+sprechen = verb
+nennen = verb
+twittern = verb
+an|geben = verb
+bekannt|geben = verb
+warnen = verb
+beziffern = verb
+registrieren = verb
+verzeichnen = verb
+ein|räumen = verb
+aus|gehen = verb
+hinzu|fügen = verb
+versichern = verb
+betonen = verb
+behaupten = verb
+veröffentlichen = verb
+verkünden = verb
+äußern = verb
+schreiben = verb
+kritisieren = verb
+rechnen = verb ~mit
+zählen = verb
+identifizieren = verb
+aktualisieren = verb
+bilanzieren = verb
+erfassen = verb
+dokumentieren = verb
+ermitteln = verb
+fest|stellen = verb
+meinen = verb
+wollen = verb ~haben
+zitieren = relay-verb
+heißen = back ~es
+laut = prep
+gemäß = prep
+nach angaben = prep
+nach angaben von = prep
+nach informationen = prep
+nach informationen von = prep
+nach darstellung = prep
+nach einschätzung = prep
+nach auskunft = prep
+*angaben = figures
+*informationen = figures
+*schätzungen = figures
+*schätzung = figures
+*erkenntnissen = figures
+*zählungen = figures
+*zählung = figures
+*zahlen = figures
+*daten = figures
+*statistik = figures
+*bilanz = figures
+*berichten = figures
+*kreisen = figures
+*quellen = figures
+zufolge = postp
+unter berufung auf = relay
+unter verweis auf = relay
+beruft sich auf = relay
+berief sich auf = relay
+so = tag
+demnach = back
+den angaben zufolge = back
+nach diesen angaben = back
+nach seinen worten = back
+nach ihren worten = back
+nach seinen angaben = back
+nach ihren angaben = back
+seinen angaben zufolge = back
+ihren angaben zufolge = back
+seinen worten zufolge = back
+ihren worten zufolge = back
 
-[cue-angaben]
-*angaben
-*informationen
-*schätzungen
-*erkenntnissen
-*zählungen
-*berichten
-*kreisen
-*quellen
-
-[cue-postp]
-zufolge
-
-# Relays: the source follows, the one who relays it is the subject.
-[cue-relay]
-unter berufung auf
-unter verweis auf
-beruft sich auf
-berief sich auf
-
-# Relaying verbs: "CNN zitierte einen US-Beamten" — the one quoted is the
-# source, the one quoting relays it.
-[cue-relay-verb]
-zitierte
-zitiert
-zitierten
-
-[cue-verb]
-hervorgeht
-hervorging
-sagte
-sagt
-sagten
-sagen
-erklärte
-erklärt
-erklärten
-teilte
-teilt
-teilten
-mitgeteilt
-berichtete
-berichtet
-berichteten
-meldete
-meldet
-meldeten
-bestätigte
-bestätigt
-bestätigten
-schätzt
-schätzte
-schätzten
-schätzen
-sprach
-sprachen
-spricht
-nannte
-nennt
-nannten
-twitterte
-gab
-gaben
-warnte
-warnten
-bezifferte
-beziffert
-bezifferten
-registrierte
-verzeichnete
-räumte
-hieß es
-heißt es
-geht davon aus
-gingen davon aus
-ging davon aus
-gehe davon aus
-gehen davon aus
-fügte
-versicherte
-betonte
-behauptete
-behauptet
-veröffentlichte
-gab bekannt
-verkündete
-äußerte
-schrieb
-zitierte
-mitteilte
-berichten
-hatte gesagt
-hatte erklärt
-geschätzt
-kritisierte
-kritisiert
-gewarnt
-gesagt
-gemeldet
-bestätigt
-angegeben
-gesprochen
-ausgegangen
-aktualisiert
-rechnete
-rechnen
-gezählt
-genannt
-identifiziert
-registriert
-verzeichnet
-
-# Particles that close a separable speech verb: "teilte … mit".
-[cue-verb-ambiguous]
+# Verbs whose forms no rule makes: present (third person), preterite,
+# participle.
+[irregular-verbs]
+sprechen = spricht sprach gesprochen
+nennen = nennt nannte genannt
+geben = gibt gab gegeben
+gehen = geht ging gegangen
+schreiben = schreibt schrieb geschrieben
+heißen = heißt hieß geheißen
+wollen = will wollte gewollt
 
 # The words that name the agent after a passive verb: "gemeldet vom Innenministerium".
 [passive-agent]
@@ -1076,12 +1054,6 @@ vom
 # Words before someone spoken to, who is not the speaker: "told AFP".
 [recipient]
 gegenüber
-
-[cue-particle]
-mit
-an
-hinzu
-bekannt
 
 # Reported speech: Konjunktiv and hearsay carry the last source on.
 [reported-speech]
@@ -1157,21 +1129,6 @@ die uno
 die un
 die miliz
 der miliz
-
-[anaphor previous]
-den angaben zufolge
-demnach
-hieß es
-heißt es
-nach diesen angaben
-nach seinen worten
-nach ihren worten
-nach seinen angaben
-nach ihren angaben
-seinen angaben zufolge
-ihren angaben zufolge
-seinen worten zufolge
-ihren worten zufolge
 
 # The preposition before an estimate of a noun named before: "schätzte die Menge auf 15.000".
 [estimate-at]

@@ -30,8 +30,8 @@ func (Grammar) VerbForms(lemma string, irregular func(string) []string) []lang.V
 		past, part = forms[0], forms[1]
 	}
 	out := []lang.VerbForm{
-		{Word: base, Particle: particle},
-		{Word: thirdPerson(base), Particle: particle},
+		{Word: base, Particle: particle, Plain: true},
+		{Word: thirdPerson(base), Particle: particle, Plain: true},
 		{Word: past, Particle: particle},
 		{Word: gerund(base), Particle: particle},
 		{Word: part, Particle: particle, Participle: true},

@@ -803,81 +803,73 @@ witnesses
 spokesmen
 people familiar
 
-[cue-prep]
-according to
-as reported by
-per
+# Attribution frames: see de.lex for the kinds and options.
+[frames]
+say = verb
+tell = verb
+report = verb noun-too
+estimate = verb noun-too
+announce = verb
+claim = verb noun-too
+confirm = verb
+state = verb noun-too
+add = verb
+tally = verb noun-too
+put = verb ~at
+place = verb ~at
+warn = verb
+note = verb noun-too
+write = verb
+tweet = verb noun-too
+disclose = verb
+acknowledge = verb
+count = verb noun-too
+record = verb noun-too
+register = verb
+reveal = verb
+explain = verb
+insist = verb
+assert = verb
+find = verb ~that
+verify = verb
+document = verb noun-too
+believe = verb
+quote = relay-verb
+cite = relay-verb
+according to = prep
+as reported by = prep
+per = prep
+figures = figures
+data = figures
+statistics = figures
+tally = figures
+tallies = figures
+estimates = figures
+count = figures
+citing = relay
+quoting = relay
+the figures = back
+the data = back
+according to him = back
+according to her = back
+according to them = back
+by his account = back
+by her account = back
+by their account = back
+it said = back
+it added = back
+it reported = back
+it says = back
+they said = back
+they added = back
 
-[cue-angaben]
-
-[cue-postp]
-figures show
-figures showed
-data show
-data showed
-statistics show
-statistics showed
-
-[cue-relay]
-citing
-quoting
-
-[cue-relay-verb]
-quoted
-quotes
-cited
-
-[cue-verb]
-said
-says
-told
-reported
-estimated
-announced
-announces
-claimed
-confirmed
-confirms
-stated
-added
-adds
-tallied
-put the number at
-put the figure at
-put the toll at
-puts the figure
-warned
-noted
-wrote
-tweeted
-disclosed
-acknowledged
-acknowledges
-counted
-recorded
-registered
-revealed
-explained
-insisted
-has said
-have said
-had said
-told reporters
-said in a statement
-
-# Words that are speech verbs only right after their speaker ("the IDF
-# claims …"), and nouns elsewhere ("rejected claims").
-[cue-verb-ambiguous]
-put
-puts
-reports
-report
-claims
-claim
-estimates
-say
-says that
-believes
+# Verbs whose forms no rule makes: past, participle.
+[irregular-verbs]
+say = said said
+tell = told told
+put = put put
+write = wrote written
+find = found found
 
 # The word that names the agent after a passive verb: "reported by the ministry".
 [passive-agent]
@@ -888,8 +880,6 @@ by
 told
 tell
 telling
-
-[cue-particle]
 
 [reported-speech]
 
@@ -942,23 +932,6 @@ the union
 the tv
 the newspaper
 the paper
-
-[anaphor previous]
-the figures
-the data
-the tally
-according to him
-according to her
-according to them
-by his account
-by her account
-by their account
-it said
-it added
-it reported
-it says
-they said
-they added
 
 # Nouns whose possessor is a party, not a place: "Russia's military
 # casualties" are Russia's, wherever they fell.

@@ -1,0 +1,223 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/eval"
+	"github.com/claimdiff/claimdiff/pkg/report"
+	"github.com/claimdiff/claimdiff/pkg/train"
+)
+
+// TrainOptions are the inputs of claimdiff train.
+type TrainOptions struct {
+	Env   *Env
+	Sets  []string
+	Write string
+	Folds int
+	Parts []string
+}
+
+// NewCmdTrain builds claimdiff train.
+func NewCmdTrain(env *Env, runF func(context.Context, *TrainOptions) error) *cobra.Command {
+	opts := &TrainOptions{Env: env}
+	cmd := &cobra.Command{
+		Use:   "train SET...",
+		Short: "Fit the source ranker to gold sets and measure it by cross-validation",
+		Long: `Fit each language's source ranker — the model that chooses, for every
+figure, who puts it forward among the sources its sentence and the ones
+around it name — to gold sets, and report how well extraction does.
+
+A SET is a folder with a manifest.jsonl, a gold file (gold.jsonl or
+*.gold.jsonl) and the manifest's articles, in the folder or in its
+articles/ subfolder: fixtures, fixtures/written and the dev set are such
+sets. Training is deterministic: the same sets give the same weights.
+
+Two figures are reported. Cross-validated: the articles are dealt into
+--folds folds, and each fold is extracted with weights trained on the
+others only, so no article is scored by weights that saw it — the figure
+that says how extraction does on text it has never seen. Fitted: every
+article extracted with the weights trained on all of them, the weights
+--write writes. --part FIRST:LAST reports the articles whose names fall in
+that range on their own too.
+
+--write DIR writes the weights to DIR/<language>/ranker.tsv (make train
+writes them into pkg/lang, where they are built into claimdiff).`,
+		Example: `  claimdiff train fixtures fixtures/written
+  claimdiff train fixtures fixtures/written ../shared/devset --part d041.txt:d200.txt
+  claimdiff train fixtures fixtures/written --write pkg/lang --folds 0`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usagef("train needs at least one gold set folder (fixtures, say)")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Sets = args
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return trainRun(cmd.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Write, "write", "", "write the weights to `DIR`/<language>/ranker.tsv")
+	f.IntVar(&opts.Folds, "folds", 5, "cross-validation folds (`N` articles apart); 0 skips cross-validation")
+	f.StringArrayVar(&opts.Parts, "part", nil, "also report the articles named `FIRST:LAST` (inclusive) on their own")
+	return cmd
+}
+
+func trainRun(ctx context.Context, opts *TrainOptions) error {
+	env := opts.Env
+	if opts.Folds == 1 || opts.Folds < 0 {
+		return usagef("--folds: %d folds cannot hold an article out; use 0 or at least 2", opts.Folds)
+	}
+	var parts [][2]string
+	for _, p := range opts.Parts {
+		first, last, ok := strings.Cut(p, ":")
+		if !ok || first == "" || last == "" || first > last {
+			return usagef("--part %q: want FIRST:LAST, two article names in order (d041.txt:d200.txt)", p)
+		}
+		parts = append(parts, [2]string{first, last})
+	}
+	var arts []train.Article
+	var names []string
+	seen := map[string]string{}
+	for _, dir := range opts.Sets {
+		set, err := train.LoadSet(dir)
+		if err != nil {
+			return err
+		}
+		for _, a := range set.Articles {
+			if other, ok := seen[a.Article.Key]; ok {
+				return claimdiff.Errorf(claimdiff.EINVALID, "%s: the article %s is in %s too; article names must differ across gold sets", set.Name, a.Article.Key, other)
+			}
+			seen[a.Article.Key] = set.Name
+		}
+		arts = append(arts, set.Articles...)
+		names = append(names, set.Name)
+	}
+	gold := train.Gold(arts)
+	fmt.Fprintf(env.IO.Err, "%s in %s, %s\n", plural(len(arts), "article"), plural(len(names), "gold set"), plural(len(gold), "gold claim"))
+
+	rows := groups(arts, parts)
+	if opts.Folds > 0 {
+		start := time.Now()
+		preds := train.CrossValidate(arts, opts.Folds, train.Options{})
+		fmt.Fprintf(env.IO.Out, "Cross-validated by article (%d folds: no article is scored by weights trained on it):\n", opts.Folds)
+		if err := scoreTable(rows, preds).Render(env.IO.Out, report.FormatTable, env.IO.OutTTY); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.IO.Err, "cross-validated in %s\n", time.Since(start).Round(time.Millisecond))
+	}
+	models := train.Fit(arts, train.Options{})
+	fmt.Fprintln(env.IO.Out, "\nFitted (every article scored by the weights trained on all of them):")
+	if err := scoreTable(rows, train.Predict(arts, models)).Render(env.IO.Out, report.FormatTable, env.IO.OutTTY); err != nil {
+		return err
+	}
+	if opts.Write == "" {
+		return nil
+	}
+	codes := make([]string, 0, len(models))
+	for c := range models {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	for _, code := range codes {
+		dir := filepath.Join(opts.Write, code)
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			return claimdiff.Errorf(claimdiff.EINVALID, "--write %s: no folder %s for the language %q; nothing was written", opts.Write, dir, code)
+		}
+	}
+	for _, code := range codes {
+		path := filepath.Join(opts.Write, code, "ranker.tsv")
+		f, err := os.Create(path)
+		if err != nil {
+			return err
+		}
+		if err := models[code].Write(f, train.Header(code, names, 0)...); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.IO.Err, "wrote %s (%s)\n", path, plural(models[code].Len(), "weight"))
+	}
+	return nil
+}
+
+// scoreGroup is a row of the score tables: a set, a part, a language.
+type scoreGroup struct {
+	name     string
+	articles []*train.Article
+}
+
+func groups(arts []train.Article, parts [][2]string) []scoreGroup {
+	var out []scoreGroup
+	add := func(name string, keep func(a *train.Article) bool) {
+		g := scoreGroup{name: name}
+		for i := range arts {
+			if keep(&arts[i]) {
+				g.articles = append(g.articles, &arts[i])
+			}
+		}
+		out = append(out, g)
+	}
+	seenSet, seenLang := map[string]bool{}, map[string]bool{}
+	var sets, langs []string
+	for _, a := range arts {
+		if !seenSet[a.Set] {
+			seenSet[a.Set] = true
+			sets = append(sets, a.Set)
+		}
+		if l := a.Article.Language; !seenLang[l] {
+			seenLang[l] = true
+			langs = append(langs, l)
+		}
+	}
+	sort.Strings(langs)
+	for _, s := range sets {
+		s := s
+		add(s, func(a *train.Article) bool { return a.Set == s })
+	}
+	for _, p := range parts {
+		p := p
+		add(p[0]+"–"+p[1], func(a *train.Article) bool { return a.Article.Key >= p[0] && a.Article.Key <= p[1] })
+	}
+	for _, l := range langs {
+		l := l
+		add("language "+l, func(a *train.Article) bool { return a.Article.Language == l })
+	}
+	add("all", func(*train.Article) bool { return true })
+	return out
+}
+
+// scoreTable scores the predictions of each group's articles.
+func scoreTable(rows []scoreGroup, preds []claimdiff.Claim) *report.Table {
+	t := &report.Table{Header: []string{"ARTICLES", "GOLD", "P", "R", "F1", "SOURCED F1", "SOURCE", "LOCATION", "SUBJECT", ""}}
+	f := func(v float64) string { return fmt.Sprintf("%.3f", v) }
+	byArticle := map[string][]claimdiff.Claim{}
+	for _, p := range preds {
+		byArticle[p.Article] = append(byArticle[p.Article], p)
+	}
+	for _, g := range rows {
+		var gold, pred []claimdiff.Claim
+		for _, a := range g.articles {
+			gold = append(gold, a.Gold...)
+			pred = append(pred, byArticle[a.Article.Key]...)
+		}
+		r := eval.Score(gold, pred)
+		t.Append(fmt.Sprint(len(g.articles)), fmt.Sprint(r.Gold), f(r.Precision), f(r.Recall), f(r.F1), f(r.SourcedF1),
+			f(r.SourceAcc), f(r.LocationAcc), f(r.SubjAcc), g.name)
+	}
+	return t
+}

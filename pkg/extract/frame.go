@@ -1,0 +1,554 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/pkg/lang"
+)
+
+// An attribution frame, as in the PARC corpus: a cue, the source it names
+// and the content it attributes. Which cues there are and what frame each
+// opens is language data (the [frames] section of each lexicon); this file
+// reads any language's frames the same way.
+
+// frameKind is how a cue ties a source to what is said.
+type frameKind uint8
+
+const (
+	frameVerb      frameKind = iota + 1 // "sagte X", "X said": the subject speaks
+	framePrep                           // "laut X", "according to X"
+	framePostp                          // "X zufolge"
+	frameFigures                        // "nach US-Angaben", "Zahlen des Amts"
+	frameRelay                          // "unter Berufung auf X", "citing X"
+	frameRelayVerb                      // "CNN zitierte X": X speaks, CNN relays
+	frameBack                           // "demnach", "hieß es": the last source
+	frameTag                            // "…, so die Polizei"
+	frameHead                           // a headline "X: …"
+)
+
+var frameKinds = map[string]frameKind{
+	"verb": frameVerb, "prep": framePrep, "postp": framePostp, "figures": frameFigures,
+	"relay": frameRelay, "relay-verb": frameRelayVerb, "back": frameBack, "tag": frameTag,
+}
+
+var frameNames = [...]string{"", "verb", "prep", "postp", "figures", "relay", "relayverb", "back", "tag", "head"}
+
+func (k frameKind) String() string { return frameNames[k] }
+
+// slot is where a frame's source stands.
+type slot uint8
+
+const (
+	slotNone   slot = iota // composed from the cue itself, or inherited
+	slotBefore             // the subject before the verb
+	slotAfter              // the subject after the verb, or the object of a preposition
+	slotAgent              // the agent of a passive: "reported by X"
+	slotGapped             // a later clause's subject, the verb left out: "…, die Veranstalter von 130.000"
+)
+
+var slotNames = [...]string{"", "before", "after", "agent", "gapped"}
+
+// filler is one reading of who a frame's source is.
+type filler struct {
+	src      source
+	slot     slot
+	adjacent bool // the mention touches the cue
+}
+
+// frame is an attribution found in a sentence.
+type frame struct {
+	kind     frameKind
+	at, end  int // the cue's own tokens
+	fillers  []filler
+	lo, hi   int  // the tokens of what it attributes
+	first    bool // the cue opens its clause: inverted or parenthetical
+	inherits bool // points back to the last source
+	relayed  bool // a relay right after it names the source: "berichtete X unter Berufung auf Y"
+	governed bool // figures named by a preposition or verb: "nach Angaben", "figures show"
+}
+
+// verbCue is a verb form of a frame, as the language's grammar wrote it.
+type verbCue struct {
+	kind       frameKind
+	particle   string // a separable particle that must follow in the clause
+	need       string // a word that must follow in the clause ("~at")
+	participle bool
+	nounToo    bool // a plain form that is also a noun: a cue only right after a speaker
+}
+
+// loadFrames reads the language's [frames]: phrases into a set, verbs
+// into their forms.
+func (l *language) loadFrames(lx *lang.Lexicon, g lang.Grammar) {
+	l.verbs = map[string][]verbCue{}
+	irregular := func(lemma string) []string {
+		if e, ok := lx.Section("irregular-verbs").Has(lemma); ok {
+			return strings.Fields(e.Value)
+		}
+		return nil
+	}
+	frames := lx.Section("frames")
+	l.framePhrases = frames.Subset("frame phrases", func(e *lang.Entry) bool {
+		kind, _ := frameSpec(e.Value)
+		return kind != frameVerb && kind != frameRelayVerb && !(kind == frameBack && strings.Contains(e.Value, "~"))
+	})
+	for _, e := range frames.Entries() {
+		kind, opts := frameSpec(e.Value)
+		if kind == 0 {
+			continue
+		}
+		if kind != frameVerb && kind != frameRelayVerb && !(kind == frameBack && len(opts) > 0) {
+			continue
+		}
+		var need string
+		nounToo := false
+		for _, o := range opts {
+			switch {
+			case strings.HasPrefix(o, "~"):
+				need = o[1:]
+			case o == "noun-too":
+				nounToo = true
+			}
+		}
+		if g == nil {
+			continue
+		}
+		for _, f := range g.VerbForms(lang.Lower(e.Phrase), irregular) {
+			vc := verbCue{kind: kind, particle: f.Particle, need: need, participle: f.Participle, nounToo: nounToo && f.Plain}
+			l.verbs[f.Word] = append(l.verbs[f.Word], vc)
+		}
+	}
+}
+
+// frameSpec reads an entry's value: the kind, then options.
+func frameSpec(value string) (frameKind, []string) {
+	f := strings.Fields(value)
+	if len(f) == 0 {
+		return 0, nil
+	}
+	return frameKinds[f[0]], f[1:]
+}
+
+// verbAt returns the frame verb at token k, when its form holds there: a
+// particle or a required word follows in the clause, and a form that is
+// also a noun comes right after a speaker.
+func (d *doc) verbAt(k, e int, ments []mention) (verbCue, bool) {
+	t := &d.toks[k]
+	if t.Kind != lang.Word {
+		return verbCue{}, false
+	}
+	cues, ok := d.l.verbs[t.Lower]
+	if !ok {
+		return verbCue{}, false
+	}
+	if d.l.grammar.CapitalizesNouns() && startsUpperRune(t.Text) && k > 0 && !d.toks[k].Newline &&
+		d.toks[k-1].Kind != lang.Punct {
+		return verbCue{}, false // "die Angaben" is no "angaben"
+	}
+	for _, vc := range cues {
+		if vc.particle != "" && !d.followsInClause(vc.particle, k+1, e) {
+			continue
+		}
+		if vc.need != "" && !d.followsInClause(vc.need, k+1, e) {
+			continue
+		}
+		if vc.nounToo && !mentionEndsAt(ments, k) {
+			continue
+		}
+		if d.countedAt(k, e) {
+			continue // "registered voters"
+		}
+		return vc, true
+	}
+	return verbCue{}, false
+}
+
+// isVerbCue reports whether a frame verb may stand at token k, without
+// reading its clause: for the rules that only ask whether an attribution
+// is near.
+func (d *doc) isVerbCue(k int) bool {
+	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != lang.Word {
+		return false
+	}
+	_, ok := d.l.verbs[d.toks[k].Lower]
+	return ok
+}
+
+// followsInClause: the word w stands in tokens [k, e) before the clause
+// ends.
+func (d *doc) followsInClause(w string, k, e int) bool {
+	for j := k; j < e && j < k+25; j++ {
+		t := &d.toks[j]
+		if t.Kind == lang.Punct && (t.Text == "," || t.Text == ";" || t.Text == "." || t.Text == ":") {
+			return false
+		}
+		if t.Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+func mentionEndsAt(ments []mention, k int) bool {
+	for _, m := range ments {
+		if m.end == k && !m.recipient {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceFrames finds the attribution frames of sentence si, with every
+// reading of their sources, and what each attributes.
+func (d *doc) sentenceFrames(si int) []frame {
+	if d.frameCache[si] != nil {
+		return *d.frameCache[si]
+	}
+	s := d.sents[si]
+	var frames []frame
+	if !d.needed[si] {
+		d.frameCache[si] = &frames
+		return frames
+	}
+	ments := d.mentions(s)
+	d.mentCache[si] = ments
+	l := d.l
+	e := s.end
+	for k := s.start; k < e; k++ {
+		if d.toks[k].Kind != lang.Word {
+			continue
+		}
+		if m, ok := d.at(l.framePhrases, k, e); ok {
+			kind, _ := frameSpec(m.Entry.Value)
+			if f, ok := d.phraseFrame(kind, m, ments, s); ok {
+				frames = append(frames, f)
+				if kind != frameFigures {
+					k = m.End - 1
+				}
+				continue
+			}
+		}
+		if vc, ok := d.verbAt(k, e, ments); ok {
+			if f, ok := d.verbFrame(vc, k, ments, s); ok {
+				frames = append(frames, f)
+			}
+		}
+	}
+	// A headline "Huthi: Drei Tote …".
+	if s.headline && len(frames) == 0 {
+		for k := s.start; k < e && k < s.start+6; k++ {
+			if d.toks[k].Text == ":" {
+				if b := d.mentionBefore(ments, s.start, k); b.src.ok() {
+					frames = append(frames, frame{kind: frameHead, at: k, end: k + 1,
+						fillers: []filler{{src: b.src, slot: slotBefore, adjacent: b.end == k}}})
+				}
+				break
+			}
+		}
+	}
+	frames = d.gapped(frames, ments, s)
+	d.contents(frames, s)
+	for i := range frames {
+		f := &frames[i]
+		if f.kind != frameVerb {
+			continue
+		}
+		for _, r := range frames[i+1:] {
+			if r.kind == frameRelay && r.at-f.end <= 8 {
+				f.relayed = true
+			}
+		}
+	}
+	d.frameCache[si] = &frames
+	return frames
+}
+
+// phraseFrame reads the source of a frame opened by a phrase.
+func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sentence) (frame, bool) {
+	k, e := m.Start, s.end
+	f := frame{kind: kind, at: k, end: m.End}
+	add := func(src source, sl slot, adjacent bool) {
+		if src.ok() {
+			f.fillers = append(f.fillers, filler{src: src, slot: sl, adjacent: adjacent})
+		}
+	}
+	switch kind {
+	case frameBack:
+		f.inherits = true
+		return f, true
+	case frameRelay:
+		a := d.mentionAfter(ments, m.End, e, 8)
+		if !a.src.ok() {
+			return f, false
+		}
+		src := a.src
+		via := d.mentionBefore(ments, d.clauseStart(k, s.start), k)
+		if !via.src.ok() {
+			// "berichtete die New York Times unter Berufung auf", "The New
+			// York Times reported, citing …"
+			if v, ok := d.verbBefore(k, s.start); ok {
+				via = d.mentionAfter(ments, v+1, k, 6)
+				if !via.src.ok() {
+					via = d.mentionBefore(ments, d.clauseStart(v, s.start), v)
+				}
+			}
+		}
+		if via.src.ok() && via.src.name != src.name {
+			src.via = via.src.name
+		}
+		add(src, slotAfter, a.start == m.End)
+	case framePrep:
+		a := d.mentionAfter(ments, m.End, e, 10)
+		src := a.src
+		if !src.ok() {
+			src = d.composeFigures(m.End, e)
+		}
+		if !src.ok() {
+			src = d.genitiveBody(m.End, e)
+		}
+		add(src, slotAfter, a.src.ok() && a.start == m.End)
+	case frameTag:
+		if k == s.start || d.toks[k-1].Text != "," {
+			return f, false // "so" is a cue only after a comma: "…, so die Polizei"
+		}
+		a := d.mentionAfter(ments, m.End, e, 6)
+		add(a.src, slotAfter, a.src.ok() && a.start == m.End)
+	case framePostp:
+		if b := d.mentionBefore(ments, max(s.start, k-6), k); b.src.ok() && b.end >= k-1 {
+			add(b.src, slotBefore, b.end == k)
+		} else {
+			add(d.resolveAngaben(ments, k-1, s.start, e), slotBefore, true)
+		}
+	case frameFigures:
+		w := &d.toks[k]
+		if d.l.grammar.CapitalizesNouns() && !startsUpperRune(w.Text) {
+			return f, false // "berichten" the verb, not "Berichten"
+		}
+		if d.isVerbCue(k) && !d.l.grammar.CapitalizesNouns() && mentionEndsAt(ments, k) {
+			return f, false // "the IDF count …"
+		}
+		src := d.resolveAngaben(ments, k, s.start, e)
+		if !src.ok() {
+			return f, false
+		}
+		add(src, slotNone, true)
+		f.governed = d.figuresGoverned(k, m.End, s)
+	}
+	return f, len(f.fillers) > 0
+}
+
+// figuresGoverned: a figures noun stands after a preposition ("nach
+// US-Angaben", "according to official figures"), before a postposition
+// or a verb ("… Angaben zufolge", "Home Office figures show").
+func (d *doc) figuresGoverned(k, end int, s sentence) bool {
+	for j := k - 1; j >= s.start && j >= k-4; j-- {
+		if m, ok := d.at(d.l.framePhrases, j, end); ok && m.End <= k+1 {
+			if kind, _ := frameSpec(m.Entry.Value); kind == framePrep {
+				return true
+			}
+		}
+		if has(d.l.prepositions, d.toks[j].Lower) || d.toks[j].Lower == "nach" || d.toks[j].Lower == "aus" {
+			return true
+		}
+	}
+	if end < s.end {
+		if m, ok := d.at(d.l.framePhrases, end, s.end); ok {
+			if kind, _ := frameSpec(m.Entry.Value); kind == framePostp {
+				return true
+			}
+		}
+		return d.isVerbCue(end)
+	}
+	return false
+}
+
+// verbFrame reads the readings of a frame verb's source: the subject
+// before it in its clause, the subject after it (inverted), the agent of
+// its passive.
+func (d *doc) verbFrame(vc verbCue, k int, ments []mention, s sentence) (frame, bool) {
+	e := s.end
+	f := frame{kind: vc.kind, at: k, end: k + 1}
+	clause := d.clauseStart(k, s.start)
+	f.first = k == s.start || k == clause || k-1 >= s.start && d.isQuoteOrComma(k-1)
+	if vc.kind == frameRelayVerb {
+		// "CNN zitierte einen US-Beamten", "AFP quoted an Egyptian diplomat".
+		before := d.mentionBefore(ments, clause, k)
+		first := d.mentionAfter(ments, k+1, e, 6)
+		via, src := before, first
+		if !before.src.ok() && first.src.ok() {
+			via, src = first, d.mentionAfter(ments, first.end, e, 6)
+		}
+		if !src.src.ok() {
+			return f, false
+		}
+		s := src.src
+		if via.src.ok() && via.src.name != s.name {
+			s.via = via.src.name
+		}
+		f.fillers = append(f.fillers, filler{src: s, slot: slotAfter, adjacent: src.start == k+1})
+		return f, true
+	}
+	if vc.kind == frameBack {
+		f.inherits = true
+		return f, true
+	}
+	// The agent of a passive: "reported by the interior ministry".
+	if vc.participle && k+1 < e && has(d.l.passiveAgent, d.toks[k+1].Lower) {
+		if agent := d.mentionAfter(ments, k+2, e, 4); agent.src.ok() && !agent.pronoun {
+			f.fillers = append(f.fillers, filler{src: agent.src, slot: slotAgent, adjacent: agent.start == k+2})
+		}
+	}
+	before := d.mentionBefore(ments, clause, k)
+	adjacentBefore := before.src.ok() && before.end == k
+	if !before.src.ok() {
+		// "The Civil Defence, first responders who …, had earlier said":
+		// the subject stands before the commas of an apposition.
+		before = d.sentenceSubject(ments, s.start, k)
+	}
+	if src, ok := d.fillerOf(before, ments, s); ok {
+		f.fillers = append(f.fillers, filler{src: src, slot: slotBefore, adjacent: adjacentBefore})
+	}
+	after := d.mentionAfter(ments, k+1, e, 7)
+	if src, ok := d.fillerOf(after, ments, s); ok {
+		f.fillers = append(f.fillers, filler{src: src, slot: slotAfter, adjacent: after.start == k+1})
+	}
+	return f, len(f.fillers) > 0
+}
+
+// fillerOf is the source a mention names; a pronoun nobody was named for
+// takes the name an apposition gives it: "sagte er am Dienstag, Sprecher
+// des US-Außenministeriums".
+func (d *doc) fillerOf(m mention, ments []mention, s sentence) (source, bool) {
+	if m.pronoun && !m.src.ok() {
+		if app := d.mentionAfter(ments, m.end, s.end, 8); app.src.ok() && !app.pronoun {
+			return app.src, true
+		}
+		return source{}, false
+	}
+	return m.src, m.src.ok()
+}
+
+// gapped adds the frames a coordinated clause leaves its verb out of:
+// "Die Polizei sprach von 50.000, die Veranstalter von 130.000", "Police
+// put the crowd at 5,000, organisers at 20,000". A clause after a verb
+// frame's clause that opens with a speaker and holds no verb of its own
+// shares the verb.
+func (d *doc) gapped(frames []frame, ments []mention, s sentence) []frame {
+	n := len(frames)
+	for i := 0; i < n; i++ {
+		f := frames[i]
+		if f.kind != frameVerb || len(f.fillers) == 0 {
+			continue
+		}
+		for k := f.end; k < s.end; k++ {
+			t := &d.toks[k]
+			if t.Text != "," && t.Text != ";" {
+				continue
+			}
+			start := k + 1
+			if start < s.end && isConjunction(d.toks[start].Lower) {
+				start++
+			}
+			m := d.mentionAfter(ments, start, s.end, 2)
+			if !m.src.ok() || m.pronoun || m.start != start && m.start != start+1 {
+				continue
+			}
+			end := s.end
+			for j := m.end; j < s.end; j++ {
+				if d.toks[j].Text == "," || d.toks[j].Text == ";" || d.isVerbCue(j) {
+					end = j
+					break
+				}
+			}
+			if end < s.end && d.isVerbCue(end) {
+				continue // the clause has a verb of its own
+			}
+			frames = append(frames, frame{kind: frameVerb, at: m.start, end: m.end,
+				fillers: []filler{{src: m.src, slot: slotGapped, adjacent: true}}})
+			k = end - 1
+		}
+	}
+	return frames
+}
+
+// contents sets what each frame attributes. A frame attributes its own
+// clause and the clauses after it up to the next frame's; a verb that
+// opens a later clause ("…, sagte er", "…, the ministry said") attributes
+// what stands before it, back to the previous frame.
+func (d *doc) contents(frames []frame, s sentence) {
+	for i := range frames {
+		f := &frames[i]
+		lo := d.clauseStart(f.at, s.start)
+		hi := s.end
+		for j := range frames {
+			o := &frames[j]
+			if c := d.clauseStart(o.at, s.start); c > lo && c < hi && o.at > f.at {
+				hi = c
+			}
+		}
+		if f.kind == frameVerb && f.first && lo > s.start || f.kind == frameTag {
+			hi, lo = f.at, s.start
+			for j := range frames {
+				if o := &frames[j]; o.at < f.at && o.end > lo && j != i {
+					lo = o.end
+				}
+			}
+		}
+		f.lo, f.hi = lo, hi
+	}
+}
+
+// primary is the frame's likeliest source, for what later sentences point
+// back to and for the places an attribution names: the agent of a
+// passive; after an inverting or opening verb, its subject after it; else
+// the subject before.
+func (f *frame) primary() (source, bool) {
+	if len(f.fillers) == 0 {
+		return source{}, false
+	}
+	best := -1
+	rank := func(fl filler) int {
+		switch fl.slot {
+		case slotAgent:
+			return 4
+		case slotAfter:
+			if f.first || f.kind != frameVerb {
+				return 3
+			}
+			return 1
+		case slotBefore, slotGapped, slotNone:
+			return 2
+		}
+		return 0
+	}
+	for i, fl := range f.fillers {
+		if best < 0 || rank(fl) > rank(f.fillers[best]) {
+			best = i
+		}
+	}
+	return f.fillers[best].src, true
+}
+
+// verbBefore finds a frame verb within eight tokens before token k in its
+// sentence.
+func (d *doc) verbBefore(k, sentStart int) (int, bool) {
+	for j := k - 1; j >= sentStart && j >= k-8; j-- {
+		if d.isVerbCue(j) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// framePhraseAt is the kind of frame a phrase opens at token k, or 0.
+func (d *doc) framePhraseAt(k, e int) frameKind {
+	if m, ok := d.at(d.l.framePhrases, k, e); ok {
+		kind, _ := frameSpec(m.Entry.Value)
+		return kind
+	}
+	return 0
+}
+
+// cueStartsAt: a frame's cue, phrase or verb, may start at token k.
+func (d *doc) cueStartsAt(k int) bool {
+	return d.isVerbCue(k) || d.starts(d.l.framePhrases, k)
+}
