@@ -54,4 +54,3 @@ func TestDebugFile(t *testing.T) {
 		fmt.Printf("CLAIM %-22q %-9s %-10s %-35q @%-12s by %s (%s) via %q period %q stated %s\n", c.Raw, c.Qualifier, c.Metric, c.Subject, c.Location, c.Source, c.SourceKind, c.Via, c.Period, c.StatedOn.Format("2006-01-02"))
 	}
 }
-

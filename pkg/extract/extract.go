@@ -47,8 +47,8 @@ type doc struct {
 
 	frameCache []*[]frame
 	mentCache  [][]mention
-	needed    []bool     // sentences searched for speakers (see markNeeded)
-	figs      [][]figure // the figures of each sentence
+	needed     []bool     // sentences searched for speakers (see markNeeded)
+	figs       [][]figure // the figures of each sentence
 	// Tables for the sentence mentions is reading (see mentions).
 	nextOrg, nextHead []int
 	mentFrom          int
@@ -72,7 +72,7 @@ type doc struct {
 		sent int
 	}
 
-	model   *rank.Model                        // chooses among candidate sources
+	model   *rank.Model                       // chooses among candidate sources
 	explain func(cands []candidate, best int) // sees every choice, when set
 	cands   []candidate
 	order   []int

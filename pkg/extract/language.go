@@ -19,40 +19,40 @@ type language struct {
 	decimalComma bool
 	abbrev       map[string]struct{}
 
-	months, weekdays, relDays, last                                             *lang.Set
-	numbers, scales, scaleSuffix, joiners, fractions, dozen, weak               *lang.Set
-	vague, vagueQuant, increment                                                *lang.Set
-	qualifiers                                                                  []qualifierSet
-	qualAfter, qualifiersAll                                                    *lang.Set
-	rangeBetween, rangeAnd, rangeTo, rangeFrom                                  *lang.Set
-	metrics                                                                     []metricSet
-	casualtyOr                                                                  *lang.Set
-	countedTroops, countedPersonnel, countedPeople, countedThings               *lang.Set
-	unitTime, unitMeasure, unitArea, currency                                   *lang.Set
-	ordinalBefore, yearBefore, labelBefore, age, rateAfter                      *lang.Set
-	prospective, speakerNouns, prepositions                                     *lang.Set
-	recipient                                                                   *lang.Set
-	passiveAgent                                                                *lang.Set // "by" in "reported by the ministry"
-	anonymousPlural                                                             bool
-	orgWords                                                                    []orgWord
-	officialModifiers                                                           *lang.Set // "security" in "a security official"
-	reported, anaPerson, anaOfficial, anaOrg                                    *lang.Set
+	months, weekdays, relDays, last                               *lang.Set
+	numbers, scales, scaleSuffix, joiners, fractions, dozen, weak *lang.Set
+	vague, vagueQuant, increment                                  *lang.Set
+	qualifiers                                                    []qualifierSet
+	qualAfter, qualifiersAll                                      *lang.Set
+	rangeBetween, rangeAnd, rangeTo, rangeFrom                    *lang.Set
+	metrics                                                       []metricSet
+	casualtyOr                                                    *lang.Set
+	countedTroops, countedPersonnel, countedPeople, countedThings *lang.Set
+	unitTime, unitMeasure, unitArea, currency                     *lang.Set
+	ordinalBefore, yearBefore, labelBefore, age, rateAfter        *lang.Set
+	prospective, speakerNouns, prepositions                       *lang.Set
+	recipient                                                     *lang.Set
+	passiveAgent                                                  *lang.Set // "by" in "reported by the ministry"
+	anonymousPlural                                               bool
+	orgWords                                                      []orgWord
+	officialModifiers                                             *lang.Set // "security" in "a security official"
+	reported, anaPerson, anaOfficial, anaOrg                      *lang.Set
 	// framePhrases are the frames a phrase opens ("laut", "according
 	// to"); verbs are the frames' verbs, by each written form.
-	framePhrases *lang.Set
-	verbs        map[string][]verbCue
-	grammar      lang.Grammar
-	model        *rank.Model // the source ranker's weights
-	anonymous, officialHeads, roles, orgTypes                                   *lang.Set
-	anonymousHeads                                                              *lang.Set // "sources": unnamed by what they are
-	bodyModifiers                                                               *lang.Set // "unabhängige" in "unabhängige Medien"
-	furnitureEnd, furnitureLine, period                                         *lang.Set
-	stop, locative                                                              *lang.Set
-	partyNouns                                                                  *lang.Set // "military" in "Russia's military casualties"
-	estimateAt                                                                  *lang.Set // "at" in "estimated the crowd at 15,000"
-	peopleVerbs                                                                 *lang.Set // "festgenommen": people arrested
-	woundSeverity                                                               *lang.Set // "slightly": slightly injured
-	crowdContext, partOf, placeComparison                                       *lang.Set
+	framePhrases                              *lang.Set
+	verbs                                     map[string][]verbCue
+	grammar                                   lang.Grammar
+	model                                     *rank.Model // the source ranker's weights
+	anonymous, officialHeads, roles, orgTypes *lang.Set
+	anonymousHeads                            *lang.Set // "sources": unnamed by what they are
+	bodyModifiers                             *lang.Set // "unabhängige" in "unabhängige Medien"
+	furnitureEnd, furnitureLine, period       *lang.Set
+	stop, locative                            *lang.Set
+	partyNouns                                *lang.Set // "military" in "Russia's military casualties"
+	estimateAt                                *lang.Set // "at" in "estimated the crowd at 15,000"
+	peopleVerbs                               *lang.Set // "festgenommen": people arrested
+	woundSeverity                             *lang.Set // "slightly": slightly injured
+	crowdContext, partOf, placeComparison     *lang.Set
 
 	// numberMorphemes are the number words and scales a compound number
 	// word is built of ("fünfzig" + "tausend"), longest first.
