@@ -24,6 +24,8 @@ type TrainOptions struct {
 	Write string
 	Folds int
 	Parts []string
+	Show  bool
+	Train train.Options
 }
 
 // NewCmdTrain builds claimdiff train.
@@ -72,6 +74,10 @@ writes them into pkg/lang, where they are built into claimdiff).`,
 	f.StringVar(&opts.Write, "write", "", "write the weights to `DIR`/<language>/ranker.tsv")
 	f.IntVar(&opts.Folds, "folds", 5, "cross-validation folds (`N` articles apart); 0 skips cross-validation")
 	f.StringArrayVar(&opts.Parts, "part", nil, "also report the articles named `FIRST:LAST` (inclusive) on their own")
+	f.Float64Var(&opts.Train.L2, "l2", 0, "the penalty on the square of each weight, per example (default 0.05)")
+	f.IntVar(&opts.Train.Epochs, "steps", 0, "gradient steps a round (default 200)")
+	f.IntVar(&opts.Train.Rounds, "rounds", 0, "extract-then-learn rounds (default 3)")
+	f.BoolVar(&opts.Show, "show", false, "list the cross-validated claims whose source is wrong, with the readings the ranker chose from")
 	return cmd
 }
 
@@ -111,16 +117,19 @@ func trainRun(ctx context.Context, opts *TrainOptions) error {
 	rows := groups(arts, parts)
 	if opts.Folds > 0 {
 		start := time.Now()
-		preds := train.CrossValidate(arts, opts.Folds, train.Options{})
+		preds := train.CrossValidate(arts, opts.Folds, opts.Train)
 		fmt.Fprintf(env.IO.Out, "Cross-validated by article (%d folds: no article is scored by weights trained on it):\n", opts.Folds)
-		if err := scoreTable(rows, preds).Render(env.IO.Out, report.FormatTable, env.IO.OutTTY); err != nil {
+		if err := scoreTable(rows, train.Claims(preds)).Render(env.IO.Out, report.FormatTable, env.IO.OutTTY); err != nil {
 			return err
 		}
 		fmt.Fprintf(env.IO.Err, "cross-validated in %s\n", time.Since(start).Round(time.Millisecond))
+		if opts.Show {
+			showMisses(env, train.WrongSources(preds))
+		}
 	}
-	models := train.Fit(arts, train.Options{})
+	models := train.Fit(arts, opts.Train)
 	fmt.Fprintln(env.IO.Out, "\nFitted (every article scored by the weights trained on all of them):")
-	if err := scoreTable(rows, train.Predict(arts, models)).Render(env.IO.Out, report.FormatTable, env.IO.OutTTY); err != nil {
+	if err := scoreTable(rows, train.Claims(train.Predict(arts, models))).Render(env.IO.Out, report.FormatTable, env.IO.OutTTY); err != nil {
 		return err
 	}
 	if opts.Write == "" {
@@ -220,4 +229,41 @@ func scoreTable(rows []scoreGroup, preds []claimdiff.Claim) *report.Table {
 			f(r.SourceAcc), f(r.LocationAcc), f(r.SubjAcc), g.name)
 	}
 	return t
+}
+
+// showMisses lists the claims with a wrong source, and says for each
+// whether some reading named the right one.
+func showMisses(env *Env, misses []train.Miss) {
+	reachable := 0
+	for _, m := range misses {
+		if m.Reachable {
+			reachable++
+		}
+	}
+	w := env.IO.Out
+	fmt.Fprintf(w, "\n%d claims with a wrong source: %d where a reading named the right one (the ranker chose wrong), %d where none did\n",
+		len(misses), reachable, len(misses)-reachable)
+	for _, m := range misses {
+		tag := "unreached"
+		if m.Reachable {
+			tag = "misranked"
+		}
+		c := m.Choice.Claim
+		fmt.Fprintf(w, "\n%s %s %q %s: gold %q, chose %q\n    %s\n", tag, c.Article, c.Raw, c.Metric, m.Gold.Source, c.Source, clipText(c.Quote, 300))
+		for i, cand := range m.Choice.Candidates {
+			mark := " "
+			if i == m.Choice.Chosen {
+				mark = ">"
+			}
+			fmt.Fprintf(w, "    %s %-22s %-40q %7.2f\n", mark, cand.Type, cand.Source, cand.Score)
+		}
+	}
+}
+
+func clipText(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > n {
+		return s[:n] + "…"
+	}
+	return s
 }

@@ -68,9 +68,6 @@ var sdNames = [...]string{"0", "1", "2", "3"}
 // candidates lists the readings of who speaks for figure f of sentence si,
 // nearest first, with their features.
 func (d *doc) candidates(f *figure, si int) []candidate {
-	for i := range d.cands {
-		d.cands[i].vec.Reset()
-	}
 	d.cands = d.cands[:0]
 	add := func(src source, typ string, kind frameKind, cueAt int) *candidate {
 		if !src.ok() {
@@ -78,6 +75,7 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 		}
 		if len(d.cands) < cap(d.cands) {
 			d.cands = d.cands[:len(d.cands)+1]
+			d.cands[len(d.cands)-1].vec.Reset() // a reading of an earlier figure's
 		} else {
 			d.cands = append(d.cands, candidate{vec: rank.NewVec(d.explain != nil)})
 		}
@@ -88,11 +86,15 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 	s := d.sents[si]
 	own := d.sentenceFrames(si)
 	ctx := figureContext{
-		sent:     si,
-		own:      len(own) > 0,
-		reported: d.reportedSpeech(si),
-		quoted:   d.inQuote(f.start, s),
-		headline: s.headline,
+		sent:      si,
+		own:       len(own) > 0,
+		clauseCue: -1,
+		reported:  d.reportedSpeech(si),
+		quoted:    d.inQuote(f.start, s),
+		headline:  s.headline,
+	}
+	if i := d.clauseFrame(own, f, s); i >= 0 {
+		ctx.clauseCue = own[i].at
 	}
 	// The figure's own sentence, nearest cue first.
 	order := d.byDistance(own, f)
@@ -174,17 +176,16 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 	if back := d.framesBefore(si); back > 0 {
 		c.vec.Add("t", typOutlet, "framesbefore")
 	}
-	// Readings that agree: the same source by several ways.
+	// Readings that agree: the same source named by two frames.
 	for i := range d.cands {
 		n := 0
 		for j := range d.cands {
-			if i != j && d.cands[j].src.name == d.cands[i].src.name {
+			if i != j && d.cands[j].kind != 0 && d.cands[i].kind != 0 && d.cands[j].src.name == d.cands[i].src.name {
 				n++
 			}
 		}
 		if n > 0 {
 			d.cands[i].vec.Add("agree")
-			d.cands[i].vec.Add("t", d.cands[i].typ, "agree")
 		}
 		if d.prev.src.ok() && d.cands[i].src.name == d.prev.src.name && si-d.prev.sent <= 2 {
 			d.cands[i].vec.Add("prev", sdNames[min(si-d.prev.sent, 3)])
@@ -201,6 +202,27 @@ type figureContext struct {
 	reported bool // German reported speech, hearsay
 	quoted   bool // the figure stands inside a quotation
 	headline bool
+	// clauseCue is the cue of a frame with a source in the figure's own
+	// clause; -1 when there is none. A reading of any other frame is
+	// beaten by it.
+	clauseCue int
+}
+
+// clauseFrame finds a frame with a source whose cue stands in figure f's
+// clause: "…, die Veranstalter sprachen von 40.000".
+func (d *doc) clauseFrame(frames []frame, f *figure, s sentence) int {
+	cl := d.clauseStart(f.start, s.start)
+	best := -1
+	for i := range frames {
+		fr := &frames[i]
+		if len(fr.fillers) == 0 || d.clauseStart(fr.at, s.start) != cl {
+			continue
+		}
+		if best < 0 || absInt(fr.at-f.start) < absInt(frames[best].at-f.start) {
+			best = i
+		}
+	}
+	return best
 }
 
 var roleNames = [...]string{"", "person", "official", "body", "metonym", "generic"}
@@ -233,6 +255,10 @@ func (d *doc) frameFeatures(c *candidate, fr *frame, fl *filler, f *figure, back
 		if ctx.own {
 			v.Add("t", t, "own")
 		}
+	}
+	if ctx.clauseCue >= 0 && (back > 0 || fr.at != ctx.clauseCue) {
+		v.Add("t", t, "beaten")
+		v.Add("beaten")
 	}
 	if fr.first {
 		v.Add("t", t, "first")
@@ -271,6 +297,10 @@ func (d *doc) contextFeatures(c *candidate, ctx figureContext, back int) {
 	v.Add("t", t)
 	v.Add("t", t, "sd", sdNames[min(back, 3)])
 	v.Add("t", t, "own", yesNo(ctx.own))
+	if ctx.clauseCue >= 0 {
+		v.Add("t", t, "beaten")
+		v.Add("beaten")
+	}
 	if ctx.reported {
 		v.Add("t", t, "rep")
 	}

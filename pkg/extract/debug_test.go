@@ -50,7 +50,18 @@ func TestDebugFile(t *testing.T) {
 		d.remember(si)
 	}
 	fmt.Println()
-	for _, c := range Extract(string(data), meta) {
+	claims, choices := ExtractWith(string(data), meta, Options{Explain: true})
+	for _, ch := range choices {
+		fmt.Printf("CHOICE %q\n", ch.Claim.Raw)
+		for i, c := range ch.Candidates {
+			mark := " "
+			if i == ch.Chosen {
+				mark = ">"
+			}
+			fmt.Printf("  %s %-14s %-30q %6.2f  %s\n", mark, c.Type, c.Source, c.Score, strings.Join(c.Features.Names, " "))
+		}
+	}
+	for _, c := range claims {
 		fmt.Printf("CLAIM %-22q %-9s %-10s %-35q @%-12s by %s (%s) via %q period %q stated %s\n", c.Raw, c.Qualifier, c.Metric, c.Subject, c.Location, c.Source, c.SourceKind, c.Via, c.Period, c.StatedOn.Format("2006-01-02"))
 	}
 }

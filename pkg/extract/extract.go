@@ -54,6 +54,7 @@ type doc struct {
 	mentFrom          int
 
 	placeMemo, sourceMemo []int32 // 0 unknown, -1 no match, n: found[n-1]
+	adjMemo               []int32 // the same for place adjectives
 	found                 []lang.Found
 	bits                  []lang.Bits // per token: the sections that may match there
 	info                  []lang.WordInfo
@@ -76,7 +77,8 @@ type doc struct {
 	explain func(cands []candidate, best int) // sees every choice, when set
 	cands   []candidate
 	order   []int
-	chosen  source // the source of the claim being made
+	chosen  source   // the source of the claim being made
+	people  []source // the people named so far, for their surnames
 }
 
 // discourse is what earlier sentences leave for later ones to point back at.
@@ -326,8 +328,8 @@ func (d *doc) release() {
 	keep := doc{
 		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], info: d.info[:0], found: d.found[:0],
 		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], needed: d.needed[:0], figs: d.figs[:0],
-		cands: d.cands[:0], order: d.order[:0],
-		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
+		cands: d.cands[:0], order: d.order[:0], people: d.people[:0],
+		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
 	}
 	*d = keep
 	docPool.Put(d)
@@ -374,10 +376,41 @@ func (d *doc) span(a, b int) string {
 // place is lang.Places().At at token k, looked up once per document;
 // a match running past token e does not count.
 func (d *doc) place(k, e int) (lang.Found, bool) {
-	if k < 0 || k >= len(d.info) || !d.info[k].Place {
+	if k < 0 || k >= len(d.info) {
 		return lang.Found{}, false
 	}
-	return d.lookup(&d.placeMemo, lang.Places(), k, e)
+	if d.info[k].Place {
+		if f, ok := d.lookup(&d.placeMemo, lang.Places(), k, e); ok {
+			return f, true
+		}
+	}
+	return d.placeAdjective(k, e)
+}
+
+// placeAdjective reads a town's adjective the language's grammar makes
+// of its name ("Kiewer", "Bremer"), for a town the gazetteer knows.
+func (d *doc) placeAdjective(k, e int) (lang.Found, bool) {
+	if k >= e || d.toks[k].Kind != lang.Word || !startsUpperRune(d.toks[k].Text) {
+		return lang.Found{}, false
+	}
+	if len(d.adjMemo) != len(d.toks) {
+		d.adjMemo = resize(d.adjMemo, len(d.toks))
+	}
+	m := &d.adjMemo[k]
+	if *m == 0 {
+		*m = -1
+		for _, name := range d.l.grammar.PlaceOfAdjective(d.toks[k].Text) {
+			if n := lang.Places().Lookup(name); n != nil && n.Kind != "country" {
+				d.found = append(d.found, lang.Found{Start: k, End: k + 1, Named: n, Role: lang.AsAdjective})
+				*m = int32(len(d.found))
+				break
+			}
+		}
+	}
+	if *m < 0 {
+		return lang.Found{}, false
+	}
+	return d.found[*m-1], true
 }
 
 // source is lang.Sources().At at token k, looked up once per document.

@@ -210,6 +210,9 @@ func (d *doc) prospective(f *figure, sentStart, sentEnd int) bool {
 			break
 		}
 		if _, ok := d.at(d.l.prospective, k, to); ok {
+			if vc, ok := d.verbAt(k, sentEnd, nil); ok && vc.need != "" {
+				continue // "will … aufgebracht haben" claims, it does not plan
+			}
 			return true
 		}
 	}

@@ -62,6 +62,7 @@ type frame struct {
 	fillers  []filler
 	lo, hi   int  // the tokens of what it attributes
 	first    bool // the cue opens its clause: inverted or parenthetical
+	tag      bool // the cue's clause follows what it attributes: "…, the ministry said"
 	inherits bool // points back to the last source
 	relayed  bool // a relay right after it names the source: "berichtete X unter Berufung auf Y"
 	governed bool // figures named by a preposition or verb: "nach Angaben", "figures show"
@@ -228,7 +229,7 @@ func (d *doc) sentenceFrames(si int) []frame {
 			}
 		}
 		if vc, ok := d.verbAt(k, e, ments); ok {
-			if f, ok := d.verbFrame(vc, k, ments, s); ok {
+			if f, ok := d.verbFrame(vc, k, ments, si); ok {
 				frames = append(frames, f)
 			}
 		}
@@ -328,6 +329,9 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 		}
 		src := d.resolveAngaben(ments, k, s.start, e)
 		if !src.ok() {
+			src = d.genitiveBody(m.End, e) // "nach Schätzungen des Mietervereins"
+		}
+		if !src.ok() {
 			return f, false
 		}
 		add(src, slotNone, true)
@@ -364,11 +368,13 @@ func (d *doc) figuresGoverned(k, end int, s sentence) bool {
 // verbFrame reads the readings of a frame verb's source: the subject
 // before it in its clause, the subject after it (inverted), the agent of
 // its passive.
-func (d *doc) verbFrame(vc verbCue, k int, ments []mention, s sentence) (frame, bool) {
+func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool) {
+	s := d.sents[si]
 	e := s.end
 	f := frame{kind: vc.kind, at: k, end: k + 1}
 	clause := d.clauseStart(k, s.start)
 	f.first = k == s.start || k == clause || k-1 >= s.start && d.isQuoteOrComma(k-1)
+	f.tag = d.isTagClause(clause, k, si)
 	if vc.kind == frameRelayVerb {
 		// "CNN zitierte einen US-Beamten", "AFP quoted an Egyptian diplomat".
 		before := d.mentionBefore(ments, clause, k)
@@ -399,7 +405,7 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, s sentence) (frame, 
 	}
 	before := d.mentionBefore(ments, clause, k)
 	adjacentBefore := before.src.ok() && before.end == k
-	if !before.src.ok() {
+	if !before.src.ok() && !f.first {
 		// "The Civil Defence, first responders who …, had earlier said":
 		// the subject stands before the commas of an apposition.
 		before = d.sentenceSubject(ments, s.start, k)
@@ -470,6 +476,30 @@ func (d *doc) gapped(frames []frame, ments []mention, s sentence) []frame {
 	return frames
 }
 
+// isTagClause: the verb at k stands in a clause after a comma or a
+// quotation that holds no figure and ends the sentence or its part —
+// "…, the ministry said on Monday.", "…“, sagte er." — and so attributes
+// what came before.
+func (d *doc) isTagClause(clause, k int, si int) bool {
+	s := d.sents[si]
+	if clause <= s.start && !(k > s.start && d.isQuoteOrComma(k-1)) {
+		return false
+	}
+	end := s.end
+	for j := k + 1; j < s.end; j++ {
+		if t := d.toks[j].Text; t == "," || t == ";" || t == ":" {
+			end = j
+			break
+		}
+	}
+	for _, f := range d.figs[si] {
+		if f.start >= clause && f.start < end {
+			return false
+		}
+	}
+	return true
+}
+
 // contents sets what each frame attributes. A frame attributes its own
 // clause and the clauses after it up to the next frame's; a verb that
 // opens a later clause ("…, sagte er", "…, the ministry said") attributes
@@ -485,7 +515,7 @@ func (d *doc) contents(frames []frame, s sentence) {
 				hi = c
 			}
 		}
-		if f.kind == frameVerb && f.first && lo > s.start || f.kind == frameTag {
+		if f.tag || f.kind == frameTag {
 			hi, lo = f.at, s.start
 			for j := range frames {
 				if o := &frames[j]; o.at < f.at && o.end > lo && j != i {

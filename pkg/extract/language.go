@@ -39,7 +39,12 @@ type language struct {
 	reported, anaPerson, anaOfficial, anaOrg                      *lang.Set
 	// framePhrases are the frames a phrase opens ("laut", "according
 	// to"); verbs are the frames' verbs, by each written form.
-	framePhrases                              *lang.Set
+	framePhrases *lang.Set
+	// bodyHeads name the heads of bodies' names; bodyHeadSuffixes are those
+	// that end a compound ("*verband"); compoundModifiers translate the
+	// compound's first part.
+	bodyHeads, compoundModifiers              *lang.Set
+	bodyHeadSuffixes                          []bodyHead
 	verbs                                     map[string][]verbCue
 	grammar                                   lang.Grammar
 	model                                     *rank.Model // the source ranker's weights
@@ -142,6 +147,7 @@ func getLanguage(code string) *language {
 	l.reported, l.anaPerson, l.anaOfficial, l.anaOrg = s("reported-speech"), s("anaphor person"), s("anaphor official"), s("anaphor org")
 	l.grammar = lang.GrammarOf(code)
 	l.loadFrames(lx, l.grammar)
+	l.loadBodyHeads(lx)
 	l.model = loadModel(code)
 	l.anonymous, l.officialHeads, l.roles, l.orgTypes = s("anonymous"), s("official-heads"), s("roles"), s("org-types")
 	l.officialModifiers = s("official-modifiers")
@@ -190,7 +196,7 @@ func getLanguage(code string) *language {
 	for _, e := range l.furnitureLine.Entries() {
 		l.furnitureLines = append(l.furnitureLines, lang.Lower(e.Phrase))
 	}
-	l.mentionStart = lang.Union(l.roles, l.anonymous, l.officialHeads, l.orgTypes, l.anaPerson, l.anaOfficial, l.anaOrg)
+	l.mentionStart = lang.Union(l.roles, l.anonymous, l.officialHeads, l.orgTypes, l.bodyHeads, l.anaPerson, l.anaOfficial, l.anaOrg)
 	languages[code] = l
 	return l
 }

@@ -158,6 +158,14 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 			break
 		}
 		if p, ok := d.place(j, k); ok && p.Role == lang.AsAdjective {
+			if p.Named.Kind != "country" {
+				// "nach Kiewer Angaben": a capital's figures are its government's.
+				if n := lang.Sources().Lookup(p.Named.Name); n != nil && n.Type == "metonym" {
+					return d.fromNamed(n, d.span(j, k+1))
+				}
+				nats = append([]string{p.Named.Name}, nats...)
+				continue
+			}
 			nats = append([]string{p.Named.Adjective}, nats...)
 			continue
 		}
@@ -266,7 +274,7 @@ func (d *doc) mentions(s sentence) []mention {
 		if d.toks[k].Kind != lang.Word {
 			continue
 		}
-		if d.starts(l.orgTypes, k) {
+		if _, ok := d.orgTypeAt(k, e); ok {
 			d.markBack(d.nextOrg, k, s.start)
 		}
 		if d.bits[k].Has(l.officialHeads) {
@@ -286,6 +294,11 @@ func (d *doc) mentions(s sentence) []mention {
 		}
 		if m.start > s.start {
 			_, m.recipient = d.ending(l.recipient, m.start)
+		}
+		if m.src.role == rolePerson {
+			// "Malu Dreyer (SPD)": the party in parentheses is the
+			// person's, not a speaker of its own.
+			m.end = d.pastParenthesis(m.end, e)
 		}
 		// "AFP news agency", "die Agentur Reuters": a name and the kind of
 		// body it is are one mention, named by the name.
@@ -535,9 +548,13 @@ func (d *doc) nextToVerb(k, end, e int) bool {
 	return end < e && d.isVerbCue(end) || d.isVerbCue(k-1)
 }
 
-// nameAt reads a person's name at token j: capitalized words, with the
-// particles names carry ("Di", "al-", "van"), two to four of them; or one
-// known name.
+// nameAt reads a proper name at token j: a run of capitalized words, with
+// the small words names hold between them ("Organisation for the
+// Protection of Civilians", "Di Giacomo"), two words or more, or one a
+// speech verb stands next to; or one known name. A role inside the run is
+// not part of the name: "Vizepräsident Fuat Oktay" is Fuat Oktay, and so is
+// "National Civil Protection Coordinator Luis Felipe Puente". One word that
+// is the surname of a person named before is that person.
 func (d *doc) nameAt(j, e int) (source, int, bool) {
 	if j >= e {
 		return source{}, 0, false
@@ -545,14 +562,25 @@ func (d *doc) nameAt(j, e int) (source, int, bool) {
 	if f, ok := d.source(j, e); ok && f.Named.Type == "person" {
 		return d.fromNamed(f.Named, d.span(f.Start, f.End)), f.End, true
 	}
+	capsNouns := d.l.grammar.CapitalizesNouns()
+	// A capital at the start of a sentence or quotation says nothing; one
+	// inside a sentence marks a name where nouns are lower case.
+	opensSentence := j == 0 || d.toks[j].Newline || d.toks[j-1].Kind == lang.Punct && strings.ContainsAny(d.toks[j-1].Text, ".!?:„“\"”«»")
 	end, words, body := j, 0, false
-	for end < e && end < j+8 {
+	start := j
+	for end < e && end < j+10 {
 		t := &d.toks[end]
 		if t.Kind == lang.Word && startsUpperRune(t.Text) {
-			if d.isCommonWord(end) {
+			if m, ok := d.at(d.l.roles, end, e); ok && m.End < e && startsUpperRune(d.toks[m.End].Text) {
+				// A role inside the run: the name starts after it.
+				start, words, body = m.End, 0, false
+				end = m.End
+				continue
+			}
+			if d.isCommonWord(end) && !(words > 0 && !capsNouns && !d.isFunctionWord(end)) && !(end == start && !capsNouns && !opensSentence && !d.isFunctionWord(end) && !d.isPlaceWord(end)) {
 				// A nationality may open a body's name: "Norwegian
 				// Directorate of Elections", "Irish Nurses and Midwives …".
-				if p, ok := d.place(end, e); ok && p.Role == lang.AsAdjective && end == j && d.l.code != "de" {
+				if p, ok := d.place(end, e); ok && p.Role == lang.AsAdjective && end == start && !capsNouns {
 					end = p.End
 					continue
 				}
@@ -562,34 +590,78 @@ func (d *doc) nameAt(j, e int) (source, int, bool) {
 			words++
 			continue
 		}
-		// English names hold small words: "Directorate of Elections".
-		if d.l.code != "de" && words > 0 && end+1 < e && isNameConnector(t.Lower) &&
-			startsUpperRune(d.toks[end+1].Text) && !d.isCommonWord(end+1) {
-			end++
-			body = true
-			continue
+		// Names hold small words: "Directorate of Elections", "Organisation
+		// for the Protection of Civilians".
+		if !capsNouns && words > 0 && isNameConnector(t.Lower) {
+			n := end
+			for n < e && n < end+3 && isNameConnector(d.toks[n].Lower) {
+				n++
+			}
+			if n < e && d.toks[n].Kind == lang.Word && startsUpperRune(d.toks[n].Text) && !d.isFunctionWord(n) {
+				end = n
+				body = true
+				continue
+			}
 		}
 		break
 	}
 	if words == 0 {
 		return source{}, 0, false
 	}
-	if end-j < 2 && !d.cueNextTo(j, end, e) {
-		return source{}, 0, false
+	if end-start < 2 {
+		if p, ok := d.personNamed(d.toks[start].Text); ok {
+			return p, end, true // "Keller fügte hinzu" after "Bürgermeister Jonas Keller"
+		}
+		if !d.cueNextTo(start, end, e) {
+			return source{}, 0, false
+		}
+		// Where every noun is capitalized, one word is a name only right
+		// after the speech verb ("sagte Merkel").
+		if capsNouns && !d.isVerbCue(start-1) {
+			return source{}, 0, false
+		}
 	}
-	// German capitalizes every noun: one word is a name only right after
-	// the speech verb ("sagte Merkel").
-	if end-j < 2 && d.l.code == "de" && !d.isVerbCue(j-1) {
-		return source{}, 0, false
-	}
-	name := d.span(j, end)
-	if f, ok := d.source(j, e); ok && f.End == end {
+	name := d.span(start, end)
+	if f, ok := d.source(start, e); ok && f.End == end {
 		return d.fromNamed(f.Named, name), end, true
 	}
-	if body || end-j > 3 || isBodyWord(d.toks[end-1].Lower) {
+	if body || end-start > 3 || isBodyWord(d.toks[end-1].Lower) {
 		return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true
 	}
-	return source{name: name, kind: claimdiff.KindOfficial, text: name, role: rolePerson}, end, true
+	if end-start == 1 {
+		if p, ok := d.personNamed(name); ok {
+			return p, end, true
+		}
+	}
+	src := source{name: name, kind: claimdiff.KindOfficial, text: name, role: rolePerson}
+	if end-start >= 2 {
+		d.people = append(d.people, src)
+	}
+	return src, end, true
+}
+
+// personNamed is the person named before whose surname w is.
+func (d *doc) personNamed(w string) (source, bool) {
+	for i := len(d.people) - 1; i >= 0; i-- {
+		p := d.people[i]
+		if sp := strings.LastIndexByte(p.name, ' '); sp > 0 && p.name[sp+1:] == w {
+			return p, true
+		}
+	}
+	return source{}, false
+}
+
+// isFunctionWord: a word of the language's stop list or a preposition,
+// which no name holds.
+func (d *doc) isFunctionWord(k int) bool {
+	w := d.toks[k].Lower
+	return has(d.l.stop, w) || has(d.l.prepositions, w) || has(d.l.months, w) || has(d.l.weekdays, w)
+}
+
+// isPlaceWord: a place's name or adjective starts at token k.
+func (d *doc) isPlaceWord(k int) bool {
+	_, ok := d.place(k, len(d.toks))
+	return ok
 }
 
 func isNameConnector(w string) bool {
@@ -808,7 +880,9 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	for j < e && j < k+8 {
 		t := &d.toks[j]
 		if p, ok := d.place(j, e); ok {
-			if p.Role == lang.AsAdjective {
+			if p.Role == lang.AsAdjective && p.Named.Kind != "country" {
+				place = p.Named.Name // "das bayerische Innenministerium": Bavaria's
+			} else if p.Role == lang.AsAdjective {
 				nats = append(nats, p.Named.Adjective)
 			} else if p.Named.Kind == "country" && p.Role == lang.AsName && (strings.HasSuffix(d.toks[p.End-1].Lower, "s") || p.End < e && d.toks[p.End].Lower == "'s") {
 				nats = append(nats, p.Named.Adjective) // "Israels Armee", "Russia's"
@@ -818,9 +892,9 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			j = p.End
 			continue
 		}
-		// English: a name the gazetteer lacks before a kind of body:
-		// "the Uttar Pradesh health department".
-		if l.code != "de" && t.Kind == lang.Word && startsUpperRune(t.Text) && !d.isCommonWord(j) && j < k+3 {
+		// A name the gazetteer lacks before a kind of body, where nouns
+		// are not capitalized: "the Uttar Pradesh health department".
+		if !l.grammar.CapitalizesNouns() && t.Kind == lang.Word && startsUpperRune(t.Text) && !d.isCommonWord(j) && j < k+3 {
 			qualifiers = append(qualifiers, t.Text)
 			j++
 			continue
@@ -829,7 +903,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			j++
 			continue
 		}
-		if _, ok := d.at(l.orgTypes, j, e); ok {
+		if _, ok := d.orgTypeAt(j, e); ok {
 			break
 		}
 		if bm, ok := l.bodyModifiers.Has(t.Lower); ok && j < k+2 {
@@ -837,31 +911,38 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			j++
 			continue
 		}
-		if d.isAdjective(t) && j < k+2 {
+		if d.isAdjective(t) && j < k+3 {
 			j++ // an adjective: "nationale", "local", "state-run"
 			continue
 		}
 		break
 	}
-	m, ok := d.at(l.orgTypes, j, e)
+	ot, ok := d.orgTypeAt(j, e)
 	if !ok {
 		return mention{}, false
 	}
-	orgType := m.Entry.Value
-	end := m.End
-	// English keeps the word before: "unofficial reports", "local media",
-	// "the state's emergency management agency".
-	if d.l.code == "en" && m.Start > k {
-		a := &d.toks[m.Start-1]
-		if a.Lower == "'s" && m.Start-2 >= k {
-			a = &d.toks[m.Start-2]
-		}
-		if a.Kind == lang.Word && !startsUpperRune(a.Text) && !has(l.stop, a.Lower) && !strings.Contains(lang.Lower(orgType), a.Lower) {
-			if a.Lower != "country" && a.Lower != "nation" {
-				orgType = a.Lower + " " + orgType
+	orgType := ot.name
+	end := ot.end
+	// Where nouns are not capitalized, the words before the head that say
+	// which body it is are its name: "unofficial reports", "local
+	// resistance committee", "the state's emergency management agency".
+	if !l.grammar.CapitalizesNouns() && ot.start > k {
+		var words []string
+		for i := ot.start - 1; i >= k && i >= ot.start-3; i-- {
+			a := &d.toks[i]
+			if a.Lower == "'s" {
+				continue
 			}
+			if a.Kind != lang.Word || startsUpperRune(a.Text) || has(l.stop, a.Lower) || strings.Contains(lang.Lower(orgType), a.Lower) ||
+				a.Lower == "country" || a.Lower == "nation" || d.l.isVerbForm(a.Lower) {
+				break
+			}
+			words = append([]string{a.Lower}, words...)
 		}
-	} else if d.l.code == "en" && m.Start == k && k > s.start {
+		if len(words) > 0 {
+			orgType = strings.Join(words, " ") + " " + orgType
+		}
+	} else if !l.grammar.CapitalizesNouns() && ot.start == k && k > s.start {
 		// "unconfirmed and unofficial reports": the adjective right before.
 		if a := &d.toks[k-1]; d.isAdjective(a) && !strings.Contains(lang.Lower(orgType), a.Lower) && d.orgTypeTakesAdjective(orgType) {
 			orgType = a.Lower + " " + orgType
@@ -871,10 +952,20 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	if len(qualifiers) > 0 && place == "" {
 		place = strings.Join(qualifiers, " ")
 	}
+	// A local body's place after it, one the gazetteer may not know: "die
+	// Stadtverwaltung von Lindenau", "das Landratsamt Fulda", "Police in
+	// Bristol".
+	if place == "" && len(nats) == 0 && isLocalBody(ot.name) {
+		if name, pend, ok := d.placeNameAfter(end, e); ok {
+			place, end = name, pend
+		}
+	}
 	// A name after the kind of body: "Gewerkschaft Verdi", "der
 	// Netzbetreiber Schleswig-Holstein Netz".
-	if n, nend, ok := d.nameAfterBody(end, e); ok {
-		return mention{start: k, end: nend, src: n}, true
+	if place == "" {
+		if n, nend, ok := d.nameAfterBody(end, e); ok {
+			return mention{start: k, end: nend, src: n}, true
+		}
 	}
 	// A place after: "die Polizei in Ulm", "Polizei Köln", "Authorities in Oregon".
 	if place == "" && len(nats) == 0 {
@@ -886,7 +977,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			switch {
 			case p.Named.Kind == "country":
 				nats = append(nats, p.Named.Adjective)
-			case strings.Contains(lang.Lower(m.Entry.Value), "ministry") || lang.Lower(m.Entry.Value) == "government":
+			case strings.Contains(lang.Lower(ot.name), "ministry") || lang.Lower(ot.name) == "government":
 				// "das Gesundheitsministerium in Tirana": the capital's
 				// country; "das Innenministerium in Dresden": the region's.
 				if r := governingRegion(p.Named); r != nil {
@@ -902,7 +993,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	}
 	// A local body named without its place takes the place the sentence
 	// names: "In Lee County alone, the sheriff's office said".
-	if place == "" && len(nats) == 0 && isLocalBody(m.Entry.Value) {
+	if place == "" && len(nats) == 0 && isLocalBody(ot.name) {
 		if p, ok := d.sentencePlace(s, k); ok {
 			place = p
 		}
@@ -913,10 +1004,10 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			return mention{start: k, end: g.End + 1, src: d.fromNamed(g.Named, d.span(k, g.End+1))}, true
 		}
 		if acr := d.toks[end+1]; isAcronymText(acr.Text) && d.toks[end+2].Text == ")" {
-			return mention{start: k, end: end + 3, src: source{name: acr.Text, kind: kindOfOrg(orgType), text: d.span(k, end+3), role: roleBody}}, true
+			return mention{start: k, end: end + 3, src: source{name: acr.Text, kind: ot.kind, text: d.span(k, end+3), role: roleBody}}, true
 		}
 	}
-	if acr, ok := d.acronyms[lang.Lower(d.span(m.Start, m.End))]; ok && len(nats) == 0 && place == "" {
+	if acr, ok := d.acronyms[lang.Lower(d.span(ot.start, ot.end))]; ok && len(nats) == 0 && place == "" {
 		return mention{start: k, end: end, src: acr}, true
 	}
 	var name string
@@ -929,18 +1020,18 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		name = place + " " + orgType
 	default:
 		// "the nation's spy agency" after the NIS: the body named before.
-		if prev, ok := d.sameBody(m.Entry.Value); ok {
+		if prev, ok := d.sameBody(ot.name); ok {
 			return mention{start: k, end: end, src: prev}, true
 		}
 		name = orgType
-		if needsCountry(m.Entry.Value) {
+		if needsCountry(ot.name) {
 			name = d.governed(orgType, d.sentenceCountry(s))
 		}
 	}
 	if len(mods) > 0 {
 		name = strings.Join(mods, " ") + " " + name // "independent Russian media"
 	}
-	return mention{start: k, end: end, src: d.canonical(name, kindOfOrg(orgType), roleBody)}, true
+	return mention{start: k, end: end, src: d.canonical(name, ot.kind, roleBody)}, true
 }
 
 // nameAfterBody reads a proper name right after a kind of body: capitalized
@@ -978,10 +1069,42 @@ func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
 // isLocalBody: a body that belongs to a town or district.
 func isLocalBody(orgType string) bool {
 	switch lang.Lower(orgType) {
-	case "sheriff's office", "fire brigade", "fire department", "city administration", "district administration", "city council":
+	case "sheriff's office", "fire brigade", "fire department", "city administration", "district administration", "city council",
+		"police", "police headquarters", "municipality", "fire service", "prosecutor's office", "health authority", "health department":
 		return true
 	}
 	return false
+}
+
+// placeNameAfter reads the name of a place right after a body, or after
+// "in", "von", "of" that follow it: a place the gazetteer knows, or one to
+// three capitalized words that are no common word.
+func (d *doc) placeNameAfter(k, e int) (string, int, bool) {
+	a := k
+	if a < e && has(d.l.locative, d.toks[a].Lower) || a < e && (d.toks[a].Lower == "von" || d.toks[a].Lower == "of") {
+		a++
+	}
+	if a >= e {
+		return "", k, false
+	}
+	if p, ok := d.place(a, e); ok && p.Role == lang.AsName {
+		return p.Named.Name, p.End, true
+	}
+	end := a
+	for end < e && end < a+3 {
+		t := &d.toks[end]
+		if t.Kind != lang.Word || !startsUpperRune(t.Text) || d.isFunctionWord(end) || d.isCommonWord(end) || d.isVerbCue(end) {
+			break
+		}
+		if _, ok := d.source(end, e); ok {
+			break
+		}
+		end++
+	}
+	if end == a {
+		return "", k, false
+	}
+	return d.span(a, end), end, true
 }
 
 // sentencePlace is a town, district or region the sentence names before
@@ -1230,4 +1353,24 @@ func maxInt(a, b int) int {
 		return a
 	}
 	return b
+}
+
+// pastParenthesis returns the token after a short parenthesis of one to
+// three words opening at k, or k when none opens there.
+func (d *doc) pastParenthesis(k, e int) int {
+	if k >= e || d.toks[k].Text != "(" {
+		return k
+	}
+	for j := k + 1; j < e && j <= k+4; j++ {
+		switch t := &d.toks[j]; {
+		case t.Text == ")":
+			if j > k+1 {
+				return j + 1
+			}
+			return k
+		case t.Kind != lang.Word && t.Text != "-":
+			return k
+		}
+	}
+	return k
 }

@@ -31,6 +31,10 @@ type Grammar interface {
 	// BaseNoun undoes a case ending of a noun: "Mietervereins" →
 	// "Mieterverein". Languages without cases return the word.
 	BaseNoun(word string) string
+	// PlaceOfAdjective lists the names a word may be the adjective of a
+	// town made of: German "Kiewer" → Kiew, "Bremer" → Bremen. nil when
+	// the language makes no such adjectives, or w is none.
+	PlaceOfAdjective(w string) []string
 }
 
 // VerbForm is one written form of a verb.

@@ -168,19 +168,22 @@ type Example struct {
 
 // Options steer training.
 type Options struct {
-	Epochs int // passes over the examples; 0 means 20
+	Epochs int // passes over the examples; 0 means 20 (perceptron) or 200 (log-linear)
 	// Margin is how far a right candidate must score above the best wrong
-	// one before an example stops updating the weights; 0 means 1.
+	// one before an example stops updating the perceptron; 0 means 1.
 	Margin float64
+	// L2 is the log-linear model's penalty on the square of each weight;
+	// 0 means 0.05 an example.
+	L2 float64
 }
 
-// Train fits a model to the examples by an averaged perceptron with a
+// Perceptron fits a model to the examples by an averaged perceptron with a
 // margin: for each example whose best right candidate does not beat its
 // best wrong one by the margin, the right one's features gain 1 and the
 // wrong one's lose 1. The weights returned are the average over every
 // step, which generalizes better than the last. Examples are visited in
 // the order given, so the result is a function of the examples alone.
-func Train(examples []Example, opt Options) *Model {
+func Perceptron(examples []Example, opt Options) *Model {
 	if opt.Epochs == 0 {
 		opt.Epochs = 20
 	}
@@ -279,3 +282,116 @@ func FromWeights(weights map[string]float64) *Model {
 // Empty is a model with no weights: every candidate scores 0, and the
 // first wins.
 func Empty() *Model { return &Model{w: map[Feature]float64{}, names: map[Feature]string{}} }
+
+// Train fits a log-linear model: the probability of a candidate is its
+// exponentiated score over the sum of its group's, and training maximizes
+// the probability the right candidates have, less an L2 penalty on the
+// weights, by full-batch gradient steps with AdaGrad step sizes. Every
+// sum runs in the order of the examples, so the weights are a function of
+// the examples alone.
+func Train(examples []Example, opt Options) *Model {
+	if opt.Epochs == 0 {
+		opt.Epochs = 200
+	}
+	if opt.L2 == 0 {
+		opt.L2 = 0.05
+	}
+	// Dense feature indices, in first-seen order.
+	index := map[Feature]int{}
+	var names []string
+	var ids []Feature
+	type cand struct{ feats []int }
+	type group struct {
+		cands []cand
+		right []bool
+	}
+	var groups []group
+	for _, ex := range examples {
+		hasRight, hasWrong := false, false
+		for _, r := range ex.Right {
+			hasRight = hasRight || r
+			hasWrong = hasWrong || !r
+		}
+		if !hasRight || !hasWrong {
+			continue // nothing to learn: no right reading, or no wrong one
+		}
+		g := group{right: ex.Right}
+		for _, c := range ex.Cands {
+			var fs []int
+			for i, id := range c.IDs {
+				j, ok := index[id]
+				if !ok {
+					j = len(ids)
+					index[id] = j
+					ids = append(ids, id)
+					name := ""
+					if i < len(c.Names) {
+						name = c.Names[i]
+					}
+					names = append(names, name)
+				}
+				fs = append(fs, j)
+			}
+			g.cands = append(g.cands, cand{fs})
+		}
+		groups = append(groups, g)
+	}
+	w := make([]float64, len(ids))
+	grad := make([]float64, len(ids))
+	hist := make([]float64, len(ids))
+	lambda := opt.L2 * float64(len(groups))
+	const rate = 0.5
+	scores := []float64{}
+	for epoch := 0; epoch < opt.Epochs; epoch++ {
+		for i := range grad {
+			grad[i] = lambda * w[i]
+		}
+		for _, g := range groups {
+			scores = scores[:0]
+			max := math.Inf(-1)
+			for _, c := range g.cands {
+				s := 0.0
+				for _, f := range c.feats {
+					s += w[f]
+				}
+				scores = append(scores, s)
+				if s > max {
+					max = s
+				}
+			}
+			var z, zr float64
+			for i, s := range scores {
+				e := math.Exp(s - max)
+				z += e
+				if g.right[i] {
+					zr += e
+				}
+			}
+			// d(−log P(right))/d s_i = P(i) − P(i | right)·[i right]
+			for i, s := range scores {
+				e := math.Exp(s - max)
+				d := e / z
+				if g.right[i] {
+					d -= e / zr
+				}
+				for _, f := range g.cands[i].feats {
+					grad[f] += d
+				}
+			}
+		}
+		for i, gi := range grad {
+			hist[i] += gi * gi
+			if hist[i] > 0 {
+				w[i] -= rate * gi / math.Sqrt(hist[i])
+			}
+		}
+	}
+	m := &Model{w: map[Feature]float64{}, names: map[Feature]string{}}
+	for i, id := range ids {
+		if r := math.Round(w[i]*1e4) / 1e4; r != 0 {
+			m.w[id] = r
+			m.names[id] = names[i]
+		}
+	}
+	return m
+}

@@ -124,8 +124,9 @@ func manifestArticles(path string) ([]string, error) {
 
 // Options steer training.
 type Options struct {
-	Rounds int // extract-then-learn rounds; 0 means 3
-	Epochs int // perceptron passes a round; 0 means the rank package's default
+	Rounds int     // extract-then-learn rounds; 0 means 3
+	Epochs int     // gradient steps a round; 0 means the rank package's default
+	L2     float64 // the weights' penalty; 0 means the rank package's default
 }
 
 // Fit trains each language's ranker on the articles.
@@ -140,7 +141,7 @@ func Fit(arts []Article, opt Options) map[string]*rank.Model {
 			_, choices := run(a, models)
 			examples = append(examples, Examples(a, choices)...)
 		}
-		shared := rank.Train(examples, rank.Options{Epochs: opt.Epochs})
+		shared := rank.Train(examples, rank.Options{Epochs: opt.Epochs, L2: opt.L2})
 		models = split(shared, languages(arts))
 	}
 	return models
@@ -247,10 +248,28 @@ func languages(arts []Article) []string {
 	return out
 }
 
+// Prediction is what extraction made of one article: its claims, and the
+// choice behind each claim's source (before headline restatements were
+// dropped).
+type Prediction struct {
+	Article *Article
+	Claims  []claimdiff.Claim
+	Choices []extract.Choice
+}
+
+// Claims are the predictions' claims.
+func Claims(preds []Prediction) []claimdiff.Claim {
+	var out []claimdiff.Claim
+	for _, p := range preds {
+		out = append(out, p.Claims...)
+	}
+	return out
+}
+
 // CrossValidate predicts the claims of every article with weights trained
 // on the other folds: article i of arts is in fold i mod folds.
-func CrossValidate(arts []Article, folds int, opt Options) []claimdiff.Claim {
-	var preds []claimdiff.Claim
+func CrossValidate(arts []Article, folds int, opt Options) []Prediction {
+	preds := make([]Prediction, len(arts))
 	for k := 0; k < folds; k++ {
 		var trainOn, held []Article
 		for i, a := range arts {
@@ -261,22 +280,84 @@ func CrossValidate(arts []Article, folds int, opt Options) []claimdiff.Claim {
 			}
 		}
 		models := Fit(trainOn, opt)
-		for _, a := range held {
-			claims, _ := run(a, models)
-			preds = append(preds, claims...)
+		for i := range arts {
+			if i%folds == k {
+				claims, choices := run(arts[i], models)
+				preds[i] = Prediction{&arts[i], claims, choices}
+			}
 		}
 	}
 	return preds
 }
 
 // Predict extracts every article with the given models.
-func Predict(arts []Article, models map[string]*rank.Model) []claimdiff.Claim {
-	var preds []claimdiff.Claim
-	for _, a := range arts {
-		claims, _ := run(a, models)
-		preds = append(preds, claims...)
+func Predict(arts []Article, models map[string]*rank.Model) []Prediction {
+	preds := make([]Prediction, len(arts))
+	for i := range arts {
+		claims, choices := run(arts[i], models)
+		preds[i] = Prediction{&arts[i], claims, choices}
 	}
 	return preds
+}
+
+// Miss is a claim whose figure the gold has but whose source is wrong.
+type Miss struct {
+	Article *Article
+	Gold    *claimdiff.Claim
+	Choice  extract.Choice
+	// Reachable is true when a candidate names the gold's source: the
+	// ranker chose wrong. Otherwise no reading found the source.
+	Reachable bool
+}
+
+// WrongSources lists the predictions' claims that match a gold figure
+// with the wrong source, leaving out repeats of a figure another claim of
+// the article gives with the right one.
+func WrongSources(preds []Prediction) []Miss {
+	var out []Miss
+	for _, p := range preds {
+		rightFigure := func(ch *extract.Choice) bool {
+			for _, o := range p.Choices {
+				if !sameFigure(&o.Claim, &ch.Claim) {
+					continue
+				}
+				for i := range p.Article.Gold {
+					if g := &p.Article.Gold[i]; sameFigure(g, &o.Claim) && eval.SourceRight(g, &o.Claim) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		for _, ch := range p.Choices {
+			if rightFigure(&ch) {
+				continue
+			}
+			var gold *claimdiff.Claim
+			right := false
+			for i := range p.Article.Gold {
+				g := &p.Article.Gold[i]
+				if !sameFigure(g, &ch.Claim) || g.Optional {
+					continue
+				}
+				gold = g
+				if eval.SourceRight(g, &ch.Claim) {
+					right = true
+				}
+			}
+			if gold == nil || right {
+				continue
+			}
+			m := Miss{Article: p.Article, Gold: gold, Choice: ch}
+			for _, c := range ch.Candidates {
+				if eval.SourceRight(gold, &claimdiff.Claim{Source: c.Source}) {
+					m.Reachable = true
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // Gold is the gold claims of the articles.

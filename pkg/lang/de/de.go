@@ -7,6 +7,7 @@ package de
 import (
 	"embed"
 	"strings"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/pkg/lang"
 )
@@ -152,4 +153,27 @@ func (Grammar) BaseNoun(w string) string {
 		return string(r[:n-1])
 	}
 	return w
+}
+
+// PlaceOfAdjective: a German town's adjective is its name with -er, which
+// does not decline: "Kiewer Angaben", "die Bremer Feuerwehr"; a name in
+// -en drops it ("Bremen" → "Bremer"), and so may its e ("München" →
+// "Münchner").
+func (Grammar) PlaceOfAdjective(w string) []string {
+	if len(w) < 5 || !strings.HasSuffix(w, "er") || !startsUpper(w) {
+		return nil
+	}
+	base := strings.TrimSuffix(w, "er")
+	out := []string{base, base + "en"}
+	if strings.HasSuffix(base, "n") {
+		out = append(out, strings.TrimSuffix(base, "n")+"en")
+	}
+	return out
+}
+
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
 }

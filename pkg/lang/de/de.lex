@@ -983,7 +983,6 @@ schreiben = verb
 kritisieren = verb
 rechnen = verb ~mit
 zählen = verb
-identifizieren = verb
 aktualisieren = verb
 bilanzieren = verb
 erfassen = verb
@@ -1011,7 +1010,7 @@ nach auskunft = prep
 *zählungen = figures
 *zählung = figures
 *zahlen = figures
-*daten = figures
+daten = figures
 *statistik = figures
 *bilanz = figures
 *berichten = figures
@@ -1232,6 +1231,16 @@ mitarbeiter = official
 
 # Titles and roles before a name: the name is the source.
 [roles]
+*präsident
+*präsidentin
+*leiter
+*leiterin
+landrat
+landrätin
+redner
+rednerin
+*kommandant
+sheriff
 präsident*
 staatspräsident*
 ministerpräsident*
@@ -1359,6 +1368,65 @@ kreisen = sources
 hilfsorganisation* = aid organisation
 rettungskräften = rescue workers
 westen = Western governments
+
+# Heads of the names of bodies, as the last part of a German compound:
+# a Verband is an association, an Amt an office. Value: the English head,
+# then the kind of source. The compound's first part is read with
+# [compound-modifiers] ("Innenbehörde": Interior Authority); a first part
+# the data does not know keeps the body's German name ("Mieterverein").
+[body-heads]
+*ministerium = Ministry official
+*behörde = Authority official
+*amt = Office official
+*verwaltung = Administration official
+*präsidium = Headquarters official
+*direktion = Directorate official
+*kommission = Commission official
+*staatsanwaltschaft = Prosecutor's Office official
+*verband = Association other
+*verein = Association other
+*gewerkschaft = Union other
+*bündnis = Alliance other
+*stiftung = Foundation other
+*institut = Institute official
+*kuratorium = Board other
+*leitstelle = Control Centre official
+*zentrale = Centre official
+*agentur = Agency agency
+*miliz = militia military
+*marine = Navy military
+*kommando = Command military
+*betreiber = operator other
+*versorger = utility other
+*präsidentschaft = presidency official
+
+# The first parts of German compound names of bodies, in English:
+# "Innen" in "Innenministerium". A linking s is dropped before lookup.
+[compound-modifiers]
+innen = Interior
+gesundheit = Health
+verteidigung = Defence
+außen = Foreign
+justiz = Justice
+finanz = Finance
+wirtschaft = Economy
+umwelt = Environment
+verkehr = Transport
+bildung = Education
+arbeit = Labour
+sozial = Social
+landwirtschaft = Agriculture
+bundes = Federal
+landes = State
+stadt = City
+kreis = District
+katastrophenschutz = Civil Protection
+zivilschutz = Civil Protection
+rettung = Rescue
+wetter = Weather
+wahl = Election
+arbeitgeber = Employers'
+mieter = Tenants'
 
 # Where the text ends: what follows is page furniture.
 [furniture-end]

@@ -85,3 +85,6 @@ func (Grammar) MayBeAdjective(string) bool { return true }
 
 // BaseNoun: English nouns carry no case endings.
 func (Grammar) BaseNoun(w string) string { return w }
+
+// PlaceOfAdjective: English makes no regular adjectives of town names.
+func (Grammar) PlaceOfAdjective(string) []string { return nil }

@@ -1065,6 +1065,13 @@ spokeswoman = spokesperson
 spokesperson = spokesperson
 
 [roles]
+coordinator
+vice president
+deputy governor
+executive deputy governor
+prosecutor
+chief prosecutor
+trooper
 president
 prime minister
 minister
@@ -1198,6 +1205,43 @@ officials = officials
 presidential advisor = presidential adviser
 presidential adviser = presidential adviser
 health ministry officials = Health Ministry
+
+# Heads of the names of bodies: a noun phrase ending in one names a body
+# ("the local resistance committee"). Value: the head as named, then the
+# kind of source.
+[body-heads]
+agency = agency official
+committee = committee other
+council = council official
+commission = commission official
+department = department official
+directorate = directorate official
+bureau = bureau official
+board = board official
+administration = administration official
+institute = institute official
+centre = centre official
+center = center official
+service = service official
+office = office official
+archive = archive other
+observatory = observatory other
+foundation = foundation other
+association = association other
+federation = federation other
+network = network other
+coalition = coalition other
+alliance = alliance other
+campaign = campaign other
+organisation = organisation other
+organization = organization other
+group = group other
+hospital = hospital other
+headquarters = headquarters official
+navy = navy military
+militia = militia military
+
+[compound-modifiers]
 
 [furniture-end]
 related news

@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/eval"
+)
+
+// construction is one row of testdata/constructions.txt: a sentence we
+// wrote that shows one construction of a language, and the claims it must
+// give.
+type construction struct {
+	name, lang, text string
+	want             []wantClaim
+	none             []string
+	line             int
+}
+
+type wantClaim struct {
+	raw    string
+	metric claimdiff.Metric
+	source string
+}
+
+func readConstructions(t *testing.T) []construction {
+	t.Helper()
+	f, err := os.Open("testdata/constructions.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []construction
+	var cur *construction
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		key, value, ok := strings.Cut(line, ":")
+		if !ok {
+			t.Fatalf("constructions.txt:%d: want key: value, got %q", n, line)
+		}
+		value = strings.TrimSpace(value)
+		switch key {
+		case "name":
+			out = append(out, construction{name: value, line: n})
+			cur = &out[len(out)-1]
+		case "lang":
+			cur.lang = value
+		case "text":
+			cur.text = value
+		case "want":
+			parts := strings.Split(value, "|")
+			if len(parts) != 3 {
+				t.Fatalf("constructions.txt:%d: want raw | metric | source, got %q", n, value)
+			}
+			m := claimdiff.Metric(strings.TrimSpace(parts[1]))
+			if !m.Valid() {
+				t.Fatalf("constructions.txt:%d: metric %q", n, parts[1])
+			}
+			cur.want = append(cur.want, wantClaim{strings.TrimSpace(parts[0]), m, strings.TrimSpace(parts[2])})
+		case "none":
+			cur.none = append(cur.none, value)
+		default:
+			t.Fatalf("constructions.txt:%d: unknown key %q", n, key)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestConstructions runs every construction of the table: each claim it
+// wants must be extracted — the figure as printed, its metric, and its
+// source as scoring compares names — and no figure it lists as none.
+func TestConstructions(t *testing.T) {
+	rows := readConstructions(t)
+	perLang := map[string]int{}
+	names := map[string]bool{}
+	for _, r := range rows {
+		perLang[r.lang]++
+		if names[r.name] {
+			t.Errorf("constructions.txt:%d: the name %q is used twice", r.line, r.name)
+		}
+		names[r.name] = true
+	}
+	for _, code := range []string{"de", "en", "fr"} {
+		if perLang[code] < 60 {
+			t.Errorf("%d constructions in %s; the table should show at least 60 a language", perLang[code], code)
+		}
+	}
+	failed := 0
+	for _, r := range rows {
+		claims := Extract(r.text, Meta{Key: "t", Outlet: "Testblatt", Language: r.lang})
+		var problems []string
+		for _, w := range r.want {
+			found := false
+			for i := range claims {
+				c := &claims[i]
+				if c.Raw == w.raw && c.Metric == w.metric && eval.SourceRight(&claimdiff.Claim{Source: w.source}, c) {
+					found = true
+				}
+			}
+			if !found {
+				problems = append(problems, fmt.Sprintf("want %q %s by %q", w.raw, w.metric, w.source))
+			}
+		}
+		for _, raw := range r.none {
+			for i := range claims {
+				if strings.Contains(claims[i].Raw, raw) {
+					problems = append(problems, fmt.Sprintf("%q is no claim", claims[i].Raw))
+				}
+			}
+		}
+		if len(problems) > 0 {
+			failed++
+			var got []string
+			for _, c := range claims {
+				got = append(got, fmt.Sprintf("%q %s by %q", c.Raw, c.Metric, c.Source))
+			}
+			t.Errorf("constructions.txt:%d: %s\n\t%s\n\tgot: %s", r.line, r.name, strings.Join(problems, "; "), strings.Join(got, "; "))
+		}
+	}
+	if failed > 0 {
+		t.Logf("%d of %d constructions fail", failed, len(rows))
+	}
+}
