@@ -405,15 +405,19 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	}
 	before := d.mentionBefore(ments, clause, k)
 	adjacentBefore := before.src.ok() && before.end == k
-	if !before.src.ok() && !f.first {
-		// "The Civil Defence, first responders who …, had earlier said":
-		// the subject stands before the commas of an apposition.
+	after := d.mentionAfter(ments, k+1, e, 7)
+	if f.tag && !before.src.ok() && !after.src.ok() {
+		f.tag = false // "Ein Sprecher, Jan Kurz, sagte, …": no speaker in the clause
+	}
+	if !before.src.ok() && (!f.first || !after.src.ok()) && !f.tag {
+		// "The Civil Defence, first responders who …, had earlier said",
+		// "A police spokesman, Daniel Hart, said": the subject stands
+		// before the commas of an apposition.
 		before = d.sentenceSubject(ments, s.start, k)
 	}
 	if src, ok := d.fillerOf(before, ments, s); ok {
 		f.fillers = append(f.fillers, filler{src: src, slot: slotBefore, adjacent: adjacentBefore})
 	}
-	after := d.mentionAfter(ments, k+1, e, 7)
 	if src, ok := d.fillerOf(after, ments, s); ok {
 		f.fillers = append(f.fillers, filler{src: src, slot: slotAfter, adjacent: after.start == k+1})
 	}

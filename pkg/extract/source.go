@@ -308,6 +308,19 @@ func (d *doc) mentions(s sentence) []mention {
 			k = m.end - 1
 			continue
 		}
+		// An apposition: "A police spokesman, Daniel Hart,", "The union,
+		// Unite,", "Aleksandar Gubas, the director of …,": one speaker,
+		// named by the name.
+		if n := len(out); n > 0 && m.start == out[n-1].end+1 && d.toks[out[n-1].end].Text == "," && !out[n-1].recipient &&
+			!out[n-1].pronoun && !m.pronoun && (m.end >= e || d.toks[m.end].Text == "," || d.isVerbCue(m.end)) {
+			prev := &out[n-1]
+			if isProperName(m.src) && !isProperName(prev.src) {
+				prev.src = m.src
+			}
+			prev.end = m.end
+			k = m.end - 1
+			continue
+		}
 		out = append(out, m)
 		k = m.end - 1
 	}
@@ -1373,4 +1386,21 @@ func (d *doc) pastParenthesis(k, e int) int {
 		}
 	}
 	return k
+}
+
+// isProperName: the source is named by a name — a person's, or a body's
+// own — rather than described ("police", "unnamed officials").
+func isProperName(s source) bool {
+	if s.role == rolePerson {
+		return true
+	}
+	return s.kind != claimdiff.KindAnonymous && startsUpperRune(s.name) && !isDescribed(s.name)
+}
+
+// isDescribed: a name composed of a nationality or place and a kind of
+// body ("Italian coast guard") rather than the body's own.
+func isDescribed(name string) bool {
+	words := strings.Fields(name)
+	last := words[len(words)-1]
+	return len(words) > 1 && last == strings.ToLower(last)
 }
