@@ -235,8 +235,8 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 				c.metric = m
 			}
 		}
-		if f.words && !f.vague && f.value <= 12 && !d.knownThing(c.noun, e) && d.l.code != "de" {
-			return c, false // "the two warring sides": English plurals are no sure nouns
+		if f.words && !f.vague && f.value <= 12 && !d.knownThing(c.noun, e) && !d.l.grammar.CapitalizesNouns() {
+			return c, false // "the two warring sides": a plural without a capital is no sure noun
 		}
 	}
 	if c.kind != nounThing && (c.metric == "" || c.metric == claimdiff.Other || c.metric == claimdiff.Troops) {
@@ -341,7 +341,7 @@ func (d *doc) countedNoun(k, e int) (nounKind, string, int) {
 	if p, ok := d.place(k, e); ok && p.Role == lang.AsDemonym {
 		return nounDemonym, strings.ToLower(p.Named.Adjective) + "s", p.End - p.Start
 	}
-	if m := d.metricAt(k, e); m != "" && m != claimdiff.Troops && isNounLike(&d.toks[k], d.l.code) {
+	if m := d.metricAt(k, e); m != "" && m != claimdiff.Troops && d.isNounLike(k) {
 		return nounPeople, d.metricSubject(m), 1
 	}
 	return nounNone, "", 0
@@ -350,17 +350,14 @@ func (d *doc) countedNoun(k, e int) (nounKind, string, int) {
 // metricSubject is the subject of a bare casualty noun: "97 Tote" counts people.
 func (d *doc) metricSubject(claimdiff.Metric) string { return "people" }
 
-// isNounLike: a capitalized German word, or an English word that is not
-// a verb form we know.
-func isNounLike(t *lang.Token, code string) bool {
-	if code == "de" {
-		return isCapitalized(t.Text) || strings.HasPrefix(t.Text, "Ä") || strings.HasPrefix(t.Text, "Ö") || strings.HasPrefix(t.Text, "Ü")
+// isNounLike: a word that is a noun — capitalized where every noun is,
+// else one of the metric words the data marks as nouns ("deaths").
+func (d *doc) isNounLike(k int) bool {
+	t := &d.toks[k]
+	if d.l.grammar.CapitalizesNouns() {
+		return startsUpperRune(t.Text)
 	}
-	switch t.Lower {
-	case "dead", "deaths", "casualties", "fatalities", "bodies", "injuries", "hostages", "prisoners", "wounded", "injured", "missing", "killings":
-		return true
-	}
-	return false
+	return has(d.l.metricNouns, t.Lower)
 }
 
 // isOpenNoun: a noun the lexicon does not list but that a figure plainly
@@ -380,12 +377,10 @@ func (d *doc) isOpenNoun(k int, f *figure) bool {
 	if _, ok := d.place(k, len(d.toks)); ok {
 		return false
 	}
-	if d.l.code == "de" || d.l.decimalComma {
+	if d.l.grammar.CapitalizesNouns() {
 		return startsUpperRune(t.Text) && !has(d.l.stop, t.Lower)
 	}
-	w := t.Lower
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
-		!has(d.l.stop, w)
+	return d.l.grammar.MayBePluralNoun(t.Lower) && !has(d.l.stop, t.Lower)
 }
 
 // isModifier: a word that may stand between a figure and its noun — an
@@ -397,8 +392,8 @@ func (d *doc) isModifier(t *lang.Token) bool {
 	if has(d.l.prepositions, t.Lower) || d.l.isVerbForm(t.Lower) {
 		return false
 	}
-	if d.l.code == "de" {
-		return !startsUpperRune(t.Text) // German adjectives are lower case
+	if d.l.grammar.CapitalizesNouns() {
+		return !startsUpperRune(t.Text) // adjectives are the words without a capital
 	}
 	return true
 }
@@ -422,10 +417,11 @@ func (d *doc) metricAt(k, e int) claimdiff.Metric {
 // it, up to the next figure that has a verb of its own, then before it. A
 // killed cue and a wounded cue joined by "oder" make casualties.
 func (d *doc) metricAround(f *figure, s sentence, nextFig int) claimdiff.Metric {
-	// English puts the verb of an object before it ("killed at least four
-	// people"), of a subject after it ("At least 23 people have died");
-	// German mostly after ("sind … getötet worden").
-	if d.l.code == "en" && !d.subjectFirst(f, s) {
+	// Where an object follows its verb, the verb of an object stands
+	// before it ("killed at least four people"), of a subject after it
+	// ("At least 23 people have died"); else mostly after ("sind …
+	// getötet worden").
+	if d.l.grammar.ObjectFollowsVerb() && !d.subjectFirst(f, s) {
 		if m := d.metricBefore(f, s); m != "" {
 			return m
 		}
@@ -443,18 +439,14 @@ func (d *doc) metricAround(f *figure, s sentence, nextFig int) claimdiff.Metric 
 	return ""
 }
 
-// subjectFirst: in English, the figure's noun phrase is followed by its
-// verb ("people have died", "were killed", "dead").
+// subjectFirst: the figure's noun phrase is followed by its verb
+// ("people have died", "were killed", "dead"): a [subject-markers] word or
+// a metric word within four tokens after it.
 func (d *doc) subjectFirst(f *figure, s sentence) bool {
 	k := f.end
 	for k < s.end && k < f.end+4 {
 		t := &d.toks[k]
-		switch t.Lower {
-		case "were", "was", "are", "is", "have", "has", "had", "been", "died", "dead", "remain", "remained", "who", "that", "more", "others", "other", "people":
-			if t.Lower == "people" || t.Lower == "others" || t.Lower == "other" || t.Lower == "more" {
-				k++
-				continue
-			}
+		if has(d.l.subjectMarkers, t.Lower) {
 			return true
 		}
 		if d.metricAt(k, s.end) != "" {

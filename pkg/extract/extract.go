@@ -33,7 +33,7 @@ type Meta struct {
 	Key       string // the article's key, copied to every claim
 	Outlet    string
 	Published time.Time
-	Language  string // "de", "en"; detected when empty
+	Language  string // a language code claimdiff has data for; detected when empty
 }
 
 // doc is one article under extraction.

@@ -45,6 +45,10 @@ type language struct {
 	// compound's first part.
 	bodyHeads, compoundModifiers              *lang.Set
 	bodyHeadSuffixes                          []bodyHead
+	metricNouns                               *lang.Set // metric words that are nouns: "deaths"
+	subjectMarkers                            *lang.Set // words after a subject: "were", "have", "died"
+	genitive                                  *lang.Set // articles of a genitive: "des", "der"
+	nameConnectors                            *lang.Set // small words inside names: "of", "for", "al"
 	verbs                                     map[string][]verbCue
 	grammar                                   lang.Grammar
 	model                                     *rank.Model // the source ranker's weights
@@ -148,6 +152,8 @@ func getLanguage(code string) *language {
 	l.grammar = lang.GrammarOf(code)
 	l.loadFrames(lx, l.grammar)
 	l.loadBodyHeads(lx)
+	l.metricNouns, l.subjectMarkers = s("metric-nouns"), s("subject-markers")
+	l.genitive, l.nameConnectors = s("genitive"), s("name-connectors")
 	l.model = loadModel(code)
 	l.anonymous, l.officialHeads, l.roles, l.orgTypes = s("anonymous"), s("official-heads"), s("roles"), s("org-types")
 	l.officialModifiers = s("official-modifiers")

@@ -214,23 +214,20 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 // genitive after an attribution: "nach Schätzungen des Mietervereins"
 // (Mieterverein), "nach Angaben des Landesverbandes" (Landesverband).
 func (d *doc) genitiveBody(k, e int) source {
-	if d.l.code != "de" || k+1 >= e || d.toks[k].Lower != "des" && d.toks[k].Lower != "der" {
+	if k+1 >= e || !has(d.l.genitive, d.toks[k].Lower) || !d.l.grammar.CapitalizesNouns() {
 		return source{}
 	}
 	t := &d.toks[k+1]
-	if t.Kind != lang.Word || !isNounLike(t, d.l.code) || len([]rune(t.Text)) < 4 {
+	if t.Kind != lang.Word || !d.isNounLike(k+1) || len([]rune(t.Text)) < 4 {
 		return source{}
 	}
 	if _, ok := d.place(k+1, e); ok {
 		return source{}
 	}
-	if k+2 < e && d.toks[k+2].Kind == lang.Word && isNounLike(&d.toks[k+2], d.l.code) {
+	if k+2 < e && d.toks[k+2].Kind == lang.Word && d.isNounLike(k+2) {
 		return source{} // a name of two words is for the gazetteer
 	}
-	name := t.Text
-	if d.toks[k].Lower == "des" {
-		name = nominative(name)
-	}
+	name := d.l.grammar.BaseNoun(t.Text)
 	return source{name: name, kind: claimdiff.KindOther, text: d.span(k, k+2), role: roleBody}
 }
 
@@ -493,8 +490,11 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 			return a, true
 		}
 	}
-	if (d.l.code != "de" || d.verbNear(k, e)) && startsUpperRune(t.Text) {
-		if name, end, ok := d.nameAt(k, e); ok && (d.l.code != "de" || d.nextToVerb(k, end, e)) {
+	// Where every noun is capitalized, a capital says little: a name
+	// needs a speech verb next to it.
+	capsNouns := d.l.grammar.CapitalizesNouns()
+	if (!capsNouns || d.verbNear(k, e)) && startsUpperRune(t.Text) {
+		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || d.nextToVerb(k, end, e)) {
 			return mention{start: k, end: end, src: name}, true
 		}
 	}
@@ -605,9 +605,9 @@ func (d *doc) nameAt(j, e int) (source, int, bool) {
 		}
 		// Names hold small words: "Directorate of Elections", "Organisation
 		// for the Protection of Civilians".
-		if !capsNouns && words > 0 && isNameConnector(t.Lower) {
+		if !capsNouns && words > 0 && has(d.l.nameConnectors, t.Lower) {
 			n := end
-			for n < e && n < end+3 && isNameConnector(d.toks[n].Lower) {
+			for n < e && n < end+3 && has(d.l.nameConnectors, d.toks[n].Lower) {
 				n++
 			}
 			if n < e && d.toks[n].Kind == lang.Word && startsUpperRune(d.toks[n].Text) && !d.isFunctionWord(n) {
@@ -675,14 +675,6 @@ func (d *doc) isFunctionWord(k int) bool {
 func (d *doc) isPlaceWord(k int) bool {
 	_, ok := d.place(k, len(d.toks))
 	return ok
-}
-
-func isNameConnector(w string) bool {
-	switch w {
-	case "of", "for", "and", "the", "on", "de", "di", "von", "van", "al":
-		return true
-	}
-	return false
 }
 
 // isBodyWord: a name ending so is a body's, not a person's.
@@ -770,7 +762,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			j = m.End
 			continue
 		}
-		if p, ok := d.place(j, e); ok && (p.Role == lang.AsAdjective || p.Named.Kind == "country" && (p.End < e && d.toks[p.End].Text == "-" || d.l.code != "de")) {
+		if p, ok := d.place(j, e); ok && (p.Role == lang.AsAdjective || p.Named.Kind == "country" && (p.End < e && d.toks[p.End].Text == "-" || !d.l.grammar.CapitalizesNouns())) {
 			nats = append(nats, p.Named.Adjective)
 			j = p.End
 			if j < e && d.toks[j].Text == "-" {
@@ -868,15 +860,7 @@ func (d *doc) isAdjective(t *lang.Token) bool {
 	if has(l.stop, t.Lower) || has(l.prepositions, t.Lower) || l.isVerbForm(t.Lower) || has(l.weak, t.Lower) {
 		return false // "AFP news agency quoted an unnamed official": a verb ends the name
 	}
-	if l.code == "de" {
-		for _, end := range []string{"e", "en", "er", "es", "em"} {
-			if strings.HasSuffix(t.Lower, end) {
-				return true
-			}
-		}
-		return false
-	}
-	return true
+	return l.grammar.MayBeAdjective(t.Lower)
 }
 
 func isPluralHead(h string) bool { return strings.HasSuffix(h, "s") }

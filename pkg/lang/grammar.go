@@ -31,6 +31,15 @@ type Grammar interface {
 	// BaseNoun undoes a case ending of a noun: "Mietervereins" →
 	// "Mieterverein". Languages without cases return the word.
 	BaseNoun(word string) string
+	// ObjectFollowsVerb reports whether a verb's object follows it in a
+	// main clause ("killed at least four people", "ont tué douze
+	// personnes"); German puts a participle after it ("sind … getötet
+	// worden").
+	ObjectFollowsVerb() bool
+	// MayBePluralNoun reports whether a lower-case word the data does not
+	// list may be a plural noun a figure counts: "hospitals", "maisons".
+	// A language that capitalizes nouns answers by the capital instead.
+	MayBePluralNoun(lower string) bool
 	// PlaceOfAdjective lists the names a word may be the adjective of a
 	// town made of: German "Kiewer" → Kiew, "Bremer" → Bremen. nil when
 	// the language makes no such adjectives, or w is none.

@@ -177,3 +177,10 @@ func startsUpper(w string) bool {
 	}
 	return false
 }
+
+// ObjectFollowsVerb: a German participle or verb in a subordinate clause
+// stands after its object ("sind 40 Menschen getötet worden").
+func (Grammar) ObjectFollowsVerb() bool { return false }
+
+// MayBePluralNoun: German shows its nouns by their capital.
+func (Grammar) MayBePluralNoun(string) bool { return false }

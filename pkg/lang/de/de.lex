@@ -1428,6 +1428,27 @@ wahl = Election
 arbeitgeber = Employers'
 mieter = Tenants'
 
+# Metric words that are nouns, where nouns carry no capital (none here:
+# German capitalizes them).
+[metric-nouns]
+
+# Words right after a figure's phrase that show it is the subject of its
+# clause, where objects follow their verb (not German).
+[subject-markers]
+
+# Articles of the genitive: "nach Angaben des Mietervereins".
+[genitive]
+des
+der
+
+# Small words inside names, where names are told by their capitals.
+[name-connectors]
+von
+van
+di
+de
+al
+
 # Where the text ends: what follows is page furniture.
 [furniture-end]
 verwandte geschichten

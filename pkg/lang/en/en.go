@@ -88,3 +88,11 @@ func (Grammar) BaseNoun(w string) string { return w }
 
 // PlaceOfAdjective: English makes no regular adjectives of town names.
 func (Grammar) PlaceOfAdjective(string) []string { return nil }
+
+// ObjectFollowsVerb: English puts a verb's object after it.
+func (Grammar) ObjectFollowsVerb() bool { return true }
+
+// MayBePluralNoun: an English plural ends in s, not in ss or us.
+func (Grammar) MayBePluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}

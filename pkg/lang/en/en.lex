@@ -1243,6 +1243,56 @@ militia = militia military
 
 [compound-modifiers]
 
+# Metric words that are nouns, not verbs: "97 deaths", not "killed".
+[metric-nouns]
+dead
+deaths
+casualties
+fatalities
+bodies
+injuries
+hostages
+prisoners
+wounded
+injured
+missing
+killings
+
+# Words right after a figure's phrase that show it is the subject of its
+# clause: "At least 23 people have died", not "killed 23 people".
+[subject-markers]
+were
+was
+are
+is
+have
+has
+had
+been
+died
+dead
+remain
+remained
+who
+that
+
+# Articles of a genitive (English has none: "of" is a preposition).
+[genitive]
+
+# Small words inside names: "Directorate of Elections", "Organisation for
+# the Protection of Civilians", "Ahmed al-Sharaa".
+[name-connectors]
+of
+for
+and
+the
+on
+de
+di
+von
+van
+al
+
 [furniture-end]
 related news
 related stories
