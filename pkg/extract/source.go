@@ -231,19 +231,6 @@ func (d *doc) genitiveBody(k, e int) source {
 	return source{name: name, kind: claimdiff.KindOther, text: d.span(k, k+2), role: roleBody}
 }
 
-// nominative undoes the genitive ending of a masculine or neuter German
-// noun: "Mietervereins" → "Mieterverein", "Verbandes" → "Verband".
-func nominative(w string) string {
-	r := []rune(w)
-	n := len(r)
-	switch {
-	case n > 5 && r[n-1] == 's' && r[n-2] == 'e' && !strings.ContainsRune("aeiouäöülrn", r[n-3]):
-		return string(r[:n-2])
-	case n > 4 && r[n-1] == 's':
-		return string(r[:n-1])
-	}
-	return w
-}
 
 // composeFigures: "according to Israeli tallies", "nach offiziellen Angaben"
 // when no mention follows a cue.
