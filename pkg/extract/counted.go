@@ -73,21 +73,21 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			k = m.End
 			continue
 		}
-		if (t.Lower == "of" || t.Lower == "von") && f.vague && k == f.end {
-			k++ // "tens of thousands of people", "Hunderten von Hitzetoten"
+		if has(l.partitive, t.Lower) && k == f.end && (f.vague || d.toks[f.numEnd-1].Kind == lang.Word) && !d.isDeterminer(k+1) {
+			k++ // "tens of thousands of people", "Hunderten von Hitzetoten", "1,5 million de manifestants"
 			continue
 		}
-		if t.Lower == "of" && k+1 < e && d.isDeterminer(k+1) {
+		if has(l.partitive, t.Lower) && k+1 < e && d.isDeterminer(k+1) {
 			if g, ok := d.partitiveWhole(k+2, e); ok {
 				c.kind, c.noun, c.subject, c.metric = g.kind, g.noun, g.subject, g.metric
 				break // "Five of the six killed"
 			}
-			c.own = d.toks[k+1].Lower == "its" || d.toks[k+1].Lower == "their"
+			c.own = has(l.ownDeterminers, d.toks[k+1].Lower)
 			k += 2 // "498 of its troops", "around 6,000 of its fighters' deaths"
 			skipped++
 			continue
 		}
-		if (t.Lower == "of" || t.Lower == "von") && k == f.end {
+		if has(l.partitive, t.Lower) && k == f.end {
 			// "rund 8000 von insgesamt 10.000 … Soldaten": the part counts
 			// what the whole counts.
 			if g, ok := d.partitiveWhole(k+1, e); ok {
@@ -295,19 +295,11 @@ func (d *doc) partitiveWhole(k, e int) (counted, bool) {
 }
 
 func (d *doc) isDeterminer(j int) bool {
-	switch d.toks[j].Lower {
-	case "the", "its", "their", "his", "her", "our", "these", "those", "them":
-		return true
-	}
-	return false
+	return j < len(d.toks) && has(d.l.determiners, d.toks[j].Lower)
 }
 
 func (d *doc) isArticle(j int) bool {
-	switch d.toks[j].Lower {
-	case "der", "die", "das", "dem", "den", "des", "the":
-		return true
-	}
-	return false
+	return j >= 0 && j < len(d.toks) && has(d.l.articles, d.toks[j].Lower)
 }
 
 // countedNoun reads a counted noun at token k: its kind, its subject and

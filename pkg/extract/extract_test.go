@@ -293,15 +293,6 @@ func TestBodiesNamedEarlierArePointedBackTo(t *testing.T) {
 	}
 }
 
-func TestNominative(t *testing.T) {
-	for in, want := range map[string]string{"Mietervereins": "Mieterverein", "Verbandes": "Verband", "Landkreises": "Landkreis",
-		"Instituts": "Institut", "Senats": "Senat"} {
-		if got := nominative(in); got != want {
-			t.Errorf("nominative(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // A ministry named without its owner is the country's, or, in an article
 // about a region with a government of its own, the region's.
 func TestMinistriesTakeTheirOwner(t *testing.T) {

@@ -34,11 +34,12 @@ const (
 
 // number is a number read at a token position.
 type number struct {
-	value float64
-	end   int // first token after the number
-	vague bool
-	words bool
-	weak  bool
+	value  float64
+	end    int // first token after the number
+	vague  bool
+	words  bool
+	weak   bool
+	approx bool // a word of about so many: "une dizaine"
 }
 
 // figures finds every figure in the sentence's tokens [s, e).
@@ -81,6 +82,9 @@ func (d *doc) figureAt(i, e int) (figure, bool) {
 		return f, false
 	}
 	f.value, f.numEnd, f.vague, f.words, f.weak = n.value, n.end, n.vague, n.words, n.weak
+	if n.approx {
+		f.qual = claimdiff.Approx
+	}
 	f.start, f.end = f.numStart, f.numEnd
 	if f.unitKind == unitCurrency {
 		f.start--
@@ -215,6 +219,10 @@ func (d *doc) numberAt(i, e int) (number, bool) {
 	}
 	if t.Kind != lang.Word {
 		return number{}, false
+	}
+	// About so many, in one word: "une dizaine", "une centaine".
+	if m, ok := d.at(l.approxNumbers, i, e); ok {
+		return number{value: m.Entry.Float(), end: m.End, words: true, approx: true}, true
 	}
 	// Vague magnitudes: "Hunderte", "tens of thousands".
 	if m, ok := d.at(l.vague, i, e); ok {
@@ -374,8 +382,20 @@ func (d *doc) parseDigits(s string) (float64, bool) {
 func (d *doc) parseWords(w string) (float64, bool) {
 	if strings.Contains(w, "-") {
 		total, current := 0.0, 0.0
-		for _, part := range strings.Split(w, "-") {
+		parts := strings.Split(w, "-")
+		for i := 0; i < len(parts); i++ {
+			part := parts[i]
+			if has(d.l.joiners, part) && i > 0 && i+1 < len(parts) {
+				continue // "vingt-et-un"
+			}
 			v, ok := d.parseWords(part)
+			if i+1 < len(parts) {
+				// A number word written with a hyphen itself: "quatre-vingt".
+				if e, found := d.l.numbers.Has(part + "-" + parts[i+1]); found {
+					v, ok = e.Float(), true
+					i++
+				}
+			}
 			if !ok {
 				return 0, false
 			}

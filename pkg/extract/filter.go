@@ -95,7 +95,7 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		return "verb particle"
 	}
 	// "one of the survivors", "einer der Beamten".
-	if f.words && f.value == 1 && next != nil && (next.Lower == "of" || next.Lower == "der" || next.Lower == "des") {
+	if f.words && f.value == 1 && next != nil && (has(l.partitive, next.Lower) || has(l.genitive, next.Lower)) {
 		return "partitive one"
 	}
 	if d.prospective(f, sentStart, sentEnd) {

@@ -21,7 +21,7 @@ type language struct {
 
 	months, weekdays, relDays, last                               *lang.Set
 	numbers, scales, scaleSuffix, joiners, fractions, dozen, weak *lang.Set
-	vague, vagueQuant, increment                                  *lang.Set
+	approxNumbers, vague, vagueQuant, increment                   *lang.Set
 	qualifiers                                                    []qualifierSet
 	qualAfter, qualifiersAll                                      *lang.Set
 	rangeBetween, rangeAnd, rangeTo, rangeFrom                    *lang.Set
@@ -49,6 +49,8 @@ type language struct {
 	subjectMarkers                            *lang.Set // words after a subject: "were", "have", "died"
 	genitive                                  *lang.Set // articles of a genitive: "des", "der"
 	nameConnectors                            *lang.Set // small words inside names: "of", "for", "al"
+	partitive                                 *lang.Set // "of", "von", "de" between a part and its whole
+	articles, determiners, ownDeterminers     *lang.Set // "der", "the"; "its", "these"; "its", "their"
 	verbs                                     map[string][]verbCue
 	grammar                                   lang.Grammar
 	model                                     *rank.Model // the source ranker's weights
@@ -120,6 +122,7 @@ func getLanguage(code string) *language {
 	l.scaleSuffix = s("scale-suffix")
 	l.numbers, l.scales, l.joiners, l.fractions, l.dozen, l.weak = s("numbers"), s("scales"), s("joiners"), s("fractions"), s("dozen"), s("weak-numbers")
 	l.vague, l.vagueQuant, l.increment = s("vague"), s("vague-quantifiers"), s("increment")
+	l.approxNumbers = s("approx-numbers")
 	for _, q := range claimdiff.Qualifiers {
 		if set := lx.Section("qualifier " + string(q)); len(set.Entries()) > 0 {
 			l.qualifiers = append(l.qualifiers, qualifierSet{q, set})
@@ -154,6 +157,8 @@ func getLanguage(code string) *language {
 	l.loadBodyHeads(lx)
 	l.metricNouns, l.subjectMarkers = s("metric-nouns"), s("subject-markers")
 	l.genitive, l.nameConnectors = s("genitive"), s("name-connectors")
+	l.partitive, l.articles = s("partitive"), s("articles")
+	l.determiners, l.ownDeterminers = s("determiners"), s("own-determiners")
 	l.model = loadModel(code)
 	l.anonymous, l.officialHeads, l.roles, l.orgTypes = s("anonymous"), s("official-heads"), s("roles"), s("org-types")
 	l.officialModifiers = s("official-modifiers")
@@ -195,7 +200,7 @@ func getLanguage(code string) *language {
 	for _, m := range l.numberMorphemes {
 		l.morphemeStart[twoBytes(m.text)] = true
 	}
-	l.numberStart = lang.Union(l.vague, l.vagueQuant, l.fractions, l.dozen, l.weak, l.numbers, l.scales)
+	l.numberStart = lang.Union(l.approxNumbers, l.vague, l.vagueQuant, l.fractions, l.dozen, l.weak, l.numbers, l.scales)
 	for _, e := range l.furnitureEnd.Entries() {
 		l.endMarkers = append(l.endMarkers, lang.Lower(e.Phrase))
 	}

@@ -231,7 +231,6 @@ func (d *doc) genitiveBody(k, e int) source {
 	return source{name: name, kind: claimdiff.KindOther, text: d.span(k, k+2), role: roleBody}
 }
 
-
 // composeFigures: "according to Israeli tallies", "nach offiziellen Angaben"
 // when no mention follows a cue.
 func (d *doc) composeFigures(k, e int) source {
@@ -503,7 +502,7 @@ func (d *doc) metonymPosition(k int) bool {
 		if d.isVerbCue(j) {
 			return true
 		}
-		if w := d.toks[j].Lower; w != "der" && w != "des" && w != "dem" && w != "die" && w != "the" {
+		if !d.isArticle(j) {
 			break
 		}
 	}
@@ -517,7 +516,7 @@ func (d *doc) metonymPosition(k int) bool {
 	}
 	// "Russland hatte zuletzt von rund 6000 Toten gesprochen": the subject
 	// opening a clause whose verb is a speech verb.
-	if k == 0 || d.toks[k-1].Kind == lang.Punct || d.toks[k-1].Newline || k >= 1 && (d.toks[k-1].Lower == "die" || d.toks[k-1].Lower == "der") && (k < 2 || d.toks[k-2].Kind == lang.Punct || d.toks[k].Newline) {
+	if k == 0 || d.toks[k-1].Kind == lang.Punct || d.toks[k-1].Newline || k >= 1 && d.isArticle(k-1) && (k < 2 || d.toks[k-2].Kind == lang.Punct || d.toks[k].Newline) {
 		for j := k + 1; j < len(d.toks) && j <= k+16; j++ {
 			if d.toks[j].Kind == lang.Punct && d.toks[j].Text != "-" {
 				break
@@ -787,7 +786,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 					return body, true
 				}
 			}
-			if end+1 < e && (d.toks[end].Lower == "der" || d.toks[end].Lower == "des" || d.toks[end].Lower == "of") {
+			if end+1 < e && (has(d.l.genitive, d.toks[end].Lower) || has(d.l.partitive, d.toks[end].Lower)) {
 				if ot, ok := d.at(l.orgTypes, end+1, e); ok {
 					quals = append(quals, lang.Lower(ot.Entry.Value))
 					end = ot.End

@@ -1,7 +1,9 @@
 package lang
 
 import (
+	"io/fs"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -79,6 +81,17 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 			i = scanWord(text, i)
 		default:
 			i += size
+		}
+		if kind == Word {
+			// An elided article or pronoun is a word of its own: "l'Intérieur"
+			// is "l'" and "Intérieur".
+			if n := elisionEnd(text[start:i]); n > 0 {
+				t := Token{Text: text[start : start+n], Start: base + start, End: base + start + n, Kind: Word, Space: space, Newline: newline}
+				t.Lower = lower(t.Text)
+				toks = append(toks, t)
+				start += n
+				space, newline = false, false
+			}
 		}
 		t := Token{Text: text[start:i], Start: base + start, End: base + i, Kind: kind, Space: space, Newline: newline}
 		// A possessive "'s" is a token of its own, so that "Russia's" names Russia.
@@ -240,3 +253,56 @@ func LowerText(s string) (string, bool) {
 
 // Lower returns s in lower case, as tokens carry it.
 func Lower(s string) string { return lower(s) }
+
+// elisionEnd returns the length of an elided word opening w — "l'" in
+// "l'Intérieur", "qu’" in "qu’il" — when some language's data lists it
+// ([elisions]) and a word follows; else 0.
+func elisionEnd(w string) int {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 || i > 7 {
+		return 0
+	}
+	n := i + 1
+	if w[i] != '\'' {
+		n = i + len("’")
+	}
+	if n >= len(w) {
+		return 0
+	}
+	if _, ok := elisions()[lower(w[:i])+"'"]; !ok {
+		return 0
+	}
+	return n
+}
+
+var (
+	elisionOnce sync.Once
+	elisionSet  map[string]struct{}
+)
+
+// elisions are the elided words of every registered language, read from
+// the [elisions] section of each lexicon's file. They are read apart from
+// the lexicons, which are tokenized with them.
+func elisions() map[string]struct{} {
+	elisionOnce.Do(func() {
+		elisionSet = map[string]struct{}{}
+		for code, files := range registered {
+			data, err := fs.ReadFile(files, code+".lex")
+			if err != nil {
+				continue
+			}
+			in := false
+			for _, line := range strings.Split(string(data), "\n") {
+				line = strings.TrimSpace(line)
+				if strings.HasPrefix(line, "[") {
+					in = line == "[elisions]"
+					continue
+				}
+				if in && line != "" && !strings.HasPrefix(line, "#") {
+					elisionSet[lower(line)] = struct{}{}
+				}
+			}
+		}
+	})
+	return elisionSet
+}

@@ -12,6 +12,9 @@ group = .
 # "US-amerikanische und ukrainische Beamte": officials in the plural are unnamed ones.
 anonymous_plural = yes
 
+# Elided words that are tokens of their own (none in this language).
+[elisions]
+
 [stopwords]
 sein
 seien
@@ -312,6 +315,9 @@ einen
 einem
 einer
 eins
+
+# Figures given as a word of about so many (none in this language).
+[approx-numbers]
 
 [vague]
 hunderte = 100
@@ -1448,6 +1454,44 @@ van
 di
 de
 al
+
+# Words between a figure and the whole it is a part of, or its noun:
+# "Five of the six", "1,5 million de manifestants".
+[partitive]
+von
+
+# Definite articles.
+[articles]
+der
+die
+das
+dem
+den
+des
+
+# Words that open the whole a part belongs to: "498 of its troops".
+[determiners]
+der
+die
+das
+dem
+den
+des
+seine
+seiner
+ihre
+ihrer
+diese
+dieser
+
+# Of those, the ones that make the whole the speaker's own: "of its troops".
+[own-determiners]
+seine
+seiner
+seinen
+ihre
+ihrer
+ihren
 
 # Where the text ends: what follows is page furniture.
 [furniture-end]

@@ -57,7 +57,8 @@ func keys(m map[string]lang.VerbForm) []string {
 }
 
 func TestBaseNoun(t *testing.T) {
-	for in, want := range map[string]string{"Mietervereins": "Mieterverein", "Verbandes": "Verband", "Polizei": "Polizei"} {
+	for in, want := range map[string]string{"Mietervereins": "Mieterverein", "Verbandes": "Verband", "Landkreises": "Landkreis",
+		"Instituts": "Institut", "Senats": "Senat", "Polizei": "Polizei"} {
 		if got := (Grammar{}).BaseNoun(in); got != want {
 			t.Errorf("BaseNoun(%q) = %q, want %q", in, got, want)
 		}

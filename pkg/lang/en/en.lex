@@ -6,6 +6,9 @@ group = ,
 # Plural officials without "unnamed" or an article ("Saudi officials said") are named, not anonymous.
 anonymous_plural = no
 
+# Elided words that are tokens of their own (none in this language).
+[elisions]
+
 [stopwords]
 the
 and
@@ -277,6 +280,9 @@ across
 over
 under
 
+
+# Figures given as a word of about so many (none in this language).
+[approx-numbers]
 
 [vague]
 hundreds = 100
@@ -1292,6 +1298,32 @@ di
 von
 van
 al
+
+# Words between a figure and the whole it is a part of, or its noun:
+# "Five of the six", "1,5 million de manifestants".
+[partitive]
+of
+
+# Definite articles.
+[articles]
+the
+
+# Words that open the whole a part belongs to: "498 of its troops".
+[determiners]
+the
+its
+their
+his
+her
+our
+these
+those
+them
+
+# Of those, the ones that make the whole the speaker's own: "of its troops".
+[own-determiners]
+its
+their
 
 [furniture-end]
 related news

@@ -5,4 +5,5 @@ package languages
 import (
 	_ "github.com/claimdiff/claimdiff/pkg/lang/de" // German
 	_ "github.com/claimdiff/claimdiff/pkg/lang/en" // English
+	_ "github.com/claimdiff/claimdiff/pkg/lang/fr" // French
 )

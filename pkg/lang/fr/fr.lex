@@ -1,0 +1,1235 @@
+# French lexicon for claimdiff. Format: see de.lex. Elided articles and
+# pronouns ("l'", "d'", "qu'") are tokens of their own: write them apart,
+
+[settings]
+decimal = ,
+group = .
+# "des responsables ukrainiens" are unnamed ones; "les autorités" are named by their office.
+anonymous_plural = no
+
+# Elided words: the text's "l'Intérieur" is read as "l'" and "Intérieur".
+[elisions]
+l'
+d'
+qu'
+jusqu'
+lorsqu'
+puisqu'
+n'
+s'
+c'
+j'
+m'
+
+[stopwords]
+le
+la
+les
+l'
+un
+une
+des
+du
+de
+d'
+et
+à
+au
+aux
+en
+dans
+par
+pour
+sur
+avec
+est
+sont
+a
+ont
+été
+était
+étaient
+être
+avoir
+il
+elle
+ils
+elles
+on
+qui
+que
+qu'
+ce
+cette
+ces
+son
+sa
+ses
+leur
+leurs
+se
+s'
+ne
+n'
+pas
+plus
+ou
+mais
+comme
+lors
+après
+avant
+depuis
+entre
+sans
+sous
+vers
+chez
+dont
+aussi
+encore
+déjà
+tout
+tous
+toute
+toutes
+y
+fait
+ainsi
+donc
+alors
+car
+si
+très
+selon
+contre
+notamment
+dont
+parmi
+cela
+ceci
+où
+nous
+vous
+
+[abbreviations]
+m.
+mme.
+mmes.
+mm.
+dr.
+pr.
+st.
+ste.
+janv.
+févr.
+avr.
+juil.
+sept.
+oct.
+nov.
+déc.
+n°
+etc.
+av.
+apr.
+env.
+gén.
+col.
+cdt.
+lt.
+sgt.
+
+[months]
+janvier = 1
+janv. = 1
+février = 2
+févr. = 2
+mars = 3
+avril = 4
+avr. = 4
+mai = 5
+juin = 6
+juillet = 7
+juil. = 7
+août = 8
+septembre = 9
+sept. = 9
+octobre = 10
+oct. = 10
+novembre = 11
+nov. = 11
+décembre = 12
+déc. = 12
+
+[weekdays]
+dimanche = 0
+lundi = 1
+mardi = 2
+mercredi = 3
+jeudi = 4
+vendredi = 5
+samedi = 6
+week-end = 6
+
+[relative-days]
+aujourd'hui = 0
+hier = -1
+avant-hier = -2
+la semaine dernière = -7
+la veille = -1
+le jour précédent = -1
+
+[last]
+dernier
+passé
+
+[numbers]
+zéro = 0
+un = 1
+une = 1
+deux = 2
+trois = 3
+quatre = 4
+cinq = 5
+six = 6
+sept = 7
+huit = 8
+neuf = 9
+dix = 10
+onze = 11
+douze = 12
+treize = 13
+quatorze = 14
+quinze = 15
+seize = 16
+vingt = 20
+vingts = 20
+trente = 30
+quarante = 40
+cinquante = 50
+soixante = 60
+quatre-vingt = 80
+quatre-vingts = 80
+septante = 70
+huitante = 80
+octante = 80
+nonante = 90
+
+[scales]
+cent = 100
+cents = 100
+mille = 1000
+million = 1000000
+millions = 1000000
+milliard = 1000000000
+milliards = 1000000000
+
+[scale-suffix]
+
+# "vingt-et-un": the "et" between the parts of a number word.
+[joiners]
+et
+
+[fractions]
+demi = 0.5
+un demi = 0.5
+
+[dozen]
+douzaine = 12
+
+# "un", "une" are numbers only in a list of a toll ("un enfant et deux adultes").
+[weak-numbers]
+un
+une
+
+# Prepositions: a small number word right after one is incidental ("en deux").
+[prepositions]
+à
+au
+aux
+en
+dans
+sur
+par
+pour
+avec
+vers
+sous
+chez
+entre
+contre
+
+# Figures given as a word of about so many, with their article: "une
+# dizaine" is about ten.
+[approx-numbers]
+une dizaine = 10
+une douzaine = 12
+une quinzaine = 15
+une vingtaine = 20
+une trentaine = 30
+une quarantaine = 40
+une cinquantaine = 50
+une soixantaine = 60
+une centaine = 100
+un millier = 1000
+quelques dizaines = 12
+
+[vague]
+des dizaines de milliers = 10000
+des centaines de milliers = 100000
+des dizaines = 12
+des centaines = 100
+des milliers = 1000
+des millions = 1000000
+plusieurs centaines = 100
+plusieurs milliers = 1000
+plusieurs dizaines = 12
+plusieurs dizaines de milliers = 10000
+dizaines de milliers = 10000
+centaines de milliers = 100000
+milliers = 1000
+centaines = 100
+
+[vague-quantifiers]
+plusieurs
+quelques
+de nombreux
+de nombreuses
+nombreux
+nombreuses
+
+[qualifier approx]
+environ
+quelque
+à peu près
+autour de
+aux alentours de
+grosso modo
+approximativement
+près d'environ
+dans les
+
+[qualifier nearly]
+près de
+près d'
+presque
+quasiment
+pas loin de
+pas loin d'
+frôlant
+avoisinant
+
+[qualifier at_least]
+au moins
+au minimum
+pas moins de
+pas moins d'
+
+[qualifier more_than]
+plus de
+plus d'
+au-delà de
+largement plus de
+bien plus de
+davantage que
+
+[qualifier at_most]
+jusqu'à
+au maximum
+au plus
+
+[qualifier less_than]
+moins de
+moins d'
+
+[qualifier exact]
+exactement
+précisément
+au total
+un total de
+un total d'
+
+[qualifier-after at_least]
+ou plus
+et plus
+
+[range-between]
+entre
+
+[range-and]
+et
+
+[range-to]
+à
+-
+–
+
+[range-from]
+de
+d'
+
+[increment]
+supplémentaires
+supplémentaire
+autres
+nouveaux
+nouvelles
+de plus
+
+[metric killed]
+tué*
+morts
+mort
+morte
+mortes
+décès
+décédé*
+sont morts
+ont péri
+péri
+périssent
+noyé*
+tuant
+bilan
+tombés
+victimes mortelles
+ont perdu la vie
+a perdu la vie
+perdu la vie
+trouvé la mort
+ont trouvé la mort
+a trouvé la mort
+cadavres
+corps
+abattus
+exécutés
+neutralisés
+
+[metric wounded]
+blessé*
+blessures
+hospitalisé*
+soignés
+pris en charge à l'hôpital
+légèrement
+grièvement
+
+[metric casualties]
+victimes
+pertes
+tués ou blessés
+morts ou blessés
+tués et blessés
+
+[metric missing]
+disparu*
+portés disparus
+introuvables
+
+[metric captured]
+otages
+otage
+prisonniers
+prisonnier
+enlevé*
+kidnappé*
+capturé*
+faits prisonniers
+prisonniers de guerre
+retenus en otage
+
+[metric troops]
+déployé*
+mobilisé*
+envoyé*
+stationné*
+engagé*
+dépêché*
+massé*
+
+[casualty-or]
+ou
+
+[counted troops]
+soldat* = troops
+militaires = troops
+troupes = troops
+combattants = fighters
+militants = militants
+terroristes = militants
+jihadistes = militants
+djihadistes = militants
+mercenaires = mercenaries
+recrues = recruits
+marins = sailors
+réservistes = reservists
+forces = troops
+assaillants = attackers
+hommes = troops
+
+[counted personnel]
+policiers = police officers
+gendarmes = gendarmes
+policiers et gendarmes = police officers and gendarmes
+membres des forces de l'ordre = police officers
+forces de l'ordre = police officers
+pompiers = firefighters
+sapeurs-pompiers = firefighters
+secouristes = rescue workers
+sauveteurs = rescue workers
+soignants = health workers
+agents = staff
+bénévoles = volunteers
+volontaires = volunteers
+
+[counted things]
+localités = settlements
+villages = villages
+villes = towns
+bâtiments = buildings
+maisons = houses
+logements = homes
+habitations = homes
+écoles = schools
+hôpitaux = hospitals
+voix = votes
+bulletins = ballots
+bureaux de vote = polling stations
+répliques = aftershocks
+incendies = fires
+feux = fires
+véhicules = vehicles
+chars = tanks
+drones = drones
+missiles = missiles
+obus = shells
+avions = aircraft
+hélicoptères = helicopters
+bateaux = boats
+embarcations = boats
+navires = ships
+attaques = attacks
+frappes = strikes
+cas = cases
+demandes = applications
+vols = flights
+trains = trains
+communes = municipalities
+départements = departments
+foyers = households
+hectares = hectares
+
+[counted people]
+foule = people
+personnes = people
+personne = people
+gens = people
+habitants = inhabitants
+résidents = residents
+civils = civilians
+enfants = children
+adultes = adults
+femmes = women
+hommes = men
+migrants = migrants
+réfugiés = refugees
+demandeurs d'asile = asylum seekers
+exilés = migrants
+manifestants = protesters
+protestataires = protesters
+participants = participants
+pèlerins = pilgrims
+passagers = passengers
+élèves = pupils
+écoliers = pupils
+étudiants = students
+patients = patients
+détenus = prisoners
+électeurs = voters
+inscrits = registered voters
+votants = voters
+travailleurs = workers
+salariés = workers
+grévistes = strikers
+spectateurs = spectators
+visiteurs = visitors
+survivants = survivors
+rescapés = survivors
+évacués = evacuees
+sinistrés = disaster victims
+agriculteurs = farmers
+victimes = victims
+morts = people
+blessés = people
+tués = people
+disparus = people
+otages = hostages
+
+[unit-time]
+jour
+jours
+semaine
+semaines
+mois
+an
+ans
+année
+années
+heure
+heures
+h
+minute
+minutes
+min
+seconde
+secondes
+décennie
+décennies
+siècle
+siècles
+nuit
+nuits
+
+[unit-measure]
+%
+pour cent
+pourcent
+points
+mètres
+mètre
+m
+kilomètres
+km
+km/h
+milles
+degrés
+°c
+kilos
+kg
+kilogrammes
+tonnes
+litres
+mm
+cm
+fois
+magnitude
+échelle
+cap
+seuil
+barre
+
+[unit-area]
+hectares = hectares
+km² = square kilometres
+kilomètres carrés = square kilometres
+
+[currency]
+euros = euros
+€ = euros
+dollars = dollars
+$ = dollars
+livres = pounds
+£ = pounds
+francs = francs
+roubles = roubles
+hryvnias = hryvnias
+
+[ordinal-before]
+
+[year-before]
+en
+depuis
+jusqu'en
+de
+l'an
+année
+années
+dès
+avant
+après
+fin
+début
+mi
+printemps
+été
+automne
+hiver
+promotion
+
+[label-before]
+©
+article
+n°
+résolution
+chapitre
+section
+vol
+route
+autoroute
+ligne
+bus
+quai
+salle
+chaîne
+niveau
+phase
+version
+tour
+épisode
+partie
+semaine
+lecture
+
+[age]
+âgé de
+âgée de
+âgés de
+âgées de
+à l'âge de
+ans
+
+[rate-after]
+par
+en moyenne
+chacun
+chacune
+
+[prospective]
+devrait
+devraient
+prévoit
+prévoient
+prévu
+prévus
+prévue
+envisage
+envisagent
+compte envoyer
+va envoyer
+vont envoyer
+pourrait
+pourraient
+attendus
+attendu
+espère
+espèrent
+promis
+promet
+réclame
+réclament
+demande
+demandent
+
+# Speakers counted are not claims: "deux diplomates ont indiqué".
+[speaker-nouns]
+diplomates
+responsables
+sources
+témoins
+porte-parole
+officiels
+
+# Attribution frames: see de.lex for the kinds and options. French puts the
+# subject after the verb after what it reports ("…, a indiqué le
+# ministère"), as the readings of each verb allow.
+[frames]
+dire = verb
+indiquer = verb
+déclarer = verb
+annoncer = verb
+affirmer = verb
+préciser = verb
+ajouter = verb
+estimer = verb
+rapporter = verb
+recenser = verb
+dénombrer = verb
+compter = verb
+chiffrer = verb
+confirmer = verb
+signaler = verb
+assurer = verb
+évoquer = verb
+avancer = verb
+révéler = verb
+souligner = verb
+expliquer = verb
+communiquer = verb
+publier = verb
+dresser = verb ~bilan
+revendiquer = verb
+faire = verb ~état
+déplorer = verb
+enregistrer = verb
+comptabiliser = verb
+citer = relay-verb
+selon = prep
+d'après = prep
+de source = prep
+chiffres = figures
+données = figures
+estimations = figures
+décompte = figures
+bilan = figures
+statistiques = figures
+citant = relay
+en citant = relay
+selon lui = back
+selon elle = back
+selon eux = back
+selon la même source = back
+de même source = back
+d'après lui = back
+d'après elle = back
+
+# Verbs whose forms no rule makes: every form, the participle last.
+[irregular-verbs]
+dire = dit disent disait disaient dira diront dirait diraient disant dit
+faire = fait font faisait faisaient fera feront ferait feraient faisant fait
+
+# The word that names the agent after a passive verb: "annoncé par le ministère".
+[passive-agent]
+par
+
+# Words before someone spoken to, who is not the speaker: "a indiqué à l'AFP".
+[recipient]
+à
+auprès de
+
+[reported-speech]
+
+[anaphor person]
+il
+elle
+*-t-il
+*-t-elle
+le porte-parole
+la porte-parole
+le ministre
+la ministre
+le président
+la présidente
+le maire
+la maire
+le préfet
+la préfète
+le procureur
+la procureure
+
+[anaphor official]
+le responsable
+la responsable
+les responsables
+la source
+les sources
+le diplomate
+les diplomates
+le conseiller
+la conseillère
+
+[anaphor org]
+le ministère
+l'agence
+l'organisation
+le syndicat
+la préfecture
+les autorités
+l'armée
+la police
+le gouvernement
+le service
+l'entreprise
+la société
+le groupe
+l'ong
+la compagnie
+l'association
+la mairie
+la commune
+
+# Nouns whose possessor is a party, not a place: "les pertes de l'armée russe".
+[party-nouns]
+armée
+forces
+troupes
+soldats
+militaires
+marine
+
+# The preposition before an estimate of a noun named before: "estime à 450 000 le nombre".
+[estimate-at]
+à
+
+# What befell the people a figure counts names them: "27 personnes ont été interpellées".
+[people-verbs]
+interpellé* = people arrested
+arrêté* = people arrested
+placé* en garde à vue = people detained
+évacué* = evacuated people
+déplacé* = displaced people
+fui = displaced people
+secouru* = rescued people
+sauvé* = rescued people
+relogé* = rehoused people
+
+[wound-severity]
+grièvement = seriously injured
+gravement = seriously injured
+dans un état grave = seriously injured
+en urgence absolue = seriously injured
+légèrement = slightly injured
+en urgence relative = slightly injured
+
+# Prepositions before a place that say where something is.
+[locative]
+à
+au
+aux
+en
+dans
+près de
+vers
+sur
+depuis
+de
+
+[anonymous]
+un
+une
+non identifié*
+anonyme*
+sous couvert d'anonymat
+qui a requis l'anonymat
+qui a souhaité garder l'anonymat
+qui n'a pas souhaité être nommé
+deux
+trois
+plusieurs
+
+[body-modifiers]
+indépendants = independent
+indépendantes = independent
+
+[official-modifiers]
+militaire = military
+militaires = military
+sécuritaire = security
+local = local
+locaux = local
+locales = local
+régional = regional
+régionaux = regional
+gouvernemental = government
+gouvernementaux = government
+policière = police
+policières = police
+hospitalière = hospital
+hospitalières = hospital
+diplomatique = diplomatic
+diplomatiques = diplomatic
+
+[anonymous-heads]
+source
+sources
+
+[official-heads]
+responsable = official
+responsables = officials
+source = source
+sources = sources
+diplomate = diplomat
+diplomates = diplomats
+officier = officer
+officiers = officers
+porte-parole = spokesperson
+médecin = doctor
+médecins = doctors
+élu = official
+élus = officials
+
+# Titles and roles before a name: the name is the source.
+[roles]
+président
+présidente
+premier ministre
+ministre
+ministre de l'intérieur
+ministre de la défense
+ministre des armées
+ministre de la santé
+porte-parole
+général
+générale
+commandant
+colonel
+chef
+directeur
+directrice
+maire
+préfet
+préfète
+sous-préfet
+gouverneur
+député
+députée
+sénateur
+sénatrice
+ambassadeur
+ambassadrice
+conseiller
+conseillère
+secrétaire
+secrétaire général
+secrétaire générale
+secrétaire confédérale
+secrétaire confédéral
+procureur
+procureure
+responsable
+délégué
+déléguée
+coordinateur
+coordinatrice
+médecin
+docteur
+professeur
+militant
+militante
+syndicaliste
+expert
+experte
+analyste
+m.
+mme
+
+# Kinds of body, in the English the source is named with; a nationality
+# adjective after them or "de" and a place make the name: "la préfecture
+# de la Vienne" is the Vienne prefecture.
+[org-types]
+ministère de l'intérieur = Interior Ministry
+ministère de la santé = Health Ministry
+ministère des armées = Armed Forces Ministry
+ministère de la défense = Defence Ministry
+ministère des affaires étrangères = Foreign Ministry
+ministère de l'éducation nationale = Education Ministry
+ministère = ministry
+préfecture de police = police prefecture
+préfecture maritime = maritime prefecture
+préfecture = prefecture
+état-major = General Staff
+gendarmerie = gendarmerie
+police = police
+armée = military
+armée de l'air = Air Force
+marine = Navy
+forces armées = armed forces
+gouvernement = government
+autorités = authorities
+autorités locales = local authorities
+pompiers = fire brigade
+sapeurs-pompiers = fire brigade
+secours = emergency services
+protection civile = civil protection
+sécurité civile = civil protection
+garde-côtes = coast guard
+services de renseignement = intelligence
+renseignement = intelligence
+syndicat = union
+syndicats = unions
+organisateurs = organizers
+militants = activists
+observateurs = observers
+médias = media
+médias d'état = state media
+agence de presse = news agency
+commission électorale = Electoral Commission
+croix-rouge = Red Cross
+mairie = city administration
+municipalité = city administration
+conseil départemental = departmental council
+rectorat = education authority
+parquet = prosecutor's office
+hôpital = hospital
+
+# Heads of the names of bodies.
+[body-heads]
+agence = agency official
+comité = committee other
+conseil = council official
+commission = commission official
+direction = directorate official
+service = service official
+bureau = office official
+office = office official
+institut = institute official
+centre = centre official
+observatoire = observatory other
+fondation = foundation other
+association = association other
+fédération = federation other
+réseau = network other
+coalition = coalition other
+collectif = collective other
+organisation = organisation other
+groupe = group other
+société = company other
+entreprise = company other
+compagnie = company other
+hôpital = hospital other
+
+[compound-modifiers]
+
+[metric-nouns]
+morts
+décès
+victimes
+pertes
+blessés
+corps
+otages
+prisonniers
+disparus
+cadavres
+
+# Words right after a figure's phrase that show it is the subject of its
+# clause: "douze personnes ont été tuées", not "ont tué douze personnes".
+[subject-markers]
+ont
+a
+sont
+est
+étaient
+était
+été
+sont mortes
+sont morts
+qui
+restent
+demeurent
+manquent
+
+[genitive]
+
+# Small words inside names: "Organisation des Nations unies".
+[name-connectors]
+de
+des
+du
+d'
+la
+le
+les
+et
+pour
+sur
+
+# Words between a figure and the whole it is a part of, or its noun:
+# "Five of the six", "1,5 million de manifestants".
+[partitive]
+de
+d'
+
+# Definite articles.
+[articles]
+le
+la
+les
+l'
+
+# Words that open the whole a part belongs to: "498 of its troops".
+[determiners]
+les
+leurs
+ses
+ces
+le
+la
+l'
+
+# Of those, the ones that make the whole the speaker's own: "of its troops".
+[own-determiners]
+ses
+leurs
+
+# Where the text ends: what follows is page furniture.
+[furniture-end]
+à lire aussi
+lire aussi
+sur le même sujet
+articles liés
+nos articles
+voir aussi
+
+# Lines that are page furniture wherever they stand.
+[furniture-line]
+lecture
+publicité
+partager
+partager sur
+© afp
+©
+photo :
+(photo :
+crédit photo
+abonnez-vous
+newsletter
+lire la suite
+publié le
+mis à jour le
+
+# Phrases that mark a count over a stated interval.
+[period]
+ces dernières * heures
+ces dernières heures
+au cours des * dernières heures
+en * heures
+depuis le début de *
+depuis le début de l'année
+depuis le début
+depuis *
+pour la seule journée de *
+pour la journée de *
+dans la journée
+dans la nuit
+en une nuit
+en une journée
+par jour
+chaque jour
+quotidiennement
+au premier tour
+au second tour
+sur l'année
+cette année
+l'an dernier
+l'année dernière
+ce week-end
+
+# Words that make an article a report on a crowd: a figure of people
+# there counts the kind.
+[crowd-context]
+manifestation* = protesters
+manifestant* = protesters
+rassemblement* = protesters
+cortège* = protesters
+défilé* = protesters
+mobilisation* = protesters
+grève* = strikers
+marche* = protesters
+
+# Words that open a part of a figure just given: "27 morts, dont 5 enfants".
+[part-of]
+dont
+parmi eux
+parmi elles
+parmi lesquels
+parmi lesquelles
+y compris
+
+# Words before a place that compare with it.
+[place-comparison]
+la taille de
+aussi grand que
+plus grand que
+plus petit que
+superficie de
