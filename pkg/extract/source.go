@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/lang"
@@ -453,6 +455,15 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 	notAnaphor := func(m lang.Match) bool {
 		if m.End < e && d.toks[m.End].Lower == "'s" {
 			return true // "the sheriff's office"
+		}
+		if m.End+1 < e && (has(l.partitive, d.toks[m.End].Lower) || has(l.genitive, d.toks[m.End].Lower)) {
+			a := m.End + 1
+			if d.isArticle(a) {
+				a++
+			}
+			if _, ok := d.place(a, e); ok || a < e && startsUpperRune(d.toks[a].Text) {
+				return true // "la préfecture de la Vienne"
+			}
 		}
 		for j := m.Start + 1; j < m.End; j++ {
 			if g, ok := d.source(j, e); ok && g.End > m.End {
@@ -935,6 +946,45 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	if len(qualifiers) > 0 && place == "" {
 		place = strings.Join(qualifiers, " ")
 	}
+	// Whose body it is, said after its head: a nationality ("l'état-major
+	// ukrainien", "le ministère français de l'Intérieur"), a country or
+	// region after "de", "of", a genitive ("la préfecture de la Vienne",
+	// "das Gesundheitsministerium der Ukraine").
+	for n := 0; n < 3 && end < e; n++ {
+		if p, ok := d.place(end, e); ok && p.Role == lang.AsAdjective && len(nats) == 0 && place == "" {
+			if p.Named.Kind == "country" {
+				nats = append(nats, p.Named.Adjective)
+			} else {
+				place = p.Named.Name
+			}
+			end = p.End
+			continue
+		}
+		if !has(l.partitive, d.toks[end].Lower) && !has(l.genitive, d.toks[end].Lower) {
+			break
+		}
+		a := end + 1
+		if d.isArticle(a) {
+			a++
+		}
+		// What the body does, said after it: "le ministère russe de la
+		// Défense" is the Defence Ministry.
+		if m, ok := d.at(l.compoundModifiers, a, e); ok && !strings.Contains(orgType, " ") {
+			orgType = m.Entry.Value + " " + titleWord(orgType)
+			end = m.End
+			continue
+		}
+		p, ok := d.place(a, e)
+		if !ok || p.Role != lang.AsName || len(nats) > 0 || place != "" {
+			break
+		}
+		if p.Named.Kind == "country" {
+			nats = append(nats, p.Named.Adjective)
+		} else {
+			place = p.Named.Name
+		}
+		end = p.End
+	}
 	// A local body's place after it, one the gazetteer may not know: "die
 	// Stadtverwaltung von Lindenau", "das Landratsamt Fulda", "Police in
 	// Bristol".
@@ -1053,7 +1103,8 @@ func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
 func isLocalBody(orgType string) bool {
 	switch lang.Lower(orgType) {
 	case "sheriff's office", "fire brigade", "fire department", "city administration", "district administration", "city council",
-		"police", "police headquarters", "municipality", "fire service", "prosecutor's office", "health authority", "health department":
+		"police", "police headquarters", "municipality", "fire service", "prosecutor's office", "health authority", "health department",
+		"prefecture", "police prefecture", "gendarmerie", "departmental council", "education authority":
 		return true
 	}
 	return false
@@ -1064,8 +1115,11 @@ func isLocalBody(orgType string) bool {
 // three capitalized words that are no common word.
 func (d *doc) placeNameAfter(k, e int) (string, int, bool) {
 	a := k
-	if a < e && has(d.l.locative, d.toks[a].Lower) || a < e && (d.toks[a].Lower == "von" || d.toks[a].Lower == "of") {
+	if a < e && (has(d.l.locative, d.toks[a].Lower) || has(d.l.partitive, d.toks[a].Lower)) {
 		a++
+	}
+	if d.isArticle(a) {
+		a++ // "de la Vienne"
 	}
 	if a >= e {
 		return "", k, false
@@ -1373,4 +1427,12 @@ func isDescribed(name string) bool {
 	words := strings.Fields(name)
 	last := words[len(words)-1]
 	return len(words) > 1 && last == strings.ToLower(last)
+}
+
+// titleWord capitalizes the first letter of a word: "ministry" → "Ministry".
+func titleWord(w string) string {
+	for i, r := range w {
+		return string(unicode.ToUpper(r)) + w[i+utf8.RuneLen(r):]
+	}
+	return w
 }

@@ -1078,7 +1078,20 @@ entreprise = company other
 compagnie = company other
 hôpital = hospital other
 
+# What a body does, said after its head: "ministère de l'Intérieur" is the
+# Interior Ministry.
 [compound-modifiers]
+intérieur = Interior
+défense = Defence
+santé = Health
+armées = Armed Forces
+affaires étrangères = Foreign
+justice = Justice
+éducation nationale = Education
+économie = Economy
+transports = Transport
+agriculture = Agriculture
+travail = Labour
 
 [metric-nouns]
 morts
