@@ -35,10 +35,36 @@ func (d *doc) attribute(f *figure, si int) (source, int) {
 type candidate struct {
 	src   source
 	typ   string // the reading's kind: "verb.after", "prep", "carry", "outlet"
+	group string // the kinds it shares features with: "frame", "next", "discourse"
 	kind  frameKind
 	cueAt int
 	vec   rank.Vec
 	score float64
+	parts [8]string // a buffer for feat
+}
+
+// feat adds a feature twice: for the reading's kind ("t|verb.after|sd|1")
+// and for its group ("g|frame|sd|1"), so that what holds for every frame
+// is learned from all of them.
+func (c *candidate) feat(parts ...string) {
+	b := append(c.parts[:0], "t", c.typ)
+	b = append(b, parts...)
+	c.vec.Add(b...)
+	b[0], b[1] = "g", c.group
+	c.vec.Add(b...)
+}
+
+// groupOf is the group of a reading's kind.
+func groupOf(typ string, kind frameKind) string {
+	switch {
+	case strings.HasPrefix(typ, "next."):
+		return "next"
+	case typ == typLast || typ == typCarry:
+		return "discourse"
+	case kind != 0:
+		return "frame"
+	}
+	return typ
 }
 
 // candidate types that are not frames.
@@ -75,12 +101,13 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 		}
 		if len(d.cands) < cap(d.cands) {
 			d.cands = d.cands[:len(d.cands)+1]
-			d.cands[len(d.cands)-1].vec.Reset() // a reading of an earlier figure's
+			d.cands[len(d.cands)-1].vec.Reset(d.explain != nil) // a reading of an earlier figure's
 		} else {
 			d.cands = append(d.cands, candidate{vec: rank.NewVec(d.explain != nil)})
 		}
 		c := &d.cands[len(d.cands)-1]
 		c.src, c.typ, c.kind, c.cueAt, c.score = src, typ, kind, cueAt, 0
+		c.group = groupOf(typ, kind)
 		return c
 	}
 	s := d.sents[si]
@@ -160,10 +187,10 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 			if c := add(src, "next."+fr.kind.String(), fr.kind, -1); c != nil {
 				d.contextFeatures(c, ctx, 0)
 				if points {
-					c.vec.Add("t", c.typ, "points")
+					c.feat("points")
 				}
 				if len(d.figs[si+1]) == 0 {
-					c.vec.Add("t", c.typ, "nofigures")
+					c.feat("nofigures")
 				}
 			}
 		}
@@ -171,10 +198,10 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 	c := add(d.outlet(), typOutlet, 0, -1)
 	d.contextFeatures(c, ctx, 0)
 	if si == 0 || si == 1 {
-		c.vec.Add("t", typOutlet, "lead")
+		c.feat("lead")
 	}
 	if back := d.framesBefore(si); back > 0 {
-		c.vec.Add("t", typOutlet, "framesbefore")
+		c.feat("framesbefore")
 	}
 	// Readings that agree: the same source named by two frames.
 	for i := range d.cands {
@@ -231,60 +258,59 @@ var roleNames = [...]string{"", "person", "official", "body", "metonym", "generi
 // sentences before it.
 func (d *doc) frameFeatures(c *candidate, fr *frame, fl *filler, f *figure, back int, ctx figureContext, s sentence) {
 	v := &c.vec
-	t := c.typ
-	v.Add("t", t)
-	v.Add("t", t, "sd", sdNames[back])
+	c.feat()
+	c.feat("sd", sdNames[back])
 	if back == 0 {
 		in := fr.lo <= f.start && f.start < fr.hi
-		v.Add("t", t, "in", yesNo(in))
+		c.feat("in", yesNo(in))
 		same := d.clauseStart(fr.at, s.start) == d.clauseStart(f.start, s.start)
-		v.Add("t", t, "clause", yesNo(same))
+		c.feat("clause", yesNo(same))
 		side := "before"
 		if fr.at >= f.end {
 			side = "after"
 		}
-		v.Add("t", t, "side", side)
-		v.Add("t", t, "dist", distBucket(f, fr))
+		c.feat("side", side)
+		c.feat("dist", distBucket(f, fr))
 		if fr.at < f.start && fr.kind == framePrep || fr.kind == framePostp && fr.at > f.start {
-			v.Add("t", t, "governs")
+			c.feat("governs")
 		}
 	} else {
 		if ctx.reported {
-			v.Add("t", t, "rep", sdNames[back])
+			c.feat("rep", sdNames[back])
 		}
 		if ctx.own {
-			v.Add("t", t, "own")
+			c.feat("own")
 		}
 	}
 	if ctx.clauseCue >= 0 && (back > 0 || fr.at != ctx.clauseCue) {
-		v.Add("t", t, "beaten")
+		c.feat("beaten")
 		v.Add("beaten")
 	}
 	if fr.first {
-		v.Add("t", t, "first")
+		c.feat("first")
 	}
 	if fr.relayed {
-		v.Add("t", t, "relayed")
+		c.feat("relayed")
 	}
 	if fr.governed {
-		v.Add("t", t, "governed")
+		c.feat("governed")
 	}
 	if fl != nil {
 		if fl.adjacent {
-			v.Add("t", t, "adjacent")
+			c.feat("adjacent")
 		}
 		if len(fr.fillers) > 1 {
-			v.Add("t", t, "rival")
+			c.feat("rival")
 		}
 		if fl.src.via != "" {
-			v.Add("t", t, "via")
+			c.feat("via")
 		}
 	}
 	if ctx.quoted {
-		v.Add("t", t, "quoted")
+		c.feat("quoted")
 	}
 	if ctx.headline {
-		v.Add("t", t, "headline")
+		c.feat("headline")
 	}
 }
 
@@ -293,22 +319,21 @@ func (d *doc) frameFeatures(c *candidate, fr *frame, fl *filler, f *figure, back
 // outlet.
 func (d *doc) contextFeatures(c *candidate, ctx figureContext, back int) {
 	v := &c.vec
-	t := c.typ
-	v.Add("t", t)
-	v.Add("t", t, "sd", sdNames[min(back, 3)])
-	v.Add("t", t, "own", yesNo(ctx.own))
+	c.feat()
+	c.feat("sd", sdNames[min(back, 3)])
+	c.feat("own", yesNo(ctx.own))
 	if ctx.clauseCue >= 0 {
-		v.Add("t", t, "beaten")
+		c.feat("beaten")
 		v.Add("beaten")
 	}
 	if ctx.reported {
-		v.Add("t", t, "rep")
+		c.feat("rep")
 	}
 	if ctx.quoted {
-		v.Add("t", t, "quoted")
+		c.feat("quoted")
 	}
 	if ctx.headline {
-		v.Add("t", t, "headline")
+		c.feat("headline")
 	}
 }
 

@@ -288,7 +288,8 @@ func (d *doc) mentions(s sentence) []mention {
 		// "AFP news agency", "die Agentur Reuters": a name and the kind of
 		// body it is are one mention, named by the name.
 		if n := len(out); n > 0 && out[n-1].end == m.start && !out[n-1].pronoun && out[n-1].src.ok() &&
-			m.src.name != "" && !startsUpperRune(m.src.name) && !d.cueStartsAt(m.start) { // not "The IDF reports"
+			m.src.name != "" && !startsUpperRune(m.src.name) && m.src.role == roleBody && m.src.kind != claimdiff.KindAnonymous &&
+			!d.cueStartsAt(m.start) { // not "The IDF reports", not "CNN einen US-Beamten"
 			out[n-1].end = m.end
 			k = m.end - 1
 			continue
@@ -905,7 +906,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			j++
 			continue
 		}
-		if d.isAdjective(t) && j < k+3 {
+		if d.isAdjective(t) && j < k+2 {
 			j++ // an adjective: "nationale", "local", "state-run"
 			continue
 		}

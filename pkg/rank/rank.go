@@ -73,10 +73,12 @@ func (v *Vec) Add(parts ...string) {
 	}
 }
 
-// Reset empties the vector, keeping its buffers.
-func (v *Vec) Reset() {
+// Reset empties the vector, keeping its buffers; keepNames says whether
+// it records names from now on.
+func (v *Vec) Reset(keepNames bool) {
 	v.IDs = v.IDs[:0]
 	v.Names = v.Names[:0]
+	v.keep = keepNames
 }
 
 // Model is one weight per feature.

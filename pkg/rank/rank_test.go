@@ -116,7 +116,7 @@ func BenchmarkScore(b *testing.B) {
 	m := Train(examples(), Options{})
 	v := NewVec(false)
 	for i := 0; i < b.N; i++ {
-		v.Reset()
+		v.Reset(false)
 		v.Add("frame", "verb")
 		v.Add("frame", "verb", "clause", "same")
 		v.Add("sentences", "0")
