@@ -29,6 +29,8 @@ type counted struct {
 	metric    claimdiff.Metric
 	increment string // "weitere", "additional" as printed
 	own       bool   // "498 of its troops": the speaker's own
+	byDefault bool   // nothing in its clause said what befell it
+	open      bool   // its noun is one the data does not list
 }
 
 // metricOrder is the order metric cues are tried in: the specific before
@@ -138,7 +140,7 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			break // "47 verletzt", "55 dead"
 		}
 		if d.isOpenNoun(k, f) {
-			c.kind, c.noun = nounThing, k
+			c.kind, c.noun, c.open = nounThing, k, true
 			c.subject = strings.ToLower(t.Text)
 			k++
 			break
@@ -235,6 +237,16 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 				c.metric = m
 			}
 		}
+		if c.metric == claimdiff.Other && c.open {
+			// A noun the data does not know may count people: what befell
+			// them, before the next figure, says so ("15 Militärpolizisten
+			// wurden getötet"), or else its whole does (byDefault).
+			if m := d.metricForward(f, s, nextFig, true); m != "" && m != claimdiff.Troops {
+				c.metric = m
+			} else {
+				c.byDefault = true
+			}
+		}
 		if f.words && !f.vague && f.value <= 12 && !d.knownThing(c.noun, e) && !d.l.grammar.CapitalizesNouns() {
 			return c, false // "the two warring sides": a plural without a capital is no sure noun
 		}
@@ -252,6 +264,7 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 		}
 	}
 	if c.metric == "" {
+		c.byDefault = true
 		switch c.kind {
 		case nounTroops, nounPersonnel:
 			c.metric = claimdiff.Troops
@@ -309,7 +322,7 @@ func (d *doc) countedNoun(k, e int) (nounKind, string, int) {
 	// "40 Schwer- und 15 Schwerstverletzte", "Schwer- oder Leichtverletzte":
 	// the first half of a compound whose second half the next one carries.
 	if k+3 < e && d.toks[k].Kind == lang.Word && d.toks[k+1].Text == "-" && !d.toks[k+1].Space &&
-		(isConjunction(d.toks[k+2].Lower) || d.toks[k+2].Lower == "oder" || d.toks[k+2].Lower == "or") {
+		(d.isConjunction(k+2) || has(l.casualtyOr, d.toks[k+2].Lower)) {
 		j := k + 3
 		if d.toks[j].Kind == lang.Number && j+1 < e {
 			j++
@@ -463,8 +476,11 @@ func (d *doc) listFollows(f *figure, nextFig int) bool {
 		return false
 	}
 	for k := f.end; k < nextFig; k++ {
-		switch d.toks[k].Lower {
-		case "und", "and", ",", "sowie", "or", "oder", "darunter", "including", "davon", "-", "–":
+		t := &d.toks[k]
+		if d.isConjunction(k) || has(d.l.casualtyOr, t.Lower) || t.Text == "," || t.Text == "-" || t.Text == "–" {
+			return true
+		}
+		if _, ok := d.at(d.l.partOf, k, nextFig); ok {
 			return true
 		}
 	}
@@ -497,7 +513,7 @@ func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) 
 		if untilNext && k == nextFig {
 			break
 		}
-		if k > f.end && isConjunction(d.toks[k-1].Lower) && found == "" && nextFig > k && nextFig-k <= 3 && d.metricAt(k, e) != "" {
+		if k > f.end && d.isConjunction(k-1) && found == "" && nextFig > k && nextFig-k <= 3 && d.metricAt(k, e) != "" {
 			break // "und verschleppten 250 weitere": the next figure's verb
 		}
 		t := &d.toks[k]
@@ -535,12 +551,10 @@ func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) 
 	return found
 }
 
-func isConjunction(w string) bool {
-	switch w {
-	case "und", "and", "sowie", "while", "während":
-		return true
-	}
-	return false
+// isConjunction: token k joins two parts of a list or two clauses: "und",
+// "and", "sowie", "while".
+func (d *doc) isConjunction(k int) bool {
+	return k >= 0 && k < len(d.toks) && has(d.l.conjunctions, d.toks[k].Lower)
 }
 
 // metricAfter is the first metric cue after the figure, before the next

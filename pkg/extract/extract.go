@@ -243,6 +243,7 @@ func (d *doc) sentenceClaims(si int, claims []claimdiff.Claim, last **claimdiff.
 		return claims
 	}
 	var inSentence []*claimdiff.Claim
+	var figOf []*figure // the figure of each claim in inSentence
 	for i := range figs {
 		f := &figs[i]
 		if d.notClaim(f, s.start, s.end) != "" {
@@ -258,6 +259,14 @@ func (d *doc) sentenceClaims(si int, claims []claimdiff.Claim, last **claimdiff.
 		}
 		claim := d.makeClaim(f, &c, si)
 		d.prev.src, d.prev.sent = d.chosen, si
+		if c.byDefault {
+			// A part of a toll, or the next item of a list whose verb came
+			// before it: "210 Tote, unter ihnen 20 Kinder", "Unter den Opfern
+			// seien 65 Zivilisten und 15 Gendarmen".
+			if m := d.inheritedMetric(f, s, inSentence, figOf, *last, !c.open); m != "" {
+				claim.Metric = m
+			}
+		}
 		if c.own && claim.Subject == "troops" {
 			// "498 of its troops", the Russian Defence Ministry said.
 			if adj := nationalityOf(claim.Source); adj != "" {
@@ -267,6 +276,7 @@ func (d *doc) sentenceClaims(si int, claims []claimdiff.Claim, last **claimdiff.
 		claims = append(claims, claim)
 		ptr := &claims[len(claims)-1]
 		inSentence = append(inSentence, ptr)
+		figOf = append(figOf, f)
 		*last = ptr
 	}
 	// Pointers into claims may move as it grows: keep a copy as the last.
@@ -275,6 +285,61 @@ func (d *doc) sentenceClaims(si int, claims []claimdiff.Claim, last **claimdiff.
 		*last = &cp
 	}
 	return claims
+}
+
+// inheritedMetric is the metric a figure takes from the one it belongs
+// with, when its own clause says nothing of what befell it: a part opened
+// by "darunter", "including", "unter ihnen" takes its whole's (in its
+// sentence, or the last claim before when the part opens the sentence); the
+// next item of a list takes the item's before it, unless its noun is one
+// the data does not know (lists is false), which may be a thing. Only what
+// befalls people is passed on: killed, wounded, missing, captured,
+// casualties.
+func (d *doc) inheritedMetric(f *figure, s sentence, prevs []*claimdiff.Claim, figOf []*figure, last *claimdiff.Claim, lists bool) claimdiff.Metric {
+	harm := func(c *claimdiff.Claim) claimdiff.Metric {
+		if c == nil {
+			return ""
+		}
+		switch c.Metric {
+		case claimdiff.Killed, claimdiff.Wounded, claimdiff.Missing, claimdiff.Captured, claimdiff.Casualties:
+			return c.Metric
+		}
+		return ""
+	}
+	from := s.start
+	var prev *claimdiff.Claim
+	if n := len(prevs); n > 0 {
+		prev, from = prevs[n-1], figOf[n-1].end
+	}
+	// A part: the marker within the four tokens before the figure.
+	for k := max(from, f.start-4); k < f.start; k++ {
+		if _, ok := d.at(d.l.partOf, k, f.start); ok {
+			if prev == nil && k == s.start {
+				return harm(last) // "Among them are 12 generals."
+			}
+			return harm(prev)
+		}
+	}
+	// The next item of a list: only commas, conjunctions and the words of
+	// the previous item's noun phrase between them.
+	if prev == nil || f.start-from > 8 || !lists {
+		return ""
+	}
+	joined := false
+	for k := from; k < f.start; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.Text == "," || d.isConjunction(k):
+			joined = true
+		case t.Kind == lang.Word && !d.isVerbCue(k) && d.metricAt(k, s.end) == "":
+		default:
+			return ""
+		}
+	}
+	if joined {
+		return harm(prev)
+	}
+	return ""
 }
 
 func (d *doc) makeClaim(f *figure, c *counted, si int) claimdiff.Claim {

@@ -455,7 +455,7 @@ func (d *doc) gapped(frames []frame, ments []mention, s sentence) []frame {
 				continue
 			}
 			start := k + 1
-			if start < s.end && isConjunction(d.toks[start].Lower) {
+			if start < s.end && d.isConjunction(start) {
 				start++
 			}
 			m := d.mentionAfter(ments, start, s.end, 2)

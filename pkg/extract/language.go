@@ -50,6 +50,7 @@ type language struct {
 	genitive                                  *lang.Set // articles of a genitive: "des", "der"
 	nameConnectors                            *lang.Set // small words inside names: "of", "for", "al"
 	partitive                                 *lang.Set // "of", "von", "de" between a part and its whole
+	conjunctions                              *lang.Set // "und", "and", "sowie", "while"
 	articles, determiners, ownDeterminers     *lang.Set // "der", "the"; "its", "these"; "its", "their"
 	verbs                                     map[string][]verbCue
 	grammar                                   lang.Grammar
@@ -158,6 +159,7 @@ func getLanguage(code string) *language {
 	l.metricNouns, l.subjectMarkers = s("metric-nouns"), s("subject-markers")
 	l.genitive, l.nameConnectors = s("genitive"), s("name-connectors")
 	l.partitive, l.articles = s("partitive"), s("articles")
+	l.conjunctions = s("conjunctions")
 	l.determiners, l.ownDeterminers = s("determiners"), s("own-determiners")
 	l.model = loadModel(code)
 	l.anonymous, l.officialHeads, l.roles, l.orgTypes = s("anonymous"), s("official-heads"), s("roles"), s("org-types")

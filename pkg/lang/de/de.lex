@@ -428,6 +428,15 @@ mehr
 # Words around a figure that say what it counts. Verbs and adjectives
 # decide the metric; a list joined by [casualty-or] means casualties.
 [metric killed]
+todesfälle
+todesfall
+*todesfälle
+*todesfällen
+verhungert
+verhungerten
+in den tod gerissen
+leben verloren
+ums leben gekommen
 tödlich verletzt
 tödlich verunglückt
 getötet
@@ -506,6 +515,10 @@ eliminiert
 außer gefecht
 
 [metric missing]
+*vermisst
+vermisstenmeldungen
+*vermisste
+*vermissten
 vermisst
 vermisste
 vermissten
@@ -515,6 +528,12 @@ verschollene
 verschollenen
 
 [metric captured]
+freigelassen
+freigelassene
+freigelassenen
+aus der gefangenschaft
+geiselnahme
+gekidnappt
 gefangen
 gefangene
 gefangenen
@@ -1492,6 +1511,12 @@ seinen
 ihre
 ihrer
 ihren
+
+# Words that join two parts of a list or two clauses.
+[conjunctions]
+und
+sowie
+während
 
 # Where the text ends: what follows is page furniture.
 [furniture-end]

@@ -394,6 +394,9 @@ new
 extra
 
 [metric killed]
+starved
+starved to death
+died of
 fatally injured
 fatally wounded
 claimed the lives
@@ -461,6 +464,11 @@ unaccounted
 disappeared
 
 [metric captured]
+released
+freed
+kidnapped
+held captive
+taken hostage
 captured
 prisoners
 prisoner
@@ -1324,6 +1332,13 @@ them
 [own-determiners]
 its
 their
+
+# Words that join two parts of a list or two clauses.
+[conjunctions]
+and
+as well as
+while
+whereas
 
 [furniture-end]
 related news

@@ -428,6 +428,8 @@ portés disparus
 introuvables
 
 [metric captured]
+libéré*
+relâché*
 otages
 otage
 prisonniers
@@ -1164,6 +1166,13 @@ l'
 [own-determiners]
 ses
 leurs
+
+# Words that join two parts of a list or two clauses.
+[conjunctions]
+et
+ainsi que
+tandis que
+alors que
 
 # Where the text ends: what follows is page furniture.
 [furniture-end]
