@@ -187,13 +187,32 @@ func (d *doc) numberAt(i, e int) (number, bool) {
 			return number{}, false
 		}
 		end := i + 1
-		// Groups of three digits set apart by spaces: "28 858", "740 000".
+		// Groups of three digits set apart by spaces or, in Switzerland,
+		// apostrophes: "28 858", "740 000", "23'000".
 		if !strings.ContainsAny(t.Text, ".,") && len(t.Text) <= 3 {
-			for end < e && d.toks[end].Kind == lang.Number && len(d.toks[end].Text) == 3 &&
-				!strings.ContainsAny(d.toks[end].Text, ".,") && isThinGap(d.text[d.toks[end-1].End:d.toks[end].Start]) {
-				g, _ := strconv.ParseFloat(d.toks[end].Text, 64)
+			for end < e {
+				next := end
+				if d.toks[end].Kind == lang.Punct && (d.toks[end].Text == "'" || d.toks[end].Text == "’") && !d.toks[end].Space {
+					next++ // "23'000"
+				}
+				if next >= e || d.toks[next].Kind != lang.Number || len(d.toks[next].Text) != 3 || strings.ContainsAny(d.toks[next].Text, ".,") {
+					break
+				}
+				if next == end && !isThinGap(d.text[d.toks[end-1].End:d.toks[end].Start]) || next > end && d.toks[next].Space {
+					break
+				}
+				g, _ := strconv.ParseFloat(d.toks[next].Text, 64)
 				v = v*1000 + g
-				end++
+				end = next + 1
+			}
+		}
+		// "1,212 Millionen": before a scale of millions, one separator
+		// that is the language's decimal mark is a decimal.
+		if end < e && end == i+1 && d.l.decimalComma == strings.Contains(t.Text, ",") && strings.Count(t.Text, ",")+strings.Count(t.Text, ".") == 1 {
+			if sc, ok := l.scales.Has(d.toks[end].Lower); ok && sc.Float() >= 1e6 {
+				if dv, err := strconv.ParseFloat(strings.Replace(t.Text, ",", ".", 1), 64); err == nil {
+					v = dv
+				}
 			}
 		}
 		n := number{value: v, end: end}
@@ -357,6 +376,15 @@ func (d *doc) parseDigits(s string) (float64, bool) {
 		for _, g := range groups[1:] {
 			if len(g) != 3 {
 				grouped = false
+			}
+		}
+		// The Indian grouping: lakhs and crores, "4,82,00,660".
+		if !grouped && len(groups) > 2 && len(groups[len(groups)-1]) == 3 && len(groups[0]) <= 2 {
+			grouped = true
+			for _, g := range groups[1 : len(groups)-1] {
+				if len(g) != 2 {
+					grouped = false
+				}
 			}
 		}
 		if !grouped {

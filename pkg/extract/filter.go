@@ -130,12 +130,16 @@ func (d *doc) isGrouped(s string) bool {
 	if len(groups[0]) > 3 {
 		return false
 	}
-	for _, g := range groups[1:] {
+	thousands, indian := true, len(groups) > 2 && len(groups[0]) <= 2 && len(groups[len(groups)-1]) == 3
+	for i, g := range groups[1:] {
 		if len(g) != 3 {
-			return false
+			thousands = false
+		}
+		if i < len(groups)-2 && len(g) != 2 {
+			indian = false // lakhs and crores: "4,82,00,660"
 		}
 	}
-	return true
+	return thousands || indian
 }
 
 // isYearValue: a whole number a year of the last two centuries might be.

@@ -236,6 +236,10 @@ ninety = 90
 
 [scales]
 hundred = 100
+lakh = 100000
+lakhs = 100000
+crore = 10000000
+crores = 10000000
 thousand = 1000
 million = 1000000
 millions = 1000000
