@@ -674,7 +674,7 @@ func (d *doc) nounBefore(f *figure, s sentence, prevs []*claimdiff.Claim, c *cou
 	// "die Zahl der Palästinenser, die … getötet wurden", "the number of
 	// troops killed or wounded": the noun after the word for a total.
 	for z := s.start; z < f.start; z++ {
-		if !isTotalWord(d.toks[z].Lower) {
+		if !has(d.l.totalWords, d.toks[z].Lower) {
 			continue
 		}
 		for k := z + 1; k < f.start && k <= z+6; k++ {
@@ -812,18 +812,9 @@ func inClaims(off int, claims []*claimdiff.Claim) bool {
 // figure gives ("die Zahl … auf 110", "the toll rose to 55").
 func (d *doc) totalWithoutNoun(f *figure, s sentence) bool {
 	for k := s.start; k < f.start; k++ {
-		if isTotalWord(d.toks[k].Lower) {
+		if has(d.l.totalWords, d.toks[k].Lower) {
 			return true
 		}
-	}
-	return false
-}
-
-// isTotalWord: a word for a total that a figure gives.
-func isTotalWord(w string) bool {
-	switch w {
-	case "zahl", "anzahl", "bilanz", "number", "toll", "total", "tally":
-		return true
 	}
 	return false
 }

@@ -86,7 +86,8 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 	// Small numbers in words after a preposition: "auf drei Fronten", "in zwei Teile".
 	if f.words && !f.vague && f.value <= 12 && prev != nil && has(l.prepositions, prev.Lower) && f.qual == "exact" &&
 		d.metricAt(f.end, sentEnd) == "" && !d.countedFollows(f.end, sentEnd) && d.metricAt(f.end+1, sentEnd) == "" &&
-		(next == nil || next.Lower != "of") && !d.knownThing(f.end, sentEnd) {
+		(next == nil || !has(l.partitive, next.Lower)) && !d.knownThing(f.end, sentEnd) &&
+		!d.totalWithoutNoun(f, sentence{start: sentStart, end: sentEnd}) { // "stieg die Zahl der Toten auf fünf"
 		return "incidental number word" // but "unterstützt von zwei Löschhubschraubern" counts them
 	}
 	// "setzt dabei Einheiten ein“": a German verb particle at the end of a

@@ -51,6 +51,7 @@ type language struct {
 	nameConnectors                            *lang.Set // small words inside names: "of", "for", "al"
 	partitive                                 *lang.Set // "of", "von", "de" between a part and its whole
 	conjunctions                              *lang.Set // "und", "and", "sowie", "while"
+	totalWords                                *lang.Set // "Zahl", "toll": a total a figure gives
 	articles, determiners, ownDeterminers     *lang.Set // "der", "the"; "its", "these"; "its", "their"
 	verbs                                     map[string][]verbCue
 	grammar                                   lang.Grammar
@@ -159,7 +160,7 @@ func getLanguage(code string) *language {
 	l.metricNouns, l.subjectMarkers = s("metric-nouns"), s("subject-markers")
 	l.genitive, l.nameConnectors = s("genitive"), s("name-connectors")
 	l.partitive, l.articles = s("partitive"), s("articles")
-	l.conjunctions = s("conjunctions")
+	l.conjunctions, l.totalWords = s("conjunctions"), s("total-words")
 	l.determiners, l.ownDeterminers = s("determiners"), s("own-determiners")
 	l.model = loadModel(code)
 	l.anonymous, l.officialHeads, l.roles, l.orgTypes = s("anonymous"), s("official-heads"), s("roles"), s("org-types")

@@ -871,6 +871,14 @@ in
 des
 
 [label-before]
+stärke
+stärke von
+magnitude
+woche
+kalenderwoche
+bundesstraße
+landstraße
+kreisstraße
 ©
 copyright
 artikel
@@ -952,6 +960,9 @@ voraussichtlich
 
 # Speakers counted are not claims: "zwei Diplomaten sagten".
 [speaker-nouns]
+überlebende
+anwohner
+bewohner
 diplomaten
 beamte
 quellen
@@ -1517,6 +1528,15 @@ ihren
 und
 sowie
 während
+
+# Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
+[total-words]
+zahl
+anzahl
+bilanz
+*zahl
+*bilanz
+gesamtzahl
 
 # Where the text ends: what follows is page furniture.
 [furniture-end]

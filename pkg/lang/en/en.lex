@@ -748,6 +748,10 @@ winter
 class
 
 [label-before]
+magnitude of
+a magnitude of
+measuring
+level
 ©
 copyright
 article
@@ -814,6 +818,12 @@ to send
 to deploy
 
 [speaker-nouns]
+survivors
+survivor
+residents
+resident
+people with
+witness
 diplomats
 officials
 sources
@@ -1343,6 +1353,15 @@ and
 as well as
 while
 whereas
+
+# Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
+[total-words]
+number
+toll
+total
+tally
+count
+figure
 
 [furniture-end]
 related news

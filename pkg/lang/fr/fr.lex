@@ -660,6 +660,10 @@ hiver
 promotion
 
 [label-before]
+magnitude de
+magnitude
+force
+niveau
 ©
 article
 n°
@@ -1173,6 +1177,13 @@ et
 ainsi que
 tandis que
 alors que
+
+# Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
+[total-words]
+nombre
+bilan
+total
+décompte
 
 # Where the text ends: what follows is page furniture.
 [furniture-end]
