@@ -39,6 +39,9 @@ func (d *doc) orgTypeAt(j, e int) (orgType, bool) {
 		return orgType{start: j, end: j + 1, name: head, kind: kind}, true
 	}
 	for _, h := range l.bodyHeadSuffixes {
+		if word == h.suffix {
+			return orgType{start: j, end: j + 1, name: h.head, kind: h.kind}, true // "die Marine"
+		}
 		if !strings.HasSuffix(word, h.suffix) || len(word) < len(h.suffix)+3 {
 			continue
 		}

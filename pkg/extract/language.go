@@ -52,6 +52,7 @@ type language struct {
 	partitive                                 *lang.Set // "of", "von", "de" between a part and its whole
 	conjunctions                              *lang.Set // "und", "and", "sowie", "while"
 	totalWords                                *lang.Set // "Zahl", "toll": a total a figure gives
+	bodyParts                                 *lang.Set // "Abteilung", "Miliz": a part of a body named before them
 	articles, determiners, ownDeterminers     *lang.Set // "der", "the"; "its", "these"; "its", "their"
 	verbs                                     map[string][]verbCue
 	grammar                                   lang.Grammar
@@ -161,6 +162,7 @@ func getLanguage(code string) *language {
 	l.genitive, l.nameConnectors = s("genitive"), s("name-connectors")
 	l.partitive, l.articles = s("partitive"), s("articles")
 	l.conjunctions, l.totalWords = s("conjunctions"), s("total-words")
+	l.bodyParts = s("body-parts")
 	l.determiners, l.ownDeterminers = s("determiners"), s("own-determiners")
 	l.model = loadModel(code)
 	l.anonymous, l.officialHeads, l.roles, l.orgTypes = s("anonymous"), s("official-heads"), s("roles"), s("org-types")

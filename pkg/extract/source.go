@@ -418,7 +418,12 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 	if i := strings.LastIndex(t.Text, "-"); i > 0 {
 		if n := lang.Sources().Lookup(t.Text[:i]); n != nil && n.Type == "body" {
 			suffix := lang.Lower(t.Text[i+1:])
-			if has(l.roles, suffix) || strings.HasPrefix(suffix, "reporter") || strings.HasPrefix(suffix, "korrespondent") {
+			// "AFP-Reporter", "Hisbollah-Miliz", "Afad-Abteilung": a role or
+			// a part of the body.
+			if has(l.roles, suffix) || has(l.officialHeads, suffix) || has(l.bodyParts, suffix) {
+				return mention{start: k, end: k + 1, src: d.fromNamed(n, t.Text)}, true
+			}
+			if ot, ok := d.orgTypeAt(k, e); ok && !ot.known {
 				return mention{start: k, end: k + 1, src: d.fromNamed(n, t.Text)}, true
 			}
 		}

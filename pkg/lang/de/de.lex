@@ -16,6 +16,27 @@ anonymous_plural = yes
 [elisions]
 
 [stopwords]
+insgesamt
+außerdem
+zunächst
+damit
+daneben
+derweil
+unterdessen
+zuletzt
+zuvor
+allerdings
+jedoch
+ebenfalls
+laut
+bis
+seit
+gegen
+über
+unter
+durch
+ohne
+um
 sein
 seien
 sei
@@ -1338,6 +1359,7 @@ feuerwehrsprecher*
 # Kinds of body, in the English the source is named with. A nationality
 # or place before them makes the name: "Ukrainian special forces".
 [org-types]
+seite = government
 militärexperten = military experts
 experten = experts
 landespolizei = police
@@ -1537,6 +1559,21 @@ bilanz
 *zahl
 *bilanz
 gesamtzahl
+
+# The second part of a compound whose first part is a known body, and
+# which names a part or an envoy of it: "AFP-Reporter", "Afad-Abteilung".
+[body-parts]
+reporter*
+korrespondent*
+abteilung
+miliz
+sprecher*
+chef*
+büro
+zentrale
+führung
+kommando
+sprecherin
 
 # Where the text ends: what follows is page furniture.
 [furniture-end]

@@ -1363,6 +1363,19 @@ tally
 count
 figure
 
+# The second part of a compound whose first part is a known body, and
+# which names a part or an envoy of it: "AFP-Reporter", "Afad-Abteilung".
+[body-parts]
+reporter
+correspondent
+department
+unit
+spokesman
+spokeswoman
+spokesperson
+chief
+office
+
 [furniture-end]
 related news
 related stories

@@ -1185,6 +1185,16 @@ bilan
 total
 décompte
 
+# The second part of a compound whose first part is a known body, and
+# which names a part or an envoy of it: "AFP-Reporter", "Afad-Abteilung".
+[body-parts]
+correspondant
+correspondante
+reporter
+service
+direction
+porte-parole
+
 # Where the text ends: what follows is page furniture.
 [furniture-end]
 à lire aussi
