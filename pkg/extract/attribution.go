@@ -278,8 +278,9 @@ func (d *doc) frameFeatures(c *candidate, fr *frame, fl *filler, f *figure, back
 		if ctx.reported {
 			c.feat("rep", sdNames[back])
 		}
-		if ctx.own {
-			c.feat("own")
+		c.feat("own", yesNo(ctx.own))
+		if ctx.reported && !ctx.own {
+			c.feat("carried", sdNames[back]) // "Mehr als 650 Menschen seien verletzt worden."
 		}
 	}
 	if ctx.clauseCue >= 0 && (back > 0 || fr.at != ctx.clauseCue) {

@@ -170,12 +170,12 @@ type Example struct {
 
 // Options steer training.
 type Options struct {
-	Epochs int // passes over the examples; 0 means 20 (perceptron) or 200 (log-linear)
+	Epochs int // passes over the examples; 0 means 20 (perceptron) or 400 (log-linear)
 	// Margin is how far a right candidate must score above the best wrong
 	// one before an example stops updating the perceptron; 0 means 1.
 	Margin float64
 	// L2 is the log-linear model's penalty on the square of each weight;
-	// 0 means 0.05 an example.
+	// 0 means 0.01 an example.
 	L2 float64
 }
 
@@ -293,10 +293,10 @@ func Empty() *Model { return &Model{w: map[Feature]float64{}, names: map[Feature
 // the examples alone.
 func Train(examples []Example, opt Options) *Model {
 	if opt.Epochs == 0 {
-		opt.Epochs = 200
+		opt.Epochs = 400
 	}
 	if opt.L2 == 0 {
-		opt.L2 = 0.05
+		opt.L2 = 0.01
 	}
 	// Dense feature indices, in first-seen order.
 	index := map[Feature]int{}
