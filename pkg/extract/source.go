@@ -1058,9 +1058,16 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	case place != "":
 		name = place + " " + orgType
 	default:
-		// "the nation's spy agency" after the NIS: the body named before.
+		// "the nation's spy agency" after the NIS, "die Behörde" after the
+		// Gesundheitsbehörde: a bare kind of body with a definite article
+		// is the body of that kind named before.
 		if prev, ok := d.sameBody(ot.name); ok {
 			return mention{start: k, end: end, src: prev}, true
+		}
+		if len(mods) == 0 && (d.isArticle(ot.start-1) || has(l.stop, d.toks[max(ot.start-1, 0)].Lower) && ot.start > s.start) {
+			if prev, ok := d.antecedent(ot); ok {
+				return mention{start: k, end: end, src: prev, pronoun: true}, true
+			}
 		}
 		name = orgType
 		if needsCountry(ot.name) {
@@ -1179,6 +1186,42 @@ func (d *doc) sameBody(orgType string) (source, bool) {
 	}
 	for _, b := range d.last.bodies {
 		if b.kind == kind && b.role == roleBody {
+			return b, true
+		}
+	}
+	return source{}, false
+}
+
+// antecedent finds the body a definite, bare kind of body points back to:
+// the last speaker or body named before whose name says it is of that kind
+// ("the agency" → the … Agency), or whose printed name holds the word
+// ("die Behörde" → the Gesundheitsbehörde).
+func (d *doc) antecedent(ot orgType) (source, bool) {
+	stem := lang.Lower(ot.name)
+	for _, end := range []string{"ies", "y", "s"} {
+		if strings.HasSuffix(stem, end) && len(stem) > len(end)+3 {
+			stem = strings.TrimSuffix(stem, end)
+			break
+		}
+	}
+	word := lang.Lower(d.span(ot.start, ot.end))
+	if w := d.l.grammar.BaseNoun(d.span(ot.start, ot.end)); w != "" {
+		word = lang.Lower(w)
+	}
+	match := func(b source) bool {
+		if b.role != roleBody || !b.ok() {
+			return false
+		}
+		name, text := lang.Lower(b.name), lang.Lower(b.text)
+		return len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word)
+	}
+	if d.last.src.ok() && match(d.last.src) {
+		s := d.last.src
+		s.via = ""
+		return s, true
+	}
+	for _, b := range d.last.bodies {
+		if match(b) {
 			return b, true
 		}
 	}
