@@ -171,6 +171,31 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 			d.contextFeatures(c, ctx, si-d.prev.sent)
 		}
 	}
+	// A headline's figure: the sources of the lead below it.
+	if s.headline {
+		n := 0
+		for j := si + 1; j < len(d.sents) && n < leadSentences; j++ {
+			if d.sents[j].headline {
+				continue
+			}
+			n++
+			frs := d.sentenceFrames(j)
+			for i := range frs {
+				fr := &frs[i]
+				src, ok := fr.primary()
+				if !ok || fr.inherits {
+					continue
+				}
+				if c := add(src, "lead."+fr.kind.String(), fr.kind, -1); c != nil {
+					c.group = "lead"
+					d.contextFeatures(c, ctx, n)
+					if d.figureRestated(f, j) {
+						c.feat("restated") // the lead gives the figure again
+					}
+				}
+			}
+		}
+	}
 	// The sentence after: "Das teilte die Polizei mit."
 	if si+1 < len(d.sents) && !d.sents[si+1].headline {
 		frs := d.sentenceFrames(si + 1)
@@ -704,4 +729,14 @@ func absInt(x int) int {
 		return -x
 	}
 	return x
+}
+
+// figureRestated: sentence j gives figure f's value again.
+func (d *doc) figureRestated(f *figure, j int) bool {
+	for _, g := range d.figs[j] {
+		if g.value == f.value {
+			return true
+		}
+	}
+	return false
 }

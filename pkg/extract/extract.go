@@ -426,9 +426,19 @@ func (d *doc) markNeeded() {
 			if si+1 < len(d.sents) {
 				d.needed[si+1] = true // "Das teilte die Polizei mit."
 			}
+			if s.headline {
+				// A headline's figure is told again, attributed, in the lead.
+				for j := si + 1; j < len(d.sents) && j <= si+leadSentences; j++ {
+					d.needed[j] = true
+				}
+			}
 		}
 	}
 }
+
+// leadSentences is how many sentences after a headline may attribute its
+// figure.
+const leadSentences = 3
 
 // span returns the text of tokens [a, b) as printed.
 func (d *doc) span(a, b int) string {

@@ -53,6 +53,7 @@ type language struct {
 	conjunctions                              *lang.Set // "und", "and", "sowie", "while"
 	totalWords                                *lang.Set // "Zahl", "toll": a total a figure gives
 	bodyParts                                 *lang.Set // "Abteilung", "Miliz": a part of a body named before them
+	documents, documentOf                     *lang.Set // "report", "Bericht"; "by", "des"
 	articles, determiners, ownDeterminers     *lang.Set // "der", "the"; "its", "these"; "its", "their"
 	verbs                                     map[string][]verbCue
 	grammar                                   lang.Grammar
@@ -163,6 +164,7 @@ func getLanguage(code string) *language {
 	l.partitive, l.articles = s("partitive"), s("articles")
 	l.conjunctions, l.totalWords = s("conjunctions"), s("total-words")
 	l.bodyParts = s("body-parts")
+	l.documents, l.documentOf = s("documents"), s("document-of")
 	l.determiners, l.ownDeterminers = s("determiners"), s("own-determiners")
 	l.model = loadModel(code)
 	l.anonymous, l.officialHeads, l.roles, l.orgTypes = s("anonymous"), s("official-heads"), s("roles"), s("org-types")

@@ -410,6 +410,9 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 			}
 		}
 	}
+	if m, ok := d.documentAt(k, s); ok {
+		return m, true
+	}
 	t := &d.toks[k]
 	if src, ok := d.acronymText[t.Text]; ok {
 		return mention{start: k, end: k + 1, src: src}, true
@@ -1484,4 +1487,46 @@ func titleWord(w string) string {
 		return string(unicode.ToUpper(r)) + w[i+utf8.RuneLen(r):]
 	}
 	return w
+}
+
+// documentAt reads a document that carries figures, at token k, as the
+// speaker it stands for: whose it is, said after it ("A report by regional
+// monitors", "Early reports from the local resistance committee", "Laut
+// einer Erklärung der Präsidentschaft"); else, with a definite article, the
+// last speaker ("The statement said", "Dem Bericht zufolge").
+func (d *doc) documentAt(k int, s sentence) (mention, bool) {
+	l := d.l
+	e := s.end
+	j := k
+	for j < e && j < k+3 && d.toks[j].Kind == lang.Word && !has(l.documents, d.toks[j].Lower) && d.isAdjective(&d.toks[j]) {
+		j++ // "Early reports", "einer offiziellen Erklärung"
+	}
+	if j >= e || !has(l.documents, d.toks[j].Lower) {
+		return mention{}, false
+	}
+	if d.l.grammar.CapitalizesNouns() && !startsUpperRune(d.toks[j].Text) {
+		return mention{}, false // "berichten" the verb
+	}
+	end := j + 1
+	if end < e && has(l.documentOf, d.toks[end].Lower) {
+		a := end + 1
+		if d.isArticle(a) && a+1 < e {
+			a++
+		}
+		for b := a; b < e && b < a+3; b++ {
+			if m, ok := d.mentionAt(b, s); ok && m.src.ok() && !m.recipient {
+				m.start = k
+				return m, true
+			}
+			if d.toks[b].Kind == lang.Punct {
+				break
+			}
+		}
+	}
+	if (d.isArticle(k-1) || d.isArticle(k)) && d.last.src.ok() {
+		src := d.last.src
+		src.via = ""
+		return mention{start: k, end: end, src: src, pronoun: true}, true
+	}
+	return mention{}, false
 }

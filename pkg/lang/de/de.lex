@@ -1575,6 +1575,28 @@ führung
 kommando
 sprecherin
 
+# Documents that carry figures: whose they are follows them ("a report by
+# regional monitors"), or they are the last speaker's ("the statement said").
+[documents]
+bericht
+berichts
+berichte
+berichten
+erklärung
+mitteilung
+studie
+analyse
+auswertung
+umfrage
+liste
+
+# The words between a document and whose it is.
+[document-of]
+von
+vom
+des
+der
+
 # Where the text ends: what follows is page furniture.
 [furniture-end]
 verwandte geschichten

@@ -1376,6 +1376,24 @@ spokesperson
 chief
 office
 
+# Documents that carry figures: whose they are follows them ("a report by
+# regional monitors"), or they are the last speaker's ("the statement said").
+[documents]
+report
+reports
+statement
+survey
+study
+analysis
+bulletin
+list
+
+# The words between a document and whose it is.
+[document-of]
+from
+by
+of
+
 [furniture-end]
 related news
 related stories

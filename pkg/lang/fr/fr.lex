@@ -1195,6 +1195,25 @@ service
 direction
 porte-parole
 
+# Documents that carry figures: whose they are follows them ("a report by
+# regional monitors"), or they are the last speaker's ("the statement said").
+[documents]
+rapport
+communiqué
+étude
+enquête
+analyse
+bulletin
+liste
+
+# The words between a document and whose it is.
+[document-of]
+de
+du
+des
+d'
+par
+
 # Where the text ends: what follows is page furniture.
 [furniture-end]
 à lire aussi
