@@ -201,6 +201,7 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			} else if m := d.metricAt(f.start-1, f.start); m != "" && m != claimdiff.Troops {
 				c.metric = m
 			}
+		case d.nounAfterTotal(f, s, &c):
 		case d.nounBefore(f, s, prevs, &c):
 		case d.totalWithoutNoun(f, s) && (last != nil || !s.headline && d.metricBetween(d.clauseStart(f.start, s.start), f.start) != ""):
 			c.subject, c.kind = "people", nounPeople
@@ -214,6 +215,9 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 		case (d.subjectPosition(f, s) && f.qual != claimdiff.Vague || d.endsClause(f, s)) && last != nil:
 			// "Fast 150 000 seien in Griechenland angelandet", "laut CGT 3,5 Millionen."
 			c.subject, c.metric, c.kind = last.Subject, last.Metric, nounPeople
+		case d.endsClause(f, s) && d.nounOfLaterFigure(f, s, nextFig, &c):
+			// "Die Polizei sprach von 50.000, die Veranstalter von 130.000
+			// Teilnehmern": the noun of the figure it is set against.
 		default:
 			return c, false
 		}
@@ -247,8 +251,8 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 				c.byDefault = true
 			}
 		}
-		if f.words && !f.vague && f.value <= 12 && !d.knownThing(c.noun, e) && !d.l.grammar.CapitalizesNouns() {
-			return c, false // "the two warring sides": a plural without a capital is no sure noun
+		if f.words && !f.vague && f.value <= 12 && !d.knownThing(c.noun, e) && !d.l.grammar.CapitalizesNouns() && f.start > s.start {
+			return c, false // "the two warring sides": a plural without a capital is no sure noun, but where it opens a sentence
 		}
 	}
 	if c.kind != nounThing && (c.metric == "" || c.metric == claimdiff.Other || c.metric == claimdiff.Troops) {
@@ -867,4 +871,50 @@ func startsUpperRune(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// nounAfterTotal reads the noun a figure counts after a word for a total
+// that follows it: "estime à 120 000 le nombre de manifestants".
+func (d *doc) nounAfterTotal(f *figure, s sentence, c *counted) bool {
+	k := f.end
+	if d.isArticle(k) {
+		k++
+	}
+	if k >= s.end || !has(d.l.totalWords, d.toks[k].Lower) {
+		return false
+	}
+	k++
+	if k < s.end && (has(d.l.partitive, d.toks[k].Lower) || has(d.l.genitive, d.toks[k].Lower)) {
+		k++
+	}
+	if d.isArticle(k) {
+		k++
+	}
+	if kind, subj, _ := d.countedNoun(k, s.end); kind != nounNone {
+		c.kind, c.noun, c.subject = kind, k, subj
+		return true
+	}
+	if k < s.end && d.isOpenNoun(k, f) {
+		c.kind, c.noun, c.open, c.subject = nounThing, k, true, lang.Lower(d.toks[k].Text)
+		return true
+	}
+	return false
+}
+
+// nounOfLaterFigure gives a figure without a noun the noun of the next
+// figure of its sentence, when that one has one of the data's.
+func (d *doc) nounOfLaterFigure(f *figure, s sentence, nextFig int, c *counted) bool {
+	if nextFig < 0 {
+		return false
+	}
+	for _, g := range d.figs[d.sentenceOf(d.toks[f.start].Start)] {
+		if g.start != nextFig {
+			continue
+		}
+		if kind, subj, _ := d.countedNoun(g.end, s.end); kind != nounNone && kind != nounThing {
+			c.kind, c.noun, c.subject = kind, g.end, subj
+			return true
+		}
+	}
+	return false
 }

@@ -523,6 +523,9 @@ foyers = households
 hectares = hectares
 
 [counted people]
+sans-abri = homeless people
+mineurs = miners
+suspects = suspects
 foule = people
 personnes = people
 personne = people
@@ -1146,6 +1149,8 @@ sur
 # Words between a figure and the whole it is a part of, or its noun:
 # "Five of the six", "1,5 million de manifestants".
 [partitive]
+du
+des
 de
 d'
 
