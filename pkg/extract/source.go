@@ -762,7 +762,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 		t := &d.toks[j]
 		if m, ok := d.at(l.anonymous, j, e); ok {
 			marked = true
-			if has(l.weak, t.Lower) || t.Lower == "a" || t.Lower == "an" || t.Lower == "one" {
+			if has(l.weak, t.Lower) || m.Entry.Value == "one" {
 				singular = true
 			}
 			j = m.End
@@ -776,7 +776,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			}
 			continue
 		}
-		if t.Lower == "und" || t.Lower == "and" {
+		if d.isConjunction(j) {
 			j++
 			continue
 		}
@@ -800,10 +800,45 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			// "a spokesperson for the force", "ein Sprecher der Polizei": a
 			// spokesperson speaks for the body.
 			end := j + 1
-			if h == "spokesperson" && end+1 < e && (d.toks[end].Lower == "for" || d.toks[end].Lower == "of") {
-				if body, ok := d.mentionAt(end+1, s); ok && body.src.ok() && body.src.role != rolePerson {
+			if h == "spokesperson" && end+1 < e && has(l.documentOf, d.toks[end].Lower) {
+				a := end + 1
+				if d.isArticle(a) && a+1 < e {
+					a++
+				}
+				if body, ok := d.mentionAt(a, s); ok && body.src.ok() && body.src.role != rolePerson {
 					body.start = k
 					return body, true
+				}
+			}
+			// What follows the head says whose it is, where adjectives follow
+			// their noun: "un responsable ukrainien sous couvert d'anonymat",
+			// "une source policière".
+			for end < e {
+				if p, ok := d.place(end, e); ok && p.Role == lang.AsAdjective {
+					nats = append(nats, p.Named.Adjective)
+					end = p.End
+					continue
+				}
+				if q, ok := l.officialModifiers.Has(d.toks[end].Lower); ok && !d.l.grammar.CapitalizesNouns() {
+					quals = append(quals, q.Value)
+					end++
+					continue
+				}
+				if m, ok := d.at(l.anonymous, end, e); ok && m.End-m.Start > 1 {
+					marked = true
+					end = m.End
+					continue
+				}
+				break
+			}
+			// "a police spokesman": the spokesperson of a body speaks for it.
+			if h == "spokesperson" && len(quals) == 1 && !marked {
+				if ot, ok := l.orgTypes.Has(quals[0]); ok {
+					name := ot.Value
+					if len(nats) > 0 {
+						name = joinList(dedupe(nats)) + " " + name
+					}
+					return mention{start: k, end: end, src: d.canonical(name, kindOfOrg(ot.Value), roleBody)}, true
 				}
 			}
 			if end+1 < e && (has(d.l.genitive, d.toks[end].Lower) || has(d.l.partitive, d.toks[end].Lower)) {
@@ -821,7 +856,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			}
 			// "Local officials in Sindh": officials named by their office
 			// are those of the place they serve.
-			if kind == claimdiff.KindOfficial && len(nats) == 0 && end+1 < e && d.toks[end].Lower == "in" {
+			if kind == claimdiff.KindOfficial && len(nats) == 0 && end+1 < e && has(l.locative, d.toks[end].Lower) {
 				a := end + 1
 				if d.isArticle(a) && a+1 < e {
 					a++

@@ -16,6 +16,19 @@ anonymous_plural = yes
 [elisions]
 
 [stopwords]
+in
+im
+an
+am
+bei
+beim
+mit
+vor
+zum
+zur
+vom
+durch
+auf
 insgesamt
 außerdem
 zunächst
@@ -1231,11 +1244,11 @@ nicht genannt*
 anonym*
 unter der bedingung der anonymität
 namentlich nicht genannt*
-ein
-eine
-einen
-einem
-einer
+ein = one
+eine = one
+einen = one
+einem = one
+einer = one
 # A counted group of officials is an unnamed one: "zwei ägyptische Diplomaten sagten".
 zwei
 drei

@@ -935,6 +935,8 @@ the advisor
 the adviser
 
 [anaphor org]
+it
+they
 the force
 the company
 the institute
@@ -1013,9 +1015,9 @@ unnamed
 unidentified
 anonymous
 anonymity
-a
-an
-one
+a = one
+an = one
+one = one
 who declined to be named
 who asked not to be named
 who requested anonymity
@@ -1037,6 +1039,19 @@ opposition = opposition
 
 # Words before an unnamed official that say whose official it is.
 [official-modifiers]
+hospital = hospital
+medical = medical
+school = school
+town = town
+village = village
+county = county
+municipal = municipal
+rescue = rescue
+party = party
+army = army
+navy = navy
+coast guard = coast guard
+coastguard = coast guard
 credible = credible
 diplomatic = diplomatic
 informed = informed
@@ -1073,6 +1088,13 @@ insider
 insiders
 
 [official-heads]
+director = director
+doctor = doctor
+doctors = doctors
+worker = worker
+workers = workers
+nurse = nurse
+teacher = teacher
 official = official
 officials = officials
 source = source
@@ -1186,7 +1208,7 @@ education ministry = Education Ministry
 ministry = ministry
 health authorities = health authorities
 authorities = authorities
-authority = authorities
+authority = authority
 police = police
 military = military
 army = military
@@ -1393,6 +1415,7 @@ list
 from
 by
 of
+for
 
 [furniture-end]
 related news

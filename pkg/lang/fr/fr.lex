@@ -904,8 +904,8 @@ depuis
 de
 
 [anonymous]
-un
-une
+un = one
+une = one
 non identifié*
 anonyme*
 sous couvert d'anonymat
