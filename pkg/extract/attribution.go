@@ -133,6 +133,9 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 			}
 			continue
 		}
+		if fr.relayed {
+			continue // "berichtete CNN unter Berufung auf Beamte": the relay names the source
+		}
 		for j := range fr.fillers {
 			fl := &fr.fillers[j]
 			if c := add(fl.src, typNames[fr.kind][fl.slot], fr.kind, fr.at); c != nil {

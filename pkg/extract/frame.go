@@ -24,14 +24,15 @@ const (
 	frameBack                           // "demnach", "hieß es": the last source
 	frameTag                            // "…, so die Polizei"
 	frameHead                           // a headline "X: …"
+	frameOwn                            // "nach eigenen Angaben": its clause's subject
 )
 
 var frameKinds = map[string]frameKind{
 	"verb": frameVerb, "prep": framePrep, "postp": framePostp, "figures": frameFigures,
-	"relay": frameRelay, "relay-verb": frameRelayVerb, "back": frameBack, "tag": frameTag,
+	"relay": frameRelay, "relay-verb": frameRelayVerb, "back": frameBack, "tag": frameTag, "own": frameOwn,
 }
 
-var frameNames = [...]string{"", "verb", "prep", "postp", "figures", "relay", "relayverb", "back", "tag", "head"}
+var frameNames = [...]string{"", "verb", "prep", "postp", "figures", "relay", "relayverb", "back", "tag", "head", "own"}
 
 func (k frameKind) String() string { return frameNames[k] }
 
@@ -254,7 +255,7 @@ func (d *doc) sentenceFrames(si int) []frame {
 			continue
 		}
 		for _, r := range frames[i+1:] {
-			if r.kind == frameRelay && r.at-f.end <= 8 {
+			if r.kind == frameRelay && r.at-f.end <= 8 && len(r.fillers) > 0 {
 				f.relayed = true
 			}
 		}
@@ -313,6 +314,17 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 		}
 		a := d.mentionAfter(ments, m.End, e, 6)
 		add(a.src, slotAfter, a.src.ok() && a.start == m.End)
+	case frameOwn:
+		// "Die Polizei war nach eigenen Angaben mit 1200 Beamten im
+		// Einsatz": the subject of its clause, before it or after its verb.
+		b := d.mentionBefore(ments, d.clauseStart(k, s.start), k)
+		if !b.src.ok() {
+			b = d.mentionAfter(ments, m.End, e, 4)
+		}
+		if !b.src.ok() || b.pronoun && !b.src.ok() {
+			return f, false
+		}
+		add(b.src, slotBefore, b.end == k)
 	case framePostp:
 		if b := d.mentionBefore(ments, max(s.start, k-6), k); b.src.ok() && b.end >= k-1 {
 			add(b.src, slotBefore, b.end == k)

@@ -310,6 +310,26 @@ func (d *doc) mentions(s sentence) []mention {
 		out = append(out, m)
 		k = m.end - 1
 	}
+	// An apposition of a bare name: "The union, Unite, said".
+	for i := range out {
+		m := &out[i]
+		if m.end >= e || d.toks[m.end].Text != "," || isProperName(m.src) || m.pronoun || m.src.role != roleBody {
+			continue
+		}
+		a := m.end + 1
+		b := a
+		for b < e && b < a+4 && d.toks[b].Kind == lang.Word && startsUpperRune(d.toks[b].Text) && !d.isFunctionWord(b) {
+			b++
+		}
+		if b > a && b < e && d.toks[b].Text == "," && (i+1 == len(out) || out[i+1].start >= b) {
+			name := d.span(a, b)
+			m.src = source{name: name, kind: m.src.kind, text: name, role: roleBody}
+			if n := lang.Sources().Lookup(name); n != nil {
+				m.src = d.fromNamed(n, name)
+			}
+			m.end = b
+		}
+	}
 	return out
 }
 
@@ -371,7 +391,7 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 		if j < e && d.toks[j].Text == "," {
 			j++ // "Oberbefehlshaber der ukrainischen Armee, Oleksandr Syrsky"
 		}
-		if name, end, ok := d.nameAt(j, e); ok {
+		if name, end, ok := d.nameAfterRole(j, e); ok {
 			return mention{start: start, end: end, src: name}, true
 		}
 		// An apposition with a name: "Ein Sprecher des … (IOM), Flavio Di
@@ -450,6 +470,14 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 	if d.near(d.nextHead, k, 8) {
 		if m, ok := d.anonymousAt(k, s); ok {
 			return m, true
+		}
+	}
+	// Where nouns carry no capital, a run of capitalized words ending in
+	// a kind of body is that body's own name: "the Dalton Hospital
+	// Association", "the London Fire Brigade".
+	if !l.grammar.CapitalizesNouns() && startsUpperRune(t.Text) && d.near(d.nextOrg, k, 9) {
+		if name, end, ok := d.nameAt(k, e); ok && name.role == roleBody && end-k >= 2 {
+			return mention{start: k, end: end, src: name}, true
 		}
 	}
 	if d.near(d.nextOrg, k, 9) {
@@ -574,7 +602,13 @@ func (d *doc) nextToVerb(k, end, e int) bool {
 // not part of the name: "Vizepräsident Fuat Oktay" is Fuat Oktay, and so is
 // "National Civil Protection Coordinator Luis Felipe Puente". One word that
 // is the surname of a person named before is that person.
-func (d *doc) nameAt(j, e int) (source, int, bool) {
+func (d *doc) nameAt(j, e int) (source, int, bool) { return d.nameRun(j, e, false) }
+
+// nameAfterRole reads the name after a role, where a place's name may
+// open it: "Interior Minister Sofia Lind".
+func (d *doc) nameAfterRole(j, e int) (source, int, bool) { return d.nameRun(j, e, true) }
+
+func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	if j >= e {
 		return source{}, 0, false
 	}
@@ -597,9 +631,19 @@ func (d *doc) nameAt(j, e int) (source, int, bool) {
 				continue
 			}
 			if d.isCommonWord(end) && !(words > 0 && !capsNouns && !d.isFunctionWord(end)) && !(end == start && !capsNouns && !opensSentence && !d.isFunctionWord(end) && !d.isPlaceWord(end)) {
+				p, isPlace := d.place(end, e)
 				// A nationality may open a body's name: "Norwegian
 				// Directorate of Elections", "Irish Nurses and Midwives …".
-				if p, ok := d.place(end, e); ok && p.Role == lang.AsAdjective && end == start && !capsNouns {
+				if isPlace && p.Role == lang.AsAdjective && end == start && !capsNouns {
+					end = p.End
+					continue
+				}
+				// So may a place, inside a sentence, before another word of
+				// the name ("the London Fire Brigade"), or a name after a
+				// role ("Interior Minister Sofia Lind").
+				if isPlace && end == start && (afterRole || !capsNouns && !opensSentence) && p.End < e &&
+					startsUpperRune(d.toks[p.End].Text) && d.toks[p.End].Kind == lang.Word && !d.isFunctionWord(p.End) {
+					words += p.End - end
 					end = p.End
 					continue
 				}
@@ -644,7 +688,7 @@ func (d *doc) nameAt(j, e int) (source, int, bool) {
 	if f, ok := d.source(start, e); ok && f.End == end {
 		return d.fromNamed(f.Named, name), end, true
 	}
-	if body || end-start > 3 || isBodyWord(d.toks[end-1].Lower) {
+	if _, isBody := d.orgTypeAt(end-1, end); body || end-start > 3 || isBody {
 		return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true
 	}
 	if end-start == 1 {
@@ -683,16 +727,6 @@ func (d *doc) isPlaceWord(k int) bool {
 	return ok
 }
 
-// isBodyWord: a name ending so is a body's, not a person's.
-func isBodyWord(w string) bool {
-	switch w {
-	case "agency", "organisation", "organization", "directorate", "service", "institute", "ministry", "office",
-		"council", "commission", "authority", "company", "forum", "association", "union", "party", "group",
-		"network", "netz", "power", "committee", "foundation", "observatory", "bureau", "department", "corporation":
-		return true
-	}
-	return false
-}
 
 // cueNextTo: a speech verb stands right before [j, end) or right after it,
 // so that a single word there may name a speaker ("Codelco said").
@@ -915,8 +949,12 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	var nats, qualifiers, mods []string
 	var place string
 	j := k
+	adjectives := 0
 	for j < e && j < k+8 {
 		t := &d.toks[j]
+		if _, ok := d.orgTypeAt(j, e); ok && j > k {
+			break // "the Spanish Interior Ministry": the kind of body
+		}
 		if p, ok := d.place(j, e); ok {
 			if p.Role == lang.AsAdjective && p.Named.Kind != "country" {
 				place = p.Named.Name // "das bayerische Innenministerium": Bavaria's
@@ -937,20 +975,22 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			j++
 			continue
 		}
-		if t.Lower == "und" || t.Lower == "and" || t.Text == "," && len(nats) > 0 || t.Lower == "'s" {
+		if d.isConjunction(j) || t.Text == "," && len(nats) > 0 || t.Lower == "'s" {
 			j++
 			continue
 		}
 		if _, ok := d.orgTypeAt(j, e); ok {
 			break
 		}
-		if bm, ok := l.bodyModifiers.Has(t.Lower); ok && j < k+2 {
+		if bm, ok := l.bodyModifiers.Has(t.Lower); ok && adjectives < 2 {
 			mods = append(mods, bm.Value) // "Unabhängige russische Medien"
 			j++
+			adjectives++
 			continue
 		}
-		if d.isAdjective(t) && j < k+2 {
+		if d.isAdjective(t) && adjectives < 2 {
 			j++ // an adjective: "nationale", "local", "state-run"
+			adjectives++
 			continue
 		}
 		break
@@ -989,6 +1029,16 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	}
 	if len(qualifiers) > 0 && place == "" {
 		place = strings.Join(qualifiers, " ")
+		// "The GMB union": a body's own short name before a generic kind.
+		if len(qualifiers) == 1 && isAcronymText(qualifiers[0]) && len(nats) == 0 && !isLocalBody(ot.name) {
+			src := source{name: qualifiers[0], kind: ot.kind, text: d.span(k, ot.end), role: roleBody}
+			if n := lang.Sources().Lookup(qualifiers[0]); n != nil {
+				src = d.fromNamed(n, src.text)
+			}
+			return mention{start: k, end: ot.end, src: src}, true
+		}
+	} else if len(qualifiers) > 0 && len(nats) > 0 {
+		orgType = strings.Join(qualifiers, " ") + " " + orgType // "the Spanish Interior Ministry"
 	}
 	// Whose body it is, said after its head: a nationality ("l'état-major
 	// ukrainien", "le ministère français de l'Intérieur"), a country or

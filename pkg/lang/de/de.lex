@@ -1019,10 +1019,16 @@ augenzeugen
 #   relay-verb  a verb whose object speaks and whose subject relays it.
 #   back        points back to the last source: "demnach", "hieß es".
 #   tag         after a comma, the source follows: "…, so die Polizei".
+#   own         by its own count: the subject of its clause ("Die Polizei
+#               war nach eigenen Angaben mit 1200 Beamten im Einsatz").
 # Options after the kind: "~word", a word that must follow in the clause
 # ("heißen ~es"); "noun-too", the verb's plain forms are nouns as well and
 # cue only right after a speaker.
 [frames]
+nach eigenen angaben = own
+eigenen angaben zufolge = own
+nach eigener zählung = own
+nach eigener schätzung = own
 sagen = verb
 erklären = verb
 mit|teilen = verb

@@ -833,6 +833,11 @@ people familiar
 
 # Attribution frames: see de.lex for the kinds and options.
 [frames]
+by its own count = own
+by their own count = own
+according to its own figures = own
+according to their own figures = own
+by its own estimate = own
 say = verb
 tell = verb
 report = verb noun-too

@@ -743,6 +743,10 @@ officiels
 # subject after the verb after what it reports ("…, a indiqué le
 # ministère"), as the readings of each verb allow.
 [frames]
+selon ses propres chiffres = own
+selon son propre décompte = own
+selon ses propres estimations = own
+selon leurs propres chiffres = own
 dire = verb
 indiquer = verb
 déclarer = verb
