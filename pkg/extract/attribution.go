@@ -497,8 +497,8 @@ func (d *doc) remember(si int) {
 	}
 	for i := range frames {
 		src, ok := frames[i].primary()
-		if frames[i].inherits || !ok || d.sents[si].headline {
-			continue
+		if frames[i].inherits || !ok || d.sents[si].headline || frames[i].kind == frameAct {
+			continue // an act's agent did not speak: "Police arrested 15"
 		}
 		d.last.src, d.last.srcSent = src, si
 		if src.org != nil {

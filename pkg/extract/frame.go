@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/lang"
 )
 
@@ -25,14 +26,15 @@ const (
 	frameTag                            // "…, so die Polizei"
 	frameHead                           // a headline "X: …"
 	frameOwn                            // "nach eigenen Angaben": its clause's subject
+	frameAct                            // "Police arrested 15": the agent of a counted act
 )
 
 var frameKinds = map[string]frameKind{
 	"verb": frameVerb, "prep": framePrep, "postp": framePostp, "figures": frameFigures,
-	"relay": frameRelay, "relay-verb": frameRelayVerb, "back": frameBack, "tag": frameTag, "own": frameOwn,
+	"relay": frameRelay, "relay-verb": frameRelayVerb, "back": frameBack, "tag": frameTag, "own": frameOwn, "act": frameAct,
 }
 
-var frameNames = [...]string{"", "verb", "prep", "postp", "figures", "relay", "relayverb", "back", "tag", "head", "own"}
+var frameNames = [...]string{"", "verb", "prep", "postp", "figures", "relay", "relayverb", "back", "tag", "head", "own", "act"}
 
 func (k frameKind) String() string { return frameNames[k] }
 
@@ -91,14 +93,14 @@ func (l *language) loadFrames(lx *lang.Lexicon, g lang.Grammar) {
 	frames := lx.Section("frames")
 	l.framePhrases = frames.Subset("frame phrases", func(e *lang.Entry) bool {
 		kind, _ := frameSpec(e.Value)
-		return kind != frameVerb && kind != frameRelayVerb && !(kind == frameBack && strings.Contains(e.Value, "~"))
+		return kind != frameVerb && kind != frameRelayVerb && kind != frameAct && !(kind == frameBack && strings.Contains(e.Value, "~"))
 	})
 	for _, e := range frames.Entries() {
 		kind, opts := frameSpec(e.Value)
 		if kind == 0 {
 			continue
 		}
-		if kind != frameVerb && kind != frameRelayVerb && !(kind == frameBack && len(opts) > 0) {
+		if kind != frameVerb && kind != frameRelayVerb && kind != frameAct && !(kind == frameBack && len(opts) > 0) {
 			continue
 		}
 		var need string
@@ -297,7 +299,7 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 		if via.src.ok() && via.src.name != src.name {
 			src.via = via.src.name
 		}
-		add(src, slotAfter, a.start == m.End)
+		add(unnamedRelayed(src), slotAfter, a.start == m.End)
 	case framePrep:
 		a := d.mentionAfter(ments, m.End, e, 10)
 		src := a.src
@@ -306,6 +308,9 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 		}
 		if !src.ok() {
 			src = d.genitiveBody(m.End, e)
+		}
+		if !src.ok() {
+			src = d.nameInSlot(m.End, e) // "nach Angaben der IG Metall"
 		}
 		add(src, slotAfter, a.src.ok() && a.start == m.End)
 	case frameTag:
@@ -402,7 +407,7 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		if via.src.ok() && via.src.name != s.name {
 			s.via = via.src.name
 		}
-		f.fillers = append(f.fillers, filler{src: s, slot: slotAfter, adjacent: src.start == k+1})
+		f.fillers = append(f.fillers, filler{src: unnamedRelayed(s), slot: slotAfter, adjacent: src.start == k+1})
 		return f, true
 	}
 	if vc.kind == frameBack {
@@ -597,4 +602,37 @@ func (d *doc) framePhraseAt(k, e int) frameKind {
 // cueStartsAt: a frame's cue, phrase or verb, may start at token k.
 func (d *doc) cueStartsAt(k int) bool {
 	return d.isVerbCue(k) || d.starts(d.l.framePhrases, k)
+}
+
+// unnamedRelayed: officials a relay quotes without naming them are
+// unnamed ones: "citing officials", "citant des responsables ukrainiens".
+func unnamedRelayed(s source) source {
+	if s.role == roleOfficial && s.kind == claimdiff.KindOfficial && !strings.HasPrefix(s.name, "unnamed ") {
+		s.name, s.kind = "unnamed "+s.name, claimdiff.KindAnonymous
+	}
+	return s
+}
+
+// nameInSlot reads a name where a source must stand — after "laut",
+// "nach Angaben der", "von" — even where every noun is capitalized: one
+// to four capitalized words after an article, none of them a word the
+// data knows otherwise ("nach Angaben der IG Metall", "einer Auswertung
+// von Amnesty International").
+func (d *doc) nameInSlot(k, e int) source {
+	if d.isArticle(k) || k < e && has(d.l.genitive, d.toks[k].Lower) {
+		k++
+	}
+	end := k
+	for end < e && end < k+4 && d.toks[end].Kind == lang.Word && startsUpperRune(d.toks[end].Text) &&
+		!d.isFunctionWord(end) && !d.isCommonWord(end) && !d.isVerbCue(end) {
+		end++
+	}
+	if end == k || end < e && d.toks[end].Kind == lang.Word && !d.isFunctionWord(end) && !d.isVerbCue(end) && d.l.grammar.CapitalizesNouns() {
+		return source{}
+	}
+	name := d.span(k, end)
+	if n := lang.Sources().Lookup(name); n != nil {
+		return d.fromNamed(n, name)
+	}
+	return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}
 }

@@ -1019,12 +1019,21 @@ augenzeugen
 #   relay-verb  a verb whose object speaks and whose subject relays it.
 #   back        points back to the last source: "demnach", "hieß es".
 #   tag         after a comma, the source follows: "…, so die Polizei".
+#   act         a verb of an act that is counted ("nahm 15 Menschen fest"):
+#               its agent may be whose the count is.
 #   own         by its own count: the subject of its clause ("Die Polizei
 #               war nach eigenen Angaben mit 1200 Beamten im Einsatz").
 # Options after the kind: "~word", a word that must follow in the clause
 # ("heißen ~es"); "noun-too", the verb's plain forms are nouns as well and
 # cue only right after a speaker.
 [frames]
+fest|nehmen = act
+behandeln = act
+retten = act
+bergen = act
+evakuieren = act
+versorgen = act
+verhaften = act
 nach eigenen angaben = own
 eigenen angaben zufolge = own
 nach eigener zählung = own
@@ -1113,6 +1122,8 @@ ihren worten zufolge = back
 # Verbs whose forms no rule makes: present (third person), preterite,
 # participle.
 [irregular-verbs]
+nehmen = nimmt nahm genommen
+bergen = birgt barg geborgen
 sprechen = spricht sprach gesprochen
 nennen = nennt nannte genannt
 geben = gibt gab gegeben

@@ -833,6 +833,12 @@ people familiar
 
 # Attribution frames: see de.lex for the kinds and options.
 [frames]
+arrest = act
+detain = act
+treat = act
+rescue = act
+evacuate = act
+make ~arrests = act
 by its own count = own
 by their own count = own
 according to its own figures = own
@@ -898,6 +904,7 @@ they added = back
 
 # Verbs whose forms no rule makes: past, participle.
 [irregular-verbs]
+make = made made
 say = said said
 tell = told told
 put = put put

@@ -743,6 +743,12 @@ officiels
 # subject after the verb after what it reports ("…, a indiqué le
 # ministère"), as the readings of each verb allow.
 [frames]
+interpeller = act
+arrêter = act
+soigner = act
+secourir = act
+évacuer = act
+prendre ~en = act
 selon ses propres chiffres = own
 selon son propre décompte = own
 selon ses propres estimations = own
@@ -798,6 +804,8 @@ d'après elle = back
 
 # Verbs whose forms no rule makes: every form, the participle last.
 [irregular-verbs]
+secourir = secourt secourent secourait secouraient secourra secourant secouru
+prendre = prend prennent prenait prenaient prendra prenant pris
 dire = dit disent disait disaient dira diront dirait diraient disant dit
 faire = fait font faisait faisaient fera feront ferait feraient faisant fait
 
@@ -1067,6 +1075,9 @@ hôpital = hospital
 
 # Heads of the names of bodies.
 [body-heads]
+cabinet = firm other
+exploitant = operator other
+ong = NGO other
 agence = agency official
 comité = committee other
 conseil = council official
