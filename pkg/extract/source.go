@@ -160,7 +160,7 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 			break
 		}
 		if p, ok := d.place(j, k); ok && p.Role == lang.AsAdjective {
-			if p.Named.Kind != "country" {
+			if p.Named.Adjective == "" {
 				// "nach Kiewer Angaben": a capital's figures are its government's.
 				if n := lang.Sources().Lookup(p.Named.Name); n != nil && n.Type == "metonym" {
 					return d.fromNamed(n, d.span(j, k+1))
@@ -956,14 +956,22 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			break // "the Spanish Interior Ministry": the kind of body
 		}
 		if p, ok := d.place(j, e); ok {
-			if p.Role == lang.AsAdjective && p.Named.Kind != "country" {
+			possessive := strings.HasSuffix(d.toks[p.End-1].Lower, "s") || p.End < e && d.toks[p.End].Lower == "'s"
+			switch {
+			case p.Role == lang.AsAdjective && p.Named.Adjective == "":
 				place = p.Named.Name // "das bayerische Innenministerium": Bavaria's
-			} else if p.Role == lang.AsAdjective {
+			case p.Role == lang.AsAdjective:
 				nats = append(nats, p.Named.Adjective)
-			} else if p.Named.Kind == "country" && p.Role == lang.AsName && (strings.HasSuffix(d.toks[p.End-1].Lower, "s") || p.End < e && d.toks[p.End].Lower == "'s") {
+			case p.Named.Kind == "country" && p.Role == lang.AsName && possessive:
 				nats = append(nats, p.Named.Adjective) // "Israels Armee", "Russia's"
-			} else {
+			default:
 				place = p.Named.Name
+				if _, head := d.orgTypeAt(p.End, e); !head && !possessive && l.grammar.CapitalizesNouns() {
+					// "der Ukraine starteten ukrainische Streitkräfte": a
+					// place's name ends a noun phrase that has a capital for
+					// every noun; "Polizei Köln" names its body after it.
+					return mention{}, false
+				}
 			}
 			j = p.End
 			continue
