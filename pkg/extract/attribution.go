@@ -182,7 +182,7 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 				continue
 			}
 			n++
-			frs := d.sentenceFrames(j)
+			frs := d.peekFrames(j)
 			for i := range frs {
 				fr := &frs[i]
 				src, ok := fr.primary()
@@ -201,7 +201,7 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 	}
 	// The sentence after: "Das teilte die Polizei mit."
 	if si+1 < len(d.sents) && !d.sents[si+1].headline {
-		frs := d.sentenceFrames(si + 1)
+		frs := d.peekFrames(si + 1)
 		points := d.pointsBack(si + 1)
 		for i := range frs {
 			fr := &frs[i]
@@ -475,7 +475,7 @@ func (d *doc) pointsBack(si int) bool {
 	if n := d.tok(s.start + 1); n == nil || n.Kind != lang.Word || startsUpperRune(n.Text) {
 		return false
 	}
-	for _, f := range d.sentenceFrames(si) {
+	for _, f := range d.peekFrames(si) {
 		if !f.inherits && len(f.fillers) > 0 {
 			return true
 		}
@@ -594,7 +594,7 @@ func (d *doc) quoteSpeaker(si int) (source, bool) {
 		// The sentences where it closes and opens.
 		for sj := si; sj < len(d.sents) && sj <= si+4; sj++ {
 			if d.sents[sj].start <= q.close && q.close < d.sents[sj].end {
-				for _, f := range d.sentenceFrames(sj) {
+				for _, f := range d.peekFrames(sj) {
 					if src, ok := f.primary(); ok && f.at > q.close && !f.inherits && !f.relayed {
 						return src, true
 					}

@@ -79,6 +79,7 @@ type doc struct {
 	order   []int
 	chosen  source   // the source of the claim being made
 	people  []source // the people named so far, for their surnames
+	done    int      // the last sentence read to its end
 }
 
 // discourse is what earlier sentences leave for later ones to point back at.
@@ -173,9 +174,11 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	d.findAcronyms()
 	var claims []claimdiff.Claim
 	var last *claimdiff.Claim
+	d.done = -1
 	for si := range d.sents {
 		claims = d.sentenceClaims(si, claims, &last)
 		d.remember(si)
+		d.done = si
 	}
 	if opt.Explain {
 		for i := range choices {

@@ -201,6 +201,19 @@ func mentionEndsAt(ments []mention, k int) bool {
 	return false
 }
 
+// peekFrames is sentenceFrames for a sentence after the one being read:
+// what its anaphora point back to is not yet known, so its frames are
+// read afresh, and not kept, until the sentences before it are done.
+func (d *doc) peekFrames(si int) []frame {
+	if d.frameCache[si] != nil || si <= d.done {
+		return d.sentenceFrames(si)
+	}
+	frames := d.sentenceFrames(si)
+	d.frameCache[si] = nil
+	d.mentCache[si] = nil
+	return frames
+}
+
 // sentenceFrames finds the attribution frames of sentence si, with every
 // reading of their sources, and what each attributes.
 func (d *doc) sentenceFrames(si int) []frame {

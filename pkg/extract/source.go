@@ -727,7 +727,6 @@ func (d *doc) isPlaceWord(k int) bool {
 	return ok
 }
 
-
 // cueNextTo: a speech verb stands right before [j, end) or right after it,
 // so that a single word there may name a speaker ("Codelco said").
 func (d *doc) cueNextTo(j, end, e int) bool {
