@@ -28,7 +28,18 @@ func (d *doc) attribute(f *figure, si int) (source, int) {
 	if d.explain != nil {
 		d.explain(cands, best)
 	}
-	return cands[best].src, cands[best].cueAt
+	src := cands[best].src
+	if src.via == "" {
+		// Another reading of the same source may know who relays it: "AFP
+		// quoted an Egyptian diplomat as saying …".
+		for i := range cands {
+			if cands[i].src.name == src.name && cands[i].src.via != "" {
+				src.via = cands[i].src.via
+				break
+			}
+		}
+	}
+	return src, cands[best].cueAt
 }
 
 // candidate is one reading of who speaks for a figure.

@@ -161,6 +161,10 @@ func (d *doc) verbAt(k, e int, ments []mention) (verbCue, bool) {
 		if d.countedAt(k, e) {
 			continue // "registered voters"
 		}
+		if d.l.grammar.CapitalizesNouns() && k+1 < e && k > 0 && d.toks[k+1].Kind == lang.Word && startsUpperRune(d.toks[k+1].Text) &&
+			(d.isArticle(k-1) || has(d.l.stop, d.toks[k-1].Lower)) && d.l.grammar.MayBeAdjective(d.toks[k].Lower) {
+			continue // "einen nicht identifizierten US-Beamten": a participle before its noun
+		}
 		return vc, true
 	}
 	return verbCue{}, false
@@ -358,6 +362,9 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 			return f, false // "the IDF count …"
 		}
 		src := d.resolveAngaben(ments, k, s.start, e)
+		if !src.ok() && mentionEndsAt(ments, k) && !d.l.grammar.CapitalizesNouns() {
+			src = d.mentionBefore(ments, s.start, k).src // "Home Office figures show"
+		}
 		if !src.ok() {
 			src = d.genitiveBody(m.End, e) // "nach Schätzungen des Mietervereins"
 		}
@@ -427,10 +434,12 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		f.inherits = true
 		return f, true
 	}
-	// The agent of a passive: "reported by the interior ministry".
+	// The agent of a passive: "reported by the interior ministry". Its
+	// subject is what was reported, not who.
 	if vc.participle && k+1 < e && has(d.l.passiveAgent, d.toks[k+1].Lower) {
 		if agent := d.mentionAfter(ments, k+2, e, 4); agent.src.ok() && !agent.pronoun {
 			f.fillers = append(f.fillers, filler{src: agent.src, slot: slotAgent, adjacent: agent.start == k+2})
+			return f, true
 		}
 	}
 	before := d.mentionBefore(ments, clause, k)
@@ -489,7 +498,7 @@ func (d *doc) gapped(frames []frame, ments []mention, s sentence) []frame {
 				start++
 			}
 			m := d.mentionAfter(ments, start, s.end, 2)
-			if !m.src.ok() || m.pronoun || m.start != start && m.start != start+1 {
+			if !m.src.ok() || m.pronoun || m.start != start && !(m.start == start+1 && d.isArticle(start)) {
 				continue
 			}
 			end := s.end

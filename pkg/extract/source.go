@@ -493,6 +493,10 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 		if m.End < e && d.toks[m.End].Lower == "'s" {
 			return true // "the sheriff's office"
 		}
+		if m.End < e && !l.grammar.CapitalizesNouns() && d.toks[m.End].Kind == lang.Word && !startsUpperRune(d.toks[m.End].Text) &&
+			!d.isFunctionWord(m.End) && !d.isVerbCue(m.End) && !has(l.subjectMarkers, d.toks[m.End].Lower) {
+			return true // "the official death toll": an adjective
+		}
 		if m.End+1 < e && (has(l.partitive, d.toks[m.End].Lower) || has(l.genitive, d.toks[m.End].Lower)) {
 			a := m.End + 1
 			if d.isArticle(a) {
@@ -977,7 +981,8 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		}
 		// A name the gazetteer lacks before a kind of body, where nouns
 		// are not capitalized: "the Uttar Pradesh health department".
-		if !l.grammar.CapitalizesNouns() && t.Kind == lang.Word && startsUpperRune(t.Text) && !d.isCommonWord(j) && j < k+3 {
+		if !l.grammar.CapitalizesNouns() && t.Kind == lang.Word && startsUpperRune(t.Text) && !d.isCommonWord(j) && j < k+3 &&
+			j != s.start && !t.Newline {
 			qualifiers = append(qualifiers, t.Text)
 			j++
 			continue

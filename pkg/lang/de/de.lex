@@ -1072,6 +1072,7 @@ aktualisieren = verb
 bilanzieren = verb
 erfassen = verb
 dokumentieren = verb
+identifizieren = verb
 ermitteln = verb
 fest|stellen = verb
 meinen = verb
@@ -1514,7 +1515,6 @@ rettung = Rescue
 wetter = Weather
 wahl = Election
 arbeitgeber = Employers'
-mieter = Tenants'
 
 # Metric words that are nouns, where nouns carry no capital (none here:
 # German capitalizes them).
