@@ -24,14 +24,8 @@ func TestDebugFile(t *testing.T) {
 	if meta.Language == "" {
 		meta.Language = "de"
 	}
-	d := &doc{text: string(data), meta: meta, l: getLanguage(meta.Language)}
-	d.prepare()
-	d.frameCache = make([]*[]frame, len(d.sents))
-	d.mentCache = make([][]mention, len(d.sents))
-	d.markNeeded()
-	d.findQuotes()
-	d.findAcronyms()
-	for si, s := range d.sents {
+	traceSentence = func(d *doc, si int) {
+		s := d.sents[si]
 		fmt.Printf("\n[%d%s] %s\n", si, map[bool]string{true: " H", false: ""}[s.headline], d.span(s.start, s.end))
 		frames := d.sentenceFrames(si)
 		for _, m := range d.mentCache[si] {
@@ -43,12 +37,12 @@ func TestDebugFile(t *testing.T) {
 				fmt.Printf("        %s %q via %q\n", slotNames[fl.slot], fl.src.name, fl.src.via)
 			}
 		}
-		for _, f := range d.figures(s.start, s.end) {
+		for _, f := range d.figs[si] {
 			why := d.notClaim(&f, s.start, s.end)
 			fmt.Printf("    figure %q = %g %s %s\n", d.span(f.start, f.end), f.value, f.qual, strings.TrimSpace(why))
 		}
-		d.remember(si)
 	}
+	defer func() { traceSentence = nil }()
 	fmt.Println()
 	claims, choices := ExtractWith(string(data), meta, Options{Explain: true})
 	for _, ch := range choices {

@@ -177,6 +177,9 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	d.done = -1
 	for si := range d.sents {
 		claims = d.sentenceClaims(si, claims, &last)
+		if traceSentence != nil {
+			traceSentence(d, si)
+		}
 		d.remember(si)
 		d.done = si
 	}
@@ -385,6 +388,10 @@ func (d *doc) makeClaim(f *figure, c *counted, si int) claimdiff.Claim {
 	}
 	return claim
 }
+
+// traceSentence, when a test sets it, sees each sentence once its claims
+// are made.
+var traceSentence func(d *doc, si int)
 
 // docPool keeps the buffers of finished documents — tokens, bits, tables —
 // for the next, so that extracting an article allocates little more than

@@ -53,8 +53,8 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 	if d.monthNear(f) {
 		return "date"
 	}
-	if m, ok := d.ending(l.labelBefore, f.start); ok && m.Start >= sentStart {
-		return "label"
+	if m, ok := d.ending(l.labelBefore, f.start); ok && m.Start >= sentStart && !d.countedFollows(f.end, sentEnd) {
+		return "label" // "Woche 23", but "in der Woche 28 Boote"
 	}
 	if f.unitKind == noUnit && f.numEnd < sentEnd {
 		if _, ok := d.at(l.unitTime, f.numEnd, sentEnd); ok {

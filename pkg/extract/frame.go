@@ -177,6 +177,9 @@ func (d *doc) isVerbCue(k int) bool {
 	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != lang.Word {
 		return false
 	}
+	if d.l.grammar.CapitalizesNouns() && startsUpperRune(d.toks[k].Text) && k > 0 && !d.toks[k].Newline && d.toks[k-1].Kind != lang.Punct {
+		return false // "Angaben" is no "angaben"
+	}
 	_, ok := d.l.verbs[d.toks[k].Lower]
 	return ok
 }

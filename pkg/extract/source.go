@@ -497,6 +497,10 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 			!d.isFunctionWord(m.End) && !d.isVerbCue(m.End) && !has(l.subjectMarkers, d.toks[m.End].Lower) {
 			return true // "the official death toll": an adjective
 		}
+		if m.End < e && d.toks[m.End].Kind == lang.Word && startsUpperRune(d.toks[m.End].Text) && !d.isCommonWord(m.End) &&
+			!d.isVerbCue(m.End) && !d.isFunctionWord(m.End) {
+			return true // "die Organisation Pro Asyl": a name follows
+		}
 		if m.End+1 < e && (has(l.partitive, d.toks[m.End].Lower) || has(l.genitive, d.toks[m.End].Lower)) {
 			a := m.End + 1
 			if d.isArticle(a) {
@@ -1231,7 +1235,8 @@ func (d *doc) placeNameAfter(k, e int) (string, int, bool) {
 	if a < e && (has(d.l.locative, d.toks[a].Lower) || has(d.l.partitive, d.toks[a].Lower)) {
 		a++
 	}
-	if d.isArticle(a) {
+	article := d.isArticle(a)
+	if article {
 		a++ // "de la Vienne"
 	}
 	if a >= e {
@@ -1239,6 +1244,9 @@ func (d *doc) placeNameAfter(k, e int) (string, int, bool) {
 	}
 	if p, ok := d.place(a, e); ok && p.Role == lang.AsName {
 		return p.Named.Name, p.End, true
+	}
+	if article && d.l.grammar.CapitalizesNouns() {
+		return "", k, false // "die Polizei bei der Massenpanik": a noun, not a town
 	}
 	end := a
 	for end < e && end < a+3 {
@@ -1620,10 +1628,17 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 			}
 		}
 	}
-	if (d.isArticle(k-1) || d.isArticle(k)) && d.last.src.ok() {
+	if d.isArticle(k-1) || d.isArticle(k) {
+		// The body named last, who most likely issued it, else the last
+		// speaker.
 		src := d.last.src
-		src.via = ""
-		return mention{start: k, end: end, src: src, pronoun: true}, true
+		if len(d.last.bodies) > 0 && d.last.bodies[0].ok() {
+			src = d.last.bodies[0]
+		}
+		if src.ok() {
+			src.via = ""
+			return mention{start: k, end: end, src: src, pronoun: true}, true
+		}
 	}
 	return mention{}, false
 }
