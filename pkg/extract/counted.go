@@ -683,6 +683,11 @@ func (d *doc) nounBefore(f *figure, s sentence, prevs []*claimdiff.Claim, c *cou
 		}
 		for k := z + 1; k < f.start && k <= z+6; k++ {
 			kind, subj, n := d.countedNoun(k, f.start)
+			if kind == nounNone && k == z+2 && (has(d.l.partitive, d.toks[z+1].Lower) || has(d.l.genitive, d.toks[z+1].Lower)) &&
+				d.isOpenNoun(k, f) {
+				// "die Zahl der Evakuierten": a noun the data does not list.
+				kind, subj, n = nounPeople, lang.Lower(d.toks[k].Text), 1
+			}
 			if kind == nounNone {
 				continue
 			}
