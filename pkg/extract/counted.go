@@ -439,6 +439,9 @@ func (d *doc) metricAround(f *figure, s sentence, nextFig int) claimdiff.Metric 
 	if m := d.metricForward(f, s, nextFig, true); m != "" {
 		return m
 	}
+	if d.l.grammar.ObjectFollowsVerb() && d.subjectFirst(f, s) && d.conjunctionBefore(f, s) {
+		return "" // "Three people drowned and 52 others were pulled out": its own clause
+	}
 	if m := d.metricBefore(f, s); m != "" {
 		return m
 	}
@@ -919,6 +922,20 @@ func (d *doc) nounOfLaterFigure(f *figure, s sentence, nextFig int, c *counted) 
 		if kind, subj, _ := d.countedNoun(g.end, s.end); kind != nounNone && kind != nounThing {
 			c.kind, c.noun, c.subject = kind, g.end, subj
 			return true
+		}
+	}
+	return false
+}
+
+// conjunctionBefore: a conjunction opens the figure's clause, within the
+// three tokens before it: "… and 52 others were pulled out".
+func (d *doc) conjunctionBefore(f *figure, s sentence) bool {
+	for k := f.start - 1; k >= s.start && k >= f.start-3; k-- {
+		if d.isConjunction(k) {
+			return true
+		}
+		if d.toks[k].Kind == lang.Punct {
+			return false
 		}
 	}
 	return false

@@ -90,6 +90,14 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		!d.totalWithoutNoun(f, sentence{start: sentStart, end: sentEnd}) { // "stieg die Zahl der Toten auf fünf"
 		return "incidental number word" // but "unterstützt von zwei Löschhubschraubern" counts them
 	}
+	// "un nouveau bilan", "einen Bericht": one document or total, no count.
+	if f.weak {
+		for k := f.end; k < f.end+3 && k < sentEnd && d.toks[k].Kind == lang.Word; k++ {
+			if has(l.totalWords, d.toks[k].Lower) || has(l.documents, d.toks[k].Lower) {
+				return "one document"
+			}
+		}
+	}
 	// "setzt dabei Einheiten ein“": a German verb particle at the end of a
 	// clause, not the number one.
 	if f.weak && (next == nil || next.Kind == lang.Punct) {

@@ -647,6 +647,9 @@ func (d *doc) nameInSlot(k, e int) source {
 	if d.isArticle(k) || k < e && has(d.l.genitive, d.toks[k].Lower) {
 		k++
 	}
+	if ot, ok := d.orgTypeAt(k, e); ok && ot.end < e && startsUpperRune(d.toks[ot.end].Text) {
+		k = ot.end // "der Firma Crowd Counting Ltd": the name, not its kind
+	}
 	end := k
 	for end < e && end < k+4 && d.toks[end].Kind == lang.Word && startsUpperRune(d.toks[end].Text) &&
 		!d.isFunctionWord(end) && !d.isCommonWord(end) && !d.isVerbCue(end) {

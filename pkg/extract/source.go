@@ -959,8 +959,8 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	adjectives := 0
 	for j < e && j < k+8 {
 		t := &d.toks[j]
-		if _, ok := d.orgTypeAt(j, e); ok && j > k {
-			break // "the Spanish Interior Ministry": the kind of body
+		if _, ok := d.orgTypeAt(j, e); ok {
+			break // "the Spanish Interior Ministry", "l'ONG SOS Méditerranée": the kind of body
 		}
 		if p, ok := d.place(j, e); ok {
 			possessive := strings.HasSuffix(d.toks[p.End-1].Lower, "s") || p.End < e && d.toks[p.End].Lower == "'s"
@@ -1208,7 +1208,7 @@ func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
 	}
 	if end < e {
 		next := &d.toks[end]
-		if !(next.Kind == lang.Punct || d.isVerbCue(end) || has(d.l.prepositions, next.Lower)) {
+		if !(next.Kind == lang.Punct || d.isVerbCue(end) || has(d.l.prepositions, next.Lower) || has(d.l.subjectMarkers, next.Lower)) {
 			return source{}, 0, false
 		}
 	}

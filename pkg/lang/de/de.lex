@@ -462,6 +462,8 @@ mehr
 # Words around a figure that say what it counts. Verbs and adjectives
 # decide the metric; a list joined by [casualty-or] means casualties.
 [metric killed]
+tod von
+den tod von
 todesfälle
 todesfall
 *todesfälle
@@ -562,6 +564,12 @@ verschollene
 verschollenen
 
 [metric captured]
+gefangenenaustausch
+gefangenenaustauschs
+festgehalten
+in gefangenschaft
+halten * fest
+hält * fest
 freigelassen
 freigelassene
 freigelassenen
@@ -626,6 +634,9 @@ militante* = militants
 extremisten = militants
 
 [counted personnel]
+beamte = officers
+beamten = officers
+beamtinnen und beamte = officers
 beamtinnen = officers
 polizistinnen = police officers
 helferinnen = helpers
@@ -1464,6 +1475,7 @@ westen = Western governments
 # [compound-modifiers] ("Innenbehörde": Interior Authority); a first part
 # the data does not know keeps the body's German name ("Mieterverein").
 [body-heads]
+firma = company other
 *ministerium = Ministry official
 *behörde = Authority official
 *amt = Office official

@@ -416,6 +416,10 @@ légèrement
 grièvement
 
 [metric casualties]
+perdu
+perdus
+ont perdu
+a perdu
 victimes
 pertes
 tués ou blessés
