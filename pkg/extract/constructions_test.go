@@ -27,9 +27,9 @@ type wantClaim struct {
 	source string
 }
 
-func readConstructions(t *testing.T) []construction {
+func readConstructions(t *testing.T, file string) []construction {
 	t.Helper()
-	f, err := os.Open("testdata/constructions.txt")
+	f, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +44,7 @@ func readConstructions(t *testing.T) []construction {
 		}
 		key, value, ok := strings.Cut(line, ":")
 		if !ok {
-			t.Fatalf("constructions.txt:%d: want key: value, got %q", n, line)
+			t.Fatalf("%s:%d: want key: value, got %q", file, n, line)
 		}
 		value = strings.TrimSpace(value)
 		switch key {
@@ -58,17 +58,17 @@ func readConstructions(t *testing.T) []construction {
 		case "want":
 			parts := strings.Split(value, "|")
 			if len(parts) != 3 {
-				t.Fatalf("constructions.txt:%d: want raw | metric | source, got %q", n, value)
+				t.Fatalf("%s:%d: want raw | metric | source, got %q", file, n, value)
 			}
 			m := claimdiff.Metric(strings.TrimSpace(parts[1]))
 			if !m.Valid() {
-				t.Fatalf("constructions.txt:%d: metric %q", n, parts[1])
+				t.Fatalf("%s:%d: metric %q", file, n, parts[1])
 			}
 			cur.want = append(cur.want, wantClaim{strings.TrimSpace(parts[0]), m, strings.TrimSpace(parts[2])})
 		case "none":
 			cur.none = append(cur.none, value)
 		default:
-			t.Fatalf("constructions.txt:%d: unknown key %q", n, key)
+			t.Fatalf("%s:%d: unknown key %q", file, n, key)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -81,7 +81,7 @@ func readConstructions(t *testing.T) []construction {
 // wants must be extracted — the figure as printed, its metric, and its
 // source as scoring compares names — and no figure it lists as none.
 func TestConstructions(t *testing.T) {
-	rows := readConstructions(t)
+	rows := readConstructions(t, "testdata/constructions.txt")
 	perLang := map[string]int{}
 	names := map[string]bool{}
 	for _, r := range rows {
@@ -98,37 +98,55 @@ func TestConstructions(t *testing.T) {
 	}
 	failed := 0
 	for _, r := range rows {
-		claims := Extract(r.text, Meta{Key: "t", Outlet: "Testblatt", Language: r.lang})
-		var problems []string
-		for _, w := range r.want {
-			found := false
-			for i := range claims {
-				c := &claims[i]
-				if c.Raw == w.raw && c.Metric == w.metric && eval.SourceRight(&claimdiff.Claim{Source: w.source}, c) {
-					found = true
-				}
-			}
-			if !found {
-				problems = append(problems, fmt.Sprintf("want %q %s by %q", w.raw, w.metric, w.source))
-			}
-		}
-		for _, raw := range r.none {
-			for i := range claims {
-				if strings.Contains(claims[i].Raw, raw) {
-					problems = append(problems, fmt.Sprintf("%q is no claim", claims[i].Raw))
-				}
-			}
-		}
-		if len(problems) > 0 {
+		if problems, got := checkConstruction(r); len(problems) > 0 {
 			failed++
-			var got []string
-			for _, c := range claims {
-				got = append(got, fmt.Sprintf("%q %s by %q", c.Raw, c.Metric, c.Source))
-			}
-			t.Errorf("constructions.txt:%d: %s\n\t%s\n\tgot: %s", r.line, r.name, strings.Join(problems, "; "), strings.Join(got, "; "))
+			t.Errorf("constructions.txt:%d: %s\n\t%s\n\tgot: %s", r.line, r.name, strings.Join(problems, "; "), got)
 		}
 	}
 	if failed > 0 {
 		t.Logf("%d of %d constructions fail", failed, len(rows))
 	}
+}
+
+// TestConstructionsNotYetRead holds the constructions claimdiff does not
+// read right yet. It fails when one of them passes: move it to the table,
+// where it is held from then on.
+func TestConstructionsNotYetRead(t *testing.T) {
+	rows := readConstructions(t, "testdata/constructions-todo.txt")
+	for _, r := range rows {
+		if problems, _ := checkConstruction(r); len(problems) == 0 {
+			t.Errorf("constructions-todo.txt:%d: %s now passes: move it to constructions.txt", r.line, r.name)
+		}
+	}
+	t.Logf("%d constructions not yet read right", len(rows))
+}
+
+// checkConstruction extracts a row's text and lists what differs from
+// what it wants.
+func checkConstruction(r construction) (problems []string, got string) {
+	claims := Extract(r.text, Meta{Key: "t", Outlet: "Testblatt", Language: r.lang})
+	for _, w := range r.want {
+		found := false
+		for i := range claims {
+			c := &claims[i]
+			if c.Raw == w.raw && c.Metric == w.metric && eval.SourceRight(&claimdiff.Claim{Source: w.source}, c) {
+				found = true
+			}
+		}
+		if !found {
+			problems = append(problems, fmt.Sprintf("want %q %s by %q", w.raw, w.metric, w.source))
+		}
+	}
+	for _, raw := range r.none {
+		for i := range claims {
+			if strings.Contains(claims[i].Raw, raw) {
+				problems = append(problems, fmt.Sprintf("%q is no claim", claims[i].Raw))
+			}
+		}
+	}
+	var list []string
+	for _, c := range claims {
+		list = append(list, fmt.Sprintf("%q %s by %q", c.Raw, c.Metric, c.Source))
+	}
+	return problems, strings.Join(list, "; ")
 }
