@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"encoding/json"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -47,6 +50,7 @@ func BenchmarkExtract(b *testing.B) {
 		}
 		return out[from:to]
 	}
+	dev := devCorpus(b)
 	for _, tc := range []struct {
 		name  string
 		lang  string
@@ -55,8 +59,14 @@ func BenchmarkExtract(b *testing.B) {
 		{"seeds-de", "de", seedCorpus(b)},
 		{"written-de", "de", written(0, 16)},
 		{"written-en", "en", written(16, 32)},
+		{"written-fr", "fr", corpus(b, fixtures.WrittenFR, "written-fr", "f")},
+		{"devset-de", "de", dev["de"]},
+		{"devset-en", "en", dev["en"]},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
+			if len(tc.texts) == 0 {
+				b.Skip("no dev set at ../shared/devset (set CLAIMDIFF_DEVSET=folder)")
+			}
 			n := 0
 			for _, t := range tc.texts {
 				n += len(t)
@@ -77,4 +87,31 @@ func BenchmarkExtract(b *testing.B) {
 			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/articles, "B/article")
 		})
 	}
+}
+
+// devCorpus reads the dev set's articles by language, when it is there:
+// $CLAIMDIFF_DEVSET, else ../shared/devset beside the repository.
+func devCorpus(tb testing.TB) map[string][]string {
+	tb.Helper()
+	dir := os.Getenv("CLAIMDIFF_DEVSET")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "devset")
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "manifest.jsonl"))
+	if err != nil {
+		return nil
+	}
+	out := map[string][]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var m struct{ Article, Language string }
+		if json.Unmarshal([]byte(line), &m) != nil {
+			continue
+		}
+		text, err := os.ReadFile(filepath.Join(dir, "articles", m.Article))
+		if err != nil {
+			continue
+		}
+		out[m.Language] = append(out[m.Language], string(text))
+	}
+	return out
 }

@@ -22,6 +22,30 @@ type orgType struct {
 // "Innenbehörde" is the Interior Authority; a first part the data does
 // not know keeps the word as printed ("Mieterverein").
 func (d *doc) orgTypeAt(j, e int) (orgType, bool) {
+	if j < 0 || j >= len(d.orgMemo) {
+		return d.readOrgType(j, e)
+	}
+	m := &d.orgMemo[j]
+	if m.state == 0 {
+		m.state = 2
+		if ot, ok := d.readOrgType(j, len(d.toks)); ok {
+			m.ot, m.state = ot, 1
+		}
+	}
+	if m.state != 1 || m.ot.end > e {
+		return orgType{}, false
+	}
+	return m.ot, true
+}
+
+// orgMemo is what orgTypeAt found at a token: 0 not read yet, 1 found,
+// 2 none.
+type orgMemo struct {
+	ot    orgType
+	state uint8
+}
+
+func (d *doc) readOrgType(j, e int) (orgType, bool) {
 	l := d.l
 	if m, ok := d.at(l.orgTypes, j, e); ok {
 		return orgType{start: m.Start, end: m.End, name: m.Entry.Value, kind: kindOfOrg(m.Entry.Value), known: true}, true

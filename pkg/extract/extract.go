@@ -47,6 +47,9 @@ type doc struct {
 
 	frameCache []*[]frame
 	mentCache  [][]mention
+	peekCache  []*[]frame // frames of sentences read ahead (see peekFrames)
+	peekAt     []int      // the sentence done+1 when each peek was read
+	orgMemo    []orgMemo  // orgTypeAt, by token
 	needed     []bool     // sentences searched for speakers (see markNeeded)
 	figs       [][]figure // the figures of each sentence
 	// Tables for the sentence mentions is reading (see mentions).
@@ -169,6 +172,9 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	d.prepare()
 	d.frameCache = resize(d.frameCache, len(d.sents))
 	d.mentCache = resize(d.mentCache, len(d.sents))
+	d.peekCache = resize(d.peekCache, len(d.sents))
+	d.peekAt = resize(d.peekAt, len(d.sents))
+	d.orgMemo = resize(d.orgMemo, len(d.toks))
 	d.markNeeded()
 	d.findQuotes()
 	d.findAcronyms()
@@ -403,6 +409,7 @@ func (d *doc) release() {
 	keep := doc{
 		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], info: d.info[:0], found: d.found[:0],
 		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], needed: d.needed[:0], figs: d.figs[:0],
+		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], orgMemo: d.orgMemo[:0],
 		cands: d.cands[:0], order: d.order[:0], people: d.people[:0],
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
 	}

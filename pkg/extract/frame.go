@@ -215,9 +215,14 @@ func (d *doc) peekFrames(si int) []frame {
 	if d.frameCache[si] != nil || si <= d.done {
 		return d.sentenceFrames(si)
 	}
+	// A peek holds until the next sentence is done.
+	if d.peekAt[si] == d.done+1 && d.peekCache[si] != nil {
+		return *d.peekCache[si]
+	}
 	frames := d.sentenceFrames(si)
 	d.frameCache[si] = nil
 	d.mentCache[si] = nil
+	d.peekCache[si], d.peekAt[si] = &frames, d.done+1
 	return frames
 }
 
