@@ -13,6 +13,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/eval"
+	"github.com/claimdiff/claimdiff/pkg/rank"
 	"github.com/claimdiff/claimdiff/pkg/report"
 	"github.com/claimdiff/claimdiff/pkg/train"
 )
@@ -111,6 +112,15 @@ func trainRun(ctx context.Context, opts *TrainOptions) error {
 		arts = append(arts, set.Articles...)
 		names = append(names, set.Name)
 	}
+	codes := train.Languages(arts)
+	if opts.Write != "" {
+		for _, code := range codes {
+			dir := filepath.Join(opts.Write, code)
+			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+				return claimdiff.Errorf(claimdiff.EINVALID, "--write %s: no folder %s for the language %q; nothing was written", opts.Write, dir, code)
+			}
+		}
+	}
 	gold := train.Gold(arts)
 	fmt.Fprintf(env.IO.Err, "%s in %s, %s\n", plural(len(arts), "article"), plural(len(names), "gold set"), plural(len(gold), "gold claim"))
 
@@ -135,33 +145,35 @@ func trainRun(ctx context.Context, opts *TrainOptions) error {
 	if opts.Write == "" {
 		return nil
 	}
-	codes := make([]string, 0, len(models))
-	for c := range models {
-		codes = append(codes, c)
-	}
-	sort.Strings(codes)
-	for _, code := range codes {
-		dir := filepath.Join(opts.Write, code)
-		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-			return claimdiff.Errorf(claimdiff.EINVALID, "--write %s: no folder %s for the language %q; nothing was written", opts.Write, dir, code)
-		}
-	}
 	for _, code := range codes {
 		path := filepath.Join(opts.Write, code, "ranker.tsv")
-		f, err := os.Create(path)
-		if err != nil {
-			return err
-		}
-		if err := models[code].Write(f, train.Header(code, names, 0)...); err != nil {
-			f.Close()
-			return err
-		}
-		if err := f.Close(); err != nil {
+		if err := writeWeights(path, models[code], train.Header(code, names)); err != nil {
 			return err
 		}
 		fmt.Fprintf(env.IO.Err, "wrote %s (%s)\n", path, plural(models[code].Len(), "weight"))
 	}
 	return nil
+}
+
+// writeWeights writes a model to path through a temporary file beside it,
+// so that a failed write leaves the old weights in place.
+func writeWeights(path string, m *rank.Model, header []string) error {
+	f, err := os.CreateTemp(filepath.Dir(path), ".ranker-*.tsv")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name()) // once renamed, there is nothing left to remove
+	if err := m.Write(f, header...); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(f.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
 }
 
 // scoreGroup is a row of the score tables: a set, a part, a language.

@@ -71,6 +71,15 @@ func LoadSet(dir string) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
+	listed := map[string]bool{}
+	for _, n := range names {
+		listed[n] = true
+	}
+	for key := range gold {
+		if !listed[key] {
+			return nil, claimdiff.Errorf(claimdiff.EINVALID, "%s: gold claims for %s, an article the manifest does not list", goldPath, key)
+		}
+	}
 	artDir := dir
 	if st, err := os.Stat(filepath.Join(dir, "articles")); err == nil && st.IsDir() {
 		artDir = filepath.Join(dir, "articles")
@@ -142,7 +151,7 @@ func Fit(arts []Article, opt Options) map[string]*rank.Model {
 			examples = append(examples, Examples(a, choices)...)
 		}
 		shared := rank.Train(examples, rank.Options{Epochs: opt.Epochs, L2: opt.L2})
-		models = split(shared, languages(arts))
+		models = split(shared, Languages(arts))
 	}
 	return models
 }
@@ -235,7 +244,8 @@ func split(shared *rank.Model, codes []string) map[string]*rank.Model {
 	return out
 }
 
-func languages(arts []Article) []string {
+// Languages lists the languages of the articles, in order.
+func Languages(arts []Article) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, a := range arts {
@@ -370,7 +380,7 @@ func Gold(arts []Article) []claimdiff.Claim {
 }
 
 // Header is the comment a weights file starts with.
-func Header(code string, sets []string, examples int) []string {
+func Header(code string, sets []string) []string {
 	return []string{
 		fmt.Sprintf("Source ranker weights for %q, written by `make train` (claimdiff train): do not edit.", code),
 		"Trained on: " + strings.Join(sets, ", "),
