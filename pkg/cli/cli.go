@@ -123,10 +123,10 @@ func NewRootCmd(env *Env) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "claimdiff",
 		Short: "Track where news sources disagree about figures",
-		Long: `claimdiff reads news articles in German and English, extracts every numeric
-claim — troop counts, casualty figures, crowd sizes, any countable thing —
-with who asserted it, stores the claims in an SQLite file, and reports
-where outlets and officials disagree.
+		Long: `claimdiff reads news articles in German, English and French, extracts
+every numeric claim — troop counts, casualty figures, crowd sizes, any
+countable thing — with who asserted it, stores the claims in an SQLite
+file, and reports where outlets and officials disagree.
 
 The store is claimdiff.db in the working directory unless --db or the
 CLAIMDIFF_DB environment variable names another.`,

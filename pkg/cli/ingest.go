@@ -36,7 +36,7 @@ func (m *metaFlags) register(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.StringVar(&m.Outlet, "outlet", "", "outlet that published the articles, where the manifest gives none")
 	f.StringVar(&m.Published, "published", "", "publication `DATE` (YYYY-MM-DD), where the manifest gives none")
-	f.StringVar(&m.Lang, "lang", "", "language `CODE` (de, en), where the manifest gives none; else detected")
+	f.StringVar(&m.Lang, "lang", "", "language `CODE` (de, en, fr), where the manifest gives none; else detected")
 	f.StringVar(&m.URL, "url", "", "`URL` of the article, for a single file")
 }
 

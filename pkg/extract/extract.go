@@ -6,8 +6,14 @@
 //
 // The stages, one file each: prepare (page furniture, sentences), figure
 // (numbers, qualifiers, ranges), filter (dates, ages, units — what is not
-// a claim), counted (the noun, subject and metric), source and attribution
-// (who says it), place (where), when (the day it was said).
+// a claim), counted and subject (the noun, subject and metric), who says
+// it — source and body (the mentions of people and bodies), frame (the
+// constructions that attribute, with the mentions that fill them),
+// attribution (the candidate sources of a figure, ranked by the language's
+// learned weights) — place (where) and when (the day it was said).
+//
+// Words, frames and weights are the language's data (package lang and its
+// per-language packages); nothing here tests for a particular language.
 package extract
 
 import (
