@@ -477,9 +477,7 @@ func (d *doc) reportedSpeech(si int) bool {
 // "Das haben Aussagen von Überlebenden ergeben, wie … twitterte."
 func (d *doc) pointsBack(si int) bool {
 	s := d.sents[si]
-	switch d.toks[s.start].Lower {
-	case "das", "dies", "this", "that", "these":
-	default:
+	if !has(d.l.pointsBack, d.toks[s.start].Lower) {
 		return false
 	}
 	// "Das haben … ergeben", not "Das Rote Kreuz berichtete".

@@ -450,6 +450,12 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 			return f, true
 		}
 	}
+	// A passive with no agent: "Other losses were claimed in …", "Gemeldet
+	// wurden 300 Festnahmen". Who claimed them is the source named before.
+	if vc.participle && d.passiveInClause(k, clause, e) && !d.mentionBefore(ments, clause, k).src.ok() {
+		f.inherits = true
+		return f, true
+	}
 	before := d.mentionBefore(ments, clause, k)
 	adjacentBefore := before.src.ok() && before.end == k
 	after := d.mentionAfter(ments, k+1, e, 7)
@@ -469,6 +475,29 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		f.fillers = append(f.fillers, filler{src: src, slot: slotAfter, adjacent: after.start == k+1})
 	}
 	return f, len(f.fillers) > 0
+}
+
+// passiveInClause: a passive auxiliary stands next to the participle at k
+// in its clause, at most four words away: "were claimed", "were reportedly
+// claimed", "gemeldet worden", "wurden am Sonntag gemeldet".
+func (d *doc) passiveInClause(k, clause, e int) bool {
+	for j := k - 1; j >= clause && j >= k-4; j-- {
+		if d.toks[j].Kind != lang.Word {
+			return false
+		}
+		if has(d.l.passiveAux, d.toks[j].Lower) {
+			return true
+		}
+	}
+	for j := k + 1; j < e && j <= k+2; j++ {
+		if d.toks[j].Kind != lang.Word {
+			return false
+		}
+		if has(d.l.passiveAux, d.toks[j].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // fillerOf is the source a mention names; a pronoun nobody was named for

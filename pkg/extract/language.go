@@ -33,6 +33,8 @@ type language struct {
 	prospective, speakerNouns, prepositions                       *lang.Set
 	recipient                                                     *lang.Set
 	passiveAgent                                                  *lang.Set // "by" in "reported by the ministry"
+	passiveAux                                                    *lang.Set // "were" in "losses were claimed"
+	pointsBack                                                    *lang.Set // "This" in "This was confirmed by …"
 	anonymousPlural                                               bool
 	orgWords                                                      []orgWord
 	officialModifiers                                             *lang.Set // "security" in "a security official"
@@ -153,7 +155,7 @@ func getLanguage(code string) *language {
 	l.ordinalBefore, l.yearBefore, l.labelBefore, l.age, l.rateAfter = s("ordinal-before"), s("year-before"), s("label-before"), s("age"), s("rate-after")
 	l.prospective, l.speakerNouns, l.prepositions = s("prospective"), s("speaker-nouns"), s("prepositions")
 	l.recipient = s("recipient")
-	l.passiveAgent = s("passive-agent")
+	l.passiveAgent, l.passiveAux, l.pointsBack = s("passive-agent"), s("passive-auxiliaries"), s("points-back")
 	l.anonymousPlural = lx.Setting("anonymous_plural") == "yes"
 	l.reported, l.anaPerson, l.anaOfficial, l.anaOrg = s("reported-speech"), s("anaphor person"), s("anaphor official"), s("anaphor org")
 	l.grammar = lang.GrammarOf(code)
@@ -214,7 +216,7 @@ func getLanguage(code string) *language {
 	for _, e := range l.furnitureLine.Entries() {
 		l.furnitureLines = append(l.furnitureLines, lang.Lower(e.Phrase))
 	}
-	l.mentionStart = lang.Union(l.roles, l.anonymous, l.officialHeads, l.orgTypes, l.bodyHeads, l.anaPerson, l.anaOfficial, l.anaOrg)
+	l.mentionStart = lang.Union(l.roles, l.anonymous, l.officialHeads, l.orgTypes, l.bodyHeads, l.anaPerson, l.anaOfficial, l.anaOrg, l.documents)
 	languages[code] = l
 	return l
 }

@@ -1153,6 +1153,21 @@ vom
 [recipient]
 gegenüber
 
+# An auxiliary of the passive: "Gemeldet wurden 300 Festnahmen", with no
+# agent, are reported by the source named last.
+[passive-auxiliaries]
+wird
+werden
+wurde
+wurden
+worden
+
+# A sentence opening with one of these and attributing speaks of what the
+# sentence before said: "Das haben Aussagen von Überlebenden ergeben."
+[points-back]
+das
+dies
+
 # Reported speech: Konjunktiv and hearsay carry the last source on.
 [reported-speech]
 sei

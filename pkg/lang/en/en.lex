@@ -921,7 +921,34 @@ told
 tell
 telling
 
+# Reported speech and hearsay: the figure is someone's, most likely the
+# source named last.
 [reported-speech]
+reportedly
+allegedly
+purportedly
+supposedly
+is said to
+are said to
+was said to
+were said to
+
+# An auxiliary of the passive: "losses were claimed", with no agent, are
+# claimed by the source named last.
+[passive-auxiliaries]
+is
+are
+was
+were
+been
+being
+
+# A sentence opening with one of these and attributing speaks of what the
+# sentence before said: "This was confirmed by the ministry."
+[points-back]
+this
+that
+these
 
 [anaphor person]
 he

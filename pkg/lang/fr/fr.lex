@@ -822,7 +822,34 @@ par
 à
 auprès de
 
+# Reported speech and hearsay: the conditional of "il y aurait 300 morts",
+# "selon des informations". The figure is the source named last's.
 [reported-speech]
+aurait
+auraient
+serait
+seraient
+aurait été
+auraient été
+dit-on
+paraît-il
+
+# An auxiliary of the passive: "300 morts ont été signalés", with no
+# agent, are reported by the source named last.
+[passive-auxiliaries]
+été
+est
+sont
+était
+étaient
+fut
+furent
+
+# A sentence opening with one of these and attributing speaks of what the
+# sentence before said: "Cela a été confirmé par le ministère."
+[points-back]
+cela
+ceci
 
 [anaphor person]
 il
