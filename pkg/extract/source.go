@@ -535,7 +535,9 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 	// Where every noun is capitalized, a capital says little: a name
 	// needs a speech verb next to it.
 	capsNouns := d.l.grammar.CapitalizesNouns()
-	if (!capsNouns || d.verbNear(k, e)) && startsUpperRune(t.Text) {
+	// A capitalized word may be a name, but a document is nobody: "in
+	// einer auf Telegram veröffentlichten Mitteilung".
+	if (!capsNouns || d.verbNear(k, e)) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) {
 		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || d.nextToVerb(k, end, e)) {
 			return mention{start: k, end: end, src: name}, true
 		}

@@ -1088,6 +1088,19 @@ ermitteln = verb
 fest|stellen = verb
 meinen = verb
 wollen = verb ~haben
+bemerken = verb
+hervor|heben = verb
+unterstreichen = verb
+ergänzen = verb
+erläutern = verb
+informieren = verb
+präzisieren = verb
+an|kündigen = verb
+beklagen = verb
+schildern = verb
+beteuern = verb
+erwähnen = verb
+verbreiten = verb
 zitieren = relay-verb
 heißen = back ~es
 laut = prep
@@ -1143,6 +1156,8 @@ gehen = geht ging gegangen
 schreiben = schreibt schrieb geschrieben
 heißen = heißt hieß geheißen
 wollen = will wollte gewollt
+heben = hebt hob gehoben
+unterstreichen = unterstreicht unterstrich unterstrichen
 
 # The words that name the agent after a passive verb: "gemeldet vom Innenministerium".
 [passive-agent]
@@ -1482,7 +1497,6 @@ zeitungsberichten = newspaper reports
 kreisen = sources
 hilfsorganisation* = aid organisation
 rettungskräften = rescue workers
-westen = Western governments
 
 # Heads of the names of bodies, as the last part of a German compound:
 # a Verband is an association, an Amt an office. Value: the English head,

@@ -786,6 +786,23 @@ faire = verb ~état
 déplorer = verb
 enregistrer = verb
 comptabiliser = verb
+noter = verb
+remarquer = verb
+relever = verb
+insister = verb
+rappeler = verb
+détailler = verb
+mentionner = verb
+observer = verb
+constater = verb
+témoigner = verb
+raconter = verb
+informer = verb
+marteler = verb
+avertir = verb
+reconnaître = verb
+admettre = verb
+soutenir = verb
 citer = relay-verb
 selon = prep
 d'après = prep
@@ -812,6 +829,13 @@ secourir = secourt secourent secourait secouraient secourra secourant secouru
 prendre = prend prennent prenait prenaient prendra prenant pris
 dire = dit disent disait disaient dira diront dirait diraient disant dit
 faire = fait font faisait faisaient fera feront ferait feraient faisant fait
+rappeler = rappelle rappellent rappelait rappelaient rappela rappellera rappelé
+relever = relève relèvent relevait relevaient releva relèvera relevé
+marteler = martèle martèlent martelait martelaient martela martèlera martelé
+avertir = avertit avertissent avertissait avertissaient avertira averti
+reconnaître = reconnaît reconnaissent reconnaissait reconnaissaient reconnut reconnaîtra reconnu
+admettre = admet admettent admettait admettaient admit admettra admis
+soutenir = soutient soutiennent soutenait soutenaient soutint soutiendra soutenu
 
 # The word that names the agent after a passive verb: "annoncé par le ministère".
 [passive-agent]
