@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"sort"
 	"strings"
 
@@ -18,13 +19,10 @@ import (
 // language's ranker choose.
 func (d *doc) attribute(f *figure, si int) (source, int) {
 	cands := d.candidates(f, si)
-	best := 0
 	for i := range cands {
 		cands[i].score = d.model.Score(cands[i].vec.IDs)
-		if cands[i].score > cands[best].score {
-			best = i // ties go to the earlier: the nearer reading
-		}
 	}
+	best := bestReading(cands)
 	if d.explain != nil {
 		d.explain(cands, best)
 	}
@@ -40,6 +38,47 @@ func (d *doc) attribute(f *figure, si int) (source, int) {
 		}
 	}
 	return src, cands[best].cueAt
+}
+
+// bestReading chooses the source whose readings together are likeliest —
+// the ranker's probability of a source is the sum of its readings' — and,
+// of its readings, the one scored highest. Ties go to the earlier: the
+// nearer reading.
+func bestReading(cands []candidate) int {
+	top := math.Inf(-1)
+	for i := range cands {
+		top = math.Max(top, cands[i].score)
+	}
+	best, bestMass := 0, -1.0
+	for i := range cands {
+		if !leads(cands, i) {
+			continue
+		}
+		mass := 0.0
+		for j := range cands {
+			if cands[j].src.name == cands[i].src.name {
+				mass += math.Exp(cands[j].score - top)
+			}
+		}
+		if mass > bestMass {
+			best, bestMass = i, mass
+		}
+	}
+	return best
+}
+
+// leads reports whether reading i is the best of its source's, the
+// earliest of equals.
+func leads(cands []candidate, i int) bool {
+	for j := range cands {
+		if j == i || cands[j].src.name != cands[i].src.name {
+			continue
+		}
+		if cands[j].score > cands[i].score || j < i && cands[j].score == cands[i].score {
+			return false
+		}
+	}
+	return true
 }
 
 // candidate is one reading of who speaks for a figure.
