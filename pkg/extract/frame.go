@@ -185,11 +185,12 @@ func (d *doc) isVerbCue(k int) bool {
 }
 
 // followsInClause: the word w stands in tokens [k, e) before the clause
-// ends.
+// ends. Commas may stand between, around an apposition: "teilte der
+// Sheriff des Bezirks, Kory Honea, mit".
 func (d *doc) followsInClause(w string, k, e int) bool {
 	for j := k; j < e && j < k+25; j++ {
 		t := &d.toks[j]
-		if t.Kind == lang.Punct && (t.Text == "," || t.Text == ";" || t.Text == "." || t.Text == ":") {
+		if t.Kind == lang.Punct && (t.Text == ";" || t.Text == "." || t.Text == ":") {
 			return false
 		}
 		if t.Lower == w {
@@ -695,6 +696,9 @@ func (d *doc) nameInSlot(k, e int) source {
 	name := d.span(k, end)
 	if n := lang.Sources().Lookup(name); n != nil {
 		return d.fromNamed(n, name)
+	}
+	if p, ok := d.personNamed(name); ok && end-k == 1 {
+		return p // "laut Honea", after "Sheriff Kory Honea"
 	}
 	return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}
 }

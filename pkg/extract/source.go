@@ -284,6 +284,7 @@ func (d *doc) mentions(s sentence) []mention {
 			// "Malu Dreyer (SPD)": the party in parentheses is the
 			// person's, not a speaker of its own.
 			m.end = d.pastParenthesis(m.end, e)
+			d.notePerson(m.src)
 		}
 		// "AFP news agency", "die Agentur Reuters": a name and the kind of
 		// body it is are one mention, named by the name.
@@ -706,11 +707,21 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			return p, end, true
 		}
 	}
-	src := source{name: name, kind: claimdiff.KindOfficial, text: name, role: rolePerson}
-	if end-start >= 2 {
-		d.people = append(d.people, src)
+	return source{name: name, kind: claimdiff.KindOfficial, text: name, role: rolePerson}, end, true
+}
+
+// notePerson keeps a person named in full, so that the surname alone
+// names them later: "teilte der Sheriff, Kory Honea, mit … laut Honea".
+func (d *doc) notePerson(p source) {
+	if !strings.Contains(p.name, " ") {
+		return
 	}
-	return src, end, true
+	for _, q := range d.people {
+		if q.name == p.name {
+			return
+		}
+	}
+	d.people = append(d.people, p)
 }
 
 // personNamed is the person named before whose surname w is.

@@ -1173,6 +1173,15 @@ spokeswoman = spokesperson
 spokesperson = spokesperson
 
 [roles]
+mr
+mr.
+mrs
+mrs.
+ms
+ms.
+dr
+dr.
+chief executive
 coordinator
 vice president
 deputy governor
