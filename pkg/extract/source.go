@@ -1456,6 +1456,9 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 		if !matched && kindWord != "" && role == roleBody {
 			m.src = source{} // "die Regierung" with no government named before: read it afresh
 		}
+		if !m.src.ok() && role == roleBody {
+			m.src = d.namedAfter(k, w, kindWord)
+		}
 	}
 	// "The New York Times reported, citing unnamed US officials … Russia's
 	// casualties are approaching 300,000, the newspaper reported": the
@@ -1468,6 +1471,35 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 		m.src.via = ""
 	}
 	return m
+}
+
+// namedAfter is a known body named in the sentences after token k whose
+// name holds w or kindWord: a quotation may open an article with "…, the
+// organization wrote" before "The World Health Organization estimates".
+func (d *doc) namedAfter(k int, w, kindWord string) source {
+	si := d.sentenceOf(d.toks[k].Start)
+	if si < 0 || d.last.body.ok() {
+		return source{} // only where nothing was named before
+	}
+	for sj := si; sj < len(d.sents) && sj <= si+3; sj++ {
+		s := d.sents[sj]
+		from := s.start
+		if sj == si {
+			from = k + 1
+		}
+		for j := from; j < s.end; j++ {
+			f, ok := d.source(j, s.end)
+			if !ok || f.Named.Type != "body" {
+				continue
+			}
+			name := lang.Lower(f.Named.Name)
+			if strings.Contains(name, w) || kindWord != "" && strings.Contains(name, kindWord) {
+				return d.fromNamed(f.Named, d.span(f.Start, f.End))
+			}
+			j = f.End - 1
+		}
+	}
+	return source{}
 }
 
 // fromNamed makes a source of a known source.

@@ -16,6 +16,13 @@ anonymous_plural = yes
 [elisions]
 
 [stopwords]
+dennoch
+später
+damals
+demnach
+derzeit
+aktuell
+weiterhin
 in
 im
 an

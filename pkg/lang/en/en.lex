@@ -10,6 +10,27 @@ anonymous_plural = no
 [elisions]
 
 [stopwords]
+further
+furthermore
+meanwhile
+however
+earlier
+later
+moreover
+additionally
+overall
+altogether
+separately
+elsewhere
+instead
+nevertheless
+previously
+currently
+initially
+finally
+here
+today
+yesterday
 the
 and
 of

@@ -22,6 +22,16 @@ j'
 m'
 
 [stopwords]
+ailleurs
+toutefois
+cependant
+néanmoins
+auparavant
+ensuite
+désormais
+actuellement
+également
+hier
 le
 la
 les
