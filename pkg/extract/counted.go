@@ -426,6 +426,9 @@ func (d *doc) metricAt(k, e int) claimdiff.Metric {
 // it, up to the next figure that has a verb of its own, then before it. A
 // killed cue and a wounded cue joined by "oder" make casualties.
 func (d *doc) metricAround(f *figure, s sentence, nextFig int) claimdiff.Metric {
+	if d.peopleVerbInConjunct(f, s, nextFig) {
+		return "" // "getötet und 1,3 Millionen Menschen vertrieben": its own verb
+	}
 	// Where an object follows its verb, the verb of an object stands
 	// before it ("killed at least four people"), of a subject after it
 	// ("At least 23 people have died"); else mostly after ("sind …
@@ -449,6 +452,34 @@ func (d *doc) metricAround(f *figure, s sentence, nextFig int) claimdiff.Metric 
 		return d.metricForward(f, s, nextFig, false)
 	}
 	return ""
+}
+
+// peopleVerbInConjunct: a verb of the [people-verbs] — evacuated,
+// displaced, rescued — stands in the figure's own part of a list or
+// clause, between the conjunctions or commas around it: "affecting nearly
+// 43 lakh people and claiming 15 lives".
+func (d *doc) peopleVerbInConjunct(f *figure, s sentence, nextFig int) bool {
+	bound := func(k int) bool {
+		t := &d.toks[k]
+		return d.isConjunction(k) || t.Kind == lang.Number || t.Kind == lang.Punct && t.Text != "-" && t.Text != "'" && t.Text != "’"
+	}
+	start := f.start
+	for start > s.start && !bound(start-1) {
+		start--
+	}
+	end := f.end
+	for end < s.end && end != nextFig && !bound(end) {
+		end++
+	}
+	for k := start; k < end; k++ {
+		if k >= f.start && k < f.end {
+			continue
+		}
+		if _, ok := d.at(d.l.peopleVerbs, k, end); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectFirst: the figure's noun phrase is followed by its verb

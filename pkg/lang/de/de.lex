@@ -1271,6 +1271,7 @@ auf
 
 # What befell the people a figure counts, after it in its clause, names them: "Zwei Personen seien festgenommen worden".
 [people-verbs]
+betroffen = affected people
 festgenommen = people arrested
 verhaftet = people arrested
 evakuiert = evacuated people

@@ -1060,6 +1060,9 @@ at
 
 # What befell the people a figure counts, after it in its clause, names them: "Zwei Personen seien festgenommen worden".
 [people-verbs]
+affected = affected people
+affecting = affected people
+stranded = stranded people
 arrested = people arrested
 detained = people detained
 evacuated = evacuated people

@@ -949,6 +949,8 @@ marine
 
 # What befell the people a figure counts names them: "27 personnes ont été interpellées".
 [people-verbs]
+touché* = affected people
+sinistré* = affected people
 interpellé* = people arrested
 arrêté* = people arrested
 placé* en garde à vue = people detained
