@@ -184,10 +184,10 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			} else if last != nil && strings.HasSuffix(last.Subject, "troops") {
 				c.subject = last.Subject
 			}
-		case c.increment != "" && prevClaim == nil && d.metricAfter(f, s, nextFig, 8) != "":
+		case c.increment != "" && prevClaim == nil && d.metricAfter(f, s, nextFig, 12) != "":
 			// "23 weitere wurden verletzt": its own verb.
 			c.kind, c.subject = nounPeople, "people"
-			c.metric = d.metricAfter(f, s, nextFig, 8)
+			c.metric = d.metricAfter(f, s, nextFig, 12)
 		case prevClaim != nil && (d.continuesList(f, s) || c.increment != ""):
 			c.subject, c.kind = prevClaim.Subject, nounPeople
 			c.metric = prevClaim.Metric
@@ -245,7 +245,11 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			// A noun the data does not know may count people: what befell
 			// them, before the next figure, says so ("15 Militärpolizisten
 			// wurden getötet"), or else its whole does (byDefault).
-			if m := d.metricForward(f, s, nextFig, true); m != "" && m != claimdiff.Troops {
+			m := d.metricForward(f, s, nextFig, true)
+			if m == "" && d.pairedWithNext(f, nextFig) {
+				m = d.sharedMetric(nextFig, s) // "23 rebels and 47 civilians were killed"
+			}
+			if m != "" && m != claimdiff.Troops {
 				c.metric = m
 			} else {
 				c.byDefault = true
@@ -525,6 +529,40 @@ func (d *doc) listFollows(f *figure, nextFig int) bool {
 	return false
 }
 
+// pairedWithNext: the next figure follows this one's noun after a
+// conjunction, nothing else between: "23 rebels and 47 civilians".
+func (d *doc) pairedWithNext(f *figure, nextFig int) bool {
+	if nextFig < 0 || nextFig-f.end > 4 || !d.isConjunction(nextFig-1) {
+		return false
+	}
+	for k := f.end; k < nextFig-1; k++ {
+		if d.toks[k].Kind != lang.Word || d.isVerbCue(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// sharedMetric is the metric of the verb after the next figure and its
+// noun, which a pair of figures shares: "23 rebels and 47 civilians were
+// killed", but not "2400 cholera cases and 37 deaths", where the noun is
+// the second figure's own.
+func (d *doc) sharedMetric(next int, s sentence) claimdiff.Metric {
+	j := next
+	for j < s.end && d.toks[j].Kind != lang.Word {
+		j++
+	}
+	for k := j + 1; k < s.end && k < j+8; k++ {
+		if d.toks[k].Kind == lang.Punct && d.toks[k].Text != "-" {
+			break
+		}
+		if m := d.metricAt(k, s.end); m != "" {
+			return m
+		}
+	}
+	return ""
+}
+
 func (d *doc) metricBefore(f *figure, s sentence) claimdiff.Metric {
 	from := d.clauseStart(f.start, s.start)
 	if f.start-from > 14 {
@@ -596,11 +634,18 @@ func (d *doc) isConjunction(k int) bool {
 }
 
 // metricAfter is the first metric cue after the figure, before the next
-// figure and the end of its clause.
+// figure and the end of its clause, at most within words away, a
+// parenthesis not counted.
 func (d *doc) metricAfter(f *figure, s sentence, nextFig, within int) claimdiff.Metric {
-	for k := f.end; k < s.end && k < f.end+within; k++ {
+	limit := f.end + within
+	for k := f.end; k < s.end && k < limit; k++ {
 		if t := &d.toks[k]; t.Kind == lang.Punct && strings.ContainsAny(t.Text, "\"”’'»«“") {
 			continue // `"several hundred" killed`
+		}
+		if p := d.pastParenthesis(k, s.end); p > k {
+			limit += p - k // "kurz nach Mitternacht (Ortszeit) verletzt"
+			k = p - 1
+			continue
 		}
 		if k == nextFig || d.toks[k].Kind == lang.Punct && d.toks[k].Text != "-" {
 			break
