@@ -602,6 +602,15 @@ func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) 
 		if k == nextFig && found != "" {
 			break
 		}
+		if k == nextFig && !d.truncatedBefore(f.end, nextFig) {
+			// The next figure's own noun counts for it alone: "151
+			// patients … 93 deaths", "20 Soldaten und 15 Tote"; but "40
+			// Schwer- und 15 Schwerstverletzte" share it.
+			for k < e && d.toks[k].Kind != lang.Word {
+				k++
+			}
+			continue
+		}
 		if m := d.metricAt(k, e); m != "" {
 			// Troops are what is counted; a verb in the clause may say what
 			// befell them: "572 Soldaten und Soldatinnen getötet".
@@ -625,6 +634,17 @@ func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) 
 		}
 	}
 	return found
+}
+
+// truncatedBefore: a compound cut short by a hyphen stands in [a, b):
+// "Schwer-" in "40 Schwer- und 15 Schwerstverletzte".
+func (d *doc) truncatedBefore(a, b int) bool {
+	for k := a; k < b && k < len(d.toks); k++ {
+		if t := d.toks[k].Text; t == "-" || strings.HasSuffix(t, "-") {
+			return true
+		}
+	}
+	return false
 }
 
 // isConjunction: token k joins two parts of a list or two clauses: "und",

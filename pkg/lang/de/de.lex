@@ -666,6 +666,23 @@ sanitäter* = paramedics
 
 # Things counted, with their English names for subjects.
 [counted things]
+tiere = animals
+nutztiere = livestock
+rinder = cattle
+kühe = cattle
+schafe = sheep
+ziegen = goats
+schweine = pigs
+pferde = horses
+esel = donkeys
+kamele = camels
+hunde = dogs
+vögel = birds
+hühner = poultry
+geflügel = poultry
+bienen = bees
+schwärme = swarms
+bienenschwärme = swarms
 siedlungen = settlements
 ortschaften = settlements
 dörfer = villages

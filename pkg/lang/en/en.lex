@@ -551,6 +551,22 @@ aid workers = aid workers
 staff = staff
 
 [counted things]
+animals = animals
+livestock = livestock
+cattle = cattle
+cows = cattle
+sheep = sheep
+goats = goats
+pigs = pigs
+horses = horses
+donkeys = donkeys
+camels = camels
+dogs = dogs
+birds = birds
+chickens = poultry
+poultry = poultry
+bees = bees
+swarms = swarms
 settlements = settlements
 villages = villages
 towns = towns

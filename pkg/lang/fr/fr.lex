@@ -500,6 +500,21 @@ bénévoles = volunteers
 volontaires = volunteers
 
 [counted things]
+animaux = animals
+bétail = livestock
+bovins = cattle
+vaches = cattle
+moutons = sheep
+chèvres = goats
+porcs = pigs
+chevaux = horses
+ânes = donkeys
+chameaux = camels
+chiens = dogs
+oiseaux = birds
+volailles = poultry
+abeilles = bees
+essaims = swarms
 localités = settlements
 villages = villages
 villes = towns
