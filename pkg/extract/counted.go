@@ -245,7 +245,7 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			// A noun the data does not know may count people: what befell
 			// them, before the next figure, says so ("15 Militärpolizisten
 			// wurden getötet"), or else its whole does (byDefault).
-			m := d.metricForward(f, s, nextFig, true)
+			m := d.metricNear(f, s, nextFig)
 			if m == "" && d.pairedWithNext(f, nextFig) {
 				m = d.sharedMetric(nextFig, s) // "23 rebels and 47 civilians were killed"
 			}
@@ -430,6 +430,17 @@ func (d *doc) metricAt(k, e int) claimdiff.Metric {
 // it, up to the next figure that has a verb of its own, then before it. A
 // killed cue and a wounded cue joined by "oder" make casualties.
 func (d *doc) metricAround(f *figure, s sentence, nextFig int) claimdiff.Metric {
+	if m := d.metricNear(f, s, nextFig); m != "" || d.peopleVerbInConjunct(f, s, nextFig) {
+		return m
+	}
+	if d.listFollows(f, nextFig) {
+		return d.metricForward(f, s, nextFig, false)
+	}
+	return ""
+}
+
+// metricNear is metricAround within the figure's own part of a list.
+func (d *doc) metricNear(f *figure, s sentence, nextFig int) claimdiff.Metric {
 	if d.peopleVerbInConjunct(f, s, nextFig) {
 		return "" // "getötet und 1,3 Millionen Menschen vertrieben": its own verb
 	}
@@ -441,7 +452,7 @@ func (d *doc) metricAround(f *figure, s sentence, nextFig int) claimdiff.Metric 
 		if m := d.metricBefore(f, s); m != "" {
 			return m
 		}
-		return d.metricForward(f, s, nextFig, false)
+		return d.metricForward(f, s, nextFig, true)
 	}
 	if m := d.metricForward(f, s, nextFig, true); m != "" {
 		return m
@@ -449,13 +460,7 @@ func (d *doc) metricAround(f *figure, s sentence, nextFig int) claimdiff.Metric 
 	if d.l.grammar.ObjectFollowsVerb() && d.subjectFirst(f, s) && d.conjunctionBefore(f, s) {
 		return "" // "Three people drowned and 52 others were pulled out": its own clause
 	}
-	if m := d.metricBefore(f, s); m != "" {
-		return m
-	}
-	if d.listFollows(f, nextFig) {
-		return d.metricForward(f, s, nextFig, false)
-	}
-	return ""
+	return d.metricBefore(f, s)
 }
 
 // peopleVerbInConjunct: a verb of the [people-verbs] — evacuated,
@@ -606,9 +611,7 @@ func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) 
 			// The next figure's own noun counts for it alone: "151
 			// patients … 93 deaths", "20 Soldaten und 15 Tote"; but "40
 			// Schwer- und 15 Schwerstverletzte" share it.
-			for k < e && d.toks[k].Kind != lang.Word {
-				k++
-			}
+			k = d.figureEnd(nextFig, e)
 			continue
 		}
 		if m := d.metricAt(k, e); m != "" {
@@ -634,6 +637,22 @@ func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) 
 		}
 	}
 	return found
+}
+
+// figureEnd is the end of the figure that starts at token k, past the
+// number tokens only when no figure of the sentence starts there.
+func (d *doc) figureEnd(k, e int) int {
+	if si := d.sentenceOf(d.toks[k].Start); si >= 0 {
+		for _, f := range d.figs[si] {
+			if f.start == k {
+				return f.end
+			}
+		}
+	}
+	for k < e && d.toks[k].Kind != lang.Word {
+		k++
+	}
+	return k
 }
 
 // truncatedBefore: a compound cut short by a hyphen stands in [a, b):
