@@ -201,6 +201,10 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			} else if m := d.metricAt(f.start-1, f.start); m != "" && m != claimdiff.Troops {
 				c.metric = m
 			}
+		case !f.weak && d.peopleVerbInConjunct(f, s, nextFig):
+			// "4.5 million have been internally displaced", "displaced
+			// more than two million": the verb says they are people.
+			c.kind, c.subject, c.metric = nounPeople, "people", claimdiff.Other
 		case d.nounAfterTotal(f, s, &c):
 		case d.nounBefore(f, s, prevs, &c):
 		case d.totalWithoutNoun(f, s) && (last != nil || !s.headline && d.metricBetween(d.clauseStart(f.start, s.start), f.start) != ""):

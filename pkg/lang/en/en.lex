@@ -1076,6 +1076,8 @@ at
 
 # What befell the people a figure counts, after it in its clause, names them: "Zwei Personen seien festgenommen worden".
 [people-verbs]
+flee = displaced people
+fleeing = displaced people
 affected = affected people
 affecting = affected people
 stranded = stranded people
