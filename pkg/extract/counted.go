@@ -205,6 +205,7 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			// "4.5 million have been internally displaced", "displaced
 			// more than two million": the verb says they are people.
 			c.kind, c.subject, c.metric = nounPeople, "people", claimdiff.Other
+		case d.nounBeforeParenthesis(f, s, prevClaim, &c):
 		case d.nounAfterTotal(f, s, &c):
 		case d.nounBefore(f, s, prevs, &c):
 		case d.totalWithoutNoun(f, s) && (last != nil || !s.headline && d.metricBetween(d.clauseStart(f.start, s.start), f.start) != ""):
@@ -657,6 +658,34 @@ func (d *doc) figureEnd(k, e int) int {
 		k++
 	}
 	return k
+}
+
+// nounBeforeParenthesis reads a figure alone in parentheses: it counts
+// the noun before them ("fewer participants (250,000)"), or what the figure
+// before it in the sentence counts ("Syrien (3.400), Serbien (2.400)",
+// "but the ministry more (118,500)").
+func (d *doc) nounBeforeParenthesis(f *figure, s sentence, prev *claimdiff.Claim, c *counted) bool {
+	if f.start-1 <= s.start || f.end >= s.end || d.toks[f.start-1].Text != "(" || d.toks[f.end].Text != ")" {
+		return false
+	}
+	open := f.start - 1
+	for k := open - 1; k >= s.start && k >= open-3; k-- {
+		if d.toks[k].Kind != lang.Word {
+			break
+		}
+		if kind, subj, _ := d.countedNoun(k, open); kind != nounNone {
+			c.kind, c.noun, c.subject = kind, k, subj
+			if kind == nounThing {
+				c.metric = claimdiff.Other
+			}
+			return true
+		}
+	}
+	if prev == nil {
+		return false
+	}
+	c.kind, c.subject, c.metric = nounPeople, prev.Subject, prev.Metric
+	return true
 }
 
 // truncatedBefore: a compound cut short by a hyphen stands in [a, b):
