@@ -1221,7 +1221,8 @@ func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
 	}
 	if end < e {
 		next := &d.toks[end]
-		if !(next.Kind == lang.Punct || d.isVerbCue(end) || has(d.l.prepositions, next.Lower) || has(d.l.subjectMarkers, next.Lower)) {
+		lower := next.Kind == lang.Word && !startsUpperRune(next.Text) // "der Nachrichtenagentur ANSA haben …"
+		if !(next.Kind == lang.Punct || lower || d.isVerbCue(end) || has(d.l.prepositions, next.Lower) || has(d.l.subjectMarkers, next.Lower)) {
 			return source{}, 0, false
 		}
 	}
