@@ -699,6 +699,13 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	if f, ok := d.source(start, e); ok && f.End == end {
 		return d.fromNamed(f.Named, name), end, true
 	}
+	// "the Iranian-backed Houthis": a hyphenated modifier describes a
+	// body known by name; the name is the body's.
+	if end-start >= 2 && strings.Contains(d.toks[start].Text, "-") {
+		if f, ok := d.source(start+1, e); ok && f.End == end && f.Named.Type == "body" {
+			return d.fromNamed(f.Named, d.span(start+1, end)), end, true
+		}
+	}
 	if _, isBody := d.orgTypeAt(end-1, end); body || end-start > 3 || isBody {
 		return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true
 	}
