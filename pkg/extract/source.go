@@ -1651,15 +1651,23 @@ func titleWord(w string) string {
 // speaker it stands for: whose it is, said after it ("A report by regional
 // monitors", "Early reports from the local resistance committee", "Laut
 // einer Erklärung der Präsidentschaft"); else, with a definite article, the
-// last speaker ("The statement said", "Dem Bericht zufolge").
+// last speaker ("The statement said", "Dem Bericht zufolge"). A part of a
+// body stands for the body named after it: "la direction de la SNCF".
 func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 	l := d.l
 	e := s.end
 	j := k
-	for j < e && j < k+3 && d.toks[j].Kind == lang.Word && !has(l.documents, d.toks[j].Lower) && d.isAdjective(&d.toks[j]) {
+	if d.isArticle(j) {
+		j++
+	}
+	for j < e && j < k+3 && d.toks[j].Kind == lang.Word && !has(l.documents, d.toks[j].Lower) && !has(l.bodyParts, d.toks[j].Lower) && d.isAdjective(&d.toks[j]) {
 		j++ // "Early reports", "einer offiziellen Erklärung"
 	}
-	if j >= e || !has(l.documents, d.toks[j].Lower) {
+	if j >= e {
+		return mention{}, false
+	}
+	part := has(l.bodyParts, d.toks[j].Lower) && !has(l.roles, d.toks[j].Lower) // a spokesman is a person
+	if !part && !has(l.documents, d.toks[j].Lower) {
 		return mention{}, false
 	}
 	if d.l.grammar.CapitalizesNouns() && !startsUpperRune(d.toks[j].Text) {
@@ -1680,6 +1688,12 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 				break
 			}
 		}
+		if src := d.nameInSlot(a, e); src.ok() {
+			return mention{start: k, end: a + len(strings.Fields(src.text)), src: src}, true // "la direction de la SNCF"
+		}
+	}
+	if part {
+		return mention{}, false
 	}
 	if d.isArticle(k-1) || d.isArticle(k) {
 		// The body named last, who most likely issued it, else the last
