@@ -932,6 +932,7 @@ brief = verb
 quote = relay-verb
 cite = relay-verb
 according to = prep
+as per = prep
 as reported by = prep
 per = prep
 figures = figures
