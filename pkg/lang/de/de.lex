@@ -666,6 +666,9 @@ sanitäter* = paramedics
 
 # Things counted, with their English names for subjects.
 [counted things]
+festnahmen = arrests
+verhaftungen = arrests
+ingewahrsamnahmen = detentions
 tiere = animals
 nutztiere = livestock
 rinder = cattle

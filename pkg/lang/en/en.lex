@@ -551,6 +551,8 @@ aid workers = aid workers
 staff = staff
 
 [counted things]
+arrests = arrests
+detentions = detentions
 animals = animals
 livestock = livestock
 cattle = cattle
@@ -761,6 +763,7 @@ rupees = rupees
 [ordinal-before]
 
 [year-before]
+act
 in
 since
 until

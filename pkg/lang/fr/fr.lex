@@ -500,6 +500,9 @@ bénévoles = volunteers
 volontaires = volunteers
 
 [counted things]
+interpellations = arrests
+arrestations = arrests
+gardes à vue = detentions
 animaux = animals
 bétail = livestock
 bovins = cattle
