@@ -15,7 +15,7 @@ func TestFrameEntriesAreWellFormed(t *testing.T) {
 		for _, e := range lx.Section("frames").Entries() {
 			kind, opts := frameSpec(e.Value)
 			if kind == 0 {
-				t.Errorf("%s.lex [frames] %q = %q: no kind of frame %q", code, e.Phrase, e.Value, strings.Fields(e.Value+" ?")[0])
+				t.Errorf("%s.lex [frames] %q = %q: no kind of frame %q", code, e.Phrase, e.Value, strings.Fields(e.Value + " ?")[0])
 			}
 			if strings.Contains(e.Phrase, "~") {
 				t.Errorf("%s.lex [frames] %q: an option belongs after the kind (%q)", code, e.Phrase, e.Value)
