@@ -34,6 +34,7 @@ type language struct {
 	recipient                                                     *lang.Set
 	passiveAgent                                                  *lang.Set // "by" in "reported by the ministry"
 	passiveAux                                                    *lang.Set // "were" in "losses were claimed"
+	placePrepositions                                             *lang.Set // "at" in "at Trafalgar Square"
 	pointsBack                                                    *lang.Set // "This" in "This was confirmed by …"
 	anonymousPlural                                               bool
 	orgWords                                                      []orgWord
@@ -156,6 +157,7 @@ func getLanguage(code string) *language {
 	l.prospective, l.speakerNouns, l.prepositions = s("prospective"), s("speaker-nouns"), s("prepositions")
 	l.recipient = s("recipient")
 	l.passiveAgent, l.passiveAux, l.pointsBack = s("passive-agent"), s("passive-auxiliaries"), s("points-back")
+	l.placePrepositions = s("place-prepositions")
 	l.anonymousPlural = lx.Setting("anonymous_plural") == "yes"
 	l.reported, l.anaPerson, l.anaOfficial, l.anaOrg = s("reported-speech"), s("anaphor person"), s("anaphor official"), s("anaphor org")
 	l.grammar = lang.GrammarOf(code)

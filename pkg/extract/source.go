@@ -699,6 +699,13 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	if f, ok := d.source(start, e); ok && f.End == end {
 		return d.fromNamed(f.Named, name), end, true
 	}
+	// "at Trafalgar Square, Metropolitan Police said": a name the data does
+	// not know, after a preposition of place, is a place.
+	if start > 0 && has(d.l.placePrepositions, d.toks[start-1].Lower) && !body {
+		if _, isBody := d.orgTypeAt(end-1, end); !isBody {
+			return source{}, 0, false
+		}
+	}
 	// "the Iranian-backed Houthis": a hyphenated modifier describes a
 	// body known by name; the name is the body's.
 	if end-start >= 2 && strings.Contains(d.toks[start].Text, "-") {

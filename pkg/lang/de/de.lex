@@ -1313,6 +1313,14 @@ leicht = slightly injured
 leichtverletzt* = slightly injured
 
 # Prepositions before a place that say where something is.
+# Prepositions of place: a name the data does not know after one is a
+# place, not a speaker: "im Harzer Vorland".
+[place-prepositions]
+in
+im
+bei
+nahe
+
 [locative]
 in
 im

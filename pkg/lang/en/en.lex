@@ -1102,6 +1102,18 @@ severely = seriously injured
 slightly = slightly injured
 minor injuries = slightly injured
 
+# Prepositions of place: a name the data does not know after one is a
+# place, not a speaker: "at Trafalgar Square".
+[place-prepositions]
+in
+at
+near
+across
+throughout
+outside
+inside
+into
+
 [locative]
 in
 at

@@ -988,6 +988,13 @@ légèrement = slightly injured
 en urgence relative = slightly injured
 
 # Prepositions before a place that say where something is.
+# Prepositions of place: a name the data does not know after one is a
+# place, not a speaker: "dans le Vaucluse".
+[place-prepositions]
+dans
+près de
+vers
+
 [locative]
 à
 au
