@@ -78,6 +78,7 @@ type verbCue struct {
 	need       string // a word that must follow in the clause ("~at")
 	participle bool
 	nounToo    bool // a plain form that is also a noun: a cue only right after a speaker
+	ownPassive bool // without an agent, its passive is the outlet's report
 }
 
 // loadFrames reads the language's [frames]: phrases into a set, verbs
@@ -104,20 +105,22 @@ func (l *language) loadFrames(lx *lang.Lexicon, g lang.Grammar) {
 			continue
 		}
 		var need string
-		nounToo := false
+		nounToo, ownPassive := false, false
 		for _, o := range opts {
 			switch {
 			case strings.HasPrefix(o, "~"):
 				need = o[1:]
 			case o == "noun-too":
 				nounToo = true
+			case o == "own-passive":
+				ownPassive = true
 			}
 		}
 		if g == nil {
 			continue
 		}
 		for _, f := range g.VerbForms(lang.Lower(e.Phrase), irregular) {
-			vc := verbCue{kind: kind, particle: f.Particle, need: need, participle: f.Participle, nounToo: nounToo && f.Plain}
+			vc := verbCue{kind: kind, particle: f.Particle, need: need, participle: f.Participle, nounToo: nounToo && f.Plain, ownPassive: ownPassive}
 			l.verbs[f.Word] = append(l.verbs[f.Word], vc)
 		}
 	}
@@ -454,6 +457,9 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	// A passive with no agent: "Other losses were claimed in …", "Gemeldet
 	// wurden 300 Festnahmen". Who claimed them is the source named before.
 	if vc.participle && d.passiveInClause(k, clause, e) && !d.mentionBefore(ments, clause, k).src.ok() {
+		if vc.ownPassive {
+			return f, false // "At least three deaths were reported in Missouri": the outlet's
+		}
 		f.inherits = true
 		return f, true
 	}

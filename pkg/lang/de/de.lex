@@ -1064,6 +1064,8 @@ augenzeugen
 # Options after the kind: "~word", a word that must follow in the clause
 # ("heißen ~es"); "noun-too", the verb's plain forms are nouns as well and
 # cue only right after a speaker.
+# "own-passive": its passive without an agent is the outlet's own report
+# ("three deaths were reported in Missouri"), not a speaker's carried on.
 [frames]
 fest|nehmen = act
 behandeln = act
@@ -1079,9 +1081,9 @@ nach eigener schätzung = own
 sagen = verb
 erklären = verb
 mit|teilen = verb
-berichten = verb
-melden = verb
-vermelden = verb
+berichten = verb own-passive
+melden = verb own-passive
+vermelden = verb own-passive
 bestätigen = verb
 schätzen = verb
 sprechen = verb
