@@ -543,6 +543,13 @@ func (d *doc) at(set *lang.Set, k, e int) (lang.Match, bool) {
 	return set.At(d.toks[:e], k)
 }
 
+// is reports whether token k is by itself a phrase of set: set.Has of its
+// lower-case form, asked only where the token's section bits say a phrase
+// of set may start at all.
+func (d *doc) is(set *lang.Set, k int) bool {
+	return k >= 0 && k < len(d.toks) && d.bits[k].Has(set) && has(set, d.toks[k].Lower)
+}
+
 // ending is set.Ending at token j: the longest phrase covering [j-n, j).
 func (d *doc) ending(set *lang.Set, j int) (lang.Match, bool) {
 	best := lang.Match{}

@@ -315,7 +315,7 @@ func (d *doc) applyScale(n *number, e int) {
 func (d *doc) fractionAt(i, e int) (number, bool) {
 	l := d.l
 	j := i
-	if has(l.weak, d.toks[j].Lower) {
+	if d.is(l.weak, j) {
 		j++
 	}
 	if j >= e {

@@ -162,7 +162,7 @@ func (d *doc) verbAt(k, e int, ments []mention) (verbCue, bool) {
 			continue // "registered voters"
 		}
 		if d.l.grammar.CapitalizesNouns() && k+1 < e && k > 0 && d.toks[k+1].Kind == lang.Word && startsUpperRune(d.toks[k+1].Text) &&
-			(d.isArticle(k-1) || has(d.l.stop, d.toks[k-1].Lower)) && d.l.grammar.MayBeAdjective(d.toks[k].Lower) {
+			(d.isArticle(k-1) || d.is(d.l.stop, k-1)) && d.l.grammar.MayBeAdjective(d.toks[k].Lower) {
 			continue // "einen nicht identifizierten US-Beamten": a participle before its noun
 		}
 		return vc, true
@@ -395,7 +395,7 @@ func (d *doc) figuresGoverned(k, end int, s sentence) bool {
 				return true
 			}
 		}
-		if has(d.l.prepositions, d.toks[j].Lower) || d.toks[j].Lower == "nach" || d.toks[j].Lower == "aus" {
+		if d.is(d.l.prepositions, j) || d.toks[j].Lower == "nach" || d.toks[j].Lower == "aus" {
 			return true
 		}
 	}
@@ -444,7 +444,7 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	}
 	// The agent of a passive: "reported by the interior ministry". Its
 	// subject is what was reported, not who.
-	if vc.participle && k+1 < e && has(d.l.passiveAgent, d.toks[k+1].Lower) {
+	if vc.participle && k+1 < e && d.is(d.l.passiveAgent, k+1) {
 		if agent := d.mentionAfter(ments, k+2, e, 4); agent.src.ok() && !agent.pronoun {
 			f.fillers = append(f.fillers, filler{src: agent.src, slot: slotAgent, adjacent: agent.start == k+2})
 			return f, true
@@ -649,7 +649,7 @@ func unnamedRelayed(s source) source {
 // data knows otherwise ("nach Angaben der IG Metall", "einer Auswertung
 // von Amnesty International").
 func (d *doc) nameInSlot(k, e int) source {
-	if d.isArticle(k) || k < e && has(d.l.genitive, d.toks[k].Lower) {
+	if d.isArticle(k) || k < e && d.is(d.l.genitive, k) {
 		k++
 	}
 	if ot, ok := d.orgTypeAt(k, e); ok && ot.end < e && startsUpperRune(d.toks[ot.end].Text) {

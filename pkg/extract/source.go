@@ -216,7 +216,7 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 // genitive after an attribution: "nach Schätzungen des Mietervereins"
 // (Mieterverein), "nach Angaben des Landesverbandes" (Landesverband).
 func (d *doc) genitiveBody(k, e int) source {
-	if k+1 >= e || !has(d.l.genitive, d.toks[k].Lower) || !d.l.grammar.CapitalizesNouns() {
+	if k+1 >= e || !d.is(d.l.genitive, k) || !d.l.grammar.CapitalizesNouns() {
 		return source{}
 	}
 	t := &d.toks[k+1]
@@ -356,7 +356,7 @@ func (d *doc) markBack(table []int, k, from int) {
 				return
 			case t.Kind == lang.Punct && t.Text != "," && t.Lower != "'s" && t.Text != "-":
 				return
-			case t.Kind == lang.Word && has(d.l.stop, t.Lower) && t.Lower != "und" && t.Lower != "and" && !d.starts(d.l.anonymous, j):
+			case t.Kind == lang.Word && d.is(d.l.stop, j) && t.Lower != "und" && t.Lower != "and" && !d.starts(d.l.anonymous, j):
 				table[j-from] = 1 // an article opens the name: "die Polizei"
 				return
 			}
@@ -494,14 +494,14 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 			return true // "the sheriff's office"
 		}
 		if m.End < e && !l.grammar.CapitalizesNouns() && d.toks[m.End].Kind == lang.Word && !startsUpperRune(d.toks[m.End].Text) &&
-			!d.isFunctionWord(m.End) && !d.isVerbCue(m.End) && !has(l.subjectMarkers, d.toks[m.End].Lower) {
+			!d.isFunctionWord(m.End) && !d.isVerbCue(m.End) && !d.is(l.subjectMarkers, m.End) {
 			return true // "the official death toll": an adjective
 		}
 		if m.End < e && d.toks[m.End].Kind == lang.Word && startsUpperRune(d.toks[m.End].Text) && !d.isCommonWord(m.End) &&
 			!d.isVerbCue(m.End) && !d.isFunctionWord(m.End) {
 			return true // "die Organisation Pro Asyl": a name follows
 		}
-		if m.End+1 < e && (has(l.partitive, d.toks[m.End].Lower) || has(l.genitive, d.toks[m.End].Lower)) {
+		if m.End+1 < e && (d.is(l.partitive, m.End) || d.is(l.genitive, m.End)) {
 			a := m.End + 1
 			if d.isArticle(a) {
 				a++
@@ -663,9 +663,9 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		}
 		// Names hold small words: "Directorate of Elections", "Organisation
 		// for the Protection of Civilians".
-		if !capsNouns && words > 0 && has(d.l.nameConnectors, t.Lower) {
+		if !capsNouns && words > 0 && d.is(d.l.nameConnectors, end) {
 			n := end
-			for n < e && n < end+3 && has(d.l.nameConnectors, d.toks[n].Lower) {
+			for n < e && n < end+3 && d.is(d.l.nameConnectors, n) {
 				n++
 			}
 			if n < e && d.toks[n].Kind == lang.Word && startsUpperRune(d.toks[n].Text) && !d.isFunctionWord(n) {
@@ -725,8 +725,7 @@ func (d *doc) personNamed(w string) (source, bool) {
 // isFunctionWord: a word of the language's stop list or a preposition,
 // which no name holds.
 func (d *doc) isFunctionWord(k int) bool {
-	w := d.toks[k].Lower
-	return has(d.l.stop, w) || has(d.l.prepositions, w) || has(d.l.months, w) || has(d.l.weekdays, w)
+	return d.is(d.l.stop, k) || d.is(d.l.prepositions, k) || d.is(d.l.months, k) || d.is(d.l.weekdays, k)
 }
 
 // isPlaceWord: a place's name or adjective starts at token k.
@@ -751,7 +750,7 @@ func (d *doc) isCommonWord(k int) bool {
 	}
 	for _, set := range []*lang.Set{l.months, l.weekdays, l.roles, l.orgTypes, l.stop, l.countedPeople, l.countedTroops,
 		l.countedThings, l.anaPerson, l.qualifiersAll, l.vague, l.numbers} {
-		if _, ok := set.Has(t.Lower); ok {
+		if d.is(set, k) {
 			return true
 		}
 	}
@@ -803,7 +802,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 		t := &d.toks[j]
 		if m, ok := d.at(l.anonymous, j, e); ok {
 			marked = true
-			if has(l.weak, t.Lower) || m.Entry.Value == "one" {
+			if d.is(l.weak, j) || m.Entry.Value == "one" {
 				singular = true
 			}
 			j = m.End
@@ -841,7 +840,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			// "a spokesperson for the force", "ein Sprecher der Polizei": a
 			// spokesperson speaks for the body.
 			end := j + 1
-			if h == "spokesperson" && end+1 < e && has(l.documentOf, d.toks[end].Lower) {
+			if h == "spokesperson" && end+1 < e && d.is(l.documentOf, end) {
 				a := end + 1
 				if d.isArticle(a) && a+1 < e {
 					a++
@@ -882,7 +881,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 					return mention{start: k, end: end, src: d.canonical(name, kindOfOrg(ot.Value), roleBody)}, true
 				}
 			}
-			if end+1 < e && (has(d.l.genitive, d.toks[end].Lower) || has(d.l.partitive, d.toks[end].Lower)) {
+			if end+1 < e && (d.is(d.l.genitive, end) || d.is(d.l.partitive, end)) {
 				if ot, ok := d.at(l.orgTypes, end+1, e); ok {
 					quals = append(quals, lang.Lower(ot.Entry.Value))
 					end = ot.End
@@ -897,7 +896,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			}
 			// "Local officials in Sindh": officials named by their office
 			// are those of the place they serve.
-			if kind == claimdiff.KindOfficial && len(nats) == 0 && end+1 < e && has(l.locative, d.toks[end].Lower) {
+			if kind == claimdiff.KindOfficial && len(nats) == 0 && end+1 < e && d.is(l.locative, end) {
 				a := end + 1
 				if d.isArticle(a) && a+1 < e {
 					a++
@@ -922,7 +921,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			j++
 			continue
 		}
-		if d.isAdjective(t) {
+		if d.isAdjective(j) {
 			j++ // other adjectives: "hochrangiger", "senior", "second"
 			continue
 		}
@@ -931,15 +930,16 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 	return mention{}, false
 }
 
-// isAdjective: a word that may modify a noun in a name — a lower-case word
-// that is neither a function word nor a preposition nor a verb we know; in
-// German, one with an adjective's ending.
-func (d *doc) isAdjective(t *lang.Token) bool {
+// isAdjective: token k is a word that may modify a noun in a name — a
+// lower-case word that is neither a function word nor a preposition nor a
+// verb we know; in German, one with an adjective's ending.
+func (d *doc) isAdjective(k int) bool {
+	t := &d.toks[k]
 	if t.Kind != lang.Word || startsUpperRune(t.Text) && !strings.Contains(t.Text, "-") {
 		return false
 	}
 	l := d.l
-	if has(l.stop, t.Lower) || has(l.prepositions, t.Lower) || l.isVerbForm(t.Lower) || has(l.weak, t.Lower) {
+	if d.is(l.stop, k) || d.is(l.prepositions, k) || l.isVerbForm(t.Lower) || d.is(l.weak, k) {
 		return false // "AFP news agency quoted an unnamed official": a verb ends the name
 	}
 	return l.grammar.MayBeAdjective(t.Lower)
@@ -1004,7 +1004,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			adjectives++
 			continue
 		}
-		if d.isAdjective(t) && adjectives < 2 {
+		if d.isAdjective(j) && adjectives < 2 {
 			j++ // an adjective: "nationale", "local", "state-run"
 			adjectives++
 			continue
@@ -1027,7 +1027,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			if a.Lower == "'s" {
 				continue
 			}
-			if a.Kind != lang.Word || startsUpperRune(a.Text) || has(l.stop, a.Lower) || strings.Contains(lang.Lower(orgType), a.Lower) ||
+			if a.Kind != lang.Word || startsUpperRune(a.Text) || d.is(l.stop, i) || strings.Contains(lang.Lower(orgType), a.Lower) ||
 				a.Lower == "country" || a.Lower == "nation" || d.l.isVerbForm(a.Lower) {
 				break
 			}
@@ -1038,7 +1038,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		}
 	} else if !l.grammar.CapitalizesNouns() && ot.start == k && k > s.start {
 		// "unconfirmed and unofficial reports": the adjective right before.
-		if a := &d.toks[k-1]; d.isAdjective(a) && !strings.Contains(lang.Lower(orgType), a.Lower) && d.orgTypeTakesAdjective(orgType) {
+		if a := &d.toks[k-1]; d.isAdjective(k-1) && !strings.Contains(lang.Lower(orgType), a.Lower) && d.orgTypeTakesAdjective(orgType) {
 			orgType = a.Lower + " " + orgType
 			k--
 		}
@@ -1070,7 +1070,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			end = p.End
 			continue
 		}
-		if !has(l.partitive, d.toks[end].Lower) && !has(l.genitive, d.toks[end].Lower) {
+		if !d.is(l.partitive, end) && !d.is(l.genitive, end) {
 			break
 		}
 		a := end + 1
@@ -1168,7 +1168,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if prev, ok := d.sameBody(ot.name); ok {
 			return mention{start: k, end: end, src: prev}, true
 		}
-		if len(mods) == 0 && (d.isArticle(ot.start-1) || has(l.stop, d.toks[max(ot.start-1, 0)].Lower) && ot.start > s.start) {
+		if len(mods) == 0 && (d.isArticle(ot.start-1) || d.is(l.stop, max(ot.start-1, 0)) && ot.start > s.start) {
 			if prev, ok := d.antecedent(ot); ok {
 				return mention{start: k, end: end, src: prev, pronoun: true}, true
 			}
@@ -1208,7 +1208,7 @@ func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
 	}
 	if end < e {
 		next := &d.toks[end]
-		if !(next.Kind == lang.Punct || d.isVerbCue(end) || has(d.l.prepositions, next.Lower) || has(d.l.subjectMarkers, next.Lower)) {
+		if !(next.Kind == lang.Punct || d.isVerbCue(end) || d.is(d.l.prepositions, end) || d.is(d.l.subjectMarkers, end)) {
 			return source{}, 0, false
 		}
 	}
@@ -1232,7 +1232,7 @@ func isLocalBody(orgType string) bool {
 // three capitalized words that are no common word.
 func (d *doc) placeNameAfter(k, e int) (string, int, bool) {
 	a := k
-	if a < e && (has(d.l.locative, d.toks[a].Lower) || has(d.l.partitive, d.toks[a].Lower)) {
+	if a < e && (d.is(d.l.locative, a) || d.is(d.l.partitive, a)) {
 		a++
 	}
 	article := d.isArticle(a)
@@ -1603,17 +1603,17 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 	l := d.l
 	e := s.end
 	j := k
-	for j < e && j < k+3 && d.toks[j].Kind == lang.Word && !has(l.documents, d.toks[j].Lower) && d.isAdjective(&d.toks[j]) {
+	for j < e && j < k+3 && d.toks[j].Kind == lang.Word && !d.is(l.documents, j) && d.isAdjective(j) {
 		j++ // "Early reports", "einer offiziellen Erklärung"
 	}
-	if j >= e || !has(l.documents, d.toks[j].Lower) {
+	if j >= e || !d.is(l.documents, j) {
 		return mention{}, false
 	}
 	if d.l.grammar.CapitalizesNouns() && !startsUpperRune(d.toks[j].Text) {
 		return mention{}, false // "berichten" the verb
 	}
 	end := j + 1
-	if end < e && has(l.documentOf, d.toks[end].Lower) {
+	if end < e && d.is(l.documentOf, end) {
 		a := end + 1
 		if d.isArticle(a) && a+1 < e {
 			a++
