@@ -50,6 +50,7 @@ type doc struct {
 	peekCache  []*[]frame // frames of sentences read ahead (see peekFrames)
 	peekAt     []int      // the sentence done+1 when each peek was read
 	orgMemo    []orgMemo  // orgTypeAt, by token
+	mentMemo   []mentMemo // mentionAt, by token
 	needed     []bool     // sentences searched for speakers (see markNeeded)
 	figs       [][]figure // the figures of each sentence
 	// Tables for the sentence mentions is reading (see mentions).
@@ -70,8 +71,9 @@ type doc struct {
 	regionOf    *lang.Named
 	countryOf   *lang.Named
 
-	last discourse
-	prev struct { // the previous claim's source and sentence
+	last    discourse
+	recalls int      // how often mentions read the discourse (see recall)
+	prev    struct { // the previous claim's source and sentence
 		src  source
 		sent int
 	}
@@ -80,9 +82,8 @@ type doc struct {
 	explain func(cands []candidate, best int) // sees every choice, when set
 	cands   []candidate
 	order   []int
-	chosen  source   // the source of the claim being made
-	people  []source // the people named so far, for their surnames
-	done    int      // the last sentence read to its end
+	chosen  source // the source of the claim being made
+	done    int    // the last sentence read to its end
 }
 
 // discourse is what earlier sentences leave for later ones to point back at.
@@ -94,6 +95,18 @@ type discourse struct {
 	official source
 	body     source
 	bodies   []source
+	// people are the people named by a full name so far, in the
+	// sentences read, also those read ahead: "Keller" later is Jonas
+	// Keller.
+	people []source
+}
+
+// recall returns the discourse to a mention that points back to it. Every
+// reading of a mention reads the discourse through it, so that mentionAt
+// knows which readings do not depend on it.
+func (d *doc) recall() *discourse {
+	d.recalls++
+	return &d.last
 }
 
 // Article extracts the claims of a stored article, filling in its language
@@ -175,6 +188,7 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	d.peekCache = resize(d.peekCache, len(d.sents))
 	d.peekAt = resize(d.peekAt, len(d.sents))
 	d.orgMemo = resize(d.orgMemo, len(d.toks))
+	d.mentMemo = resize(d.mentMemo, len(d.toks))
 	d.markNeeded()
 	d.findQuotes()
 	d.findAcronyms()
@@ -409,8 +423,8 @@ func (d *doc) release() {
 	keep := doc{
 		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], info: d.info[:0], found: d.found[:0],
 		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], needed: d.needed[:0], figs: d.figs[:0],
-		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], orgMemo: d.orgMemo[:0],
-		cands: d.cands[:0], order: d.order[:0], people: d.people[:0],
+		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0],
+		cands: d.cands[:0], order: d.order[:0], last: discourse{people: d.last.people[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
 	}
 	*d = keep

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -375,10 +376,39 @@ func (d *doc) near(table []int, k, _ int) bool {
 	return table[i] != 0
 }
 
-// mentionAt reads a mention starting at token k, trying in turn: a role
+// mentionAt reads a mention starting at token k of sentence s (see
+// readMention). A reading that did not recall the discourse is the same
+// whenever the sentence is read — ahead, then for real — and is kept for
+// the document, by token; one that did is read afresh each time, as what
+// it points back to may have changed. Reusing a reading names its people
+// again, as reading it afresh would.
+func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
+	memo := &d.mentMemo[k]
+	if memo.known {
+		d.last.people = append(d.last.people, memo.people...)
+		return memo.m, memo.ok
+	}
+	recalls, people := d.recalls, len(d.last.people)
+	m, ok := d.readMention(k, s)
+	if d.recalls == recalls {
+		*memo = mentMemo{m: m, ok: ok, known: true, people: slices.Clone(d.last.people[people:])}
+	}
+	return m, ok
+}
+
+// mentMemo is a reading of a mention kept for the document (see
+// mentionAt), with the people it named.
+type mentMemo struct {
+	m      mention
+	ok     bool
+	known  bool
+	people []source
+}
+
+// readMention reads a mention starting at token k, trying in turn: a role
 // with a name, a known source, an anonymous official, a kind of body, an
 // anaphor, a name.
-func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
+func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	l := d.l
 	e := s.end
 	// Determiners and adjectives before the head are part of the mention.
@@ -706,15 +736,16 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	}
 	src := source{name: name, kind: claimdiff.KindOfficial, text: name, role: rolePerson}
 	if end-start >= 2 {
-		d.people = append(d.people, src)
+		d.last.people = append(d.last.people, src)
 	}
 	return src, end, true
 }
 
 // personNamed is the person named before whose surname w is.
 func (d *doc) personNamed(w string) (source, bool) {
-	for i := len(d.people) - 1; i >= 0; i-- {
-		p := d.people[i]
+	people := d.recall().people
+	for i := len(people) - 1; i >= 0; i-- {
+		p := people[i]
 		if sp := strings.LastIndexByte(p.name, ' '); sp > 0 && p.name[sp+1:] == w {
 			return p, true
 		}
@@ -1292,7 +1323,7 @@ func (d *doc) sameBody(orgType string) (source, bool) {
 	if kind != claimdiff.KindIntelligence && kind != claimdiff.KindMilitary {
 		return source{}, false
 	}
-	for _, b := range d.last.bodies {
+	for _, b := range d.recall().bodies {
 		if b.kind == kind && b.role == roleBody {
 			return b, true
 		}
@@ -1323,12 +1354,13 @@ func (d *doc) antecedent(ot orgType) (source, bool) {
 		name, text := lang.Lower(b.name), lang.Lower(b.text)
 		return len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word)
 	}
-	if d.last.src.ok() && match(d.last.src) {
-		s := d.last.src
+	last := d.recall()
+	if last.src.ok() && match(last.src) {
+		s := last.src
 		s.via = ""
 		return s, true
 	}
-	for _, b := range d.last.bodies {
+	for _, b := range last.bodies {
 		if match(b) {
 			return b, true
 		}
@@ -1405,19 +1437,20 @@ func needsCountry(orgType string) bool {
 // that role in the article.
 func (d *doc) anaphor(role mentionRole, k, end int) mention {
 	m := mention{start: k, end: end, pronoun: true}
+	dis := d.recall()
 	switch role {
 	case rolePerson:
-		m.src = d.last.person
-		if d.last.speaker.ok() {
-			m.src = d.last.speaker
+		m.src = dis.person
+		if dis.speaker.ok() {
+			m.src = dis.speaker
 		}
 	case roleOfficial:
-		m.src = d.last.official
+		m.src = dis.official
 		if !m.src.ok() {
-			m.src = d.last.person
+			m.src = dis.person
 		}
 	case roleBody:
-		m.src = d.last.body
+		m.src = dis.body
 	}
 	// "the ministry" after the Houthi-run health ministry, "der
 	// Geheimdienst" after the NIS, "the advisor" after Ukraine's
@@ -1431,7 +1464,7 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 			kindWord = strings.TrimSuffix(strings.TrimSuffix(lang.Lower(ot.Value), "ies"), "s")
 		}
 		matched := false
-		for _, b := range d.last.bodies {
+		for _, b := range dis.bodies {
 			name := lang.Lower(b.name)
 			if strings.Contains(name, w) || strings.Contains(lang.Lower(b.text), w) ||
 				strings.Contains(name, strings.Replace(w, "advisor", "adviser", 1)) ||
@@ -1447,7 +1480,7 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 	// "The New York Times reported, citing unnamed US officials … Russia's
 	// casualties are approaching 300,000, the newspaper reported": the
 	// relay goes on relaying the same source.
-	if last := d.last.src; m.src.ok() && last.ok() && last.via != "" && strings.EqualFold(m.src.name, last.via) {
+	if last := dis.src; m.src.ok() && last.ok() && last.via != "" && strings.EqualFold(m.src.name, last.via) {
 		m.src = last
 		return m
 	}
@@ -1631,9 +1664,10 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 	if d.isArticle(k-1) || d.isArticle(k) {
 		// The body named last, who most likely issued it, else the last
 		// speaker.
-		src := d.last.src
-		if len(d.last.bodies) > 0 && d.last.bodies[0].ok() {
-			src = d.last.bodies[0]
+		dis := d.recall()
+		src := dis.src
+		if len(dis.bodies) > 0 && dis.bodies[0].ok() {
+			src = dis.bodies[0]
 		}
 		if src.ok() {
 			src.via = ""
