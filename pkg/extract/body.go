@@ -57,7 +57,10 @@ func (d *doc) readOrgType(j, e int) (orgType, bool) {
 	if l.grammar.CapitalizesNouns() && !startsUpperRune(t.Text) {
 		return orgType{}, false // a noun, or nothing: "insgesamt" is no Amt
 	}
-	word := lang.Lower(l.grammar.BaseNoun(t.Text))
+	word := t.Lower // lang.Lower(t.Text)
+	if base := l.grammar.BaseNoun(t.Text); base != t.Text {
+		word = lang.Lower(base)
+	}
 	if e, ok := l.bodyHeads.Has(word); ok && !strings.HasPrefix(e.Phrase, "*") {
 		head, kind := headSpec(e.Value)
 		return orgType{start: j, end: j + 1, name: head, kind: kind}, true

@@ -407,14 +407,12 @@ func (d *doc) isModifier(k int) bool {
 
 // metricAt returns the metric a cue at token k names, or "".
 func (d *doc) metricAt(k, e int) claimdiff.Metric {
-	if k >= e {
+	if k < 0 || k >= e || !d.bits[k].Has(d.l.anyMetric) {
 		return ""
 	}
-	for _, m := range metricOrder {
-		if set := d.l.metric(m); set != nil {
-			if _, ok := d.at(set, k, e); ok {
-				return m
-			}
+	for _, ms := range d.l.metrics {
+		if _, ok := d.at(ms.set, k, e); ok {
+			return ms.m
 		}
 	}
 	return ""
@@ -619,7 +617,7 @@ func (d *doc) attributionFollows(k, e int) bool {
 		return true
 	}
 	if m, ok := d.at(d.l.framePhrases, k, e); ok {
-		if kind, _ := frameSpec(m.Entry.Value); kind == framePrep {
+		if d.l.phraseKind(m.Entry) == framePrep {
 			return true
 		}
 	}

@@ -192,7 +192,13 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	d.markNeeded()
 	d.findQuotes()
 	d.findAcronyms()
-	var claims []claimdiff.Claim
+	// Room for a claim of every figure, so that pointers into claims
+	// stay put while it grows.
+	figures := 0
+	for _, figs := range d.figs {
+		figures += len(figs)
+	}
+	claims := make([]claimdiff.Claim, 0, figures)
 	var last *claimdiff.Claim
 	d.done = -1
 	for si := range d.sents {
@@ -210,6 +216,9 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	}
 	claims = d.dropHeadlineRoundings(claims)
 	d.refineSubjects(claims)
+	if len(claims) == 0 {
+		return nil, choices // an article without claims has none: nil
+	}
 	return claims, choices
 }
 
@@ -304,11 +313,6 @@ func (d *doc) sentenceClaims(si int, claims []claimdiff.Claim, last **claimdiff.
 		inSentence = append(inSentence, ptr)
 		figOf = append(figOf, f)
 		*last = ptr
-	}
-	// Pointers into claims may move as it grows: keep a copy as the last.
-	if len(inSentence) > 0 {
-		cp := claims[len(claims)-1]
-		*last = &cp
 	}
 	return claims
 }

@@ -91,8 +91,10 @@ func (l *language) loadFrames(lx *lang.Lexicon, g lang.Grammar) {
 		return nil
 	}
 	frames := lx.Section("frames")
+	l.phraseKinds = map[*lang.Entry]frameKind{}
 	l.framePhrases = frames.Subset("frame phrases", func(e *lang.Entry) bool {
 		kind, _ := frameSpec(e.Value)
+		l.phraseKinds[e] = kind
 		return kind != frameVerb && kind != frameRelayVerb && kind != frameAct && !(kind == frameBack && strings.Contains(e.Value, "~"))
 	})
 	for _, e := range frames.Entries() {
@@ -122,6 +124,9 @@ func (l *language) loadFrames(lx *lang.Lexicon, g lang.Grammar) {
 		}
 	}
 }
+
+// phraseKind is the kind of frame a phrase of [frames] opens.
+func (l *language) phraseKind(e *lang.Entry) frameKind { return l.phraseKinds[e] }
 
 // frameSpec reads an entry's value: the kind, then options.
 func frameSpec(value string) (frameKind, []string) {
@@ -247,7 +252,7 @@ func (d *doc) sentenceFrames(si int) []frame {
 			continue
 		}
 		if m, ok := d.at(l.framePhrases, k, e); ok {
-			kind, _ := frameSpec(m.Entry.Value)
+			kind := l.phraseKind(m.Entry)
 			if f, ok := d.phraseFrame(kind, m, ments, s); ok {
 				frames = append(frames, f)
 				if kind != frameFigures {
@@ -391,7 +396,7 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 func (d *doc) figuresGoverned(k, end int, s sentence) bool {
 	for j := k - 1; j >= s.start && j >= k-4; j-- {
 		if m, ok := d.at(d.l.framePhrases, j, end); ok && m.End <= k+1 {
-			if kind, _ := frameSpec(m.Entry.Value); kind == framePrep {
+			if d.l.phraseKind(m.Entry) == framePrep {
 				return true
 			}
 		}
@@ -401,7 +406,7 @@ func (d *doc) figuresGoverned(k, end int, s sentence) bool {
 	}
 	if end < s.end {
 		if m, ok := d.at(d.l.framePhrases, end, s.end); ok {
-			if kind, _ := frameSpec(m.Entry.Value); kind == framePostp {
+			if d.l.phraseKind(m.Entry) == framePostp {
 				return true
 			}
 		}
@@ -623,8 +628,7 @@ func (d *doc) verbBefore(k, sentStart int) (int, bool) {
 // framePhraseAt is the kind of frame a phrase opens at token k, or 0.
 func (d *doc) framePhraseAt(k, e int) frameKind {
 	if m, ok := d.at(d.l.framePhrases, k, e); ok {
-		kind, _ := frameSpec(m.Entry.Value)
-		return kind
+		return d.l.phraseKind(m.Entry)
 	}
 	return 0
 }

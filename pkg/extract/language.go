@@ -25,7 +25,8 @@ type language struct {
 	qualifiers                                                    []qualifierSet
 	qualAfter, qualifiersAll                                      *lang.Set
 	rangeBetween, rangeAnd, rangeTo, rangeFrom                    *lang.Set
-	metrics                                                       []metricSet
+	metrics                                                       []metricSet // in metricOrder
+	anyMetric                                                     *lang.Set   // every metric's cues
 	casualtyOr                                                    *lang.Set
 	countedTroops, countedPersonnel, countedPeople, countedThings *lang.Set
 	unitTime, unitMeasure, unitArea, currency                     *lang.Set
@@ -40,6 +41,7 @@ type language struct {
 	// framePhrases are the frames a phrase opens ("laut", "according
 	// to"); verbs are the frames' verbs, by each written form.
 	framePhrases *lang.Set
+	phraseKinds  map[*lang.Entry]frameKind // the frame each entry of [frames] opens
 	// bodyHeads name the heads of bodies' names; bodyHeadSuffixes are those
 	// that end a compound ("*verband"); compoundModifiers translate the
 	// compound's first part.
@@ -141,11 +143,14 @@ func getLanguage(code string) *language {
 		return sets
 	}()...)
 	l.rangeBetween, l.rangeAnd, l.rangeTo, l.rangeFrom = s("range-between"), s("range-and"), s("range-to"), s("range-from")
-	for _, m := range claimdiff.Metrics {
+	var metricCues []*lang.Set
+	for _, m := range metricOrder {
 		if set := lx.Section("metric " + string(m)); len(set.Entries()) > 0 {
 			l.metrics = append(l.metrics, metricSet{m, set})
+			metricCues = append(metricCues, set)
 		}
 	}
+	l.anyMetric = lang.Union(metricCues...)
 	l.casualtyOr = s("casualty-or")
 	l.countedTroops, l.countedPersonnel, l.countedPeople = s("counted troops"), s("counted personnel"), s("counted people")
 	l.countedThings = s("counted things")
@@ -225,16 +230,6 @@ func twoBytes(w string) int {
 		return int(w[0])
 	}
 	return int(w[0])<<8 | int(w[1])
-}
-
-// metric returns the cue set of a metric, or nil.
-func (l *language) metric(m claimdiff.Metric) *lang.Set {
-	for _, ms := range l.metrics {
-		if ms.m == m {
-			return ms.set
-		}
-	}
-	return nil
 }
 
 // has reports whether the one word w is a phrase of set.
