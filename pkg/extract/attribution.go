@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
@@ -407,7 +408,7 @@ func (d *doc) byDistance(frames []frame, f *figure) []int {
 		}
 		return 0
 	}
-	sort.SliceStable(d.order, func(a, b int) bool { return dist(d.order[a]) < dist(d.order[b]) })
+	slices.SortStableFunc(d.order, func(a, b int) int { return cmp.Compare(dist(a), dist(b)) })
 	return d.order
 }
 

@@ -43,10 +43,12 @@ type language struct {
 	framePhrases *lang.Set
 	phraseKinds  map[*lang.Entry]frameKind // the frame each entry of [frames] opens
 	// bodyHeads name the heads of bodies' names; bodyHeadSuffixes are those
-	// that end a compound ("*verband"); compoundModifiers translate the
-	// compound's first part.
+	// that end a compound ("*verband"), longest first, and bodyHeadsByLast
+	// the same by their last byte, the only ones a word may end with;
+	// compoundModifiers translate the compound's first part.
 	bodyHeads, compoundModifiers              *lang.Set
 	bodyHeadSuffixes                          []bodyHead
+	bodyHeadsByLast                           [256][]bodyHead
 	metricNouns                               *lang.Set // metric words that are nouns: "deaths"
 	subjectMarkers                            *lang.Set // words after a subject: "were", "have", "died"
 	genitive                                  *lang.Set // articles of a genitive: "des", "der"

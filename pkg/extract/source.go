@@ -391,7 +391,10 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 	recalls, people := d.recalls, len(d.last.people)
 	m, ok := d.readMention(k, s)
 	if d.recalls == recalls {
-		*memo = mentMemo{m: m, ok: ok, known: true, people: slices.Clone(d.last.people[people:])}
+		*memo = mentMemo{m: m, ok: ok, known: true}
+		if len(d.last.people) > people {
+			memo.people = slices.Clone(d.last.people[people:])
+		}
 	}
 	return m, ok
 }
