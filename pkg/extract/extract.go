@@ -51,6 +51,7 @@ type doc struct {
 	peekAt     []int      // the sentence done+1 when each peek was read
 	orgMemo    []orgMemo  // orgTypeAt, by token
 	mentMemo   []mentMemo // mentionAt, by token
+	facts      []facts    // by token (see fact)
 	needed     []bool     // sentences searched for speakers (see markNeeded)
 	figs       [][]figure // the figures of each sentence
 	// Tables for the sentence mentions is reading (see mentions).
@@ -189,6 +190,7 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	d.peekAt = resize(d.peekAt, len(d.sents))
 	d.orgMemo = resize(d.orgMemo, len(d.toks))
 	d.mentMemo = resize(d.mentMemo, len(d.toks))
+	d.facts = resize(d.facts, len(d.toks))
 	d.markNeeded()
 	d.findQuotes()
 	d.findAcronyms()
@@ -427,7 +429,7 @@ func (d *doc) release() {
 	keep := doc{
 		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], info: d.info[:0], found: d.found[:0],
 		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], needed: d.needed[:0], figs: d.figs[:0],
-		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0],
+		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0], facts: d.facts[:0],
 		cands: d.cands[:0], order: d.order[:0], last: discourse{people: d.last.people[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
 	}
@@ -559,6 +561,33 @@ func (d *doc) at(set *lang.Set, k, e int) (lang.Match, bool) {
 		return lang.Match{}, false
 	}
 	return set.At(d.toks[:e], k)
+}
+
+// A fact is a yes-or-no question about a token whose answer depends on
+// the text alone, never on the discourse, and is asked often: it is
+// answered once per document (see fact).
+type fact uint8
+
+const (
+	factVerbCue    fact = iota // isVerbCue
+	factCommonWord             // isCommonWord
+	factAdjective              // isAdjective
+)
+
+// facts are the facts of a token asked so far, and those that hold.
+type facts struct{ asked, holds uint8 }
+
+// fact answers question f of token k: read's answer, remembered.
+func (d *doc) fact(k int, f fact, read func(*doc, int) bool) bool {
+	t := &d.facts[k]
+	bit := uint8(1) << f
+	if t.asked&bit == 0 {
+		t.asked |= bit
+		if read(d, k) {
+			t.holds |= bit
+		}
+	}
+	return t.holds&bit != 0
 }
 
 // is reports whether token k is by itself a phrase of set: set.Has of its

@@ -179,7 +179,11 @@ func (d *doc) verbAt(k, e int, ments []mention) (verbCue, bool) {
 // reading its clause: for the rules that only ask whether an attribution
 // is near.
 func (d *doc) isVerbCue(k int) bool {
-	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != lang.Word {
+	return k >= 0 && k < len(d.toks) && d.fact(k, factVerbCue, (*doc).readVerbCue)
+}
+
+func (d *doc) readVerbCue(k int) bool {
+	if d.toks[k].Kind != lang.Word {
 		return false
 	}
 	if d.l.grammar.CapitalizesNouns() && startsUpperRune(d.toks[k].Text) && k > 0 && !d.toks[k].Newline && d.toks[k-1].Kind != lang.Punct {

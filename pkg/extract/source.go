@@ -776,7 +776,9 @@ func (d *doc) cueNextTo(j, end, e int) bool {
 
 // isCommonWord: a capitalized word that is not part of a name — a place,
 // a month, a known noun, a role, a word of the lexicon.
-func (d *doc) isCommonWord(k int) bool {
+func (d *doc) isCommonWord(k int) bool { return d.fact(k, factCommonWord, (*doc).readCommonWord) }
+
+func (d *doc) readCommonWord(k int) bool {
 	t := &d.toks[k]
 	l := d.l
 	if _, ok := d.place(k, len(d.toks)); ok {
@@ -967,7 +969,9 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 // isAdjective: token k is a word that may modify a noun in a name — a
 // lower-case word that is neither a function word nor a preposition nor a
 // verb we know; in German, one with an adjective's ending.
-func (d *doc) isAdjective(k int) bool {
+func (d *doc) isAdjective(k int) bool { return d.fact(k, factAdjective, (*doc).readAdjective) }
+
+func (d *doc) readAdjective(k int) bool {
 	t := &d.toks[k]
 	if t.Kind != lang.Word || startsUpperRune(t.Text) && !strings.Contains(t.Text, "-") {
 		return false
