@@ -608,6 +608,17 @@ func (d *doc) ending(set *lang.Set, j int) (lang.Match, bool) {
 	return best, best.Entry != nil
 }
 
+// mayEnd reports whether a phrase of set may end just before token j: one
+// may start within the six tokens before it, the longest ending reads.
+func (d *doc) mayEnd(set *lang.Set, j int) bool {
+	for n := 1; n <= 6 && j-n >= 0; n++ {
+		if d.bits[j-n].Has(set) {
+			return true
+		}
+	}
+	return false
+}
+
 // starts reports whether a phrase of set may start at token k.
 func (d *doc) starts(set *lang.Set, k int) bool {
 	return k >= 0 && k < len(d.toks) && d.bits[k].Has(set)

@@ -130,7 +130,11 @@ func (d *doc) figureAt(i, e int) (figure, bool) {
 	if f.qual == "" {
 		f.qual = claimdiff.Exact
 		best := lang.Match{}
-		for _, qs := range l.qualifiers {
+		qualifiers := l.qualifiers
+		if !d.mayEnd(l.qualifiersAll, f.start) {
+			qualifiers = nil // none ends here: no need to ask each
+		}
+		for _, qs := range qualifiers {
 			if m, ok := d.ending(qs.set, f.start); ok && m.End-m.Start > best.End-best.Start {
 				best = m
 				f.qual = qs.q
@@ -481,7 +485,7 @@ func (d *doc) morphemeAt(w string) (morpheme, bool) {
 	if w == "" || !d.l.morphemeStart[twoBytes(w)] {
 		return morpheme{}, false
 	}
-	for _, m := range d.l.numberMorphemes {
+	for _, m := range d.l.morphemesByFirst[w[0]] {
 		if strings.HasPrefix(w, m.text) {
 			return m, true
 		}

@@ -76,6 +76,9 @@ type language struct {
 	// numberMorphemes are the number words and scales a compound number
 	// word is built of ("fünfzig" + "tausend"), longest first.
 	numberMorphemes []morpheme
+	// morphemesByFirst are the same by their first byte, the only ones a
+	// word may start with.
+	morphemesByFirst [256][]morpheme
 	// morphemeStart holds the first byte of every morpheme: a word starting
 	// with another byte is no number word.
 	morphemeStart [1 << 16]bool // by the first two bytes
@@ -212,6 +215,7 @@ func getLanguage(code string) *language {
 		}
 	}
 	for _, m := range l.numberMorphemes {
+		l.morphemesByFirst[m.text[0]] = append(l.morphemesByFirst[m.text[0]], m)
 		l.morphemeStart[twoBytes(m.text)] = true
 	}
 	l.numberStart = lang.Union(l.approxNumbers, l.vague, l.vagueQuant, l.fractions, l.dozen, l.weak, l.numbers, l.scales)
