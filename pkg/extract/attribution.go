@@ -530,10 +530,10 @@ func (d *doc) remember(si int) {
 func (d *doc) notePlain(s source) {
 	s.via = ""
 	if len(d.last.bodies) < 8 {
-		d.last.bodies = append(d.last.bodies, source{})
+		d.last.bodies = append(d.last.bodies, noted{})
 	}
 	copy(d.last.bodies[1:], d.last.bodies)
-	d.last.bodies[0] = s
+	d.last.bodies[0] = noted{source: s, lowName: lang.Lower(s.name), lowText: lang.Lower(s.text)}
 }
 
 func (d *doc) note(s source) {

@@ -53,7 +53,8 @@ type doc struct {
 	mentMemo   []mentMemo // mentionAt, by token
 	facts      []facts    // by token (see fact)
 	needed     []bool     // sentences searched for speakers (see markNeeded)
-	figs       [][]figure // the figures of each sentence
+	figs       [][]figure // the figures of each sentence, parts of allFigs
+	allFigs    []figure
 	// Tables for the sentence mentions is reading (see mentions).
 	nextOrg, nextHead []int
 	mentFrom          int
@@ -95,11 +96,18 @@ type discourse struct {
 	speaker  source // the last person quoted: "sagte er" means them
 	official source
 	body     source
-	bodies   []source
+	bodies   []noted // the most recent first, eight at most
 	// people are the people named by a full name so far, in the
 	// sentences read, also those read ahead: "Keller" later is Jonas
 	// Keller.
 	people []source
+}
+
+// noted is a body the discourse keeps, with its name and printed text in
+// lower case for the anaphora that look for a word in them.
+type noted struct {
+	source
+	lowName, lowText string
 }
 
 // recall returns the discourse to a mention that points back to it. Every
@@ -428,9 +436,9 @@ var docPool = sync.Pool{New: func() any { return new(doc) }}
 func (d *doc) release() {
 	keep := doc{
 		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], info: d.info[:0], found: d.found[:0],
-		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], needed: d.needed[:0], figs: d.figs[:0],
+		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], needed: d.needed[:0], figs: d.figs[:0], allFigs: d.allFigs[:0],
 		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0], facts: d.facts[:0],
-		cands: d.cands[:0], order: d.order[:0], last: discourse{people: d.last.people[:0]},
+		cands: d.cands[:0], order: d.order[:0], last: discourse{people: d.last.people[:0], bodies: d.last.bodies[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
 	}
 	*d = keep
@@ -454,8 +462,11 @@ func resize[T any](s []T, n int) []T {
 func (d *doc) markNeeded() {
 	d.needed = resize(d.needed, len(d.sents))
 	d.figs = resize(d.figs, len(d.sents))
+	d.allFigs = d.allFigs[:0]
 	for si, s := range d.sents {
-		d.figs[si] = d.figures(s.start, s.end)
+		from := len(d.allFigs)
+		d.allFigs = d.figures(d.allFigs, s.start, s.end)
+		d.figs[si] = d.allFigs[from:len(d.allFigs):len(d.allFigs)]
 		if len(d.figs[si]) > 0 {
 			for j := si; j >= 0 && j >= si-3; j-- {
 				d.needed[j] = true

@@ -42,9 +42,8 @@ type number struct {
 	approx bool // a word of about so many: "une dizaine"
 }
 
-// figures finds every figure in the sentence's tokens [s, e).
-func (d *doc) figures(s, e int) []figure {
-	var out []figure
+// figures appends to out every figure in the sentence's tokens [s, e).
+func (d *doc) figures(out []figure, s, e int) []figure {
 	for i := s; i < e; i++ {
 		t := &d.toks[i]
 		if t.Kind == lang.Punct && t.Text != "$" && t.Text != "£" && t.Text != "€" {

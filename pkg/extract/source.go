@@ -1332,7 +1332,7 @@ func (d *doc) sameBody(orgType string) (source, bool) {
 	}
 	for _, b := range d.recall().bodies {
 		if b.kind == kind && b.role == roleBody {
-			return b, true
+			return b.source, true
 		}
 	}
 	return source{}, false
@@ -1354,22 +1354,18 @@ func (d *doc) antecedent(ot orgType) (source, bool) {
 	if w := d.l.grammar.BaseNoun(d.span(ot.start, ot.end)); w != "" {
 		word = lang.Lower(w)
 	}
-	match := func(b source) bool {
-		if b.role != roleBody || !b.ok() {
-			return false
-		}
-		name, text := lang.Lower(b.name), lang.Lower(b.text)
-		return len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word)
+	match := func(b source, name, text string) bool { // name and text in lower case
+		return b.role == roleBody && b.ok() &&
+			(len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word))
 	}
 	last := d.recall()
-	if last.src.ok() && match(last.src) {
-		s := last.src
+	if s := last.src; s.role == roleBody && s.ok() && match(s, lang.Lower(s.name), lang.Lower(s.text)) {
 		s.via = ""
 		return s, true
 	}
 	for _, b := range last.bodies {
-		if match(b) {
-			return b, true
+		if match(b.source, b.lowName, b.lowText) {
+			return b.source, true
 		}
 	}
 	return source{}, false
@@ -1472,11 +1468,11 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 		}
 		matched := false
 		for _, b := range dis.bodies {
-			name := lang.Lower(b.name)
-			if strings.Contains(name, w) || strings.Contains(lang.Lower(b.text), w) ||
+			name := b.lowName
+			if strings.Contains(name, w) || strings.Contains(b.lowText, w) ||
 				strings.Contains(name, strings.Replace(w, "advisor", "adviser", 1)) ||
 				kindWord != "" && strings.Contains(name, kindWord) {
-				m.src, matched = b, true
+				m.src, matched = b.source, true
 				break
 			}
 		}
@@ -1674,7 +1670,7 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 		dis := d.recall()
 		src := dis.src
 		if len(dis.bodies) > 0 && dis.bodies[0].ok() {
-			src = dis.bodies[0]
+			src = dis.bodies[0].source
 		}
 		if src.ok() {
 			src.via = ""
