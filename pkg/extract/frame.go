@@ -141,19 +141,10 @@ func frameSpec(value string) (frameKind, []string) {
 // particle or a required word follows in the clause, and a form that is
 // also a noun comes right after a speaker.
 func (d *doc) verbAt(k, e int, ments []mention) (verbCue, bool) {
-	t := &d.toks[k]
-	if t.Kind != lang.Word {
+	if !d.isVerbCue(k) { // "die Angaben" is no "angaben"
 		return verbCue{}, false
 	}
-	cues, ok := d.l.verbs[t.Lower]
-	if !ok {
-		return verbCue{}, false
-	}
-	if d.l.grammar.CapitalizesNouns() && startsUpperRune(t.Text) && k > 0 && !d.toks[k].Newline &&
-		d.toks[k-1].Kind != lang.Punct {
-		return verbCue{}, false // "die Angaben" is no "angaben"
-	}
-	for _, vc := range cues {
+	for _, vc := range d.l.verbs[d.toks[k].Lower] {
 		if vc.particle != "" && !d.followsInClause(vc.particle, k+1, e) {
 			continue
 		}
