@@ -45,19 +45,23 @@ type doc struct {
 	toks  []lang.Token
 	sents []sentence
 
-	frameCache []*[]frame
-	mentCache  [][]mention
-	peekCache  []*[]frame // frames of sentences read ahead (see peekFrames)
-	peekAt     []int      // the sentence done+1 when each peek was read
-	orgMemo    []orgMemo  // orgTypeAt, by token
-	mentMemo   []mentMemo // mentionAt, by token
-	facts      []facts    // by token (see fact)
-	needed     []bool     // sentences searched for speakers (see markNeeded)
-	figs       [][]figure // the figures of each sentence, parts of allFigs
+	frameCache []*[]frame  // parts of allFrames
+	mentCache  [][]mention // parts of allMents
+	peekCache  []*[]frame  // frames of sentences read ahead (see peekFrames)
+	peekAt     []int       // the sentence done+1 when each peek was read
+	orgMemo    []orgMemo   // orgTypeAt, by token
+	mentMemo   []mentMemo  // mentionAt, by token
+	facts      []facts     // by token (see fact)
+	needed     []bool      // sentences searched for speakers (see markNeeded)
+	figs       [][]figure  // the figures of each sentence, parts of allFigs
 	allFigs    []figure
-	// Tables for the sentence mentions is reading (see mentions).
+	// Tables and a scratch buffer for the sentence mentions is reading.
 	nextOrg, nextHead []int
 	mentFrom          int
+	mentScratch       []mention
+	allMents          []mention
+	// The same for the frames sentenceFrames reads.
+	frameScratch, allFrames []frame
 
 	placeMemo, sourceMemo []int32 // 0 unknown, -1 no match, n: found[n-1]
 	adjMemo               []int32 // the same for place adjectives
@@ -436,7 +440,8 @@ var docPool = sync.Pool{New: func() any { return new(doc) }}
 func (d *doc) release() {
 	keep := doc{
 		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], info: d.info[:0], found: d.found[:0],
-		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], needed: d.needed[:0], figs: d.figs[:0], allFigs: d.allFigs[:0],
+		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], mentScratch: d.mentScratch[:0], allMents: d.allMents[:0],
+		frameScratch: d.frameScratch[:0], allFrames: d.allFrames[:0], needed: d.needed[:0], figs: d.figs[:0], allFigs: d.allFigs[:0],
 		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0], facts: d.facts[:0],
 		cands: d.cands[:0], order: d.order[:0], last: discourse{people: d.last.people[:0], bodies: d.last.bodies[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],

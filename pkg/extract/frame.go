@@ -233,11 +233,11 @@ func (d *doc) sentenceFrames(si int) []frame {
 		return *d.frameCache[si]
 	}
 	s := d.sents[si]
-	var frames []frame
 	if !d.needed[si] {
-		d.frameCache[si] = &frames
-		return frames
+		d.frameCache[si] = new([]frame)
+		return nil
 	}
+	frames := d.frameScratch[:0]
 	ments := d.mentions(s)
 	d.mentCache[si] = ments
 	l := d.l
@@ -287,8 +287,13 @@ func (d *doc) sentenceFrames(si int) []frame {
 			}
 		}
 	}
-	d.frameCache[si] = &frames
-	return frames
+	// Kept in the document's buffer of frames, read into a scratch one.
+	d.frameScratch = frames
+	from := len(d.allFrames)
+	d.allFrames = append(d.allFrames, frames...)
+	kept := d.allFrames[from:len(d.allFrames):len(d.allFrames)]
+	d.frameCache[si] = &kept
+	return kept
 }
 
 // phraseFrame reads the source of a frame opened by a phrase.

@@ -245,9 +245,11 @@ func (d *doc) composeFigures(k, e int) source {
 	return source{}
 }
 
-// mentions finds every possible speaker named in a sentence.
+// mentions finds every possible speaker named in a sentence. It reads
+// them into a scratch buffer and keeps them in the document's buffer of
+// mentions, which the next document reuses.
 func (d *doc) mentions(s sentence) []mention {
-	var out []mention
+	out := d.mentScratch[:0]
 	l := d.l
 	e := s.end
 	// Where a body's name or an unnamed official may start: walking back
@@ -331,7 +333,10 @@ func (d *doc) mentions(s sentence) []mention {
 			m.end = b
 		}
 	}
-	return out
+	d.mentScratch = out
+	from := len(d.allMents)
+	d.allMents = append(d.allMents, out...)
+	return d.allMents[from:len(d.allMents):len(d.allMents)]
 }
 
 // mayStartMention: a mention may start at token k — a capitalized word, a
