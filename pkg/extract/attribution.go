@@ -533,7 +533,7 @@ func (d *doc) notePlain(s source) {
 		d.last.bodies = append(d.last.bodies, noted{})
 	}
 	copy(d.last.bodies[1:], d.last.bodies)
-	d.last.bodies[0] = noted{source: s, lowName: lang.Lower(s.name), lowText: lang.Lower(s.text)}
+	d.last.bodies[0] = noted{source: s}
 }
 
 func (d *doc) note(s source) {

@@ -108,10 +108,19 @@ type discourse struct {
 }
 
 // noted is a body the discourse keeps, with its name and printed text in
-// lower case for the anaphora that look for a word in them.
+// lower case once an anaphor has looked for a word in them.
 type noted struct {
 	source
 	lowName, lowText string
+	lowered          bool
+}
+
+// lower returns the body's name and printed text in lower case.
+func (b *noted) lower() (name, text string) {
+	if !b.lowered {
+		b.lowName, b.lowText, b.lowered = lang.Lower(b.name), lang.Lower(b.text), true
+	}
+	return b.lowName, b.lowText
 }
 
 // recall returns the discourse to a mention that points back to it. Every

@@ -1368,8 +1368,9 @@ func (d *doc) antecedent(ot orgType) (source, bool) {
 		s.via = ""
 		return s, true
 	}
-	for _, b := range last.bodies {
-		if match(b.source, b.lowName, b.lowText) {
+	for i := range last.bodies {
+		b := &last.bodies[i]
+		if name, text := b.lower(); match(b.source, name, text) {
 			return b.source, true
 		}
 	}
@@ -1472,9 +1473,10 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 			kindWord = strings.TrimSuffix(strings.TrimSuffix(lang.Lower(ot.Value), "ies"), "s")
 		}
 		matched := false
-		for _, b := range dis.bodies {
-			name := b.lowName
-			if strings.Contains(name, w) || strings.Contains(b.lowText, w) ||
+		for i := range dis.bodies {
+			b := &dis.bodies[i]
+			name, text := b.lower()
+			if strings.Contains(name, w) || strings.Contains(text, w) ||
 				strings.Contains(name, strings.Replace(w, "advisor", "adviser", 1)) ||
 				kindWord != "" && strings.Contains(name, kindWord) {
 				m.src, matched = b.source, true
