@@ -632,8 +632,11 @@ func (d *doc) quoteSpeaker(si int) (source, bool) {
 // "National Intelligence Service(NIS)" — so that a later "die
 // Wahlkommission" is the IEC.
 func (d *doc) findAcronyms() {
-	d.acronyms = map[string]source{}
-	d.acronymText = map[string]source{}
+	if d.acronyms == nil {
+		d.acronyms, d.acronymText = map[string]source{}, map[string]source{}
+	}
+	clear(d.acronyms)
+	clear(d.acronymText)
 	for i := 2; i+1 < len(d.toks); i++ {
 		if d.toks[i-1].Text != "(" || d.toks[i+1].Text != ")" || !isAcronymText(d.toks[i].Text) {
 			continue

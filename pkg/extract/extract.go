@@ -36,7 +36,21 @@ type Meta struct {
 	Language  string // a language code claimdiff has data for; detected when empty
 }
 
-// doc is one article under extraction.
+// doc is one article under extraction. Its buffers serve the next
+// document when it is done (see docPool).
+//
+// What it keeps while it reads comes in three kinds:
+//   - What is read of each sentence: its figures (figs), and its frames and
+//     mentions, read for real once (frameCache, mentCache) and, when read
+//     ahead, again until the next sentence is done (peekCache; see
+//     peekFrames). They live in buffers per document: allFigs, allFrames,
+//     allMents.
+//   - Memos by token of what depends on the text alone, each filled the
+//     first time it is asked: orgMemo (orgTypeAt); placeMemo, sourceMemo
+//     and adjMemo (place, source); facts (fact); and mentMemo (mentionAt),
+//     which keeps only the readings that did not recall the discourse.
+//   - The discourse (last): what earlier sentences named, for the anaphora
+//     of later ones.
 type doc struct {
 	text string
 	meta Meta
@@ -44,52 +58,52 @@ type doc struct {
 
 	toks  []lang.Token
 	sents []sentence
+	bits  []lang.Bits // per token: the sections that may match there
+	info  []lang.WordInfo
 
-	frameCache []*[]frame  // parts of allFrames
-	mentCache  [][]mention // parts of allMents
-	peekCache  []*[]frame  // frames of sentences read ahead (see peekFrames)
-	peekAt     []int       // the sentence done+1 when each peek was read
-	orgMemo    []orgMemo   // orgTypeAt, by token
-	mentMemo   []mentMemo  // mentionAt, by token
-	facts      []facts     // by token (see fact)
-	needed     []bool      // sentences searched for speakers (see markNeeded)
-	figs       [][]figure  // the figures of each sentence, parts of allFigs
-	allFigs    []figure
-	// Tables and a scratch buffer for the sentence mentions is reading.
-	nextOrg, nextHead []int
-	mentFrom          int
-	mentScratch       []mention
-	allMents          []mention
-	// The same for the frames sentenceFrames reads.
-	frameScratch, allFrames []frame
+	// What is read of each sentence.
+	needed              []bool      // sentences searched for speakers (see markNeeded)
+	figs                [][]figure  // parts of allFigs
+	frameCache          []*[]frame  // parts of allFrames
+	mentCache           [][]mention // parts of allMents
+	peekCache           []*[]frame  // frames of sentences read ahead (see peekFrames)
+	peekAt              []int       // the sentence done+1 when each peek was read
+	allFigs             []figure
+	allFrames           []frame
+	allMents            []mention
+	frameScratch        []frame   // the frames sentenceFrames is reading
+	mentScratch         []mention // the mentions mentions is reading, and its tables
+	nextOrg, nextHead   []int
+	mentFrom            int
+	quotes              []quoteSpan
+	acronyms            map[string]source // "wahlkommission" → IEC
+	acronymText         map[string]source // "EC" → the Electoral Commission (EC)
+	countryDone         bool
+	regionDone          bool
+	regionOf, countryOf *lang.Named
 
+	// Memos by token.
+	orgMemo               []orgMemo
 	placeMemo, sourceMemo []int32 // 0 unknown, -1 no match, n: found[n-1]
 	adjMemo               []int32 // the same for place adjectives
 	found                 []lang.Found
-	bits                  []lang.Bits // per token: the sections that may match there
-	info                  []lang.WordInfo
-	quotes                []quoteSpan
-	acronyms              map[string]source // "wahlkommission" → IEC
-	acronymText           map[string]source // "EC" → the Electoral Commission (EC)
+	facts                 []facts
+	mentMemo              []mentMemo
 
-	countryDone bool
-	regionDone  bool
-	regionOf    *lang.Named
-	countryOf   *lang.Named
-
+	// The discourse, and the claims made so far.
 	last    discourse
 	recalls int      // how often mentions read the discourse (see recall)
 	prev    struct { // the previous claim's source and sentence
 		src  source
 		sent int
 	}
+	done int // the last sentence read to its end
 
 	model   *rank.Model                       // chooses among candidate sources
 	explain func(cands []candidate, best int) // sees every choice, when set
 	cands   []candidate
 	order   []int
 	chosen  source // the source of the claim being made
-	done    int    // the last sentence read to its end
 }
 
 // discourse is what earlier sentences leave for later ones to point back at.
@@ -454,6 +468,7 @@ func (d *doc) release() {
 		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0], facts: d.facts[:0],
 		cands: d.cands[:0], order: d.order[:0], last: discourse{people: d.last.people[:0], bodies: d.last.bodies[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
+		quotes: d.quotes[:0], acronyms: d.acronyms, acronymText: d.acronymText,
 	}
 	*d = keep
 	docPool.Put(d)
