@@ -649,7 +649,7 @@ func (d *doc) ending(set *lang.Set, j int) (lang.Match, bool) {
 }
 
 // mayEnd reports whether a phrase of set may end just before token j: one
-// may start within the six tokens before it, the longest ending reads.
+// may start within the six tokens before it, as far back as ending looks.
 func (d *doc) mayEnd(set *lang.Set, j int) bool {
 	for n := 1; n <= 6 && j-n >= 0; n++ {
 		if d.bits[j-n].Has(set) {
