@@ -1,8 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
@@ -446,7 +447,7 @@ func (d *doc) byDistance(frames []frame, f *figure) []int {
 		}
 		return 0
 	}
-	sort.SliceStable(d.order, func(a, b int) bool { return dist(d.order[a]) < dist(d.order[b]) })
+	slices.SortStableFunc(d.order, func(a, b int) int { return cmp.Compare(dist(a), dist(b)) })
 	return d.order
 }
 
@@ -566,10 +567,10 @@ func (d *doc) remember(si int) {
 func (d *doc) notePlain(s source) {
 	s.via = ""
 	if len(d.last.bodies) < 8 {
-		d.last.bodies = append(d.last.bodies, source{})
+		d.last.bodies = append(d.last.bodies, noted{})
 	}
 	copy(d.last.bodies[1:], d.last.bodies)
-	d.last.bodies[0] = s
+	d.last.bodies[0] = noted{source: s}
 }
 
 func (d *doc) note(s source) {
@@ -668,8 +669,11 @@ func (d *doc) quoteSpeaker(si int) (source, bool) {
 // "National Intelligence Service(NIS)" — so that a later "die
 // Wahlkommission" is the IEC.
 func (d *doc) findAcronyms() {
-	d.acronyms = map[string]source{}
-	d.acronymText = map[string]source{}
+	if d.acronyms == nil {
+		d.acronyms, d.acronymText = map[string]source{}, map[string]source{}
+	}
+	clear(d.acronyms)
+	clear(d.acronymText)
 	for i := 2; i+1 < len(d.toks); i++ {
 		if d.toks[i-1].Text != "(" || d.toks[i+1].Text != ")" || !isAcronymText(d.toks[i].Text) {
 			continue

@@ -57,12 +57,18 @@ func (d *doc) readOrgType(j, e int) (orgType, bool) {
 	if l.grammar.CapitalizesNouns() && !startsUpperRune(t.Text) {
 		return orgType{}, false // a noun, or nothing: "insgesamt" is no Amt
 	}
-	word := lang.Lower(l.grammar.BaseNoun(t.Text))
+	word := t.Lower // lang.Lower(t.Text)
+	if base := l.grammar.BaseNoun(t.Text); base != t.Text {
+		word = lang.Lower(base)
+	}
 	if e, ok := l.bodyHeads.Has(word); ok && !strings.HasPrefix(e.Phrase, "*") {
 		head, kind := headSpec(e.Value)
 		return orgType{start: j, end: j + 1, name: head, kind: kind}, true
 	}
-	for _, h := range l.bodyHeadSuffixes {
+	if word == "" {
+		return orgType{}, false
+	}
+	for _, h := range l.bodyHeadsByLast[word[len(word)-1]] {
 		if word == h.suffix {
 			return orgType{start: j, end: j + 1, name: h.head, kind: h.kind}, true // "die Marine"
 		}
@@ -115,6 +121,12 @@ func (l *language) loadBodyHeads(lx *lang.Lexicon) {
 	for i := 1; i < len(hs); i++ {
 		for j := i; j > 0 && len(hs[j].suffix) > len(hs[j-1].suffix); j-- {
 			hs[j], hs[j-1] = hs[j-1], hs[j]
+		}
+	}
+	for _, h := range hs {
+		if h.suffix != "" { // a lone "*" names no ending
+			last := h.suffix[len(h.suffix)-1]
+			l.bodyHeadsByLast[last] = append(l.bodyHeadsByLast[last], h)
 		}
 	}
 }

@@ -75,21 +75,21 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			k = m.End
 			continue
 		}
-		if has(l.partitive, t.Lower) && k == f.end && (f.vague || d.toks[f.numEnd-1].Kind == lang.Word) && !d.isDeterminer(k+1) {
+		if d.is(l.partitive, k) && k == f.end && (f.vague || d.toks[f.numEnd-1].Kind == lang.Word) && !d.isDeterminer(k+1) {
 			k++ // "tens of thousands of people", "Hunderten von Hitzetoten", "1,5 million de manifestants"
 			continue
 		}
-		if has(l.partitive, t.Lower) && k+1 < e && d.isDeterminer(k+1) {
+		if d.is(l.partitive, k) && k+1 < e && d.isDeterminer(k+1) {
 			if g, ok := d.partitiveWhole(k+2, e); ok {
 				c.kind, c.noun, c.subject, c.metric = g.kind, g.noun, g.subject, g.metric
 				break // "Five of the six killed"
 			}
-			c.own = has(l.ownDeterminers, d.toks[k+1].Lower)
+			c.own = d.is(l.ownDeterminers, k+1)
 			k += 2 // "498 of its troops", "around 6,000 of its fighters' deaths"
 			skipped++
 			continue
 		}
-		if has(l.partitive, t.Lower) && k == f.end {
+		if d.is(l.partitive, k) && k == f.end {
 			// "rund 8000 von insgesamt 10.000 … Soldaten": the part counts
 			// what the whole counts.
 			if g, ok := d.partitiveWhole(k+1, e); ok {
@@ -97,10 +97,10 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 				break
 			}
 		}
-		if has(l.locative, t.Lower) && k+1 < e {
+		if d.is(l.locative, k) && k+1 < e {
 			// "10.000 in Russland vermuteten Soldaten": a place between.
 			j := k + 1
-			for j < e && j < k+3 && (has(l.stop, d.toks[j].Lower) || d.isArticle(j)) {
+			for j < e && j < k+3 && (d.is(l.stop, j) || d.isArticle(j)) {
 				j++
 			}
 			if p, ok := d.place(j, e); ok && p.Role == lang.AsName {
@@ -145,7 +145,7 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			k++
 			break
 		}
-		if d.isModifier(t) {
+		if d.isModifier(k) {
 			k++
 			skipped++
 			continue
@@ -321,11 +321,11 @@ func (d *doc) partitiveWhole(k, e int) (counted, bool) {
 }
 
 func (d *doc) isDeterminer(j int) bool {
-	return j < len(d.toks) && has(d.l.determiners, d.toks[j].Lower)
+	return d.is(d.l.determiners, j)
 }
 
 func (d *doc) isArticle(j int) bool {
-	return j >= 0 && j < len(d.toks) && has(d.l.articles, d.toks[j].Lower)
+	return d.is(d.l.articles, j)
 }
 
 // countedNoun reads a counted noun at token k: its kind, its subject and
@@ -335,7 +335,7 @@ func (d *doc) countedNoun(k, e int) (nounKind, string, int) {
 	// "40 Schwer- und 15 Schwerstverletzte", "Schwer- oder Leichtverletzte":
 	// the first half of a compound whose second half the next one carries.
 	if k+3 < e && d.toks[k].Kind == lang.Word && d.toks[k+1].Text == "-" && !d.toks[k+1].Space &&
-		(d.isConjunction(k+2) || has(l.casualtyOr, d.toks[k+2].Lower)) {
+		(d.isConjunction(k+2) || d.is(l.casualtyOr, k+2)) {
 		j := k + 3
 		if d.toks[j].Kind == lang.Number && j+1 < e {
 			j++
@@ -375,7 +375,7 @@ func (d *doc) isNounLike(k int) bool {
 	if d.l.grammar.CapitalizesNouns() {
 		return startsUpperRune(t.Text)
 	}
-	return has(d.l.metricNouns, t.Lower)
+	return d.is(d.l.metricNouns, k)
 }
 
 // isOpenNoun: a noun the lexicon does not list but that a figure plainly
@@ -386,28 +386,26 @@ func (d *doc) isOpenNoun(k int, f *figure) bool {
 	if t.Kind != lang.Word {
 		return false
 	}
-	if _, ok := d.l.months.Has(t.Lower); ok {
-		return false
-	}
-	if _, ok := d.l.weekdays.Has(t.Lower); ok {
+	if d.is(d.l.months, k) || d.is(d.l.weekdays, k) {
 		return false
 	}
 	if _, ok := d.place(k, len(d.toks)); ok {
 		return false
 	}
 	if d.l.grammar.CapitalizesNouns() {
-		return startsUpperRune(t.Text) && !has(d.l.stop, t.Lower)
+		return startsUpperRune(t.Text) && !d.is(d.l.stop, k)
 	}
-	return d.l.grammar.MayBePluralNoun(t.Lower) && !has(d.l.stop, t.Lower)
+	return d.l.grammar.MayBePluralNoun(t.Lower) && !d.is(d.l.stop, k)
 }
 
 // isModifier: a word that may stand between a figure and its noun — an
 // adjective, a participle, "other".
-func (d *doc) isModifier(t *lang.Token) bool {
-	if t.Kind != lang.Word || has(d.l.stop, t.Lower) {
+func (d *doc) isModifier(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != lang.Word || d.is(d.l.stop, k) {
 		return false
 	}
-	if has(d.l.prepositions, t.Lower) || d.l.isVerbForm(t.Lower) {
+	if d.is(d.l.prepositions, k) || d.l.isVerbForm(t.Lower) {
 		return false
 	}
 	if d.l.grammar.CapitalizesNouns() {
@@ -418,14 +416,12 @@ func (d *doc) isModifier(t *lang.Token) bool {
 
 // metricAt returns the metric a cue at token k names, or "".
 func (d *doc) metricAt(k, e int) claimdiff.Metric {
-	if k >= e {
+	if k < 0 || k >= e || !d.bits[k].Has(d.l.anyMetric) {
 		return ""
 	}
-	for _, m := range metricOrder {
-		if set := d.l.metric(m); set != nil {
-			if _, ok := d.at(set, k, e); ok {
-				return m
-			}
+	for _, ms := range d.l.metrics {
+		if _, ok := d.at(ms.set, k, e); ok {
+			return ms.m
 		}
 	}
 	return ""
@@ -503,7 +499,7 @@ func (d *doc) subjectFirst(f *figure, s sentence) bool {
 	k := f.end
 	for k < s.end && k < f.end+4 {
 		t := &d.toks[k]
-		if has(d.l.subjectMarkers, t.Lower) {
+		if d.is(d.l.subjectMarkers, k) {
 			return true
 		}
 		if d.metricAt(k, s.end) != "" {
@@ -529,7 +525,7 @@ func (d *doc) listFollows(f *figure, nextFig int) bool {
 	}
 	for k := f.end; k < nextFig; k++ {
 		t := &d.toks[k]
-		if d.isConjunction(k) || has(d.l.casualtyOr, t.Lower) || t.Text == "," || t.Text == "-" || t.Text == "–" {
+		if d.isConjunction(k) || d.is(d.l.casualtyOr, k) || t.Text == "," || t.Text == "-" || t.Text == "–" {
 			return true
 		}
 		if _, ok := d.at(d.l.partOf, k, nextFig); ok {
@@ -702,7 +698,7 @@ func (d *doc) truncatedBefore(a, b int) bool {
 // isConjunction: token k joins two parts of a list or two clauses: "und",
 // "and", "sowie", "while".
 func (d *doc) isConjunction(k int) bool {
-	return k >= 0 && k < len(d.toks) && has(d.l.conjunctions, d.toks[k].Lower)
+	return d.is(d.l.conjunctions, k)
 }
 
 // metricAfter is the first metric cue after the figure, before the next
@@ -752,7 +748,7 @@ func (d *doc) metricBetween(a, b int) claimdiff.Metric {
 
 func (d *doc) joinedByOr(a, b int) bool {
 	for k := a + 1; k < b && k < a+4; k++ {
-		if has(d.l.casualtyOr, d.toks[k].Lower) {
+		if d.is(d.l.casualtyOr, k) {
 			return true
 		}
 	}
@@ -769,7 +765,7 @@ func (d *doc) attributionFollows(k, e int) bool {
 		return true
 	}
 	if m, ok := d.at(d.l.framePhrases, k, e); ok {
-		if kind, _ := frameSpec(m.Entry.Value); kind == framePrep {
+		if d.l.phraseKind(m.Entry) == framePrep {
 			return true
 		}
 	}
@@ -829,12 +825,12 @@ func (d *doc) nounBefore(f *figure, s sentence, prevs []*claimdiff.Claim, c *cou
 	// "die Zahl der Palästinenser, die … getötet wurden", "the number of
 	// troops killed or wounded": the noun after the word for a total.
 	for z := s.start; z < f.start; z++ {
-		if !has(d.l.totalWords, d.toks[z].Lower) {
+		if !d.is(d.l.totalWords, z) {
 			continue
 		}
 		for k := z + 1; k < f.start && k <= z+6; k++ {
 			kind, subj, n := d.countedNoun(k, f.start)
-			if kind == nounNone && k == z+2 && (has(d.l.partitive, d.toks[z+1].Lower) || has(d.l.genitive, d.toks[z+1].Lower)) &&
+			if kind == nounNone && k == z+2 && (d.is(d.l.partitive, z+1) || d.is(d.l.genitive, z+1)) &&
 				d.isOpenNoun(k, f) {
 				// "die Zahl der Evakuierten": a noun the data does not list.
 				kind, subj, n = nounPeople, lang.Lower(d.toks[k].Text), 1
@@ -879,7 +875,7 @@ func (d *doc) nounBefore(f *figure, s sentence, prevs []*claimdiff.Claim, c *cou
 			}
 			// "Police estimated the crowd at 15,000", "bezifferte die Menge auf".
 			return d.totalWithoutNoun(f, s) || d.metricAt(k, f.start) != "" ||
-				has(d.l.estimateAt, d.toks[f.start-1].Lower) && k >= f.start-3
+				d.is(d.l.estimateAt, f.start-1) && k >= f.start-3
 		}
 	}
 	return false
@@ -899,7 +895,7 @@ func (d *doc) nounAfterParticiple(k, e int) (kind nounKind, subj string, at, n i
 			j = p.End - 1
 			continue
 		}
-		if !d.isModifier(&d.toks[j]) {
+		if !d.isModifier(j) {
 			break
 		}
 	}
@@ -943,7 +939,7 @@ func (d *doc) sender(f *figure, s sentence) string {
 		if !ok || p.Role != lang.AsName {
 			continue
 		}
-		if k > s.start && (has(d.l.prepositions, d.toks[k-1].Lower) || has(d.l.locative, d.toks[k-1].Lower) || d.toks[k-1].Lower == "of") {
+		if k > s.start && (d.is(d.l.prepositions, k-1) || d.is(d.l.locative, k-1) || d.toks[k-1].Lower == "of") {
 			k = p.End - 1
 			continue
 		}
@@ -972,7 +968,7 @@ func inClaims(off int, claims []*claimdiff.Claim) bool {
 // figure gives ("die Zahl … auf 110", "the toll rose to 55").
 func (d *doc) totalWithoutNoun(f *figure, s sentence) bool {
 	for k := s.start; k < f.start; k++ {
-		if has(d.l.totalWords, d.toks[k].Lower) {
+		if d.is(d.l.totalWords, k) {
 			return true
 		}
 	}
@@ -1036,11 +1032,11 @@ func (d *doc) nounAfterTotal(f *figure, s sentence, c *counted) bool {
 	if d.isArticle(k) {
 		k++
 	}
-	if k >= s.end || !has(d.l.totalWords, d.toks[k].Lower) {
+	if k >= s.end || !d.is(d.l.totalWords, k) {
 		return false
 	}
 	k++
-	if k < s.end && (has(d.l.partitive, d.toks[k].Lower) || has(d.l.genitive, d.toks[k].Lower)) {
+	if k < s.end && (d.is(d.l.partitive, k) || d.is(d.l.genitive, k)) {
 		k++
 	}
 	if d.isArticle(k) {

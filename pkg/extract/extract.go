@@ -42,7 +42,21 @@ type Meta struct {
 	Language  string // a language code claimdiff has data for; detected when empty
 }
 
-// doc is one article under extraction.
+// doc is one article under extraction. Its buffers serve the next
+// document when it is done (see docPool).
+//
+// What it keeps while it reads comes in three kinds:
+//   - What is read of each sentence: its figures (figs), and its frames and
+//     mentions, read for real once (frameCache, mentCache) and, when read
+//     ahead, again until the next sentence is done (peekCache; see
+//     peekFrames). They live in buffers per document: allFigs, allFrames,
+//     allMents.
+//   - Memos by token of what depends on the text alone, each filled the
+//     first time it is asked: orgMemo (orgTypeAt); placeMemo, sourceMemo
+//     and adjMemo (place, source); facts (fact); and mentMemo (mentionAt),
+//     which keeps only the readings that did not recall the discourse.
+//   - The discourse (last): what earlier sentences named, for the anaphora
+//     of later ones.
 type doc struct {
 	text string
 	meta Meta
@@ -50,45 +64,52 @@ type doc struct {
 
 	toks  []lang.Token
 	sents []sentence
+	bits  []lang.Bits // per token: the sections that may match there
+	info  []lang.WordInfo
 
-	frameCache []*[]frame
-	mentCache  [][]mention
-	peekCache  []*[]frame // frames of sentences read ahead (see peekFrames)
-	peekAt     []int      // the sentence done+1 when each peek was read
-	orgMemo    []orgMemo  // orgTypeAt, by token
-	needed     []bool     // sentences searched for speakers (see markNeeded)
-	figs       [][]figure // the figures of each sentence
-	// Tables for the sentence mentions is reading (see mentions).
-	nextOrg, nextHead []int
-	mentFrom          int
+	// What is read of each sentence.
+	needed              []bool      // sentences searched for speakers (see markNeeded)
+	figs                [][]figure  // parts of allFigs
+	frameCache          []*[]frame  // parts of allFrames
+	mentCache           [][]mention // parts of allMents
+	peekCache           []*[]frame  // frames of sentences read ahead (see peekFrames)
+	peekAt              []int       // the sentence done+1 when each peek was read
+	allFigs             []figure
+	allFrames           []frame
+	allMents            []mention
+	frameScratch        []frame   // the frames sentenceFrames is reading
+	mentScratch         []mention // the mentions mentions is reading, and its tables
+	nextOrg, nextHead   []int
+	mentFrom            int
+	quotes              []quoteSpan
+	acronyms            map[string]source // "wahlkommission" → IEC
+	acronymText         map[string]source // "EC" → the Electoral Commission (EC)
+	countryDone         bool
+	regionDone          bool
+	regionOf, countryOf *lang.Named
 
+	// Memos by token.
+	orgMemo               []orgMemo
 	placeMemo, sourceMemo []int32 // 0 unknown, -1 no match, n: found[n-1]
 	adjMemo               []int32 // the same for place adjectives
 	found                 []lang.Found
-	bits                  []lang.Bits // per token: the sections that may match there
-	info                  []lang.WordInfo
-	quotes                []quoteSpan
-	acronyms              map[string]source // "wahlkommission" → IEC
-	acronymText           map[string]source // "EC" → the Electoral Commission (EC)
+	facts                 []facts
+	mentMemo              []mentMemo
 
-	countryDone bool
-	regionDone  bool
-	regionOf    *lang.Named
-	countryOf   *lang.Named
-
-	last discourse
-	prev struct { // the previous claim's source and sentence
+	// The discourse, and the claims made so far.
+	last    discourse
+	recalls int      // how often mentions read the discourse (see recall)
+	prev    struct { // the previous claim's source and sentence
 		src  source
 		sent int
 	}
+	done int // the last sentence read to its end
 
 	model   *rank.Model                       // chooses among candidate sources
 	explain func(cands []candidate, best int) // sees every choice, when set
 	cands   []candidate
 	order   []int
-	chosen  source   // the source of the claim being made
-	people  []source // the people named so far, for their surnames
-	done    int      // the last sentence read to its end
+	chosen  source // the source of the claim being made
 }
 
 // discourse is what earlier sentences leave for later ones to point back at.
@@ -99,7 +120,35 @@ type discourse struct {
 	speaker  source // the last person quoted: "sagte er" means them
 	official source
 	body     source
-	bodies   []source
+	bodies   []noted // the most recent first, eight at most
+	// people are the people named by a full name so far, in the
+	// sentences read, also those read ahead: "Keller" later is Jonas
+	// Keller.
+	people []source
+}
+
+// noted is a body the discourse keeps, with its name and printed text in
+// lower case once an anaphor has looked for a word in them.
+type noted struct {
+	source
+	lowName, lowText string
+	lowered          bool
+}
+
+// lower returns the body's name and printed text in lower case.
+func (b *noted) lower() (name, text string) {
+	if !b.lowered {
+		b.lowName, b.lowText, b.lowered = lang.Lower(b.name), lang.Lower(b.text), true
+	}
+	return b.lowName, b.lowText
+}
+
+// recall returns the discourse to a mention that points back to it. Every
+// reading of a mention reads the discourse through it, so that mentionAt
+// knows which readings do not depend on it.
+func (d *doc) recall() *discourse {
+	d.recalls++
+	return &d.last
 }
 
 // Article extracts the claims of a stored article, filling in its language
@@ -181,10 +230,18 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	d.peekCache = resize(d.peekCache, len(d.sents))
 	d.peekAt = resize(d.peekAt, len(d.sents))
 	d.orgMemo = resize(d.orgMemo, len(d.toks))
+	d.mentMemo = resize(d.mentMemo, len(d.toks))
+	d.facts = resize(d.facts, len(d.toks))
 	d.markNeeded()
 	d.findQuotes()
 	d.findAcronyms()
-	var claims []claimdiff.Claim
+	// Room for a claim of every figure, so that pointers into claims
+	// stay put while it grows.
+	figures := 0
+	for _, figs := range d.figs {
+		figures += len(figs)
+	}
+	claims := make([]claimdiff.Claim, 0, figures)
 	var last *claimdiff.Claim
 	d.done = -1
 	for si := range d.sents {
@@ -202,6 +259,9 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	}
 	claims = d.dropHeadlineRoundings(claims)
 	d.refineSubjects(claims)
+	if len(claims) == 0 {
+		return nil, choices // an article without claims has none: nil
+	}
 	return claims, choices
 }
 
@@ -296,11 +356,6 @@ func (d *doc) sentenceClaims(si int, claims []claimdiff.Claim, last **claimdiff.
 		inSentence = append(inSentence, ptr)
 		figOf = append(figOf, f)
 		*last = ptr
-	}
-	// Pointers into claims may move as it grows: keep a copy as the last.
-	if len(inSentence) > 0 {
-		cp := claims[len(claims)-1]
-		*last = &cp
 	}
 	return claims
 }
@@ -414,10 +469,12 @@ var docPool = sync.Pool{New: func() any { return new(doc) }}
 func (d *doc) release() {
 	keep := doc{
 		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], info: d.info[:0], found: d.found[:0],
-		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], needed: d.needed[:0], figs: d.figs[:0],
-		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], orgMemo: d.orgMemo[:0],
-		cands: d.cands[:0], order: d.order[:0], people: d.people[:0],
+		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], mentScratch: d.mentScratch[:0], allMents: d.allMents[:0],
+		frameScratch: d.frameScratch[:0], allFrames: d.allFrames[:0], needed: d.needed[:0], figs: d.figs[:0], allFigs: d.allFigs[:0],
+		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0], facts: d.facts[:0],
+		cands: d.cands[:0], order: d.order[:0], last: discourse{people: d.last.people[:0], bodies: d.last.bodies[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
+		quotes: d.quotes[:0], acronyms: d.acronyms, acronymText: d.acronymText,
 	}
 	*d = keep
 	docPool.Put(d)
@@ -440,8 +497,11 @@ func resize[T any](s []T, n int) []T {
 func (d *doc) markNeeded() {
 	d.needed = resize(d.needed, len(d.sents))
 	d.figs = resize(d.figs, len(d.sents))
+	d.allFigs = d.allFigs[:0]
 	for si, s := range d.sents {
-		d.figs[si] = d.figures(s.start, s.end)
+		from := len(d.allFigs)
+		d.allFigs = d.figures(d.allFigs, s.start, s.end)
+		d.figs[si] = d.allFigs[from:len(d.allFigs):len(d.allFigs)]
 		if len(d.figs[si]) > 0 {
 			for j := si; j >= 0 && j >= si-3; j-- {
 				d.needed[j] = true
@@ -549,6 +609,40 @@ func (d *doc) at(set *lang.Set, k, e int) (lang.Match, bool) {
 	return set.At(d.toks[:e], k)
 }
 
+// A fact is a yes-or-no question about a token whose answer depends on
+// the text alone, never on the discourse, and is asked often: it is
+// answered once per document (see fact).
+type fact uint8
+
+const (
+	factVerbCue    fact = iota // isVerbCue
+	factCommonWord             // isCommonWord
+	factAdjective              // isAdjective
+)
+
+// facts are the facts of a token asked so far, and those that hold.
+type facts struct{ asked, holds uint8 }
+
+// fact answers question f of token k: read's answer, remembered.
+func (d *doc) fact(k int, f fact, read func(*doc, int) bool) bool {
+	t := &d.facts[k]
+	bit := uint8(1) << f
+	if t.asked&bit == 0 {
+		t.asked |= bit
+		if read(d, k) {
+			t.holds |= bit
+		}
+	}
+	return t.holds&bit != 0
+}
+
+// is reports whether token k is by itself a phrase of set: set.Has of its
+// lower-case form, asked only where the token's section bits say a phrase
+// of set may start at all.
+func (d *doc) is(set *lang.Set, k int) bool {
+	return k >= 0 && k < len(d.toks) && d.bits[k].Has(set) && has(set, d.toks[k].Lower)
+}
+
 // ending is set.Ending at token j: the longest phrase covering [j-n, j).
 func (d *doc) ending(set *lang.Set, j int) (lang.Match, bool) {
 	best := lang.Match{}
@@ -558,6 +652,17 @@ func (d *doc) ending(set *lang.Set, j int) (lang.Match, bool) {
 		}
 	}
 	return best, best.Entry != nil
+}
+
+// mayEnd reports whether a phrase of set may end just before token j: one
+// may start within the six tokens before it, as far back as ending looks.
+func (d *doc) mayEnd(set *lang.Set, j int) bool {
+	for n := 1; n <= 6 && j-n >= 0; n++ {
+		if d.bits[j-n].Has(set) {
+			return true
+		}
+	}
+	return false
 }
 
 // starts reports whether a phrase of set may start at token k.

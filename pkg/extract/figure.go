@@ -42,9 +42,8 @@ type number struct {
 	approx bool // a word of about so many: "une dizaine"
 }
 
-// figures finds every figure in the sentence's tokens [s, e).
-func (d *doc) figures(s, e int) []figure {
-	var out []figure
+// figures appends to out every figure in the sentence's tokens [s, e).
+func (d *doc) figures(out []figure, s, e int) []figure {
 	for i := s; i < e; i++ {
 		t := &d.toks[i]
 		if t.Kind == lang.Punct && t.Text != "$" && t.Text != "£" && t.Text != "€" {
@@ -130,7 +129,11 @@ func (d *doc) figureAt(i, e int) (figure, bool) {
 	if f.qual == "" {
 		f.qual = claimdiff.Exact
 		best := lang.Match{}
-		for _, qs := range l.qualifiers {
+		qualifiers := l.qualifiers
+		if !d.mayEnd(l.qualifiersAll, f.start) {
+			qualifiers = nil // none ends here: no need to ask each
+		}
+		for _, qs := range qualifiers {
 			if m, ok := d.ending(qs.set, f.start); ok && m.End-m.Start > best.End-best.Start {
 				best = m
 				f.qual = qs.q
@@ -315,7 +318,7 @@ func (d *doc) applyScale(n *number, e int) {
 func (d *doc) fractionAt(i, e int) (number, bool) {
 	l := d.l
 	j := i
-	if has(l.weak, d.toks[j].Lower) {
+	if d.is(l.weak, j) {
 		j++
 	}
 	if j >= e {
@@ -481,7 +484,7 @@ func (d *doc) morphemeAt(w string) (morpheme, bool) {
 	if w == "" || !d.l.morphemeStart[twoBytes(w)] {
 		return morpheme{}, false
 	}
-	for _, m := range d.l.numberMorphemes {
+	for _, m := range d.l.morphemesByFirst[w[0]] {
 		if strings.HasPrefix(w, m.text) {
 			return m, true
 		}

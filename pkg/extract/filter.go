@@ -93,7 +93,7 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 	// "un nouveau bilan", "einen Bericht": one document or total, no count.
 	if f.weak {
 		for k := f.end; k < f.end+3 && k < sentEnd && d.toks[k].Kind == lang.Word; k++ {
-			if has(l.totalWords, d.toks[k].Lower) || has(l.documents, d.toks[k].Lower) {
+			if d.is(l.totalWords, k) || d.is(l.documents, k) {
 				return "one document"
 			}
 		}

@@ -92,8 +92,10 @@ func (l *language) loadFrames(lx *lang.Lexicon, g lang.Grammar) {
 		return nil
 	}
 	frames := lx.Section("frames")
+	l.phraseKinds = map[*lang.Entry]frameKind{}
 	l.framePhrases = frames.Subset("frame phrases", func(e *lang.Entry) bool {
 		kind, _ := frameSpec(e.Value)
+		l.phraseKinds[e] = kind
 		return kind != frameVerb && kind != frameRelayVerb && kind != frameAct && !(kind == frameBack && strings.Contains(e.Value, "~"))
 	})
 	for _, e := range frames.Entries() {
@@ -126,6 +128,9 @@ func (l *language) loadFrames(lx *lang.Lexicon, g lang.Grammar) {
 	}
 }
 
+// phraseKind is the kind of frame a phrase of [frames] opens.
+func (l *language) phraseKind(e *lang.Entry) frameKind { return l.phraseKinds[e] }
+
 // frameSpec reads an entry's value: the kind, then options.
 func frameSpec(value string) (frameKind, []string) {
 	f := strings.Fields(value)
@@ -139,19 +144,10 @@ func frameSpec(value string) (frameKind, []string) {
 // particle or a required word follows in the clause, and a form that is
 // also a noun comes right after a speaker.
 func (d *doc) verbAt(k, e int, ments []mention) (verbCue, bool) {
-	t := &d.toks[k]
-	if t.Kind != lang.Word {
+	if !d.isVerbCue(k) { // "die Angaben" is no "angaben"
 		return verbCue{}, false
 	}
-	cues, ok := d.l.verbs[t.Lower]
-	if !ok {
-		return verbCue{}, false
-	}
-	if d.l.grammar.CapitalizesNouns() && startsUpperRune(t.Text) && k > 0 && !d.toks[k].Newline &&
-		d.toks[k-1].Kind != lang.Punct {
-		return verbCue{}, false // "die Angaben" is no "angaben"
-	}
-	for _, vc := range cues {
+	for _, vc := range d.l.verbs[d.toks[k].Lower] {
 		if vc.particle != "" && !d.followsInClause(vc.particle, k+1, e) {
 			continue
 		}
@@ -165,7 +161,7 @@ func (d *doc) verbAt(k, e int, ments []mention) (verbCue, bool) {
 			continue // "registered voters"
 		}
 		if d.l.grammar.CapitalizesNouns() && k+1 < e && k > 0 && d.toks[k+1].Kind == lang.Word && startsUpperRune(d.toks[k+1].Text) &&
-			(d.isArticle(k-1) || has(d.l.stop, d.toks[k-1].Lower)) && d.l.grammar.MayBeAdjective(d.toks[k].Lower) {
+			(d.isArticle(k-1) || d.is(d.l.stop, k-1)) && d.l.grammar.MayBeAdjective(d.toks[k].Lower) {
 			continue // "einen nicht identifizierten US-Beamten": a participle before its noun
 		}
 		return vc, true
@@ -177,7 +173,11 @@ func (d *doc) verbAt(k, e int, ments []mention) (verbCue, bool) {
 // reading its clause: for the rules that only ask whether an attribution
 // is near.
 func (d *doc) isVerbCue(k int) bool {
-	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != lang.Word {
+	return k >= 0 && k < len(d.toks) && d.fact(k, factVerbCue, (*doc).readVerbCue)
+}
+
+func (d *doc) readVerbCue(k int) bool {
+	if d.toks[k].Kind != lang.Word {
 		return false
 	}
 	if d.l.grammar.CapitalizesNouns() && startsUpperRune(d.toks[k].Text) && k > 0 && !d.toks[k].Newline && d.toks[k-1].Kind != lang.Punct {
@@ -237,11 +237,11 @@ func (d *doc) sentenceFrames(si int) []frame {
 		return *d.frameCache[si]
 	}
 	s := d.sents[si]
-	var frames []frame
 	if !d.needed[si] {
-		d.frameCache[si] = &frames
-		return frames
+		d.frameCache[si] = new([]frame)
+		return nil
 	}
+	frames := d.frameScratch[:0]
 	ments := d.mentions(s)
 	d.mentCache[si] = ments
 	l := d.l
@@ -251,7 +251,7 @@ func (d *doc) sentenceFrames(si int) []frame {
 			continue
 		}
 		if m, ok := d.at(l.framePhrases, k, e); ok {
-			kind, _ := frameSpec(m.Entry.Value)
+			kind := l.phraseKind(m.Entry)
 			if f, ok := d.phraseFrame(kind, m, ments, s); ok {
 				frames = append(frames, f)
 				if kind != frameFigures {
@@ -291,8 +291,13 @@ func (d *doc) sentenceFrames(si int) []frame {
 			}
 		}
 	}
-	d.frameCache[si] = &frames
-	return frames
+	// Kept in the document's buffer of frames, read into a scratch one.
+	d.frameScratch = frames
+	from := len(d.allFrames)
+	d.allFrames = append(d.allFrames, frames...)
+	kept := d.allFrames[from:len(d.allFrames):len(d.allFrames)]
+	d.frameCache[si] = &kept
+	return kept
 }
 
 // phraseFrame reads the source of a frame opened by a phrase.
@@ -395,17 +400,17 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 func (d *doc) figuresGoverned(k, end int, s sentence) bool {
 	for j := k - 1; j >= s.start && j >= k-4; j-- {
 		if m, ok := d.at(d.l.framePhrases, j, end); ok && m.End <= k+1 {
-			if kind, _ := frameSpec(m.Entry.Value); kind == framePrep {
+			if d.l.phraseKind(m.Entry) == framePrep {
 				return true
 			}
 		}
-		if has(d.l.prepositions, d.toks[j].Lower) || d.toks[j].Lower == "nach" || d.toks[j].Lower == "aus" {
+		if d.is(d.l.prepositions, j) || d.toks[j].Lower == "nach" || d.toks[j].Lower == "aus" {
 			return true
 		}
 	}
 	if end < s.end {
 		if m, ok := d.at(d.l.framePhrases, end, s.end); ok {
-			if kind, _ := frameSpec(m.Entry.Value); kind == framePostp {
+			if d.l.phraseKind(m.Entry) == framePostp {
 				return true
 			}
 		}
@@ -448,7 +453,7 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	}
 	// The agent of a passive: "reported by the interior ministry". Its
 	// subject is what was reported, not who.
-	if vc.participle && k+1 < e && has(d.l.passiveAgent, d.toks[k+1].Lower) {
+	if vc.participle && k+1 < e && d.is(d.l.passiveAgent, k+1) {
 		if agent := d.mentionAfter(ments, k+2, e, 4); agent.src.ok() && !agent.pronoun {
 			f.fillers = append(f.fillers, filler{src: agent.src, slot: slotAgent, adjacent: agent.start == k+2})
 			return f, true
@@ -659,8 +664,7 @@ func (d *doc) verbBefore(k, sentStart int) (int, bool) {
 // framePhraseAt is the kind of frame a phrase opens at token k, or 0.
 func (d *doc) framePhraseAt(k, e int) frameKind {
 	if m, ok := d.at(d.l.framePhrases, k, e); ok {
-		kind, _ := frameSpec(m.Entry.Value)
-		return kind
+		return d.l.phraseKind(m.Entry)
 	}
 	return 0
 }
@@ -685,7 +689,7 @@ func unnamedRelayed(s source) source {
 // data knows otherwise ("nach Angaben der IG Metall", "einer Auswertung
 // von Amnesty International").
 func (d *doc) nameInSlot(k, e int) source {
-	if d.isArticle(k) || k < e && has(d.l.genitive, d.toks[k].Lower) {
+	if d.isArticle(k) || k < e && d.is(d.l.genitive, k) {
 		k++
 	}
 	if ot, ok := d.orgTypeAt(k, e); ok && ot.end < e && startsUpperRune(d.toks[ot.end].Text) {

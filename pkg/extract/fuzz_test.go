@@ -18,7 +18,7 @@ func FuzzNumbers(f *testing.F) {
 		for _, code := range []string{"de", "en"} {
 			d := &doc{text: s, l: getLanguage(code)}
 			d.prepare()
-			for _, fig := range d.figures(0, len(d.toks)) {
+			for _, fig := range d.figures(nil, 0, len(d.toks)) {
 				if fig.value < 0 || fig.value2 != nil && *fig.value2 < fig.value {
 					t.Fatalf("%q read as %g–%v", s, fig.value, fig.value2)
 				}

@@ -25,7 +25,8 @@ type language struct {
 	qualifiers                                                    []qualifierSet
 	qualAfter, qualifiersAll                                      *lang.Set
 	rangeBetween, rangeAnd, rangeTo, rangeFrom                    *lang.Set
-	metrics                                                       []metricSet
+	metrics                                                       []metricSet // in metricOrder
+	anyMetric                                                     *lang.Set   // every metric's cues
 	casualtyOr                                                    *lang.Set
 	countedTroops, countedPersonnel, countedPeople, countedThings *lang.Set
 	unitTime, unitMeasure, unitArea, currency                     *lang.Set
@@ -43,11 +44,14 @@ type language struct {
 	// framePhrases are the frames a phrase opens ("laut", "according
 	// to"); verbs are the frames' verbs, by each written form.
 	framePhrases *lang.Set
+	phraseKinds  map[*lang.Entry]frameKind // the frame each entry of [frames] opens
 	// bodyHeads name the heads of bodies' names; bodyHeadSuffixes are those
-	// that end a compound ("*verband"); compoundModifiers translate the
-	// compound's first part.
+	// that end a compound ("*verband"), longest first, and bodyHeadsByLast
+	// the same by their last byte, the only ones a word may end with;
+	// compoundModifiers translate the compound's first part.
 	bodyHeads, compoundModifiers              *lang.Set
 	bodyHeadSuffixes                          []bodyHead
+	bodyHeadsByLast                           [256][]bodyHead
 	metricNouns                               *lang.Set // metric words that are nouns: "deaths"
 	subjectMarkers                            *lang.Set // words after a subject: "were", "have", "died"
 	genitive                                  *lang.Set // articles of a genitive: "des", "der"
@@ -75,6 +79,9 @@ type language struct {
 	// numberMorphemes are the number words and scales a compound number
 	// word is built of ("fünfzig" + "tausend"), longest first.
 	numberMorphemes []morpheme
+	// morphemesByFirst are the same by their first byte, the only ones a
+	// word may start with.
+	morphemesByFirst [256][]morpheme
 	// morphemeStart holds the first byte of every morpheme: a word starting
 	// with another byte is no number word.
 	morphemeStart [1 << 16]bool // by the first two bytes
@@ -144,11 +151,14 @@ func getLanguage(code string) *language {
 		return sets
 	}()...)
 	l.rangeBetween, l.rangeAnd, l.rangeTo, l.rangeFrom = s("range-between"), s("range-and"), s("range-to"), s("range-from")
-	for _, m := range claimdiff.Metrics {
+	var metricCues []*lang.Set
+	for _, m := range metricOrder {
 		if set := lx.Section("metric " + string(m)); len(set.Entries()) > 0 {
 			l.metrics = append(l.metrics, metricSet{m, set})
+			metricCues = append(metricCues, set)
 		}
 	}
+	l.anyMetric = lang.Union(metricCues...)
 	l.casualtyOr = s("casualty-or")
 	l.countedTroops, l.countedPersonnel, l.countedPeople = s("counted troops"), s("counted personnel"), s("counted people")
 	l.countedThings = s("counted things")
@@ -209,6 +219,7 @@ func getLanguage(code string) *language {
 		}
 	}
 	for _, m := range l.numberMorphemes {
+		l.morphemesByFirst[m.text[0]] = append(l.morphemesByFirst[m.text[0]], m)
 		l.morphemeStart[twoBytes(m.text)] = true
 	}
 	l.numberStart = lang.Union(l.approxNumbers, l.vague, l.vagueQuant, l.fractions, l.dozen, l.weak, l.numbers, l.scales)
@@ -229,16 +240,6 @@ func twoBytes(w string) int {
 		return int(w[0])
 	}
 	return int(w[0])<<8 | int(w[1])
-}
-
-// metric returns the cue set of a metric, or nil.
-func (l *language) metric(m claimdiff.Metric) *lang.Set {
-	for _, ms := range l.metrics {
-		if ms.m == m {
-			return ms.set
-		}
-	}
-	return nil
 }
 
 // has reports whether the one word w is a phrase of set.

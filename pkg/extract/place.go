@@ -169,7 +169,7 @@ func (d *doc) compared(k, sentStart int) bool {
 // token k ("in der russischen Region Kursk", "nach Russland").
 func (d *doc) afterLocative(k, sentStart int) bool {
 	for j := k - 1; j >= sentStart && j >= k-4; j-- {
-		if has(d.l.locative, d.toks[j].Lower) {
+		if d.is(d.l.locative, j) {
 			return true
 		}
 		if d.toks[j].Kind == lang.Punct {

@@ -108,13 +108,12 @@ func (d *doc) isFurniture(line, low string) bool {
 	if strings.ContainsAny(line, "{}") || strings.Contains(line, "();") || strings.HasPrefix(line, "<") {
 		return true
 	}
-	letters := 0
 	for _, r := range line {
 		if unicode.IsLetter(r) {
-			letters++
+			return false
 		}
 	}
-	return letters == 0
+	return true
 }
 
 // endsSentence: a line that ends in a full stop, question mark, exclamation

@@ -216,7 +216,7 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 // genitive after an attribution: "nach Schätzungen des Mietervereins"
 // (Mieterverein), "nach Angaben des Landesverbandes" (Landesverband).
 func (d *doc) genitiveBody(k, e int) source {
-	if k+1 >= e || !has(d.l.genitive, d.toks[k].Lower) || !d.l.grammar.CapitalizesNouns() {
+	if k+1 >= e || !d.is(d.l.genitive, k) || !d.l.grammar.CapitalizesNouns() {
 		return source{}
 	}
 	t := &d.toks[k+1]
@@ -244,9 +244,11 @@ func (d *doc) composeFigures(k, e int) source {
 	return source{}
 }
 
-// mentions finds every possible speaker named in a sentence.
+// mentions finds every possible speaker named in a sentence. It reads
+// them into a scratch buffer and keeps them in the document's buffer of
+// mentions, which the next document reuses.
 func (d *doc) mentions(s sentence) []mention {
-	var out []mention
+	out := d.mentScratch[:0]
 	l := d.l
 	e := s.end
 	// Where a body's name or an unnamed official may start: walking back
@@ -331,7 +333,10 @@ func (d *doc) mentions(s sentence) []mention {
 			m.end = b
 		}
 	}
-	return out
+	d.mentScratch = out
+	from := len(d.allMents)
+	d.allMents = append(d.allMents, out...)
+	return d.allMents[from:len(d.allMents):len(d.allMents)]
 }
 
 // mayStartMention: a mention may start at token k — a capitalized word, a
@@ -357,7 +362,7 @@ func (d *doc) markBack(table []int, k, from int) {
 				return
 			case t.Kind == lang.Punct && t.Text != "," && t.Lower != "'s" && t.Text != "-":
 				return
-			case t.Kind == lang.Word && has(d.l.stop, t.Lower) && t.Lower != "und" && t.Lower != "and" && !d.starts(d.l.anonymous, j):
+			case t.Kind == lang.Word && d.is(d.l.stop, j) && t.Lower != "und" && t.Lower != "and" && !d.starts(d.l.anonymous, j):
 				table[j-from] = 1 // an article opens the name: "die Polizei"
 				return
 			}
@@ -376,10 +381,36 @@ func (d *doc) near(table []int, k, _ int) bool {
 	return table[i] != 0
 }
 
-// mentionAt reads a mention starting at token k, trying in turn: a role
+// mentionAt reads a mention starting at token k of sentence s (see
+// readMention). A reading that did not recall the discourse is the same
+// whenever the sentence is read — ahead, then for real — and is kept for
+// the document, by token; one that did is read afresh each time, as what
+// it points back to may have changed.
+func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
+	memo := &d.mentMemo[k]
+	if memo.known {
+		return memo.m, memo.ok
+	}
+	recalls := d.recalls
+	m, ok := d.readMention(k, s)
+	if d.recalls == recalls {
+		*memo = mentMemo{m: m, ok: ok, known: true}
+	}
+	return m, ok
+}
+
+// mentMemo is a reading of a mention kept for the document (see
+// mentionAt).
+type mentMemo struct {
+	m     mention
+	ok    bool
+	known bool
+}
+
+// readMention reads a mention starting at token k, trying in turn: a role
 // with a name, a known source, an anonymous official, a kind of body, an
 // anaphor, a name.
-func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
+func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	l := d.l
 	e := s.end
 	// Determiners and adjectives before the head are part of the mention.
@@ -495,14 +526,14 @@ func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
 			return true // "the sheriff's office"
 		}
 		if m.End < e && !l.grammar.CapitalizesNouns() && d.toks[m.End].Kind == lang.Word && !startsUpperRune(d.toks[m.End].Text) &&
-			!d.isFunctionWord(m.End) && !d.isVerbCue(m.End) && !has(l.subjectMarkers, d.toks[m.End].Lower) {
+			!d.isFunctionWord(m.End) && !d.isVerbCue(m.End) && !d.is(l.subjectMarkers, m.End) {
 			return true // "the official death toll": an adjective
 		}
 		if m.End < e && d.toks[m.End].Kind == lang.Word && startsUpperRune(d.toks[m.End].Text) && !d.isCommonWord(m.End) &&
 			!d.isVerbCue(m.End) && !d.isFunctionWord(m.End) {
 			return true // "die Organisation Pro Asyl": a name follows
 		}
-		if m.End+1 < e && (has(l.partitive, d.toks[m.End].Lower) || has(l.genitive, d.toks[m.End].Lower)) {
+		if m.End+1 < e && (d.is(l.partitive, m.End) || d.is(l.genitive, m.End)) {
 			a := m.End + 1
 			if d.isArticle(a) {
 				a++
@@ -666,9 +697,9 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		}
 		// Names hold small words: "Directorate of Elections", "Organisation
 		// for the Protection of Civilians".
-		if !capsNouns && words > 0 && has(d.l.nameConnectors, t.Lower) {
+		if !capsNouns && words > 0 && d.is(d.l.nameConnectors, end) {
 			n := end
-			for n < e && n < end+3 && has(d.l.nameConnectors, d.toks[n].Lower) {
+			for n < e && n < end+3 && d.is(d.l.nameConnectors, n) {
 				n++
 			}
 			if n < e && d.toks[n].Kind == lang.Word && startsUpperRune(d.toks[n].Text) && !d.isFunctionWord(n) {
@@ -730,18 +761,19 @@ func (d *doc) notePerson(p source) {
 	if !strings.Contains(p.name, " ") {
 		return
 	}
-	for _, q := range d.people {
+	for _, q := range d.last.people {
 		if q.name == p.name {
 			return
 		}
 	}
-	d.people = append(d.people, p)
+	d.last.people = append(d.last.people, p)
 }
 
 // personNamed is the person named before whose surname w is.
 func (d *doc) personNamed(w string) (source, bool) {
-	for i := len(d.people) - 1; i >= 0; i-- {
-		p := d.people[i]
+	people := d.recall().people
+	for i := len(people) - 1; i >= 0; i-- {
+		p := people[i]
 		if sp := strings.LastIndexByte(p.name, ' '); sp > 0 && p.name[sp+1:] == w {
 			return p, true
 		}
@@ -752,8 +784,7 @@ func (d *doc) personNamed(w string) (source, bool) {
 // isFunctionWord: a word of the language's stop list or a preposition,
 // which no name holds.
 func (d *doc) isFunctionWord(k int) bool {
-	w := d.toks[k].Lower
-	return has(d.l.stop, w) || has(d.l.prepositions, w) || has(d.l.months, w) || has(d.l.weekdays, w)
+	return d.is(d.l.stop, k) || d.is(d.l.prepositions, k) || d.is(d.l.months, k) || d.is(d.l.weekdays, k)
 }
 
 // isPlaceWord: a place's name or adjective starts at token k.
@@ -770,7 +801,9 @@ func (d *doc) cueNextTo(j, end, e int) bool {
 
 // isCommonWord: a capitalized word that is not part of a name — a place,
 // a month, a known noun, a role, a word of the lexicon.
-func (d *doc) isCommonWord(k int) bool {
+func (d *doc) isCommonWord(k int) bool { return d.fact(k, factCommonWord, (*doc).readCommonWord) }
+
+func (d *doc) readCommonWord(k int) bool {
 	t := &d.toks[k]
 	l := d.l
 	if _, ok := d.place(k, len(d.toks)); ok {
@@ -778,7 +811,7 @@ func (d *doc) isCommonWord(k int) bool {
 	}
 	for _, set := range []*lang.Set{l.months, l.weekdays, l.roles, l.orgTypes, l.stop, l.countedPeople, l.countedTroops,
 		l.countedThings, l.anaPerson, l.qualifiersAll, l.vague, l.numbers} {
-		if _, ok := set.Has(t.Lower); ok {
+		if d.is(set, k) {
 			return true
 		}
 	}
@@ -830,7 +863,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 		t := &d.toks[j]
 		if m, ok := d.at(l.anonymous, j, e); ok {
 			marked = true
-			if has(l.weak, t.Lower) || m.Entry.Value == "one" {
+			if d.is(l.weak, j) || m.Entry.Value == "one" {
 				singular = true
 			}
 			j = m.End
@@ -868,7 +901,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			// "a spokesperson for the force", "ein Sprecher der Polizei": a
 			// spokesperson speaks for the body.
 			end := j + 1
-			if h == "spokesperson" && end+1 < e && has(l.documentOf, d.toks[end].Lower) {
+			if h == "spokesperson" && end+1 < e && d.is(l.documentOf, end) {
 				a := end + 1
 				if d.isArticle(a) && a+1 < e {
 					a++
@@ -909,7 +942,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 					return mention{start: k, end: end, src: d.canonical(name, kindOfOrg(ot.Value), roleBody)}, true
 				}
 			}
-			if end+1 < e && (has(d.l.genitive, d.toks[end].Lower) || has(d.l.partitive, d.toks[end].Lower)) {
+			if end+1 < e && (d.is(d.l.genitive, end) || d.is(d.l.partitive, end)) {
 				if ot, ok := d.at(l.orgTypes, end+1, e); ok {
 					quals = append(quals, lang.Lower(ot.Entry.Value))
 					end = ot.End
@@ -924,7 +957,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			}
 			// "Local officials in Sindh": officials named by their office
 			// are those of the place they serve.
-			if kind == claimdiff.KindOfficial && len(nats) == 0 && end+1 < e && has(l.locative, d.toks[end].Lower) {
+			if kind == claimdiff.KindOfficial && len(nats) == 0 && end+1 < e && d.is(l.locative, end) {
 				a := end + 1
 				if d.isArticle(a) && a+1 < e {
 					a++
@@ -949,7 +982,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			j++
 			continue
 		}
-		if d.isAdjective(t) {
+		if d.isAdjective(j) {
 			j++ // other adjectives: "hochrangiger", "senior", "second"
 			continue
 		}
@@ -958,15 +991,18 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 	return mention{}, false
 }
 
-// isAdjective: a word that may modify a noun in a name — a lower-case word
-// that is neither a function word nor a preposition nor a verb we know; in
-// German, one with an adjective's ending.
-func (d *doc) isAdjective(t *lang.Token) bool {
+// isAdjective: token k is a word that may modify a noun in a name — a
+// lower-case word that is neither a function word nor a preposition nor a
+// verb we know; in German, one with an adjective's ending.
+func (d *doc) isAdjective(k int) bool { return d.fact(k, factAdjective, (*doc).readAdjective) }
+
+func (d *doc) readAdjective(k int) bool {
+	t := &d.toks[k]
 	if t.Kind != lang.Word || startsUpperRune(t.Text) && !strings.Contains(t.Text, "-") {
 		return false
 	}
 	l := d.l
-	if has(l.stop, t.Lower) || has(l.prepositions, t.Lower) || l.isVerbForm(t.Lower) || has(l.weak, t.Lower) {
+	if d.is(l.stop, k) || d.is(l.prepositions, k) || l.isVerbForm(t.Lower) || d.is(l.weak, k) {
 		return false // "AFP news agency quoted an unnamed official": a verb ends the name
 	}
 	return l.grammar.MayBeAdjective(t.Lower)
@@ -1031,7 +1067,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			adjectives++
 			continue
 		}
-		if d.isAdjective(t) && adjectives < 2 {
+		if d.isAdjective(j) && adjectives < 2 {
 			j++ // an adjective: "nationale", "local", "state-run"
 			adjectives++
 			continue
@@ -1054,7 +1090,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			if a.Lower == "'s" {
 				continue
 			}
-			if a.Kind != lang.Word || startsUpperRune(a.Text) || has(l.stop, a.Lower) || strings.Contains(lang.Lower(orgType), a.Lower) ||
+			if a.Kind != lang.Word || startsUpperRune(a.Text) || d.is(l.stop, i) || strings.Contains(lang.Lower(orgType), a.Lower) ||
 				a.Lower == "country" || a.Lower == "nation" || d.l.isVerbForm(a.Lower) {
 				break
 			}
@@ -1065,7 +1101,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		}
 	} else if !l.grammar.CapitalizesNouns() && ot.start == k && k > s.start {
 		// "unconfirmed and unofficial reports": the adjective right before.
-		if a := &d.toks[k-1]; d.isAdjective(a) && !strings.Contains(lang.Lower(orgType), a.Lower) && d.orgTypeTakesAdjective(orgType) {
+		if a := &d.toks[k-1]; d.isAdjective(k-1) && !strings.Contains(lang.Lower(orgType), a.Lower) && d.orgTypeTakesAdjective(orgType) {
 			orgType = a.Lower + " " + orgType
 			k--
 		}
@@ -1097,7 +1133,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			end = p.End
 			continue
 		}
-		if !has(l.partitive, d.toks[end].Lower) && !has(l.genitive, d.toks[end].Lower) {
+		if !d.is(l.partitive, end) && !d.is(l.genitive, end) {
 			break
 		}
 		a := end + 1
@@ -1195,7 +1231,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if prev, ok := d.sameBody(ot.name); ok {
 			return mention{start: k, end: end, src: prev}, true
 		}
-		if len(mods) == 0 && (d.isArticle(ot.start-1) || has(l.stop, d.toks[max(ot.start-1, 0)].Lower) && ot.start > s.start) {
+		if len(mods) == 0 && (d.isArticle(ot.start-1) || d.is(l.stop, max(ot.start-1, 0)) && ot.start > s.start) {
 			if prev, ok := d.antecedent(ot); ok {
 				return mention{start: k, end: end, src: prev, pronoun: true}, true
 			}
@@ -1236,7 +1272,7 @@ func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
 	if end < e {
 		next := &d.toks[end]
 		lower := next.Kind == lang.Word && !startsUpperRune(next.Text) // "der Nachrichtenagentur ANSA haben …"
-		if !(next.Kind == lang.Punct || lower || d.isVerbCue(end) || has(d.l.prepositions, next.Lower) || has(d.l.subjectMarkers, next.Lower)) {
+		if !(next.Kind == lang.Punct || lower || d.isVerbCue(end) || d.is(d.l.prepositions, end) || d.is(d.l.subjectMarkers, end)) {
 			return source{}, 0, false
 		}
 	}
@@ -1260,7 +1296,7 @@ func isLocalBody(orgType string) bool {
 // three capitalized words that are no common word.
 func (d *doc) placeNameAfter(k, e int) (string, int, bool) {
 	a := k
-	if a < e && (has(d.l.locative, d.toks[a].Lower) || has(d.l.partitive, d.toks[a].Lower)) {
+	if a < e && (d.is(d.l.locative, a) || d.is(d.l.partitive, a)) {
 		a++
 	}
 	article := d.isArticle(a)
@@ -1320,9 +1356,9 @@ func (d *doc) sameBody(orgType string) (source, bool) {
 	if kind != claimdiff.KindIntelligence && kind != claimdiff.KindMilitary {
 		return source{}, false
 	}
-	for _, b := range d.last.bodies {
+	for _, b := range d.recall().bodies {
 		if b.kind == kind && b.role == roleBody {
-			return b, true
+			return b.source, true
 		}
 	}
 	return source{}, false
@@ -1344,21 +1380,19 @@ func (d *doc) antecedent(ot orgType) (source, bool) {
 	if w := d.l.grammar.BaseNoun(d.span(ot.start, ot.end)); w != "" {
 		word = lang.Lower(w)
 	}
-	match := func(b source) bool {
-		if b.role != roleBody || !b.ok() {
-			return false
-		}
-		name, text := lang.Lower(b.name), lang.Lower(b.text)
-		return len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word)
+	match := func(b source, name, text string) bool { // name and text in lower case
+		return b.role == roleBody && b.ok() &&
+			(len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word))
 	}
-	if d.last.src.ok() && match(d.last.src) {
-		s := d.last.src
+	last := d.recall()
+	if s := last.src; s.role == roleBody && s.ok() && match(s, lang.Lower(s.name), lang.Lower(s.text)) {
 		s.via = ""
 		return s, true
 	}
-	for _, b := range d.last.bodies {
-		if match(b) {
-			return b, true
+	for i := range last.bodies {
+		b := &last.bodies[i]
+		if name, text := b.lower(); match(b.source, name, text) {
+			return b.source, true
 		}
 	}
 	return source{}, false
@@ -1433,19 +1467,20 @@ func needsCountry(orgType string) bool {
 // that role in the article.
 func (d *doc) anaphor(role mentionRole, k, end int) mention {
 	m := mention{start: k, end: end, pronoun: true}
+	dis := d.recall()
 	switch role {
 	case rolePerson:
-		m.src = d.last.person
-		if d.last.speaker.ok() {
-			m.src = d.last.speaker
+		m.src = dis.person
+		if dis.speaker.ok() {
+			m.src = dis.speaker
 		}
 	case roleOfficial:
-		m.src = d.last.official
+		m.src = dis.official
 		if !m.src.ok() {
-			m.src = d.last.person
+			m.src = dis.person
 		}
 	case roleBody:
-		m.src = d.last.body
+		m.src = dis.body
 	}
 	// "the ministry" after the Houthi-run health ministry, "der
 	// Geheimdienst" after the NIS, "the advisor" after Ukraine's
@@ -1459,12 +1494,13 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 			kindWord = strings.TrimSuffix(strings.TrimSuffix(lang.Lower(ot.Value), "ies"), "s")
 		}
 		matched := false
-		for _, b := range d.last.bodies {
-			name := lang.Lower(b.name)
-			if strings.Contains(name, w) || strings.Contains(lang.Lower(b.text), w) ||
+		for i := range dis.bodies {
+			b := &dis.bodies[i]
+			name, text := b.lower()
+			if strings.Contains(name, w) || strings.Contains(text, w) ||
 				strings.Contains(name, strings.Replace(w, "advisor", "adviser", 1)) ||
 				kindWord != "" && strings.Contains(name, kindWord) {
-				m.src, matched = b, true
+				m.src, matched = b.source, true
 				break
 			}
 		}
@@ -1478,7 +1514,7 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 	// "The New York Times reported, citing unnamed US officials … Russia's
 	// casualties are approaching 300,000, the newspaper reported": the
 	// relay goes on relaying the same source.
-	if last := d.last.src; m.src.ok() && last.ok() && last.via != "" && strings.EqualFold(m.src.name, last.via) {
+	if last := dis.src; m.src.ok() && last.ok() && last.via != "" && strings.EqualFold(m.src.name, last.via) {
 		m.src = last
 		return m
 	}
@@ -1493,7 +1529,7 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 // organization wrote" before "The World Health Organization estimates".
 func (d *doc) namedAfter(k int, w, kindWord string) source {
 	si := d.sentenceOf(d.toks[k].Start)
-	if si < 0 || d.last.body.ok() {
+	if si < 0 || d.recall().body.ok() {
 		return source{} // only where nothing was named before
 	}
 	for sj := si; sj < len(d.sents) && sj <= si+3; sj++ {
@@ -1667,21 +1703,21 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 	if d.isArticle(j) {
 		j++
 	}
-	for j < e && j < k+3 && d.toks[j].Kind == lang.Word && !has(l.documents, d.toks[j].Lower) && !has(l.bodyParts, d.toks[j].Lower) && d.isAdjective(&d.toks[j]) {
+	for j < e && j < k+3 && d.toks[j].Kind == lang.Word && !d.is(l.documents, j) && !d.is(l.bodyParts, j) && d.isAdjective(j) {
 		j++ // "Early reports", "einer offiziellen Erklärung"
 	}
 	if j >= e {
 		return mention{}, false
 	}
-	part := has(l.bodyParts, d.toks[j].Lower) && !has(l.roles, d.toks[j].Lower) // a spokesman is a person
-	if !part && !has(l.documents, d.toks[j].Lower) {
+	part := d.is(l.bodyParts, j) && !d.is(l.roles, j) // a spokesman is a person
+	if !part && !d.is(l.documents, j) {
 		return mention{}, false
 	}
 	if d.l.grammar.CapitalizesNouns() && !startsUpperRune(d.toks[j].Text) {
 		return mention{}, false // "berichten" the verb
 	}
 	end := j + 1
-	if end < e && has(l.documentOf, d.toks[end].Lower) {
+	if end < e && d.is(l.documentOf, end) {
 		a := end + 1
 		if d.isArticle(a) && a+1 < e {
 			a++
@@ -1705,9 +1741,10 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 	if d.isArticle(k-1) || d.isArticle(k) {
 		// The body named last, who most likely issued it, else the last
 		// speaker.
-		src := d.last.src
-		if len(d.last.bodies) > 0 && d.last.bodies[0].ok() {
-			src = d.last.bodies[0]
+		dis := d.recall()
+		src := dis.src
+		if len(dis.bodies) > 0 && dis.bodies[0].ok() {
+			src = dis.bodies[0].source
 		}
 		if src.ok() {
 			src.via = ""
