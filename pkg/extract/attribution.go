@@ -755,12 +755,12 @@ func (d *doc) period(f *figure, c *counted, s sentence) string {
 		return c.increment
 	}
 	if t := d.tok(f.end); t != nil && f.end < s.end {
-		if m, ok := d.at(d.l.increment, f.end, s.end); ok && m.Entry.Phrase != "mehr" && m.Entry.Phrase != "more" {
+		if m, ok := d.at(d.l.increment, f.end, s.end); ok && m.Entry.Value != "comparative" {
 			return d.span(m.Start, m.End)
 		}
 	}
 	if f.start > s.start {
-		if m, ok := d.ending(d.l.increment, f.start); ok && m.Start >= s.start && m.Entry.Phrase != "mehr" && m.Entry.Phrase != "more" && m.Entry.Phrase != "new" && m.Entry.Phrase != "neue" {
+		if m, ok := d.ending(d.l.increment, f.start); ok && m.Start >= s.start && m.Entry.Value != "comparative" && m.Entry.Value != "new" {
 			return d.span(m.Start, m.End)
 		}
 	}

@@ -455,6 +455,10 @@ bis
 [range-from]
 von
 
+# Words that make a figure an increment on an earlier one: "weitere 2000".
+# Value "comparative": the word also compares ("more than 100"), and makes
+# no increment of a figure it stands by; "new": it makes none of a figure
+# after it ("new 300 cases" is rare, "300 new cases" an increment).
 [increment]
 weitere
 weiteren
@@ -462,9 +466,9 @@ weiterer
 zusätzliche
 zusätzlichen
 zusätzlich
-neue
-neuen
-mehr
+neue = new
+neuen = new
+mehr = comparative
 
 # Words around a figure that say what it counts. Verbs and adjectives
 # decide the metric; a list joined by [casualty-or] means casualties.

@@ -410,12 +410,16 @@ to
 [range-from]
 from
 
+# Words that make a figure an increment on an earlier one: "weitere 2000".
+# Value "comparative": the word also compares ("more than 100"), and makes
+# no increment of a figure it stands by; "new": it makes none of a figure
+# after it ("new 300 cases" is rare, "300 new cases" an increment).
 [increment]
 additional
-more
+more = comparative
 another
 further
-new
+new = new
 extra
 
 [metric killed]

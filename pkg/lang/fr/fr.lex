@@ -379,12 +379,16 @@ et
 de
 d'
 
+# Words that make a figure an increment on an earlier one: "weitere 2000".
+# Value "comparative": the word also compares ("more than 100"), and makes
+# no increment of a figure it stands by; "new": it makes none of a figure
+# after it ("new 300 cases" is rare, "300 new cases" an increment).
 [increment]
 supplémentaires
 supplémentaire
 autres
-nouveaux
-nouvelles
+nouveaux = new
+nouvelles = new
 de plus
 
 [metric killed]
