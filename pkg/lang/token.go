@@ -59,7 +59,10 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 	space, newline := true, true
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == '\n':
 			space, newline = true, true
@@ -72,52 +75,56 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 		}
 		start := i
 		kind := Punct
+		apostrophe := false // only a word with one may be split or lowered apart
 		switch {
 		case isDigit(r):
 			kind = Number
 			i = scanNumber(text, i)
 		case isLetter(r):
 			kind = Word
-			i = scanWord(text, i)
+			i, apostrophe = scanWord(text, i)
 		default:
 			i += size
 		}
-		if kind == Word {
+		if apostrophe {
 			// An elided article or pronoun is a word of its own: "l'Intérieur"
 			// is "l'" and "Intérieur".
 			if n := elisionEnd(text[start:i]); n > 0 {
 				t := Token{Text: text[start : start+n], Start: base + start, End: base + start + n, Kind: Word, Space: space, Newline: newline}
-				t.Lower = lower(t.Text)
+				t.Lower = wordLower(text, lowered, start, start+n)
 				toks = append(toks, t)
 				start += n
 				space, newline = false, false
 			}
+			// A possessive "'s" is a token of its own, so that "Russia's" names Russia.
+			if p := possessive(text[start:i]); p > 0 {
+				t := Token{Text: text[start : start+p], Start: base + start, End: base + start + p, Kind: Word, Space: space, Newline: newline}
+				t.Lower = wordLower(text, lowered, start, start+p)
+				toks = append(toks, t)
+				start += p
+				kind, space, newline = Punct, false, false
+			}
 		}
 		t := Token{Text: text[start:i], Start: base + start, End: base + i, Kind: kind, Space: space, Newline: newline}
-		// A possessive "'s" is a token of its own, so that "Russia's" names Russia.
-		if kind == Word {
-			if p := possessive(t.Text); p > 0 {
-				t.Text, t.End = t.Text[:p], base+start+p
-				t.Lower = lower(t.Text)
-				if lowered != "" {
-					t.Lower = lowered[t.Start-base : t.End-base]
-				}
-				toks = append(toks, t)
-				t = Token{Text: text[start+p : i], Start: base + start + p, End: base + i, Kind: Punct}
-			}
-		}
-		if lowered != "" && t.Kind != Punct {
-			t.Lower = lowered[t.Start-base : t.End-base]
-			if strings.Contains(t.Lower, "’") {
-				t.Lower = lower(t.Text)
-			}
-		} else {
+		if kind == Punct {
 			t.Lower = lower(t.Text)
+		} else {
+			t.Lower = wordLower(text, lowered, start, i)
 		}
 		toks = append(toks, t)
 		space, newline = false, false
 	}
 	return toks
+}
+
+// wordLower is the lower case of the word or number text[start:end]: its
+// slice of lowered, the lower-case copy of text, when there is one and it
+// holds no typographic apostrophe to read as the plain one.
+func wordLower(text, lowered string, start, end int) string {
+	if lowered == "" || strings.Contains(lowered[start:end], "’") {
+		return lower(text[start:end])
+	}
+	return lowered[start:end]
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
@@ -155,8 +162,9 @@ func scanNumber(s string, i int) int {
 
 // scanWord reads letters, with inner hyphens, apostrophes and one slash
 // between letters, and dotted abbreviations of single letters ("U.S.",
-// "z.B.") with their closing dot.
-func scanWord(s string, i int) int {
+// "z.B.") with their closing dot. It returns where the word ends and
+// whether it holds an apostrophe.
+func scanWord(s string, i int) (end int, apostrophe bool) {
 	start, seg := i, i
 	dotted := false
 scan:
@@ -178,7 +186,9 @@ scan:
 			break
 		}
 		switch r {
-		case '-', '\'', '’':
+		case '-':
+		case '\'', '’':
+			apostrophe = true
 		case '.':
 			if utf8.RuneCountInString(s[seg:i]) != 1 {
 				break scan
@@ -197,7 +207,7 @@ scan:
 	if dotted && i < len(s) && s[i] == '.' {
 		i++
 	}
-	return i
+	return i, apostrophe
 }
 
 // possessive returns where a trailing "'s" or "’s" starts in a word, or 0.

@@ -1,0 +1,66 @@
+package lang
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	for _, tc := range []struct {
+		desc, text string
+		want       []string // each token's Lower
+	}{
+		{"inner hyphen", "US-Beamten sagten", []string{"us-beamten", "sagten"}},
+		{"possessive", "Russia's army", []string{"russia", "'s", "army"}},
+		{"typographic possessive", "Russia’s army", []string{"russia", "'s", "army"}},
+		{"elision", "l'Intérieur", []string{"l'", "intérieur"}},
+		{"typographic elision", "qu’il a dit", []string{"qu'", "il", "a", "dit"}},
+		{"apostrophe inside a word", "aujourd'hui", []string{"aujourd'hui"}},
+		{"dotted abbreviation", "die U.S. Army", []string{"die", "u.s.", "army"}},
+		{"number with separators", "50.000 und 1,5.", []string{"50.000", "und", "1,5", "."}},
+		{"quote marks", "„Wir“", []string{"„", "wir", "“"}},
+		{"one slash", "und/oder", []string{"und/oder"}},
+		{"soft hyphen is space", "Kriegs\u00adgebiet", []string{"kriegs", "gebiet"}},
+	} {
+		var got []string
+		for _, tok := range Tokenize(tc.text) {
+			got = append(got, tok.Lower)
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: %q gives %q, want %q", tc.desc, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestTokenOffsets(t *testing.T) {
+	text := "Laut l’Intérieur: 1.200 Tote.\nRussia's  Armee"
+	for _, tok := range AppendTokens(nil, text, 10) {
+		if text[tok.Start-10:tok.End-10] != tok.Text {
+			t.Errorf("%q at [%d,%d) is %q", tok.Text, tok.Start, tok.End, text[tok.Start-10:tok.End-10])
+		}
+	}
+}
+
+// FuzzTokenizeLowered: tokens that take their lower case from a lowered
+// copy of the text are the tokens that lower themselves.
+func FuzzTokenizeLowered(f *testing.F) {
+	for _, s := range []string{"l'Intérieur qu’il Russia's", "U.S. z.B. 50.000 1,5", "ÄRZTE straße Ÿ ǅ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		lowered, ok := LowerText(text)
+		if !ok {
+			return
+		}
+		want := AppendTokens(nil, text, 0)
+		if got := AppendTokensLower(nil, text, lowered, 0); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: lowered text gives %v, want %v", text, got, want)
+		}
+		for _, tok := range want {
+			if tok.Lower != strings.ReplaceAll(strings.ToLower(tok.Text), "’", "'") {
+				t.Errorf("%q: lower case %q", tok.Text, tok.Lower)
+			}
+		}
+	})
+}
