@@ -91,7 +91,7 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 			// is "l'" and "Intérieur".
 			if n := elisionEnd(text[start:i]); n > 0 {
 				t := Token{Text: text[start : start+n], Start: base + start, End: base + start + n, Kind: Word, Space: space, Newline: newline}
-				t.Lower = wordLower(text, lowered, start, start+n)
+				t.Lower = wordLower(text, lowered, start, start+n, true)
 				toks = append(toks, t)
 				start += n
 				space, newline = false, false
@@ -99,7 +99,7 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 			// A possessive "'s" is a token of its own, so that "Russia's" names Russia.
 			if p := possessive(text[start:i]); p > 0 {
 				t := Token{Text: text[start : start+p], Start: base + start, End: base + start + p, Kind: Word, Space: space, Newline: newline}
-				t.Lower = wordLower(text, lowered, start, start+p)
+				t.Lower = wordLower(text, lowered, start, start+p, true)
 				toks = append(toks, t)
 				start += p
 				kind, space, newline = Punct, false, false
@@ -109,7 +109,7 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 		if kind == Punct {
 			t.Lower = lower(t.Text)
 		} else {
-			t.Lower = wordLower(text, lowered, start, i)
+			t.Lower = wordLower(text, lowered, start, i, apostrophe)
 		}
 		toks = append(toks, t)
 		space, newline = false, false
@@ -119,9 +119,10 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 
 // wordLower is the lower case of the word or number text[start:end]: its
 // slice of lowered, the lower-case copy of text, when there is one and it
-// holds no typographic apostrophe to read as the plain one.
-func wordLower(text, lowered string, start, end int) string {
-	if lowered == "" || strings.Contains(lowered[start:end], "’") {
+// holds no typographic apostrophe to read as the plain one; apostrophe
+// tells whether the word may hold one.
+func wordLower(text, lowered string, start, end int, apostrophe bool) string {
+	if lowered == "" || apostrophe && strings.Contains(lowered[start:end], "’") {
 		return lower(text[start:end])
 	}
 	return lowered[start:end]
@@ -223,13 +224,33 @@ func possessive(w string) int {
 // lower lower-cases s, and reads the typographic apostrophe as the plain
 // one, without allocating when s is plain lower case already.
 func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	for i, r := range s {
+		if r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && (unicode.ToLower(r) != r || r == '’' || r == utf8.RuneError) {
+			return lowerFrom(s, i)
 		}
 	}
 	return s
+}
+
+// lowerFrom is lower for a string whose bytes before i need no change. Like
+// strings.ToLower, it writes a byte that is no UTF-8 as U+FFFD.
+func lowerFrom(s string, i int) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			b.WriteByte(byte(r) + 'a' - 'A')
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(r))
+		case r == '’':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // LowerText lower-cases a whole text for AppendTokensLower. It keeps every
