@@ -237,7 +237,24 @@ func exactAt(words []string, toks []Token, i int) bool {
 
 // Lookup finds an entry by its canonical name or a plain form, in any case.
 func (g *Gazetteer) Lookup(name string) *Named {
-	return g.byName[strings.ToLower(strings.TrimSpace(name))]
+	var buf [64]byte
+	key := appendToLower(buf[:0], strings.TrimSpace(name))
+	return g.byName[string(key)] // a conversion the compiler makes without a copy
+}
+
+// appendToLower appends strings.ToLower(s) to dst.
+func appendToLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
 
 // Parent returns the entry that contains nm, or nil.

@@ -64,3 +64,19 @@ func FuzzTokenizeLowered(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLower: lower is strings.ToLower that reads the typographic
+// apostrophe as the plain one, and appendToLower is strings.ToLower.
+func FuzzLower(f *testing.F) {
+	for _, s := range []string{"Russia’s", "abc\xff", "ẞİ\uFFFDÄ’", "Ǆǅ ΣΑΣ", "straße", "L’Élysée"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lower(s), strings.ReplaceAll(strings.ToLower(s), "’", "'"); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := string(appendToLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendToLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
