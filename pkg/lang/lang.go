@@ -112,22 +112,23 @@ type Set struct {
 	// lexicon may start anywhere.
 	mask     Bits
 	anywhere bool
-	id       int // place in its lexicon's order; -1 for a set outside one
-	entries  []*Entry
 	byFirst  map[string]*firstWord // phrases whose first token is a plain word
 	// single holds the phrases that are one plain word, the first of each;
 	// singleShapes holds their shapes, so that most words that are none
 	// are told so without hashing them.
 	single       map[string]*Entry
 	singleShapes shapes
-	wild         wildIndex // phrases whose first token has a wildcard
-	// wildEntries are the entries the wild index numbers.
+	// wild indexes the phrases whose first token has a wildcard, which
+	// are wildEntries; nil when there are none, as in most sets.
+	wild        *wildIndex
 	wildEntries []*Entry
+	id          int // place in its lexicon's order; -1 for a set outside one
+	entries     []*Entry
 }
 
 // shapes is a set of word shapes: a word's first byte, folded to 32 rows,
-// and its length, modulo 64. Words of different shapes differ.
-type shapes [32]uint64
+// and its length, modulo 16. Words of different shapes differ.
+type shapes [32]uint16
 
 func (s *shapes) add(w string) {
 	row, bit := shape(w)
@@ -139,11 +140,11 @@ func (s *shapes) has(w string) bool {
 	return s[row]&bit != 0
 }
 
-func shape(w string) (row int, bit uint64) {
+func shape(w string) (row int, bit uint16) {
 	if w == "" {
 		return 0, 1
 	}
-	return int(w[0] & 31), 1 << (len(w) & 63)
+	return int(w[0] & 31), 1 << (len(w) & 15)
 }
 
 // firstWord holds a set's phrases that start with one plain word.
@@ -393,6 +394,9 @@ func (s *Set) add(e *Entry) {
 	s.entries = append(s.entries, e)
 	first := e.pats[0]
 	if !first.plain() {
+		if s.wild == nil {
+			s.wild = &wildIndex{}
+		}
 		s.wildEntries = append(s.wildEntries, e)
 		s.wild.add(first)
 		return
@@ -473,7 +477,7 @@ func (s *Set) At(toks []Token, i int) (Match, bool) {
 			}
 		}
 	}
-	if len(s.wildEntries) > 0 {
+	if s.wild != nil {
 		for _, group := range s.wild.candidates(w) {
 			for _, j := range group {
 				best = best.longer(s.wildEntries[j], toks)
@@ -518,7 +522,7 @@ func (s *Set) Has(w string) (*Entry, bool) {
 			return e, true
 		}
 	}
-	if len(s.wildEntries) == 0 {
+	if s.wild == nil {
 		return nil, false
 	}
 	for _, group := range s.wild.candidates(w) {
@@ -538,7 +542,7 @@ func (s *Set) Starts(toks []Token, i int) bool {
 	if _, ok := s.byFirst[w]; ok {
 		return true
 	}
-	if len(s.wildEntries) == 0 {
+	if s.wild == nil {
 		return false
 	}
 	for _, group := range s.wild.candidates(w) {
