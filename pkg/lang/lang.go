@@ -172,12 +172,27 @@ func newSet(name string, id int) *Set {
 // three bytes, suffix patterns ("*toten") by their last three.
 type wildIndex struct {
 	prefix, suffix map[uint32][]int
-	other          []int
-	n              int
+	// keys holds the keys of prefix and suffix, so that most words no
+	// pattern is keyed by are told so without a map lookup.
+	keys  keyFilter
+	other []int
+	n     int
 }
 
 // key3 packs three bytes into a map key that hashes fast.
 func key3(s string) uint32 { return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2]) }
+
+// keyFilter is a set of key3 keys that may answer yes for a key it does
+// not hold (about one in 30 for a hundred keys), but never no for one it
+// holds.
+type keyFilter [64]uint64
+
+// slot spreads a key over the filter's 4096 bits (Fibonacci hashing).
+func (keyFilter) slot(k uint32) uint32 { return (k * 0x9E3779B1) >> 20 }
+
+func (f *keyFilter) add(k uint32) { f[f.slot(k)>>6] |= 1 << (f.slot(k) & 63) }
+
+func (f *keyFilter) mayHold(k uint32) bool { return f[f.slot(k)>>6]&(1<<(f.slot(k)&63)) != 0 }
 
 func (w *wildIndex) add(p pattern) {
 	if w.prefix == nil {
@@ -189,9 +204,11 @@ func (w *wildIndex) add(p pattern) {
 	case p.prefix && !p.suffix && len(p.text) >= 3:
 		k := key3(p.text)
 		w.prefix[k] = append(w.prefix[k], i)
+		w.keys.add(k)
 	case p.suffix && !p.prefix && len(p.text) >= 3:
 		k := key3(p.text[len(p.text)-3:])
 		w.suffix[k] = append(w.suffix[k], i)
+		w.keys.add(k)
 	default:
 		w.other = append(w.other, i)
 	}
@@ -202,8 +219,12 @@ func (w *wildIndex) add(p pattern) {
 // match any word.
 func (w *wildIndex) candidates(word string) (groups [3][]int) {
 	if len(word) >= 3 {
-		groups[0] = w.prefix[key3(word)]
-		groups[1] = w.suffix[key3(word[len(word)-3:])]
+		if k := key3(word); w.keys.mayHold(k) {
+			groups[0] = w.prefix[k]
+		}
+		if k := key3(word[len(word)-3:]); w.keys.mayHold(k) {
+			groups[1] = w.suffix[k]
+		}
 	}
 	groups[2] = w.other
 	return groups

@@ -261,14 +261,15 @@ func LowerText(s string) (string, bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c >= 'A' && c <= 'Z':
-			b[i] = c + 32
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
 		case c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97:
 			// À–Þ (U+00C0–U+00DE) but ×: the lower case is 0x20 higher.
 			b[i], b[i+1] = c, s[i+1]+0x20
 			i++
-		case c < 0x80:
-			b[i] = c
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			lr := unicode.ToLower(r)

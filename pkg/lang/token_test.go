@@ -1,9 +1,12 @@
 package lang
 
 import (
+	"io/fs"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/fixtures"
 )
 
 func TestTokenize(t *testing.T) {
@@ -79,4 +82,37 @@ func FuzzLower(f *testing.F) {
 			t.Errorf("appendToLower(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// BenchmarkTokenize tokenizes the written articles as the extractor does:
+// from a lowered copy of the text, then each token's facts.
+func BenchmarkTokenize(b *testing.B) {
+	var texts []string
+	n := 0
+	for _, set := range []struct {
+		files fs.FS
+		glob  string
+	}{{fixtures.Written, "written/*.txt"}, {fixtures.WrittenFR, "written-fr/*.txt"}} {
+		names, _ := fs.Glob(set.files, set.glob)
+		for _, name := range names {
+			data, err := fs.ReadFile(set.files, name)
+			if err != nil {
+				b.Fatal(err)
+			}
+			texts = append(texts, string(data))
+			n += len(data)
+		}
+	}
+	lx := Get("de")
+	b.SetBytes(int64(n))
+	var toks []Token
+	for b.Loop() {
+		for _, text := range texts {
+			lowered, _ := LowerText(text)
+			toks = AppendTokensLower(toks[:0], text, lowered, 0)
+			for _, t := range toks {
+				lx.Info(t.Lower)
+			}
+		}
+	}
 }
