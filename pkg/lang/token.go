@@ -68,7 +68,7 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 			space, newline = true, true
 			i += size
 			continue
-		case unicode.IsSpace(r) || r == '\u00ad' || r == '\u200b':
+		case r == ' ' || unicode.IsSpace(r) || r == '\u00ad' || r == '\u200b':
 			space = true
 			i += size
 			continue
@@ -132,10 +132,14 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 func isLetter(r rune) bool {
 	if r < 0x80 {
-		return asciiLetter[r]
+		return asciiLetter[r] // small enough to be inlined for the common case
 	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	return isLetterBeyondASCII(r)
 }
+
+// isLetterBeyondASCII: a letter or a combining mark ("é" written as "e"
+// and U+0301).
+func isLetterBeyondASCII(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
 var asciiLetter = func() (t [0x80]bool) {
 	for c := 'a'; c <= 'z'; c++ {
