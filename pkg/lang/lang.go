@@ -60,9 +60,10 @@ type Bits [2]uint64
 
 func (b *Bits) set(id int) { b[id>>6] |= 1 << (id & 63) }
 
-// Has reports whether b holds a section that the phrases of s may start
-// in: its own section, or one of a union's. A set outside the lexicon may
-// start anywhere.
+// Has reports whether b holds a section whose first words are those of
+// the phrases of s: its own section, or one of a union's. A set made of no
+// section (Section's answer for a name the lexicon lacks, or a subset of
+// it) may start anywhere.
 func (b Bits) Has(s *Set) bool {
 	return s != nil && (s.anywhere || b[0]&s.mask[0]|b[1]&s.mask[1] != 0)
 }
@@ -108,8 +109,8 @@ func (lx *Lexicon) indexFirstWords(places, sources *Gazetteer) {
 type Set struct {
 	Name string
 	// mask holds the sections whose first words are those of the set's
-	// phrases: its own, or a union's (see Bits.Has); a set outside the
-	// lexicon may start anywhere.
+	// phrases: its own, or a union's; a set made of no section may start
+	// anywhere (see Bits.Has).
 	mask     Bits
 	anywhere bool
 	byFirst  map[string]*firstWord // phrases whose first token is a plain word
@@ -215,8 +216,8 @@ func (w *wildIndex) add(p pattern) {
 }
 
 // candidates returns the patterns that may match word, by index, in three
-// groups: by its first three bytes, by its last three, and those that may
-// match any word.
+// groups: by its first three bytes, by its last three, and the rest, which
+// are tried on every word.
 func (w *wildIndex) candidates(word string) (groups [3][]int) {
 	if len(word) >= 3 {
 		if k := key3(word); w.keys.mayHold(k) {
