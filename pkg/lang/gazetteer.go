@@ -196,25 +196,34 @@ func (g *Gazetteer) At(toks []Token, i int) (Found, bool) {
 	if i < 0 || i >= len(toks) {
 		return Found{}, false
 	}
-	best := Found{}
-	try := func(f *form) {
-		n := matchAt(f.pats, toks, i)
-		if n == 0 || n <= best.End-best.Start {
-			return
-		}
-		if f.exact != nil && !exactAt(f.exact, toks, i) {
-			return
-		}
-		if f.upper && !startsUpper(toks[i].Text) {
-			return
-		}
-		best = Found{Start: i, End: i + n, Named: f.named, Role: f.role}
+	w := toks[i].Lower
+	best := Found{Start: i, End: i}
+	for _, f := range g.byFirst[w] {
+		best = best.longer(f, toks)
 	}
-	for _, f := range g.byFirst[toks[i].Lower] {
-		try(f)
+	for _, group := range g.wild.candidates(w) {
+		for _, j := range group {
+			best = best.longer(g.wildF[j], toks)
+		}
 	}
-	g.wild.candidates(toks[i].Lower, func(j int) { try(g.wildF[j]) })
-	return best, best.Named != nil
+	if best.Named == nil {
+		return Found{}, false
+	}
+	return best, true
+}
+
+// longer returns the match of form f at b.Start when it is longer than b;
+// else b.
+func (b Found) longer(f *form, toks []Token) Found {
+	i := b.Start
+	n := matchAt(f.pats, toks, i)
+	if n <= b.End-b.Start {
+		return b
+	}
+	if f.exact != nil && !exactAt(f.exact, toks, i) || f.upper && !startsUpper(toks[i].Text) {
+		return b
+	}
+	return Found{Start: i, End: i + n, Named: f.named, Role: f.role}
 }
 
 func exactAt(words []string, toks []Token, i int) bool {
@@ -228,7 +237,24 @@ func exactAt(words []string, toks []Token, i int) bool {
 
 // Lookup finds an entry by its canonical name or a plain form, in any case.
 func (g *Gazetteer) Lookup(name string) *Named {
-	return g.byName[strings.ToLower(strings.TrimSpace(name))]
+	var buf [64]byte
+	key := appendToLower(buf[:0], strings.TrimSpace(name))
+	return g.byName[string(key)] // a conversion the compiler makes without a copy
+}
+
+// appendToLower appends strings.ToLower(s) to dst.
+func appendToLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
 
 // Parent returns the entry that contains nm, or nil.
@@ -245,11 +271,21 @@ func (g *Gazetteer) MayStart(w string) bool {
 	if _, ok := g.byFirst[w]; ok {
 		return true
 	}
-	found := false
-	g.wild.candidates(w, func(j int) {
-		if !found && g.wildF[j].pats[0].match(w) {
-			found = true
+	for _, group := range g.wild.candidates(w) {
+		for _, j := range group {
+			if g.wildF[j].pats[0].match(w) {
+				return true
+			}
 		}
-	})
-	return found
+	}
+	return false
+}
+
+// forms lists every form of the gazetteer.
+func (g *Gazetteer) forms() []*form {
+	var out []*form
+	for _, fs := range g.byFirst {
+		out = append(out, fs...)
+	}
+	return append(out, g.wildF...)
 }

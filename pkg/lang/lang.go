@@ -19,7 +19,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 )
 
 //go:embed data/*.tsv
@@ -46,15 +45,14 @@ type Lexicon struct {
 	settings map[string]string
 	order    []*Set // sections in file order; a section's id is its place here
 
-	// firstExact and firstWild tell, for a word, which sections have a
-	// phrase that may start with it (see Bits).
-	firstExact map[string]Bits
-	firstWild  wildIndex
-	wildIDs    []int
-	wildPats   []pattern
-
-	infoCache sync.Map // word → WordInfo
-	infoCount atomic.Int64
+	// words holds the WordInfo of every plain word that a phrase of the
+	// lexicon, or a form of a place or a source, starts with; a first word
+	// with a wildcard is one of firstWild's patterns, and wildInfo says
+	// what a word it matches may start (see Info).
+	words     map[string]WordInfo
+	firstWild wildIndex
+	wildPats  []pattern
+	wildInfo  []WordInfo
 }
 
 // Bits is a set of sections, by id.
@@ -62,64 +60,112 @@ type Bits [2]uint64
 
 func (b *Bits) set(id int) { b[id>>6] |= 1 << (id & 63) }
 
-// Has reports whether section s, or any section of a union s, is in b.
+// Has reports whether b holds a section whose first words are those of
+// the phrases of s: its own section, or one of a union's. A set made of no
+// section (Section's answer for a name the lexicon lacks, or a subset of
+// it) may start anywhere.
 func (b Bits) Has(s *Set) bool {
-	if s == nil {
-		return false
-	}
-	if s.members != nil {
-		return b[0]&s.mask[0]|b[1]&s.mask[1] != 0
-	}
-	if s.id < 0 {
-		return true // a set outside the lexicon: always look
-	}
-	return b[s.id>>6]&(1<<(s.id&63)) != 0
+	return s != nil && (s.anywhere || b[0]&s.mask[0]|b[1]&s.mask[1] != 0)
 }
 
 // Bits returns the sections that have a phrase whose first word matches w
 // (lower case). One lookup answers for every section, so that a caller can
 // skip At for sections that cannot match at a token.
-func (lx *Lexicon) Bits(w string) Bits {
-	b := lx.firstExact[w]
-	lx.firstWild.candidates(w, func(i int) {
-		if lx.wildPats[i].match(w) {
-			b.set(lx.wildIDs[i])
-		}
-	})
-	return b
-}
+func (lx *Lexicon) Bits(w string) Bits { return lx.Info(w).Bits }
 
-func (lx *Lexicon) index() {
-	lx.firstExact = map[string]Bits{}
-	for id, s := range lx.order {
-		for _, e := range s.entries {
-			p := e.pats[0]
-			if p.prefix || p.suffix || p.any {
-				lx.firstWild.add(p)
-				lx.wildIDs = append(lx.wildIDs, id)
-				lx.wildPats = append(lx.wildPats, p)
-				continue
-			}
-			b := lx.firstExact[p.text]
-			b.set(id)
-			lx.firstExact[p.text] = b
+// indexFirstWords reads what the first words of the lexicon's phrases and
+// of the gazetteers' forms say, for Info.
+func (lx *Lexicon) indexFirstWords(places, sources *Gazetteer) {
+	exact := map[string]WordInfo{}
+	add := func(p pattern, info WordInfo) {
+		if p.plain() {
+			exact[p.text] = exact[p.text].or(info)
+			return
 		}
+		lx.firstWild.add(p)
+		lx.wildPats = append(lx.wildPats, p)
+		lx.wildInfo = append(lx.wildInfo, info)
+	}
+	for id, s := range lx.order {
+		var info WordInfo
+		info.Bits.set(id)
+		for _, e := range s.entries {
+			add(e.pats[0], info)
+		}
+	}
+	for _, f := range places.forms() {
+		add(f.pats[0], WordInfo{Place: true})
+	}
+	for _, f := range sources.forms() {
+		add(f.pats[0], WordInfo{Source: true})
+	}
+	lx.words = make(map[string]WordInfo, len(exact))
+	for w, info := range exact {
+		lx.words[w] = info.or(lx.wildcardInfo(w))
 	}
 }
 
 // Set is the phrases of one section, ready for matching against tokens.
 type Set struct {
-	Name    string
-	id      int   // place in its lexicon's order; -1 for a set outside one
-	members []int // for a union: the ids of its sections
-	mask    Bits  // for a union: its sections as bits
-	entries []*Entry
-	byFirst map[string][]*Entry    // phrases whose first token is a plain word
-	byPair  map[[2]string][]*Entry // phrases whose first two tokens are plain words
-	wild    wildIndex              // phrases whose first token has a wildcard
-	// wildEntries are the entries the wild index numbers.
+	Name string
+	// mask holds the sections whose first words are those of the set's
+	// phrases: its own, or a union's; a set made of no section may start
+	// anywhere (see Bits.Has).
+	mask     Bits
+	anywhere bool
+	byFirst  map[string]*firstWord // phrases whose first token is a plain word
+	// single holds the phrases that are one plain word, the first of each;
+	// singleShapes holds their shapes, so that most words that are none
+	// are told so without hashing them.
+	single       map[string]*Entry
+	singleShapes shapes
+	// wild indexes the phrases whose first token has a wildcard, which
+	// are wildEntries; nil when there are none, as in most sets.
+	wild        *wildIndex
 	wildEntries []*Entry
-	pairFirst   map[string]bool // first words of the byPair phrases
+	id          int // place in its lexicon's order; -1 for a set outside one
+	entries     []*Entry
+}
+
+// shapes is a set of word shapes: a word's first byte, folded to 32 rows,
+// and its length, modulo 16. Words of different shapes differ.
+type shapes [32]uint16
+
+func (s *shapes) add(w string) {
+	row, bit := shape(w)
+	s[row] |= bit
+}
+
+func (s *shapes) has(w string) bool {
+	row, bit := shape(w)
+	return s[row]&bit != 0
+}
+
+func shape(w string) (row int, bit uint16) {
+	if w == "" {
+		return 0, 1
+	}
+	return int(w[0] & 31), 1 << (len(w) & 15)
+}
+
+// firstWord holds a set's phrases that start with one plain word.
+type firstWord struct {
+	entries []*Entry
+	// bySecond holds the phrases whose second token is a plain word too,
+	// by that word: "die behörde", "nach angaben", so that a common first
+	// word does not try every phrase it starts.
+	bySecond map[string][]*Entry
+}
+
+// newSet returns an empty set; id is its place in its lexicon, or -1.
+func newSet(name string, id int) *Set {
+	s := &Set{Name: name, id: id, byFirst: map[string]*firstWord{}}
+	if id >= 0 {
+		s.mask.set(id)
+	} else {
+		s.anywhere = true
+	}
+	return s
 }
 
 // wildIndex finds the patterns with a wildcard that may match a word
@@ -127,12 +173,27 @@ type Set struct {
 // three bytes, suffix patterns ("*toten") by their last three.
 type wildIndex struct {
 	prefix, suffix map[uint32][]int
-	other          []int
-	n              int
+	// keys holds the keys of prefix and suffix, so that most words no
+	// pattern is keyed by are told so without a map lookup.
+	keys  keyFilter
+	other []int
+	n     int
 }
 
 // key3 packs three bytes into a map key that hashes fast.
 func key3(s string) uint32 { return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2]) }
+
+// keyFilter is a set of key3 keys that may answer yes for a key it does
+// not hold (about one in 30 for a hundred keys), but never no for one it
+// holds.
+type keyFilter [64]uint64
+
+// slot spreads a key over the filter's 4096 bits (Fibonacci hashing).
+func (keyFilter) slot(k uint32) uint32 { return (k * 0x9E3779B1) >> 20 }
+
+func (f *keyFilter) add(k uint32) { f[f.slot(k)>>6] |= 1 << (f.slot(k) & 63) }
+
+func (f *keyFilter) mayHold(k uint32) bool { return f[f.slot(k)>>6]&(1<<(f.slot(k)&63)) != 0 }
 
 func (w *wildIndex) add(p pattern) {
 	if w.prefix == nil {
@@ -144,30 +205,30 @@ func (w *wildIndex) add(p pattern) {
 	case p.prefix && !p.suffix && len(p.text) >= 3:
 		k := key3(p.text)
 		w.prefix[k] = append(w.prefix[k], i)
+		w.keys.add(k)
 	case p.suffix && !p.prefix && len(p.text) >= 3:
 		k := key3(p.text[len(p.text)-3:])
 		w.suffix[k] = append(w.suffix[k], i)
+		w.keys.add(k)
 	default:
 		w.other = append(w.other, i)
 	}
 }
 
-// candidates calls fn with the index of every pattern that may match word.
-func (w *wildIndex) candidates(word string, fn func(int)) {
-	if w.n == 0 {
-		return
-	}
+// candidates returns the patterns that may match word, by index, in three
+// groups: by its first three bytes, by its last three, and the rest, which
+// are tried on every word.
+func (w *wildIndex) candidates(word string) (groups [3][]int) {
 	if len(word) >= 3 {
-		for _, i := range w.prefix[key3(word)] {
-			fn(i)
+		if k := key3(word); w.keys.mayHold(k) {
+			groups[0] = w.prefix[k]
 		}
-		for _, i := range w.suffix[key3(word[len(word)-3:])] {
-			fn(i)
+		if k := key3(word[len(word)-3:]); w.keys.mayHold(k) {
+			groups[1] = w.suffix[k]
 		}
 	}
-	for _, i := range w.other {
-		fn(i)
-	}
+	groups[2] = w.other
+	return groups
 }
 
 // Entry is one phrase of a section with its value ("zwei = 2").
@@ -238,6 +299,10 @@ func load() {
 	}
 	if sources, err = loadGazetteer("data/sources.tsv", 4); err != nil {
 		loadError = err
+		return
+	}
+	for _, lx := range lexicons {
+		lx.indexFirstWords(places, sources)
 	}
 }
 
@@ -286,7 +351,7 @@ func parseLexicon(code string, data []byte) (*Lexicon, error) {
 		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
 			name := strings.TrimSpace(line[1 : len(line)-1])
 			if lx.sections[name] == nil {
-				lx.sections[name] = &Set{Name: name, id: len(lx.order), byFirst: map[string][]*Entry{}}
+				lx.sections[name] = newSet(name, len(lx.order))
 				lx.order = append(lx.order, lx.sections[name])
 				if len(lx.order) > len(Bits{})*64 {
 					return nil, fmt.Errorf("%s:%d: more than %d sections", file, n, len(Bits{})*64)
@@ -312,7 +377,6 @@ func parseLexicon(code string, data []byte) (*Lexicon, error) {
 		}
 		cur.add(e)
 	}
-	lx.index()
 	return lx, sc.Err()
 }
 
@@ -351,24 +415,34 @@ func compile(phrase string) []pattern {
 func (s *Set) add(e *Entry) {
 	s.entries = append(s.entries, e)
 	first := e.pats[0]
-	switch {
-	case first.prefix || first.suffix || first.any:
+	if !first.plain() {
+		if s.wild == nil {
+			s.wild = &wildIndex{}
+		}
 		s.wildEntries = append(s.wildEntries, e)
 		s.wild.add(first)
+		return
+	}
+	f := s.byFirst[first.text]
+	if f == nil {
+		f = &firstWord{}
+		s.byFirst[first.text] = f
+	}
+	switch {
 	case len(e.pats) > 1 && e.pats[1].plain():
-		// "die behörde", "nach angaben": keyed by both words, so that a
-		// common first word does not try every phrase it starts.
-		if s.byPair == nil {
-			s.byPair = map[[2]string][]*Entry{}
+		if f.bySecond == nil {
+			f.bySecond = map[string][]*Entry{}
 		}
-		k := [2]string{first.text, e.pats[1].text}
-		s.byPair[k] = append(s.byPair[k], e)
-		if s.pairFirst == nil {
-			s.pairFirst = map[string]bool{}
-		}
-		s.pairFirst[first.text] = true
+		f.bySecond[e.pats[1].text] = append(f.bySecond[e.pats[1].text], e)
 	default:
-		s.byFirst[first.text] = append(s.byFirst[first.text], e)
+		f.entries = append(f.entries, e)
+		if _, ok := s.single[first.text]; len(e.pats) == 1 && !ok {
+			if s.single == nil {
+				s.single = map[string]*Entry{}
+			}
+			s.single[first.text] = e
+			s.singleShapes.add(first.text)
+		}
 	}
 }
 
@@ -386,7 +460,7 @@ func (lx *Lexicon) Section(name string) *Set {
 	if s := lx.sections[name]; s != nil {
 		return s
 	}
-	return &Set{Name: name, id: -1, byFirst: map[string][]*Entry{}}
+	return newSet(name, -1)
 }
 
 // Sections lists the names of the lexicon's sections.
@@ -413,22 +487,38 @@ func (s *Set) At(toks []Token, i int) (Match, bool) {
 	if s == nil || i < 0 || i >= len(toks) {
 		return Match{}, false
 	}
-	best := Match{}
-	try := func(e *Entry) {
-		if n := matchAt(e.pats, toks, i); n > 0 && n > best.End-best.Start {
-			best = Match{Start: i, End: i + n, Entry: e}
+	w := toks[i].Lower
+	best := Match{Start: i, End: i}
+	if f := s.byFirst[w]; f != nil {
+		for _, e := range f.entries {
+			best = best.longer(e, toks)
+		}
+		if f.bySecond != nil && i+1 < len(toks) {
+			for _, e := range f.bySecond[toks[i+1].Lower] {
+				best = best.longer(e, toks)
+			}
 		}
 	}
-	for _, e := range s.byFirst[toks[i].Lower] {
-		try(e)
-	}
-	if s.byPair != nil && i+1 < len(toks) {
-		for _, e := range s.byPair[[2]string{toks[i].Lower, toks[i+1].Lower}] {
-			try(e)
+	if s.wild != nil {
+		for _, group := range s.wild.candidates(w) {
+			for _, j := range group {
+				best = best.longer(s.wildEntries[j], toks)
+			}
 		}
 	}
-	s.wild.candidates(toks[i].Lower, func(j int) { try(s.wildEntries[j]) })
-	return best, best.Entry != nil
+	if best.Entry == nil {
+		return Match{}, false
+	}
+	return best, true
+}
+
+// longer returns the match of e's phrase at m.Start when it is longer
+// than m; else m.
+func (m Match) longer(e *Entry, toks []Token) Match {
+	if n := matchAt(e.pats, toks, m.Start); n > m.End-m.Start {
+		return Match{Start: m.Start, End: m.Start + n, Entry: e}
+	}
+	return m
 }
 
 // Ending returns the longest phrase of the set that ends just before token
@@ -449,18 +539,22 @@ func (s *Set) Has(w string) (*Entry, bool) {
 	if s == nil {
 		return nil, false
 	}
-	for _, e := range s.byFirst[w] {
-		if len(e.pats) == 1 {
+	if s.singleShapes.has(w) {
+		if e, ok := s.single[w]; ok {
 			return e, true
 		}
 	}
-	var found *Entry
-	s.wild.candidates(w, func(j int) {
-		if e := s.wildEntries[j]; found == nil && len(e.pats) == 1 && e.pats[0].match(w) {
-			found = e
+	if s.wild == nil {
+		return nil, false
+	}
+	for _, group := range s.wild.candidates(w) {
+		for _, j := range group {
+			if e := s.wildEntries[j]; len(e.pats) == 1 && e.pats[0].match(w) {
+				return e, true
+			}
 		}
-	})
-	return found, found != nil
+	}
+	return nil, false
 }
 
 // Starts reports whether some phrase of the set may start at token i: its
@@ -470,16 +564,17 @@ func (s *Set) Starts(toks []Token, i int) bool {
 	if _, ok := s.byFirst[w]; ok {
 		return true
 	}
-	if s.pairFirst[w] {
-		return true
+	if s.wild == nil {
+		return false
 	}
-	found := false
-	s.wild.candidates(w, func(j int) {
-		if !found && s.wildEntries[j].pats[0].match(w) {
-			found = true
+	for _, group := range s.wild.candidates(w) {
+		for _, j := range group {
+			if s.wildEntries[j].pats[0].match(w) {
+				return true
+			}
 		}
-	})
-	return found
+	}
+	return false
 }
 
 // Find returns the first phrase of the set within tokens [from, to).
@@ -515,10 +610,9 @@ func matchAt(pats []pattern, toks []Token, i int) int {
 // same way. The section bits of s serve it: no phrase of the subset can
 // start where none of s can.
 func (s *Set) Subset(name string, keep func(*Entry) bool) *Set {
-	u := &Set{Name: name, id: -1, byFirst: map[string][]*Entry{}}
+	u := newSet(name, -1)
 	if s.id >= 0 {
-		u.members = []int{s.id}
-		u.mask.set(s.id)
+		u.mask, u.anywhere = s.mask, false
 	}
 	for _, e := range s.Entries() {
 		if keep(e) {
@@ -530,13 +624,13 @@ func (s *Set) Subset(name string, keep func(*Entry) bool) *Set {
 
 // Union returns a set holding the phrases of all the sets.
 func Union(sets ...*Set) *Set {
-	u := &Set{Name: "union", id: -1, byFirst: map[string][]*Entry{}, members: []int{}}
+	u := newSet("union", -1)
+	u.anywhere = false // where one of its sections may start
 	for _, s := range sets {
 		for _, e := range s.Entries() {
 			u.add(e)
 		}
 		if s.id >= 0 {
-			u.members = append(u.members, s.id)
 			u.mask.set(s.id)
 		}
 	}
@@ -551,21 +645,34 @@ type WordInfo struct {
 	Place, Source bool
 }
 
-// infoCacheLimit bounds the words whose WordInfo is kept: a news
-// vocabulary fits many times over, a hostile input cannot grow it forever.
-const infoCacheLimit = 1 << 20
-
-// Info returns the WordInfo of the word w (lower case). It is computed
-// once per word and kept, so that the common words of a language cost one
-// lookup. It is safe for concurrent use.
-func (lx *Lexicon) Info(w string) WordInfo {
-	if v, ok := lx.infoCache.Load(w); ok {
-		return v.(WordInfo)
+// or returns the union of what two WordInfos say.
+func (a WordInfo) or(b WordInfo) WordInfo {
+	return WordInfo{
+		Bits:   Bits{a.Bits[0] | b.Bits[0], a.Bits[1] | b.Bits[1]},
+		Place:  a.Place || b.Place,
+		Source: a.Source || b.Source,
 	}
-	info := WordInfo{Bits: lx.Bits(w), Place: places.MayStart(w), Source: sources.MayStart(w)}
-	if lx.infoCount.Load() < infoCacheLimit {
-		if _, loaded := lx.infoCache.LoadOrStore(strings.Clone(w), info); !loaded {
-			lx.infoCount.Add(1)
+}
+
+// Info returns the WordInfo of the word w (lower case). The words the data
+// names cost one lookup in a table made at load; any other word is tried
+// against the patterns with a wildcard only. It is safe for concurrent
+// use.
+func (lx *Lexicon) Info(w string) WordInfo {
+	if info, ok := lx.words[w]; ok {
+		return info
+	}
+	return lx.wildcardInfo(w)
+}
+
+// wildcardInfo is what the first words with a wildcard say of w.
+func (lx *Lexicon) wildcardInfo(w string) WordInfo {
+	var info WordInfo
+	for _, group := range lx.firstWild.candidates(w) {
+		for _, i := range group {
+			if lx.wildPats[i].match(w) {
+				info = info.or(lx.wildInfo[i])
+			}
 		}
 	}
 	return info

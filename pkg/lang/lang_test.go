@@ -148,3 +148,49 @@ func TestRegionalGovernmentsArePlaces(t *testing.T) {
 		}
 	}
 }
+
+// Info answers as trying every first word of the data would: the
+// sections, places and sources that may start with a word.
+func TestInfoIsWhatTheFirstWordsSay(t *testing.T) {
+	type first struct {
+		p    pattern
+		info WordInfo
+	}
+	var places, sources []first
+	for _, f := range Places().forms() {
+		places = append(places, first{f.pats[0], WordInfo{Place: true}})
+	}
+	for _, f := range Sources().forms() {
+		sources = append(sources, first{f.pats[0], WordInfo{Source: true}})
+	}
+	for _, c := range Codes() {
+		lx := Get(c)
+		firsts := append(places, sources...)
+		for id, s := range lx.order {
+			for _, e := range s.entries {
+				var info WordInfo
+				info.Bits.set(id)
+				firsts = append(firsts, first{e.pats[0], info})
+			}
+		}
+		// Every first word, and words a wildcard's may be the start or end of.
+		words := map[string]bool{"x": true, "": true}
+		for _, f := range firsts {
+			words[f.p.text] = true
+			if !f.p.plain() {
+				words[f.p.text+"en"], words["ge"+f.p.text] = true, true
+			}
+		}
+		for w := range words {
+			var want WordInfo
+			for _, f := range firsts {
+				if f.p.match(w) {
+					want = want.or(f.info)
+				}
+			}
+			if got := lx.Info(w); got != want {
+				t.Errorf("%s: Info(%q) = %v, want %v", c, w, got, want)
+			}
+		}
+	}
+}

@@ -59,60 +59,57 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 	space, newline := true, true
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == '\n':
 			space, newline = true, true
 			i += size
 			continue
-		case unicode.IsSpace(r) || r == '\u00ad' || r == '\u200b':
+		case r == ' ' || unicode.IsSpace(r) || r == '\u00ad' || r == '\u200b':
 			space = true
 			i += size
 			continue
 		}
 		start := i
 		kind := Punct
+		apostrophe := false // only a word with one may be split or lowered apart
 		switch {
 		case isDigit(r):
 			kind = Number
 			i = scanNumber(text, i)
 		case isLetter(r):
 			kind = Word
-			i = scanWord(text, i)
+			i, apostrophe = scanWord(text, i)
 		default:
 			i += size
 		}
-		if kind == Word {
+		if apostrophe {
 			// An elided article or pronoun is a word of its own: "l'Intérieur"
 			// is "l'" and "Intérieur".
 			if n := elisionEnd(text[start:i]); n > 0 {
 				t := Token{Text: text[start : start+n], Start: base + start, End: base + start + n, Kind: Word, Space: space, Newline: newline}
-				t.Lower = lower(t.Text)
+				t.Lower = wordLower(text, lowered, start, start+n, true)
 				toks = append(toks, t)
 				start += n
 				space, newline = false, false
 			}
+			// A possessive "'s" is a token of its own, so that "Russia's" names Russia.
+			if p := possessive(text[start:i]); p > 0 {
+				t := Token{Text: text[start : start+p], Start: base + start, End: base + start + p, Kind: Word, Space: space, Newline: newline}
+				t.Lower = wordLower(text, lowered, start, start+p, true)
+				toks = append(toks, t)
+				start += p
+				kind, space, newline = Punct, false, false
+			}
 		}
 		t := Token{Text: text[start:i], Start: base + start, End: base + i, Kind: kind, Space: space, Newline: newline}
-		// A possessive "'s" is a token of its own, so that "Russia's" names Russia.
-		if kind == Word {
-			if p := possessive(t.Text); p > 0 {
-				t.Text, t.End = t.Text[:p], base+start+p
-				t.Lower = lower(t.Text)
-				if lowered != "" {
-					t.Lower = lowered[t.Start-base : t.End-base]
-				}
-				toks = append(toks, t)
-				t = Token{Text: text[start+p : i], Start: base + start + p, End: base + i, Kind: Punct}
-			}
-		}
-		if lowered != "" && t.Kind != Punct {
-			t.Lower = lowered[t.Start-base : t.End-base]
-			if strings.Contains(t.Lower, "’") {
-				t.Lower = lower(t.Text)
-			}
-		} else {
+		if kind == Punct {
 			t.Lower = lower(t.Text)
+		} else {
+			t.Lower = wordLower(text, lowered, start, i, apostrophe)
 		}
 		toks = append(toks, t)
 		space, newline = false, false
@@ -120,14 +117,29 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 	return toks
 }
 
+// wordLower is the lower case of the word or number text[start:end]: its
+// slice of lowered, the lower-case copy of text, when there is one and it
+// holds no typographic apostrophe to read as the plain one; apostrophe
+// tells whether the word may hold one.
+func wordLower(text, lowered string, start, end int, apostrophe bool) string {
+	if lowered == "" || apostrophe && strings.Contains(lowered[start:end], "’") {
+		return lower(text[start:end])
+	}
+	return lowered[start:end]
+}
+
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 func isLetter(r rune) bool {
 	if r < 0x80 {
-		return asciiLetter[r]
+		return asciiLetter[r] // small enough to be inlined for the common case
 	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	return isLetterBeyondASCII(r)
 }
+
+// isLetterBeyondASCII: a letter or a combining mark ("é" written as "e"
+// and U+0301).
+func isLetterBeyondASCII(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
 var asciiLetter = func() (t [0x80]bool) {
 	for c := 'a'; c <= 'z'; c++ {
@@ -155,8 +167,9 @@ func scanNumber(s string, i int) int {
 
 // scanWord reads letters, with inner hyphens, apostrophes and one slash
 // between letters, and dotted abbreviations of single letters ("U.S.",
-// "z.B.") with their closing dot.
-func scanWord(s string, i int) int {
+// "z.B.") with their closing dot. It returns where the word ends and
+// whether it holds an apostrophe.
+func scanWord(s string, i int) (end int, apostrophe bool) {
 	start, seg := i, i
 	dotted := false
 scan:
@@ -178,7 +191,9 @@ scan:
 			break
 		}
 		switch r {
-		case '-', '\'', '’':
+		case '-':
+		case '\'', '’':
+			apostrophe = true
 		case '.':
 			if utf8.RuneCountInString(s[seg:i]) != 1 {
 				break scan
@@ -197,7 +212,7 @@ scan:
 	if dotted && i < len(s) && s[i] == '.' {
 		i++
 	}
-	return i
+	return i, apostrophe
 }
 
 // possessive returns where a trailing "'s" or "’s" starts in a word, or 0.
@@ -213,13 +228,33 @@ func possessive(w string) int {
 // lower lower-cases s, and reads the typographic apostrophe as the plain
 // one, without allocating when s is plain lower case already.
 func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	for i, r := range s {
+		if r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && (unicode.ToLower(r) != r || r == '’' || r == utf8.RuneError) {
+			return lowerFrom(s, i)
 		}
 	}
 	return s
+}
+
+// lowerFrom is lower for a string whose bytes before i need no change. Like
+// strings.ToLower, it writes a byte that is no UTF-8 as U+FFFD.
+func lowerFrom(s string, i int) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			b.WriteByte(byte(r) + 'a' - 'A')
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(r))
+		case r == '’':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // LowerText lower-cases a whole text for AppendTokensLower. It keeps every
@@ -230,14 +265,15 @@ func LowerText(s string) (string, bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c >= 'A' && c <= 'Z':
-			b[i] = c + 32
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
 		case c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97:
 			// À–Þ (U+00C0–U+00DE) but ×: the lower case is 0x20 higher.
 			b[i], b[i+1] = c, s[i+1]+0x20
 			i++
-		case c < 0x80:
-			b[i] = c
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			lr := unicode.ToLower(r)

@@ -8,6 +8,7 @@ import (
 	"embed"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/pkg/lang"
 )
@@ -144,15 +145,19 @@ func (Grammar) MayBeAdjective(w string) bool {
 // BaseNoun undoes the genitive ending of a masculine or neuter noun:
 // "Mietervereins" → "Mieterverein", "Verbandes" → "Verband".
 func (Grammar) BaseNoun(w string) string {
-	r := []rune(w)
-	n := len(r)
+	n := utf8.RuneCountInString(w)
 	switch {
-	case n > 5 && r[n-1] == 's' && r[n-2] == 'e' && !strings.ContainsRune("aeiouäöülrn", r[n-3]):
-		return string(r[:n-2])
-	case n > 4 && r[n-1] == 's':
-		return string(r[:n-1])
+	case n > 5 && strings.HasSuffix(w, "es") && !strings.ContainsRune("aeiouäöülrn", lastRune(w[:len(w)-2])):
+		return w[:len(w)-2]
+	case n > 4 && strings.HasSuffix(w, "s"):
+		return w[:len(w)-1]
 	}
 	return w
+}
+
+func lastRune(w string) rune {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return r
 }
 
 // PlaceOfAdjective: a German town's adjective is its name with -er, which

@@ -1,0 +1,118 @@
+package lang
+
+import (
+	"io/fs"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/fixtures"
+)
+
+func TestTokenize(t *testing.T) {
+	for _, tc := range []struct {
+		desc, text string
+		want       []string // each token's Lower
+	}{
+		{"inner hyphen", "US-Beamten sagten", []string{"us-beamten", "sagten"}},
+		{"possessive", "Russia's army", []string{"russia", "'s", "army"}},
+		{"typographic possessive", "Russia’s army", []string{"russia", "'s", "army"}},
+		{"elision", "l'Intérieur", []string{"l'", "intérieur"}},
+		{"typographic elision", "qu’il a dit", []string{"qu'", "il", "a", "dit"}},
+		{"apostrophe inside a word", "aujourd'hui", []string{"aujourd'hui"}},
+		{"dotted abbreviation", "die U.S. Army", []string{"die", "u.s.", "army"}},
+		{"number with separators", "50.000 und 1,5.", []string{"50.000", "und", "1,5", "."}},
+		{"quote marks", "„Wir“", []string{"„", "wir", "“"}},
+		{"one slash", "und/oder", []string{"und/oder"}},
+		{"soft hyphen is space", "Kriegs\u00adgebiet", []string{"kriegs", "gebiet"}},
+	} {
+		var got []string
+		for _, tok := range Tokenize(tc.text) {
+			got = append(got, tok.Lower)
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: %q gives %q, want %q", tc.desc, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestTokenOffsets(t *testing.T) {
+	text := "Laut l’Intérieur: 1.200 Tote.\nRussia's  Armee"
+	for _, tok := range AppendTokens(nil, text, 10) {
+		if text[tok.Start-10:tok.End-10] != tok.Text {
+			t.Errorf("%q at [%d,%d) is %q", tok.Text, tok.Start, tok.End, text[tok.Start-10:tok.End-10])
+		}
+	}
+}
+
+// FuzzTokenizeLowered: tokens that take their lower case from a lowered
+// copy of the text are the tokens that lower themselves.
+func FuzzTokenizeLowered(f *testing.F) {
+	for _, s := range []string{"l'Intérieur qu’il Russia's", "U.S. z.B. 50.000 1,5", "ÄRZTE straße Ÿ ǅ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		lowered, ok := LowerText(text)
+		if !ok {
+			return
+		}
+		want := AppendTokens(nil, text, 0)
+		if got := AppendTokensLower(nil, text, lowered, 0); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: lowered text gives %v, want %v", text, got, want)
+		}
+		for _, tok := range want {
+			if tok.Lower != strings.ReplaceAll(strings.ToLower(tok.Text), "’", "'") {
+				t.Errorf("%q: lower case %q", tok.Text, tok.Lower)
+			}
+		}
+	})
+}
+
+// FuzzLower: lower is strings.ToLower that reads the typographic
+// apostrophe as the plain one, and appendToLower is strings.ToLower.
+func FuzzLower(f *testing.F) {
+	for _, s := range []string{"Russia’s", "abc\xff", "ẞİ\uFFFDÄ’", "Ǆǅ ΣΑΣ", "straße", "L’Élysée"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lower(s), strings.ReplaceAll(strings.ToLower(s), "’", "'"); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := string(appendToLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendToLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// BenchmarkTokenize tokenizes the written articles as the extractor does:
+// from a lowered copy of the text, then each token's facts.
+func BenchmarkTokenize(b *testing.B) {
+	var texts []string
+	n := 0
+	for _, set := range []struct {
+		files fs.FS
+		glob  string
+	}{{fixtures.Written, "written/*.txt"}, {fixtures.WrittenFR, "written-fr/*.txt"}} {
+		names, _ := fs.Glob(set.files, set.glob)
+		for _, name := range names {
+			data, err := fs.ReadFile(set.files, name)
+			if err != nil {
+				b.Fatal(err)
+			}
+			texts = append(texts, string(data))
+			n += len(data)
+		}
+	}
+	lx := Get("de")
+	b.SetBytes(int64(n))
+	var toks []Token
+	for b.Loop() {
+		for _, text := range texts {
+			lowered, _ := LowerText(text)
+			toks = AppendTokensLower(toks[:0], text, lowered, 0)
+			for _, t := range toks {
+				lx.Info(t.Lower)
+			}
+		}
+	}
+}
