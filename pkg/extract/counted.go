@@ -939,7 +939,7 @@ func (d *doc) sender(f *figure, s sentence) string {
 		if !ok || p.Role != lang.AsName {
 			continue
 		}
-		if k > s.start && (d.is(d.l.prepositions, k-1) || d.is(d.l.locative, k-1) || d.toks[k-1].Lower == "of") {
+		if k > s.start && (d.is(d.l.prepositions, k-1) || d.is(d.l.locative, k-1) || d.is(d.l.partitive, k-1)) {
 			k = p.End - 1
 			continue
 		}
@@ -982,11 +982,8 @@ func (d *doc) subjectPosition(f *figure, s sentence) bool {
 	for start < f.start && d.toks[start].Kind == lang.Punct {
 		start++ // an opening quote: "„Mindestens 10.000“ seien …"
 	}
-	if f.start > s.start {
-		switch d.toks[f.start-1].Lower {
-		case "dass", "that":
-			return true // "reported that 150,000 rallied"
-		}
+	if f.start > s.start && d.is(d.l.complementizers, f.start-1) {
+		return true // "reported that 150,000 rallied"
 	}
 	return f.start == start
 }

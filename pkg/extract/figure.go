@@ -104,7 +104,7 @@ func (d *doc) figureAt(i, e int) (figure, bool) {
 		if between {
 			joinSet = l.rangeAnd
 		}
-		if m, ok := d.at(joinSet, f.end, e); ok && m.End < e && !d.followedByZu(m.End) {
+		if m, ok := d.at(joinSet, f.end, e); ok && m.End < e && !d.opensQualifier(m) {
 			if n2, ok := d.numberAt(m.End, e); ok && !n2.vague {
 				lo, hi := f.value, n2.value
 				if hi >= 1000 && lo < 1000 && n2.words == f.words {
@@ -163,8 +163,11 @@ func (d *doc) figureAt(i, e int) (figure, bool) {
 	return f, true
 }
 
-func (d *doc) followedByZu(i int) bool {
-	return i < len(d.toks) && (d.toks[i].Lower == "zu")
+// opensQualifier: the range word m opens a longer qualifier, which begins
+// a figure of its own: "50 bis zu 80" is no range.
+func (d *doc) opensQualifier(m lang.Match) bool {
+	q, ok := d.at(d.l.qualifiersAll, m.Start, len(d.toks))
+	return ok && q.End > m.End
 }
 
 // scaleOf returns the power of a thousand that v is a round multiple of.

@@ -404,7 +404,7 @@ func (d *doc) figuresGoverned(k, end int, s sentence) bool {
 				return true
 			}
 		}
-		if d.is(d.l.prepositions, j) || d.toks[j].Lower == "nach" || d.toks[j].Lower == "aus" {
+		if d.is(d.l.prepositions, j) || d.is(d.l.figuresGovernors, j) {
 			return true
 		}
 	}

@@ -36,6 +36,14 @@ type language struct {
 	passiveAgent                                                  *lang.Set // "by" in "reported by the ministry"
 	passiveAux                                                    *lang.Set // "were" in "losses were claimed"
 	placePrepositions                                             *lang.Set // "at" in "at Trafalgar Square"
+	complementizers                                               *lang.Set // "that" in "reported that 150,000 rallied"
+	figuresGovernors                                              *lang.Set // "nach" in "nach jemenitischen Angaben"
+	attributiveAgent                                              *lang.Set // "vom" in "das vom Militär geführte Zentrum"
+	possessives                                                   *lang.Set // "'s"
+	countryNouns                                                  *lang.Set // "country" in "the country's health ministry"
+	placeConnectors                                               *lang.Set // "in" in "die Polizei in Ulm"
+	officialWords                                                 *lang.Set // "offiziellen" in "nach offiziellen Angaben"
+	commonWords                                                   *lang.Set // "Erstmals": never a name
 	pointsBack                                                    *lang.Set // "This" in "This was confirmed by …"
 	anonymousPlural                                               bool
 	orgWords                                                      []orgWord
@@ -168,6 +176,9 @@ func getLanguage(code string) *language {
 	l.recipient = s("recipient")
 	l.passiveAgent, l.passiveAux, l.pointsBack = s("passive-agent"), s("passive-auxiliaries"), s("points-back")
 	l.placePrepositions = s("place-prepositions")
+	l.complementizers, l.figuresGovernors, l.attributiveAgent = s("complementizers"), s("figures-governors"), s("attributive-agent")
+	l.possessives, l.countryNouns, l.placeConnectors = s("possessives"), s("country-nouns"), s("place-connectors")
+	l.officialWords, l.commonWords = s("official-words"), s("common-words")
 	l.anonymousPlural = lx.Setting("anonymous_plural") == "yes"
 	l.reported, l.anaPerson, l.anaOfficial, l.anaOrg = s("reported-speech"), s("anaphor person"), s("anaphor official"), s("anaphor org")
 	l.grammar = lang.GrammarOf(code)

@@ -108,7 +108,7 @@ func (d *doc) partyAfter(k, e int) (int, bool) {
 // figure follow it: the tokens from there to the whole's noun, whose places
 // are the whole's, not the part's.
 func (d *doc) partitiveSpan(f *figure, s sentence) ([2]int, bool) {
-	if f.end >= s.end || (d.toks[f.end].Lower != "von" && d.toks[f.end].Lower != "of") {
+	if f.end >= s.end || !d.is(d.l.partitive, f.end) {
 		return [2]int{}, false
 	}
 	num := -1

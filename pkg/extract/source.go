@@ -76,7 +76,7 @@ func (d *doc) mentionAfter(ments []mention, from, to, within int) mention {
 		if m.recipient {
 			continue
 		}
-		if m.start > 0 && (d.toks[m.start-1].Lower == "vom" || d.toks[m.start-1].Lower == "von") && m.start > from {
+		if m.start > 0 && d.is(d.l.attributiveAgent, m.start-1) && m.start > from {
 			continue // "das vom ukrainischen Militär geführte Widerstandszentrum"
 		}
 		if m.start >= from && m.start < to && m.start < from+within {
@@ -110,7 +110,7 @@ func (d *doc) mentionBefore(ments []mention, from, to int) mention {
 // "zufolge" ("Westlichen Angaben zufolge").
 func (d *doc) angabenCue(k, sentStart, e int) bool {
 	for j := k - 1; j >= sentStart && j >= k-4; j-- {
-		if d.toks[j].Lower == "nach" {
+		if d.is(d.l.figuresGovernors, j) {
 			return true
 		}
 		if d.toks[j].Kind == lang.Punct {
@@ -156,7 +156,7 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 	official := false
 	for j := k - 1; j >= sentStart && j >= k-6; j-- {
 		tj := &d.toks[j]
-		if tj.Lower == "nach" || tj.Lower == "den" || tj.Lower == "dem" {
+		if d.is(d.l.figuresGovernors, j) || d.isArticle(j) {
 			break
 		}
 		if p, ok := d.place(j, k); ok && p.Role == lang.AsAdjective {
@@ -171,11 +171,11 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 			nats = append([]string{p.Named.Adjective}, nats...)
 			continue
 		}
-		if strings.HasPrefix(tj.Lower, "offiziell") || tj.Lower == "official" {
+		if d.is(d.l.officialWords, j) {
 			official = true
 			continue
 		}
-		if tj.Lower == "und" || tj.Lower == "and" || tj.Text == "," {
+		if d.isConjunction(j) || tj.Text == "," {
 			continue
 		}
 		if tj.Kind == lang.Punct {
@@ -360,9 +360,9 @@ func (d *doc) markBack(table []int, k, from int) {
 			switch {
 			case t.Kind == lang.Number:
 				return
-			case t.Kind == lang.Punct && t.Text != "," && t.Lower != "'s" && t.Text != "-":
+			case t.Kind == lang.Punct && t.Text != "," && !d.is(d.l.possessives, j) && t.Text != "-":
 				return
-			case t.Kind == lang.Word && d.is(d.l.stop, j) && t.Lower != "und" && t.Lower != "and" && !d.starts(d.l.anonymous, j):
+			case t.Kind == lang.Word && d.is(d.l.stop, j) && !d.isConjunction(j) && !d.starts(d.l.anonymous, j):
 				table[j-from] = 1 // an article opens the name: "die Polizei"
 				return
 			}
@@ -455,7 +455,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			}
 			return mention{start: start, end: m.End, src: d.canonical(org, kindOfOrg(org), roleBody)}, true
 		}
-		if d.toks[k].Lower != "general" && d.toks[k].Lower != "chief" {
+		if m.Entry.Value != "title" { // "General", "Chief": titles before a name, not roles alone
 			// A role alone stays a role: "the spokesman".
 			if ana, ok := d.at(l.anaPerson, k-1, e); ok && ana.End == m.End {
 				return d.anaphor(rolePerson, k-1, m.End), true
@@ -522,7 +522,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	// and none is followed by a possessive ("the sheriff's office") or
 	// opens a longer name.
 	notAnaphor := func(m lang.Match) bool {
-		if m.End < e && d.toks[m.End].Lower == "'s" {
+		if m.End < e && d.is(d.l.possessives, m.End) {
 			return true // "the sheriff's office"
 		}
 		if m.End < e && !l.grammar.CapitalizesNouns() && d.toks[m.End].Kind == lang.Word && !startsUpperRune(d.toks[m.End].Text) &&
@@ -804,13 +804,12 @@ func (d *doc) cueNextTo(j, end, e int) bool {
 func (d *doc) isCommonWord(k int) bool { return d.fact(k, factCommonWord, (*doc).readCommonWord) }
 
 func (d *doc) readCommonWord(k int) bool {
-	t := &d.toks[k]
 	l := d.l
 	if _, ok := d.place(k, len(d.toks)); ok {
 		return true
 	}
 	for _, set := range []*lang.Set{l.months, l.weekdays, l.roles, l.orgTypes, l.stop, l.countedPeople, l.countedTroops,
-		l.countedThings, l.anaPerson, l.qualifiersAll, l.vague, l.numbers} {
+		l.countedThings, l.anaPerson, l.qualifiersAll, l.vague, l.numbers, l.commonWords} {
 		if d.is(set, k) {
 			return true
 		}
@@ -820,7 +819,7 @@ func (d *doc) readCommonWord(k int) bool {
 			return true
 		}
 	}
-	return d.metricAt(k, len(d.toks)) != "" || strings.HasPrefix(t.Lower, "erst")
+	return d.metricAt(k, len(d.toks)) != ""
 }
 
 func (d *doc) appositionName(k, e int) (mention, bool) {
@@ -1026,7 +1025,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			break // "the Spanish Interior Ministry", "l'ONG SOS Méditerranée": the kind of body
 		}
 		if p, ok := d.place(j, e); ok {
-			possessive := strings.HasSuffix(d.toks[p.End-1].Lower, "s") || p.End < e && d.toks[p.End].Lower == "'s"
+			possessive := strings.HasSuffix(d.toks[p.End-1].Lower, "s") || p.End < e && d.is(d.l.possessives, p.End)
 			switch {
 			case p.Role == lang.AsAdjective && p.Named.Adjective == "":
 				place = p.Named.Name // "das bayerische Innenministerium": Bavaria's
@@ -1054,7 +1053,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			j++
 			continue
 		}
-		if d.isConjunction(j) || t.Text == "," && len(nats) > 0 || t.Lower == "'s" {
+		if d.isConjunction(j) || t.Text == "," && len(nats) > 0 || d.is(d.l.possessives, j) {
 			j++
 			continue
 		}
@@ -1087,11 +1086,11 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		var words []string
 		for i := ot.start - 1; i >= k && i >= ot.start-3; i-- {
 			a := &d.toks[i]
-			if a.Lower == "'s" {
+			if d.is(l.possessives, i) {
 				continue
 			}
 			if a.Kind != lang.Word || startsUpperRune(a.Text) || d.is(l.stop, i) || strings.Contains(lang.Lower(orgType), a.Lower) ||
-				a.Lower == "country" || a.Lower == "nation" || d.l.isVerbForm(a.Lower) {
+				d.is(l.countryNouns, i) || d.l.isVerbForm(a.Lower) {
 				break
 			}
 			words = append([]string{a.Lower}, words...)
@@ -1176,7 +1175,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	// A place after: "die Polizei in Ulm", "Polizei Köln", "Authorities in Oregon".
 	if place == "" && len(nats) == 0 {
 		a := end
-		if a < e && (d.toks[a].Lower == "in" || d.toks[a].Lower == "von") {
+		if a < e && d.is(d.l.placeConnectors, a) {
 			a++
 		}
 		if p, ok := d.place(a, e); ok && p.Role == lang.AsName && a <= end+1 {

@@ -25,7 +25,7 @@ func (d *doc) statedOn(f *figure, si, cueAt int) time.Time {
 			if m, ok := d.at(l.relDays, k, s.end); ok {
 				return pub.AddDate(0, 0, int(m.Entry.Float())), true
 			}
-			if m, ok := d.at(l.weekdays, k, s.end); ok && m.Entry.Phrase != "wochenende" && m.Entry.Phrase != "weekend" {
+			if m, ok := d.at(l.weekdays, k, s.end); ok && m.Entry.Value != "weekend" { // a weekend is no one day
 				lastWeek := false
 				if k > s.start {
 					if _, ok := l.last.Has(d.toks[k-1].Lower); ok {

@@ -393,9 +393,10 @@ func compile(phrase string) []pattern {
 		suf := strings.HasSuffix(part, "*")
 		core := strings.Trim(part, "*")
 		toks := Tokenize(core)
-		if strings.HasSuffix(core, "'") || strings.HasSuffix(core, "’") || pre {
-			// An elided word is one token ("d'" in "plus d'"), and so is the
-			// ending a pattern matches ("*-t-il" in "a-t-il").
+		if strings.HasSuffix(core, "'") || strings.HasSuffix(core, "’") || strings.HasPrefix(core, "'") || pre {
+			// An elided word is one token ("d'" in "plus d'"), so is a
+			// possessive clitic ("'s"), and so is the ending a pattern
+			// matches ("*-t-il" in "a-t-il").
 			toks = []Token{{Text: core, Lower: lower(core), Kind: Word}}
 		}
 		for i, t := range toks {

@@ -78,8 +78,12 @@ func TestEveryEntryIsReachable(t *testing.T) {
 					}
 					parts = append(parts, w)
 				}
-				toks := Tokenize(strings.Join(parts, " "))
-				m, ok := set.At(toks, 0)
+				text, at := strings.Join(parts, " "), 0
+				if strings.HasPrefix(text, "'") {
+					text, at = "state"+text, 1 // a possessive clitic follows a word: "state's"
+				}
+				toks := Tokenize(text)
+				m, ok := set.At(toks, at)
 				if !ok || m.End-m.Start < len(e.pats) {
 					t.Errorf("%s.lex:%d: [%s] %q is not found by matching", c, e.Line, name, e.Phrase)
 				}

@@ -15,6 +15,46 @@ anonymous_plural = yes
 # Elided words that are tokens of their own (none in this language).
 [elisions]
 
+# Words that open a reported clause: "reported that 150,000 rallied".
+[complementizers]
+dass
+
+# Prepositions before a word for figures that make it an attribution:
+# "nach jemenitischen Angaben", "aus Regierungskreisen".
+[figures-governors]
+nach
+aus
+
+# A preposition that names the agent of a participle before its noun: a
+# mention after it is no speaker ("das vom ukrainischen Militär geführte
+# Widerstandszentrum").
+[attributive-agent]
+von
+vom
+
+# Possessive clitics, tokens of their own: "the state's emergency agency".
+[possessives]
+
+# Nouns that stand for a country before a body: "the country's health
+# ministry".
+[country-nouns]
+land
+landes
+
+# Words between a local body and its place: "die Polizei in Ulm",
+# "Authorities in Oregon".
+[place-connectors]
+in
+von
+
+# "Official" before figures: "nach offiziellen Angaben" are the authorities'.
+[official-words]
+offiziell*
+
+# Capitalized words that are never names, beyond the stop words: "Erstmals".
+[common-words]
+erst*
+
 [stopwords]
 dennoch
 später
@@ -203,6 +243,7 @@ nov. = 11
 dezember = 12
 dez. = 12
 
+# Days of the week, by number from Sunday (0); a weekend is no one day.
 [weekdays]
 sonntag = 0
 montag = 1
@@ -226,7 +267,7 @@ mittwochmorgen = 3
 donnerstagmorgen = 4
 freitagmorgen = 5
 samstagmorgen = 6
-wochenende = 6
+wochenende = weekend
 
 [relative-days]
 heute = 0

@@ -9,6 +9,41 @@ anonymous_plural = no
 # Elided words that are tokens of their own (none in this language).
 [elisions]
 
+# Words that open a reported clause: "reported that 150,000 rallied".
+[complementizers]
+that
+
+# Prepositions before a word for figures that make it an attribution:
+# "nach jemenitischen Angaben", "aus Regierungskreisen".
+[figures-governors]
+
+# A preposition that names the agent of a participle before its noun: a
+# mention after it is no speaker ("das vom ukrainischen Militär geführte
+# Widerstandszentrum").
+[attributive-agent]
+
+# Possessive clitics, tokens of their own: "the state's emergency agency".
+[possessives]
+'s
+
+# Nouns that stand for a country before a body: "the country's health
+# ministry".
+[country-nouns]
+country
+nation
+
+# Words between a local body and its place: "die Polizei in Ulm",
+# "Authorities in Oregon".
+[place-connectors]
+in
+
+# "Official" before figures: "nach offiziellen Angaben" are the authorities'.
+[official-words]
+official
+
+# Capitalized words that are never names, beyond the stop words: "Erstmals".
+[common-words]
+
 [stopwords]
 further
 furthermore
@@ -201,6 +236,7 @@ nov. = 11
 december = 12
 dec. = 12
 
+# Days of the week, by number from Sunday (0); a weekend is no one day.
 [weekdays]
 sunday = 0
 monday = 1
@@ -209,7 +245,7 @@ wednesday = 3
 thursday = 4
 friday = 5
 saturday = 6
-weekend = 6
+weekend = weekend
 
 [relative-days]
 today = 0
@@ -1234,6 +1270,8 @@ spokesman = spokesperson
 spokeswoman = spokesperson
 spokesperson = spokesperson
 
+# Roles of people who speak. Value "title": a title before a name only
+# ("General Syrsky"), which alone is no role pointing back.
 [roles]
 mr
 mr.
@@ -1258,7 +1296,7 @@ secretary
 spokesman
 spokeswoman
 spokesperson
-general
+general = title
 major general
 lieutenant general
 maj. gen.
@@ -1266,7 +1304,7 @@ lt. gen.
 gen.
 colonel
 commander
-chief
+chief = title
 head
 director
 chairman

@@ -21,6 +21,39 @@ c'
 j'
 m'
 
+# Words that open a reported clause: "reported that 150,000 rallied".
+[complementizers]
+que
+qu'
+
+# Prepositions before a word for figures that make it an attribution:
+# "nach jemenitischen Angaben", "aus Regierungskreisen".
+[figures-governors]
+
+# A preposition that names the agent of a participle before its noun: a
+# mention after it is no speaker ("das vom ukrainischen Militär geführte
+# Widerstandszentrum").
+[attributive-agent]
+
+# Possessive clitics, tokens of their own: "the state's emergency agency".
+[possessives]
+
+# Nouns that stand for a country before a body: "the country's health
+# ministry".
+[country-nouns]
+pays
+
+# Words between a local body and its place: "die Polizei in Ulm",
+# "Authorities in Oregon".
+[place-connectors]
+
+# "Official" before figures: "nach offiziellen Angaben" are the authorities'.
+[official-words]
+officiel*
+
+# Capitalized words that are never names, beyond the stop words: "Erstmals".
+[common-words]
+
 [stopwords]
 ailleurs
 toutefois
@@ -172,6 +205,7 @@ nov. = 11
 décembre = 12
 déc. = 12
 
+# Days of the week, by number from Sunday (0); a weekend is no one day.
 [weekdays]
 dimanche = 0
 lundi = 1
@@ -180,7 +214,7 @@ mercredi = 3
 jeudi = 4
 vendredi = 5
 samedi = 6
-week-end = 6
+week-end = weekend
 
 [relative-days]
 aujourd'hui = 0
