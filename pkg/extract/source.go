@@ -1280,15 +1280,7 @@ func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
 }
 
 // isLocalBody: a body that belongs to a town or district.
-func isLocalBody(orgType string) bool {
-	switch lang.Lower(orgType) {
-	case "sheriff's office", "fire brigade", "fire department", "city administration", "district administration", "city council",
-		"police", "police headquarters", "municipality", "fire service", "prosecutor's office", "health authority", "health department",
-		"prefecture", "police prefecture", "gendarmerie", "departmental council", "education authority":
-		return true
-	}
-	return false
-}
+func isLocalBody(orgType string) bool { return lang.BodyKinds()[lang.Lower(orgType)].Local }
 
 // placeNameAfter reads the name of a place right after a body, or after
 // "in", "von", "of" that follow it: a place the gazetteer knows, or one to
@@ -1451,16 +1443,7 @@ func (d *doc) orgTypeTakesAdjective(orgType string) bool {
 
 // needsCountry: a ministry or government named without its country is the
 // one of the country the article is about.
-func needsCountry(orgType string) bool {
-	switch lang.Lower(orgType) {
-	case "interior ministry", "health ministry", "defence ministry", "foreign ministry", "education ministry",
-		"government", "authorities", "military", "general staff", "election commission", "electoral commission",
-		"health authorities", "state tv", "state media", "armed forces", "disaster management authority",
-		"civil defence", "fire service", "air force":
-		return true
-	}
-	return false
-}
+func needsCountry(orgType string) bool { return lang.BodyKinds()[lang.Lower(orgType)].National }
 
 // anaphor resolves "er", "der Beamte", "die Behörde" to the last speaker of
 // that role in the article.
@@ -1576,31 +1559,22 @@ func (d *doc) canonical(name string, kind claimdiff.SourceKind, role mentionRole
 
 // kindOfOrg is the source kind of a kind of body.
 func kindOfOrg(orgType string) claimdiff.SourceKind {
-	switch lang.Lower(orgType) {
-	case "military", "armed forces", "general staff", "special forces", "army":
-		return claimdiff.KindMilitary
-	case "intelligence", "military intelligence", "intelligence sources":
-		return claimdiff.KindIntelligence
-	case "media", "state media", "local media", "reports", "newspaper reports", "press reports", "state tv":
-		return claimdiff.KindMedia
-	case "news agency":
-		return claimdiff.KindAgency
-	case "union", "unions", "organisers", "organizers", "march organizers", "activists", "observers", "aid organisation", "red cross":
-		return claimdiff.KindOther
+	low := lang.Lower(orgType)
+	if b, ok := lang.BodyKinds()[low]; ok {
+		return claimdiff.SourceKind(b.Kind)
 	}
-	if low := lang.Lower(orgType); strings.HasSuffix(low, " reports") || strings.HasSuffix(low, " media") {
+	if strings.HasSuffix(low, " reports") || strings.HasSuffix(low, " media") {
 		return claimdiff.KindMedia // "unofficial reports", "independent media"
 	}
 	return claimdiff.KindOfficial
 }
 
 func plural(s string) string {
-	switch lang.Lower(s) {
-	case "intelligence", "police", "military", "media", "government", "authorities", "special forces", "armed forces":
-		if lang.Lower(s) == "government" {
-			return s + "s"
+	if p := lang.BodyKinds()[lang.Lower(s)].Plural; p != "" {
+		if len(p) >= len(s) && strings.EqualFold(p[:len(s)], s) {
+			return s + p[len(s):] // as the name was written: "Police", "Governments"
 		}
-		return s
+		return p
 	}
 	if strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ry") {
 		return s[:len(s)-1] + "ies"

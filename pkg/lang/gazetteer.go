@@ -289,3 +289,29 @@ func (g *Gazetteer) forms() []*form {
 	}
 	return append(out, g.wildF...)
 }
+
+// BodyKind is what data/bodies.tsv says of a kind of body, by its
+// canonical English name.
+type BodyKind struct {
+	Kind     string // the source kind: official, military, intelligence, media, agency, other
+	Local    bool   // belongs to a town or district
+	National bool   // named alone, the government's of the article's country
+	Plural   string // its plural, where not regular; else ""
+}
+
+// BodyKinds are the kinds of body of data/bodies.tsv, by lower-case name.
+var BodyKinds = sync.OnceValue(func() map[string]BodyKind {
+	out := map[string]BodyKind{}
+	for _, line := range dataLines("data/bodies.tsv") {
+		cols := strings.Split(line, "\t")
+		if len(cols) != 4 {
+			panic("lang: data/bodies.tsv: want 4 columns: " + line) // embedded: checked by the tests
+		}
+		b := BodyKind{Kind: cols[1], Local: cols[2] == "local", National: cols[2] == "national"}
+		if cols[3] != "-" {
+			b.Plural = cols[3]
+		}
+		out[Lower(cols[0])] = b
+	}
+	return out
+})

@@ -198,3 +198,20 @@ func TestInfoIsWhatTheFirstWordsSay(t *testing.T) {
 		}
 	}
 }
+
+// Every kind of body the data describes has a known source kind.
+func TestBodyKinds(t *testing.T) {
+	kinds := map[string]bool{"official": true, "military": true, "intelligence": true, "media": true, "agency": true, "other": true}
+	bodies := BodyKinds()
+	if len(bodies) < 40 {
+		t.Fatalf("%d kinds of body, want the whole table", len(bodies))
+	}
+	for name, b := range bodies {
+		if !kinds[b.Kind] {
+			t.Errorf("bodies.tsv: %s: unknown source kind %q", name, b.Kind)
+		}
+	}
+	if !bodies["police"].Local || !bodies["interior ministry"].National || bodies["news agency"].Kind != "agency" {
+		t.Errorf("bodies.tsv: police %+v, interior ministry %+v, news agency %+v", bodies["police"], bodies["interior ministry"], bodies["news agency"])
+	}
+}
