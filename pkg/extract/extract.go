@@ -31,7 +31,7 @@ import (
 // Name and Version identify the extractor on every claim it makes.
 const (
 	Name    = "claimdiff-rules"
-	Version = "2"
+	Version = "3"
 )
 
 // Meta is what the extractor knows of an article besides its text.

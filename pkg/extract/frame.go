@@ -471,6 +471,11 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	before := d.mentionBefore(ments, clause, k)
 	adjacentBefore := before.src.ok() && before.end == k
 	after := d.mentionAfter(ments, k+1, e, 7)
+	if after.src.ok() && d.commaBetween(k+1, after.start) {
+		// "Während die Polizei von 6000 sprach, zählten die Veranstalter",
+		// "sagte, die Polizei habe …": the next clause's subject.
+		after = mention{}
+	}
 	if f.tag && !before.src.ok() && !after.src.ok() {
 		f.tag = false // "Ein Sprecher, Jan Kurz, sagte, …": no speaker in the clause
 	}
@@ -506,6 +511,16 @@ func (d *doc) passiveInClause(k, clause, e int) bool {
 			return false
 		}
 		if has(d.l.passiveAux, d.toks[j].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween: a comma stands in tokens [a, b).
+func (d *doc) commaBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].Text == "," {
 			return true
 		}
 	}
@@ -549,6 +564,9 @@ func (d *doc) gapped(frames []frame, ments []mention, s sentence) []frame {
 			m := d.mentionAfter(ments, start, s.end, 2)
 			if !m.src.ok() || m.pronoun || m.start != start && !(m.start == start+1 && d.isArticle(start)) {
 				continue
+			}
+			if mentionEndsAt(ments, k) {
+				continue // "Claire Antoine, porte-parole de la préfecture": an apposition
 			}
 			end := s.end
 			for j := m.end; j < s.end; j++ {
