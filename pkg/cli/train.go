@@ -129,7 +129,7 @@ func trainRun(ctx context.Context, opts *TrainOptions) error {
 		start := time.Now()
 		preds := train.CrossValidate(arts, opts.Folds, opts.Train)
 		fmt.Fprintf(env.IO.Out, "Cross-validated by article (%d folds: no article is scored by weights trained on it):\n", opts.Folds)
-		if err := scoreTable(rows, train.Claims(preds)).Render(env.IO.Out, report.FormatTable, env.IO.OutTTY); err != nil {
+		if err := renderScores(env, scoreTable(rows, train.Claims(preds))); err != nil {
 			return err
 		}
 		fmt.Fprintf(env.IO.Err, "cross-validated in %s\n", time.Since(start).Round(time.Millisecond))
@@ -139,7 +139,7 @@ func trainRun(ctx context.Context, opts *TrainOptions) error {
 	}
 	models := train.Fit(arts, opts.Train)
 	fmt.Fprintln(env.IO.Out, "\nFitted (every article scored by the weights trained on all of them):")
-	if err := scoreTable(rows, train.Claims(train.Predict(arts, models))).Render(env.IO.Out, report.FormatTable, env.IO.OutTTY); err != nil {
+	if err := renderScores(env, scoreTable(rows, train.Claims(train.Predict(arts, models)))); err != nil {
 		return err
 	}
 	if opts.Write == "" {
@@ -223,8 +223,17 @@ func groups(arts []train.Article, parts [][2]string) []scoreGroup {
 }
 
 // scoreTable scores the predictions of each group's articles.
+// renderScores draws a score table on a terminal; in a pipe its rows are
+// tab-separated, under a comment line that names the columns.
+func renderScores(env *Env, t *report.Table) error {
+	if !env.IO.OutTTY {
+		fmt.Fprintln(env.IO.Out, "# "+strings.Join(t.Header, "\t"))
+	}
+	return t.Render(env.IO.Out, report.FormatTable, env.IO.OutTTY)
+}
+
 func scoreTable(rows []scoreGroup, preds []claimdiff.Claim) *report.Table {
-	t := &report.Table{Header: []string{"ARTICLES", "GOLD", "P", "R", "F1", "SOURCED F1", "SOURCE", "LOCATION", "SUBJECT", ""}}
+	t := &report.Table{Header: []string{"ARTICLES", "GOLD", "P", "R", "F1", "SOURCED F1", "SOURCE", "LOCATION", "SUBJECT", "SET"}}
 	f := func(v float64) string { return fmt.Sprintf("%.3f", v) }
 	byArticle := map[string][]claimdiff.Claim{}
 	for _, p := range preds {
