@@ -730,6 +730,13 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	if f, ok := d.source(start, e); ok && f.End == end {
 		return d.fromNamed(f.Named, name), end, true
 	}
+	// "Elmore County", "Weinbaugebiet Sonoma": a name the data does not
+	// know, opened or closed by a kind of place, is a place.
+	if end-start >= 2 && !body && (d.is(d.l.placeHeads, start) || d.is(d.l.placeHeads, end-1)) {
+		if _, known := d.source(start, e); !known {
+			return source{}, 0, false
+		}
+	}
 	// "at Trafalgar Square, Metropolitan Police said": a name the data does
 	// not know, after a preposition of place, is a place.
 	if start > 0 && has(d.l.placePrepositions, d.toks[start-1].Lower) && !body {

@@ -55,6 +55,24 @@ offiziell*
 [common-words]
 erst*
 
+# Words that make a name the data does not know a place, first or last in
+# it: "Elmore County", "Weinbaugebiet Sonoma", "Chelyabinsk Oblast".
+[place-heads]
+*gebiet
+bezirk
+provinz
+region
+oblast
+kreis
+insel
+platz
+*straße
+*strasse
+bahnhof
+flughafen
+hafen
+tal
+
 [stopwords]
 dennoch
 später

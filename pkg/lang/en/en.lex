@@ -44,6 +44,29 @@ official
 # Capitalized words that are never names, beyond the stop words: "Erstmals".
 [common-words]
 
+# Words that make a name the data does not know a place, first or last in
+# it: "Elmore County", "Weinbaugebiet Sonoma", "Chelyabinsk Oblast".
+[place-heads]
+county
+province
+district
+oblast
+krai
+region
+valley
+island
+islands
+square
+street
+road
+avenue
+bridge
+airport
+station
+harbour
+harbor
+port
+
 [stopwords]
 further
 furthermore

@@ -54,6 +54,21 @@ officiel*
 # Capitalized words that are never names, beyond the stop words: "Erstmals".
 [common-words]
 
+# Words that make a name the data does not know a place, first or last in
+# it: "Elmore County", "Weinbaugebiet Sonoma", "Chelyabinsk Oblast".
+[place-heads]
+département
+province
+région
+île
+place
+rue
+avenue
+gare
+aéroport
+port
+vallée
+
 [stopwords]
 ailleurs
 toutefois
