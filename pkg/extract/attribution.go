@@ -675,7 +675,13 @@ func (d *doc) findAcronyms() {
 	clear(d.acronyms)
 	clear(d.acronymText)
 	for i := 2; i+1 < len(d.toks); i++ {
-		if d.toks[i-1].Text != "(" || d.toks[i+1].Text != ")" || !isAcronymText(d.toks[i].Text) {
+		if !isAcronymText(d.toks[i].Text) {
+			continue
+		}
+		parenthesized := d.toks[i-1].Text == "(" && d.toks[i+1].Text == ")"
+		// "the Directorate General of Health Services or DGHS".
+		alternative := d.is(d.l.or, i-1) && startsUpperRune(d.toks[i-2].Text) && d.toks[i+1].Kind == lang.Punct
+		if !parenthesized && !alternative {
 			continue
 		}
 		acr := d.toks[i].Text

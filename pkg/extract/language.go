@@ -45,6 +45,7 @@ type language struct {
 	officialWords                                                 *lang.Set // "offiziellen" in "nach offiziellen Angaben"
 	commonWords                                                   *lang.Set // "Erstmals": never a name
 	placeHeads                                                    *lang.Set // "County" in "Elmore County": a place
+	or                                                            *lang.Set // "or" in "… Health Services or DGHS"
 	pointsBack                                                    *lang.Set // "This" in "This was confirmed by …"
 	anonymousPlural                                               bool
 	orgWords                                                      []orgWord
@@ -180,6 +181,7 @@ func getLanguage(code string) *language {
 	l.complementizers, l.figuresGovernors, l.attributiveAgent = s("complementizers"), s("figures-governors"), s("attributive-agent")
 	l.possessives, l.countryNouns, l.placeConnectors = s("possessives"), s("country-nouns"), s("place-connectors")
 	l.officialWords, l.commonWords, l.placeHeads = s("official-words"), s("common-words"), s("place-heads")
+	l.or = s("or")
 	l.anonymousPlural = lx.Setting("anonymous_plural") == "yes"
 	l.reported, l.anaPerson, l.anaOfficial, l.anaOrg = s("reported-speech"), s("anaphor person"), s("anaphor official"), s("anaphor org")
 	l.grammar = lang.GrammarOf(code)

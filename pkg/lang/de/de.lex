@@ -73,6 +73,11 @@ flughafen
 hafen
 tal
 
+# The word before a second name of the same body: "the Directorate General
+# of Health Services or DGHS".
+[or]
+oder
+
 [stopwords]
 dennoch
 später

@@ -67,6 +67,11 @@ harbour
 harbor
 port
 
+# The word before a second name of the same body: "the Directorate General
+# of Health Services or DGHS".
+[or]
+or
+
 [stopwords]
 further
 furthermore
@@ -1591,6 +1596,8 @@ office
 # Documents that carry figures: whose they are follows them ("a report by
 # regional monitors"), or they are the last speaker's ("the statement said").
 [documents]
+count
+tally
 report
 reports
 statement

@@ -69,6 +69,11 @@ aéroport
 port
 vallée
 
+# The word before a second name of the same body: "the Directorate General
+# of Health Services or DGHS".
+[or]
+ou
+
 [stopwords]
 ailleurs
 toutefois
@@ -1363,6 +1368,8 @@ porte-parole
 # Documents that carry figures: whose they are follows them ("a report by
 # regional monitors"), or they are the last speaker's ("the statement said").
 [documents]
+décompte
+comptage
 rapport
 communiqué
 étude
