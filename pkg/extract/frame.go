@@ -494,12 +494,13 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	return f, len(f.fillers) > 0
 }
 
-// passiveInClause: a passive auxiliary stands next to the participle at k
-// in its clause, at most four words away: "were claimed", "were reportedly
-// claimed", "gemeldet worden", "wurden am Sonntag gemeldet".
+// passiveInClause: a passive auxiliary stands with the participle at k in
+// its clause: before it, at most ten tokens away ("were claimed", "were
+// reportedly claimed", "wurde am Freitag mit mehr als 76 800 angegeben"),
+// or right after it ("gemeldet worden").
 func (d *doc) passiveInClause(k, clause, e int) bool {
-	for j := k - 1; j >= clause && j >= k-4; j-- {
-		if d.toks[j].Kind != lang.Word {
+	for j := k - 1; j >= clause && j >= k-10; j-- {
+		if d.toks[j].Kind == lang.Punct {
 			return false
 		}
 		if has(d.l.passiveAux, d.toks[j].Lower) {
