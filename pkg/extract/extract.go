@@ -105,11 +105,12 @@ type doc struct {
 	}
 	done int // the last sentence read to its end
 
-	model   *rank.Model                       // chooses among candidate sources
-	explain func(cands []candidate, best int) // sees every choice, when set
-	cands   []candidate
-	order   []int
-	chosen  source // the source of the claim being made
+	model     *rank.Model                       // chooses among candidate sources
+	explain   func(cands []candidate, best int) // sees every choice, when set
+	cands     []candidate
+	order     []int
+	claimable []bool // of the sentence's figures, those that may be claims
+	chosen    source // the source of the claim being made
 }
 
 // discourse is what earlier sentences leave for later ones to point back at.
@@ -322,14 +323,26 @@ func (d *doc) sentenceClaims(si int, claims []claimdiff.Claim, last **claimdiff.
 	}
 	var inSentence []*claimdiff.Claim
 	var figOf []*figure // the figure of each claim in inSentence
+	// The figures that may be claims: a date or an ordinal between two of
+	// them ("zwischen dem 1. Januar und dem 15. August verletzt") is no
+	// next figure.
+	d.claimable = d.claimable[:0]
+	for i := range figs {
+		d.claimable = append(d.claimable, d.notClaim(&figs[i], s.start, s.end) == "")
+	}
 	for i := range figs {
 		f := &figs[i]
-		if d.notClaim(f, s.start, s.end) != "" {
+		if !d.claimable[i] {
 			continue
 		}
 		next := -1
-		if i+1 < len(figs) {
-			next = figs[i+1].start
+		for j := i + 1; j < len(figs); j++ {
+			// "ein 19 Jahre alter Mann": an article with an age after it is
+			// one person, not a count, and reads no verb past the age.
+			if d.claimable[j] || f.weak {
+				next = figs[j].start
+				break
+			}
 		}
 		c, ok := d.whatCounted(f, s, inSentence, *last, next)
 		if !ok {
@@ -472,7 +485,7 @@ func (d *doc) release() {
 		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], mentScratch: d.mentScratch[:0], allMents: d.allMents[:0],
 		frameScratch: d.frameScratch[:0], allFrames: d.allFrames[:0], needed: d.needed[:0], figs: d.figs[:0], allFigs: d.allFigs[:0],
 		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0], facts: d.facts[:0],
-		cands: d.cands[:0], order: d.order[:0], last: discourse{people: d.last.people[:0], bodies: d.last.bodies[:0]},
+		cands: d.cands[:0], order: d.order[:0], claimable: d.claimable[:0], last: discourse{people: d.last.people[:0], bodies: d.last.bodies[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
 		quotes: d.quotes[:0], acronyms: d.acronyms, acronymText: d.acronymText,
 	}
