@@ -592,6 +592,10 @@ func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) 
 	found := claimdiff.Metric("")
 	foundAt := -1
 	for k := f.end; k < e && k < f.end+30; k++ {
+		if end := d.pastDashes(k, e); end > k {
+			k = end - 1 // "Six members of one family -- a couple and their four children -- were killed"
+			continue
+		}
 		if untilNext && k == nextFig {
 			break
 		}
@@ -599,6 +603,9 @@ func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) 
 			break // "und verschleppten 250 weitere": the next figure's verb
 		}
 		t := &d.toks[k]
+		if t.Text == "." && d.toks[k-1].Kind == lang.Number && k+1 < e {
+			continue // an ordinal's point: "zwischen dem 1. Januar und dem 15. August"
+		}
 		if t.Kind == lang.Punct && (t.Text == "." || t.Text == ";" || t.Text == "!" || t.Text == "?") {
 			break
 		}
@@ -682,6 +689,35 @@ func (d *doc) nounBeforeParenthesis(f *figure, s sentence, prev *claimdiff.Claim
 	}
 	c.kind, c.subject, c.metric = nounPeople, prev.Subject, prev.Metric
 	return true
+}
+
+// pastDashes is the token after an aside set off by dashes that opens at
+// token k ("-- a couple and their four children --", "— 98 soldiers, 139
+// civilians and 65 rebels —"); k when none opens there.
+func (d *doc) pastDashes(k, e int) int {
+	isDash := func(j int) bool {
+		t := d.toks[j].Text
+		return d.toks[j].Kind == lang.Punct && (t == "-" || t == "–" || t == "—")
+	}
+	if !isDash(k) {
+		return k
+	}
+	open := k
+	for open+1 < e && isDash(open+1) {
+		open++ // "--"
+	}
+	for j := open + 1; j < e && j <= open+16; j++ {
+		if isDash(j) {
+			for j+1 < e && isDash(j+1) {
+				j++
+			}
+			return j + 1
+		}
+		if t := d.toks[j].Text; t == "." || t == ";" {
+			break
+		}
+	}
+	return k
 }
 
 // truncatedBefore: a compound cut short by a hyphen stands in [a, b):

@@ -587,6 +587,7 @@ erschossen
 hingerichtet
 ermordet
 ermordeten
+umgebracht
 ausgeschaltet
 tödlich
 verstorben

@@ -533,6 +533,8 @@ injuring
 hurt
 hospitalised
 hospitalized
+hospitalising
+hospitalizing
 to hospital
 to hospitals
 in hospital
