@@ -57,6 +57,9 @@ func (d *doc) readOrgType(j, e int) (orgType, bool) {
 	if l.grammar.CapitalizesNouns() && !startsUpperRune(t.Text) {
 		return orgType{}, false // a noun, or nothing: "insgesamt" is no Amt
 	}
+	if d.is(l.stop, j) || d.is(l.commonWords, j) {
+		return orgType{}, false // nor is "Insgesamt" opening a sentence
+	}
 	word := t.Lower // lang.Lower(t.Text)
 	if base := l.grammar.BaseNoun(t.Text); base != t.Text {
 		word = lang.Lower(base)

@@ -54,6 +54,8 @@ offiziell*
 # Capitalized words that are never names, beyond the stop words: "Erstmals".
 [common-words]
 erst*
+insgesamt
+allein
 
 # Words that make a name the data does not know a place, first or last in
 # it: "Elmore County", "Weinbaugebiet Sonoma", "Chelyabinsk Oblast".
@@ -1469,6 +1471,10 @@ mitarbeiter = official
 
 # Titles and roles before a name: the name is the source.
 [roles]
+*direktor
+*direktorin
+*kommissar
+*kommissarin
 *präsident
 *präsidentin
 *leiter
