@@ -133,3 +133,353 @@ func (l *language) loadBodyHeads(lx *lang.Lexicon) {
 		}
 	}
 }
+
+// orgInWord finds a kind of body inside a compound role word:
+// "Polizeisprecher" speaks for the police.
+func (d *doc) orgInWord(k int) string {
+	w := d.toks[k].Lower
+	for _, o := range d.l.orgWords {
+		if len(o.word) >= 5 && strings.HasPrefix(w, o.word) && w != o.word {
+			return o.value
+		}
+	}
+	return ""
+}
+
+// isAdjective: token k is a word that may modify a noun in a name — a
+// lower-case word that is neither a function word nor a preposition nor a
+// verb we know; in German, one with an adjective's ending.
+func (d *doc) isAdjective(k int) bool { return d.fact(k, factAdjective, (*doc).readAdjective) }
+
+func (d *doc) readAdjective(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != lang.Word || startsUpperRune(t.Text) && !strings.Contains(t.Text, "-") {
+		return false
+	}
+	l := d.l
+	if d.is(l.stop, k) || d.is(l.prepositions, k) || l.isVerbForm(t.Lower) || d.is(l.weak, k) {
+		return false // "AFP news agency quoted an unnamed official": a verb ends the name
+	}
+	return l.grammar.MayBeAdjective(t.Lower)
+}
+
+func isPluralHead(h string) bool { return strings.HasSuffix(h, "s") }
+
+// bodyAt reads a kind of body with what names it: "die Polizei in Ulm",
+// "Französische Gesundheitsbehörden", "the interior ministry", "Hong Kong
+// police", "Authorities in Oregon", "die Veranstalter".
+func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
+	l := d.l
+	e := s.end
+	var nats, qualifiers, mods []string
+	var place string
+	j := k
+	adjectives := 0
+	for j < e && j < k+8 {
+		t := &d.toks[j]
+		if _, ok := d.orgTypeAt(j, e); ok {
+			break // "the Spanish Interior Ministry", "l'ONG SOS Méditerranée": the kind of body
+		}
+		if p, ok := d.place(j, e); ok {
+			possessive := strings.HasSuffix(d.toks[p.End-1].Lower, "s") || p.End < e && d.is(d.l.possessives, p.End)
+			switch {
+			case p.Role == lang.AsAdjective && p.Named.Adjective == "":
+				place = p.Named.Name // "das bayerische Innenministerium": Bavaria's
+			case p.Role == lang.AsAdjective:
+				nats = append(nats, p.Named.Adjective)
+			case p.Named.Kind == "country" && p.Role == lang.AsName && possessive:
+				nats = append(nats, p.Named.Adjective) // "Israels Armee", "Russia's"
+			default:
+				place = p.Named.Name
+				if _, head := d.orgTypeAt(p.End, e); !head && !possessive && l.grammar.CapitalizesNouns() {
+					// "der Ukraine starteten ukrainische Streitkräfte": a
+					// place's name ends a noun phrase that has a capital for
+					// every noun; "Polizei Köln" names its body after it.
+					return mention{}, false
+				}
+			}
+			j = p.End
+			continue
+		}
+		// A name the gazetteer lacks before a kind of body, where nouns
+		// are not capitalized: "the Uttar Pradesh health department".
+		if !l.grammar.CapitalizesNouns() && t.Kind == lang.Word && startsUpperRune(t.Text) && !d.isCommonWord(j) && j < k+3 &&
+			j != s.start && !t.Newline {
+			qualifiers = append(qualifiers, t.Text)
+			j++
+			continue
+		}
+		if d.isConjunction(j) || t.Text == "," && len(nats) > 0 || d.is(d.l.possessives, j) {
+			j++
+			continue
+		}
+		if _, ok := d.orgTypeAt(j, e); ok {
+			break
+		}
+		if bm, ok := l.bodyModifiers.Has(t.Lower); ok && adjectives < 2 {
+			mods = append(mods, bm.Value) // "Unabhängige russische Medien"
+			j++
+			adjectives++
+			continue
+		}
+		if d.isAdjective(j) && adjectives < 2 {
+			j++ // an adjective: "nationale", "local", "state-run"
+			adjectives++
+			continue
+		}
+		break
+	}
+	ot, ok := d.orgTypeAt(j, e)
+	if !ok {
+		return mention{}, false
+	}
+	orgType := ot.name
+	end := ot.end
+	// Where nouns are not capitalized, the words before the head that say
+	// which body it is are its name: "unofficial reports", "local
+	// resistance committee", "the state's emergency management agency".
+	if !l.grammar.CapitalizesNouns() && ot.start > k {
+		var words []string
+		for i := ot.start - 1; i >= k && i >= ot.start-3; i-- {
+			a := &d.toks[i]
+			if d.is(l.possessives, i) {
+				continue
+			}
+			if a.Kind != lang.Word || startsUpperRune(a.Text) || d.is(l.stop, i) || strings.Contains(lang.Lower(orgType), a.Lower) ||
+				d.is(l.countryNouns, i) || d.l.isVerbForm(a.Lower) {
+				break
+			}
+			words = append([]string{a.Lower}, words...)
+		}
+		if len(words) > 0 {
+			orgType = strings.Join(words, " ") + " " + orgType
+		}
+	} else if !l.grammar.CapitalizesNouns() && ot.start == k && k > s.start {
+		// "unconfirmed and unofficial reports": the adjective right before.
+		if a := &d.toks[k-1]; d.isAdjective(k-1) && !strings.Contains(lang.Lower(orgType), a.Lower) && d.orgTypeTakesAdjective(orgType) {
+			orgType = a.Lower + " " + orgType
+			k--
+		}
+	}
+	if len(qualifiers) > 0 && place == "" {
+		place = strings.Join(qualifiers, " ")
+		// "The GMB union": a body's own short name before a generic kind.
+		if len(qualifiers) == 1 && isAcronymText(qualifiers[0]) && len(nats) == 0 && !isLocalBody(ot.name) {
+			src := source{name: qualifiers[0], kind: ot.kind, text: d.span(k, ot.end), role: roleBody}
+			if n := lang.Sources().Lookup(qualifiers[0]); n != nil {
+				src = d.fromNamed(n, src.text)
+			}
+			return mention{start: k, end: ot.end, src: src}, true
+		}
+	} else if len(qualifiers) > 0 && len(nats) > 0 {
+		orgType = strings.Join(qualifiers, " ") + " " + orgType // "the Spanish Interior Ministry"
+	}
+	// Whose body it is, said after its head: a nationality ("l'état-major
+	// ukrainien", "le ministère français de l'Intérieur"), a country or
+	// region after "de", "of", a genitive ("la préfecture de la Vienne",
+	// "das Gesundheitsministerium der Ukraine").
+	for n := 0; n < 3 && end < e; n++ {
+		if p, ok := d.place(end, e); ok && p.Role == lang.AsAdjective && len(nats) == 0 && place == "" {
+			if p.Named.Kind == "country" {
+				nats = append(nats, p.Named.Adjective)
+			} else {
+				place = p.Named.Name
+			}
+			end = p.End
+			continue
+		}
+		if !d.is(l.partitive, end) && !d.is(l.genitive, end) {
+			break
+		}
+		a := end + 1
+		if d.isArticle(a) {
+			a++
+		}
+		// What the body does, said after it: "le ministère russe de la
+		// Défense" is the Defence Ministry.
+		if m, ok := d.at(l.compoundModifiers, a, e); ok && !strings.Contains(orgType, " ") {
+			orgType = m.Entry.Value + " " + titleWord(orgType)
+			end = m.End
+			continue
+		}
+		p, ok := d.place(a, e)
+		if !ok || p.Role != lang.AsName || len(nats) > 0 || place != "" {
+			break
+		}
+		if p.Named.Kind == "country" {
+			nats = append(nats, p.Named.Adjective)
+		} else {
+			place = p.Named.Name
+		}
+		end = p.End
+	}
+	// A local body's place after it, one the gazetteer may not know: "die
+	// Stadtverwaltung von Lindenau", "das Landratsamt Fulda", "Police in
+	// Bristol".
+	if place == "" && len(nats) == 0 && isLocalBody(ot.name) {
+		if name, pend, ok := d.placeNameAfter(end, e); ok {
+			place, end = name, pend
+		}
+	}
+	// A name after the kind of body: "Gewerkschaft Verdi", "der
+	// Netzbetreiber Schleswig-Holstein Netz".
+	if place == "" {
+		if n, nend, ok := d.nameAfterBody(end, e); ok {
+			return mention{start: k, end: nend, src: n}, true
+		}
+	}
+	// A place after: "die Polizei in Ulm", "Polizei Köln", "Authorities in Oregon".
+	if place == "" && len(nats) == 0 {
+		a := end
+		if a < e && d.is(d.l.placeConnectors, a) {
+			a++
+		}
+		if p, ok := d.place(a, e); ok && p.Role == lang.AsName && a <= end+1 {
+			switch {
+			case p.Named.Kind == "country":
+				nats = append(nats, p.Named.Adjective)
+			case strings.Contains(lang.Lower(ot.name), "ministry") || lang.Lower(ot.name) == "government":
+				// "das Gesundheitsministerium in Tirana": the capital's
+				// country; "das Innenministerium in Dresden": the region's.
+				if r := governingRegion(p.Named); r != nil {
+					place = r.Name
+				} else if c := d.countryOfPlace(p.Named); c != nil {
+					nats = append(nats, c.Adjective)
+				}
+			default:
+				place = p.Named.Name
+			}
+			end = p.End
+		}
+	}
+	// A local body named without its place takes the place the sentence
+	// names: "In Lee County alone, the sheriff's office said".
+	if place == "" && len(nats) == 0 && isLocalBody(ot.name) {
+		if p, ok := d.sentencePlace(s, k); ok {
+			place = p
+		}
+	}
+	// "Wahlkommission (IEC)": the article's own acronym for it.
+	if end+2 < e && d.toks[end].Text == "(" {
+		if g, ok := d.source(end+1, e); ok {
+			return mention{start: k, end: g.End + 1, src: d.fromNamed(g.Named, d.span(k, g.End+1))}, true
+		}
+		if acr := d.toks[end+1]; isAcronymText(acr.Text) && d.toks[end+2].Text == ")" {
+			return mention{start: k, end: end + 3, src: source{name: acr.Text, kind: ot.kind, text: d.span(k, end+3), role: roleBody}}, true
+		}
+	}
+	if acr, ok := d.acronyms[lang.Lower(d.span(ot.start, ot.end))]; ok && len(nats) == 0 && place == "" {
+		return mention{start: k, end: end, src: acr}, true
+	}
+	var name string
+	switch {
+	case len(nats) > 1:
+		name = joinList(dedupe(nats)) + " " + plural(orgType)
+	case len(nats) == 1:
+		name = nats[0] + " " + orgType
+	case place != "":
+		name = place + " " + orgType
+	default:
+		// "the nation's spy agency" after the NIS, "die Behörde" after the
+		// Gesundheitsbehörde: a bare kind of body with a definite article
+		// is the body of that kind named before.
+		if prev, ok := d.sameBody(ot.name); ok {
+			return mention{start: k, end: end, src: prev}, true
+		}
+		if len(mods) == 0 && (d.isArticle(ot.start-1) || d.is(l.stop, max(ot.start-1, 0)) && ot.start > s.start) {
+			if prev, ok := d.antecedent(ot); ok {
+				return mention{start: k, end: end, src: prev, pronoun: true}, true
+			}
+		}
+		name = orgType
+		if needsCountry(ot.name) {
+			name = d.governed(orgType, d.sentenceCountry(s))
+		}
+	}
+	if len(mods) > 0 {
+		name = strings.Join(mods, " ") + " " + name // "independent Russian media"
+	}
+	return mention{start: k, end: end, src: d.canonical(name, ot.kind, roleBody)}, true
+}
+
+// isLocalBody: a body that belongs to a town or district.
+func isLocalBody(orgType string) bool { return lang.BodyKinds()[lang.Lower(orgType)].Local }
+
+// placeNameAfter reads the name of a place right after a body, or after
+// "in", "von", "of" that follow it: a place the gazetteer knows, or one to
+// three capitalized words that are no common word.
+func (d *doc) placeNameAfter(k, e int) (string, int, bool) {
+	a := k
+	if a < e && (d.is(d.l.locative, a) || d.is(d.l.partitive, a)) {
+		a++
+	}
+	article := d.isArticle(a)
+	if article {
+		a++ // "de la Vienne"
+	}
+	if a >= e {
+		return "", k, false
+	}
+	if p, ok := d.place(a, e); ok && p.Role == lang.AsName {
+		return p.Named.Name, p.End, true
+	}
+	if article && d.l.grammar.CapitalizesNouns() {
+		return "", k, false // "die Polizei bei der Massenpanik": a noun, not a town
+	}
+	end := a
+	for end < e && end < a+3 {
+		t := &d.toks[end]
+		if t.Kind != lang.Word || !startsUpperRune(t.Text) || d.isFunctionWord(end) || d.isCommonWord(end) || d.isVerbCue(end) {
+			break
+		}
+		if _, ok := d.source(end, e); ok {
+			break
+		}
+		end++
+	}
+	if end == a {
+		return "", k, false
+	}
+	return d.span(a, end), end, true
+}
+
+// sentencePlace is a town, district or region the sentence names before
+// token k.
+func (d *doc) sentencePlace(s sentence, k int) (string, bool) {
+	for j := s.start; j < k; j++ {
+		if p, ok := d.placeAt(j, s.end); ok && p.Named.Kind != "country" && p.Named.Kind != "continent" && p.Named.Kind != "sea" {
+			return p.Named.Name, true
+		}
+	}
+	return "", false
+}
+
+// countryOfPlace is the country a place lies in.
+func (d *doc) countryOfPlace(n *lang.Named) *lang.Named {
+	g := lang.Places()
+	for n != nil && n.Kind != "country" {
+		n = g.Parent(n)
+	}
+	return n
+}
+
+// sameBody finds, among the sources named before, one of the kind of body
+// a bare "the agency", "der Geheimdienst" points back to.
+func (d *doc) sameBody(orgType string) (source, bool) {
+	kind := kindOfOrg(orgType)
+	if kind != claimdiff.KindIntelligence && kind != claimdiff.KindMilitary {
+		return source{}, false
+	}
+	for _, b := range d.recall().bodies {
+		if b.kind == kind && b.role == roleBody {
+			return b.source, true
+		}
+	}
+	return source{}, false
+}
+
+// orgTypeTakesAdjective: a kind of body whose adjective says which it is —
+// reports and media ("unofficial reports", "independent media").
+func (d *doc) orgTypeTakesAdjective(orgType string) bool {
+	return kindOfOrg(orgType) == claimdiff.KindMedia || kindOfOrg(orgType) == claimdiff.KindOther
+}

@@ -4,13 +4,15 @@
 // — no database, no clock, no globals but the read-only language data of
 // package lang — so it runs on any number of cores at once.
 //
-// The stages, one file each: prepare (page furniture, sentences), figure
-// (numbers, qualifiers, ranges), filter (dates, ages, units — what is not
-// a claim), counted and subject (the noun, subject and metric), who says
-// it — source and body (the mentions of people and bodies), frame (the
-// constructions that attribute, with the mentions that fill them),
-// attribution (the candidate sources of a figure, ranked by the language's
-// learned weights) — place (where) and when (the day it was said).
+// The stages, a file or a few each: prepare (page furniture, sentences),
+// figure (numbers, qualifiers, ranges), filter (dates, ages, units — what
+// is not a claim), counted and subject (the noun, subject and metric); who
+// says it — mention, name, body, anonymous and anaphor (the people and
+// bodies a sentence names), canonical (their one name), frame and
+// figuresource (the constructions that attribute, with the mentions that
+// fill them), attribution (the candidate sources of a figure, ranked by
+// the language's learned weights); place (where) and when (the day it was
+// said).
 //
 // Words, frames and weights are the language's data (package lang and its
 // per-language packages); nothing here tests for a particular language.

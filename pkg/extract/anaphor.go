@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/pkg/lang"
+)
+
+// Pointing back: pronouns, definite descriptions ("the ministry") and
+// documents ("the statement") resolved against what the article named.
+
+// antecedent finds the body a definite, bare kind of body points back to:
+// the last speaker or body named before whose name says it is of that kind
+// ("the agency" → the … Agency), or whose printed name holds the word
+// ("die Behörde" → the Gesundheitsbehörde).
+func (d *doc) antecedent(ot orgType) (source, bool) {
+	stem := lang.Lower(ot.name)
+	for _, end := range []string{"ies", "y", "s"} {
+		if strings.HasSuffix(stem, end) && len(stem) > len(end)+3 {
+			stem = strings.TrimSuffix(stem, end)
+			break
+		}
+	}
+	word := lang.Lower(d.span(ot.start, ot.end))
+	if w := d.l.grammar.BaseNoun(d.span(ot.start, ot.end)); w != "" {
+		word = lang.Lower(w)
+	}
+	match := func(b source, name, text string) bool { // name and text in lower case
+		return b.role == roleBody && b.ok() &&
+			(len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word))
+	}
+	last := d.recall()
+	if s := last.src; s.role == roleBody && s.ok() && match(s, lang.Lower(s.name), lang.Lower(s.text)) {
+		s.via = ""
+		return s, true
+	}
+	for i := range last.bodies {
+		b := &last.bodies[i]
+		if name, text := b.lower(); match(b.source, name, text) {
+			return b.source, true
+		}
+	}
+	return source{}, false
+}
+
+// anaphor resolves "er", "der Beamte", "die Behörde" to the last speaker of
+// that role in the article.
+func (d *doc) anaphor(role mentionRole, k, end int) mention {
+	m := mention{start: k, end: end, pronoun: true}
+	dis := d.recall()
+	switch role {
+	case rolePerson:
+		m.src = dis.person
+		if dis.speaker.ok() {
+			m.src = dis.speaker
+		}
+	case roleOfficial:
+		m.src = dis.official
+		if !m.src.ok() {
+			m.src = dis.person
+		}
+	case roleBody:
+		m.src = dis.body
+	}
+	// "the ministry" after the Houthi-run health ministry, "der
+	// Geheimdienst" after the NIS, "the advisor" after Ukraine's
+	// presidential advisor: the last source whose name holds the word, or
+	// the English name of the kind of body ("die Regierung": government).
+	w := lang.Lower(d.toks[end-1].Text)
+	if len(w) > 3 {
+		kindWord := ""
+		if ot, ok := d.l.orgTypes.Has(w); ok {
+			// "authorities" finds an "Authority": compare the stem.
+			kindWord = strings.TrimSuffix(strings.TrimSuffix(lang.Lower(ot.Value), "ies"), "s")
+		}
+		matched := false
+		for i := range dis.bodies {
+			b := &dis.bodies[i]
+			name, text := b.lower()
+			if strings.Contains(name, w) || strings.Contains(text, w) ||
+				strings.Contains(name, strings.Replace(w, "advisor", "adviser", 1)) ||
+				kindWord != "" && strings.Contains(name, kindWord) {
+				m.src, matched = b.source, true
+				break
+			}
+		}
+		if !matched && kindWord != "" && role == roleBody {
+			m.src = source{} // "die Regierung" with no government named before: read it afresh
+		}
+		if !m.src.ok() && role == roleBody {
+			m.src = d.namedAfter(k, w, kindWord)
+		}
+	}
+	// "The New York Times reported, citing unnamed US officials … Russia's
+	// casualties are approaching 300,000, the newspaper reported": the
+	// relay goes on relaying the same source.
+	if last := dis.src; m.src.ok() && last.ok() && last.via != "" && strings.EqualFold(m.src.name, last.via) {
+		m.src = last
+		return m
+	}
+	if m.src.ok() {
+		m.src.via = ""
+	}
+	return m
+}
+
+// namedAfter is a known body named in the sentences after token k whose
+// name holds w or kindWord: a quotation may open an article with "…, the
+// organization wrote" before "The World Health Organization estimates".
+func (d *doc) namedAfter(k int, w, kindWord string) source {
+	si := d.sentenceOf(d.toks[k].Start)
+	if si < 0 || d.recall().body.ok() {
+		return source{} // only where nothing was named before
+	}
+	for sj := si; sj < len(d.sents) && sj <= si+3; sj++ {
+		s := d.sents[sj]
+		from := s.start
+		if sj == si {
+			from = k + 1
+		}
+		for j := from; j < s.end; j++ {
+			f, ok := d.source(j, s.end)
+			if !ok || f.Named.Type != "body" {
+				continue
+			}
+			name := lang.Lower(f.Named.Name)
+			if strings.Contains(name, w) || kindWord != "" && strings.Contains(name, kindWord) {
+				return d.fromNamed(f.Named, d.span(f.Start, f.End))
+			}
+			j = f.End - 1
+		}
+	}
+	return source{}
+}
+
+// documentAt reads a document that carries figures, at token k, as the
+// speaker it stands for: whose it is, said after it ("A report by regional
+// monitors", "Early reports from the local resistance committee", "Laut
+// einer Erklärung der Präsidentschaft"); else, with a definite article, the
+// last speaker ("The statement said", "Dem Bericht zufolge"). A part of a
+// body stands for the body named after it: "la direction de la SNCF".
+func (d *doc) documentAt(k int, s sentence) (mention, bool) {
+	l := d.l
+	e := s.end
+	j := k
+	if d.isArticle(j) {
+		j++
+	}
+	for j < e && j < k+3 && d.toks[j].Kind == lang.Word && !d.is(l.documents, j) && !d.is(l.bodyParts, j) && d.isAdjective(j) {
+		j++ // "Early reports", "einer offiziellen Erklärung"
+	}
+	if j >= e {
+		return mention{}, false
+	}
+	part := d.is(l.bodyParts, j) && !d.is(l.roles, j) // a spokesman is a person
+	if !part && !d.is(l.documents, j) {
+		return mention{}, false
+	}
+	if d.l.grammar.CapitalizesNouns() && !startsUpperRune(d.toks[j].Text) {
+		return mention{}, false // "berichten" the verb
+	}
+	end := j + 1
+	if end < e && d.is(l.documentOf, end) {
+		a := end + 1
+		if d.isArticle(a) && a+1 < e {
+			a++
+		}
+		for b := a; b < e && b < a+3; b++ {
+			if m, ok := d.mentionAt(b, s); ok && m.src.ok() && !m.recipient {
+				m.start = k
+				return m, true
+			}
+			if d.toks[b].Kind == lang.Punct {
+				break
+			}
+		}
+		if src := d.nameInSlot(a, e); src.ok() {
+			return mention{start: k, end: a + len(strings.Fields(src.text)), src: src}, true // "la direction de la SNCF"
+		}
+	}
+	if part {
+		return mention{}, false
+	}
+	if d.isArticle(k-1) || d.isArticle(k) {
+		// The body named last, who most likely issued it, else the last
+		// speaker.
+		dis := d.recall()
+		src := dis.src
+		if len(dis.bodies) > 0 && dis.bodies[0].ok() {
+			src = dis.bodies[0].source
+		}
+		if src.ok() {
+			src.via = ""
+			return mention{start: k, end: end, src: src, pronoun: true}, true
+		}
+	}
+	return mention{}, false
+}

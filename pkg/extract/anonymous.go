@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/lang"
+)
+
+// Unnamed sources: "US-Beamte", "a senior official", "informed sources".
+
+// anonymousAt reads an unnamed speaker: "ein hochrangiger amerikanischer
+// Militärbeamter", "einen nicht identifizierten US-Beamten", "unnamed US
+// officials", "a security official", "Ukrainische Geheimdienstquellen".
+func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
+	l := d.l
+	e := s.end
+	var nats, quals []string
+	marked, singular := false, false
+	j := k
+	for j < e && j < k+7 {
+		t := &d.toks[j]
+		if m, ok := d.at(l.anonymous, j, e); ok {
+			marked = true
+			if d.is(l.weak, j) || m.Entry.Value == "one" {
+				singular = true
+			}
+			j = m.End
+			continue
+		}
+		if p, ok := d.place(j, e); ok && (p.Role == lang.AsAdjective || p.Named.Kind == "country" && (p.End < e && d.toks[p.End].Text == "-" || !d.l.grammar.CapitalizesNouns())) {
+			nats = append(nats, p.Named.Adjective)
+			j = p.End
+			if j < e && d.toks[j].Text == "-" {
+				j++
+			}
+			continue
+		}
+		if d.isConjunction(j) {
+			j++
+			continue
+		}
+		head, prefix := t.Lower, ""
+		if i := strings.LastIndex(head, "-"); i > 0 {
+			prefix, head = t.Text[:i], head[i+1:]
+		}
+		if hm, ok := l.officialHeads.Has(head); ok {
+			if prefix != "" {
+				if p, ok := lang.Places().At(lang.Tokenize(prefix), 0); ok {
+					nats = append(nats, p.Named.Adjective)
+				}
+			}
+			if !marked && j == k && !isPluralHead(hm.Value) {
+				return mention{}, false // "Beamter" alone is no speaker
+			}
+			h := hm.Value
+			if singular {
+				h = strings.TrimSuffix(h, "s")
+			}
+			// "a spokesperson for the force", "ein Sprecher der Polizei": a
+			// spokesperson speaks for the body.
+			end := j + 1
+			if h == "spokesperson" && end+1 < e && d.is(l.documentOf, end) {
+				a := end + 1
+				if d.isArticle(a) && a+1 < e {
+					a++
+				}
+				if body, ok := d.mentionAt(a, s); ok && body.src.ok() && body.src.role != rolePerson {
+					body.start = k
+					return body, true
+				}
+			}
+			// What follows the head says whose it is, where adjectives follow
+			// their noun: "un responsable ukrainien sous couvert d'anonymat",
+			// "une source policière".
+			for end < e {
+				if p, ok := d.place(end, e); ok && p.Role == lang.AsAdjective {
+					nats = append(nats, p.Named.Adjective)
+					end = p.End
+					continue
+				}
+				if q, ok := l.officialModifiers.Has(d.toks[end].Lower); ok && !d.l.grammar.CapitalizesNouns() {
+					quals = append(quals, q.Value)
+					end++
+					continue
+				}
+				if m, ok := d.at(l.anonymous, end, e); ok && m.End-m.Start > 1 {
+					marked = true
+					end = m.End
+					continue
+				}
+				break
+			}
+			// "a police spokesman": the spokesperson of a body speaks for it.
+			if h == "spokesperson" && len(quals) == 1 && !marked {
+				if ot, ok := l.orgTypes.Has(quals[0]); ok {
+					name := ot.Value
+					if len(nats) > 0 {
+						name = joinList(dedupe(nats)) + " " + name
+					}
+					return mention{start: k, end: end, src: d.canonical(name, kindOfOrg(ot.Value), roleBody)}, true
+				}
+			}
+			if end+1 < e && (d.is(d.l.genitive, end) || d.is(d.l.partitive, end)) {
+				if ot, ok := d.at(l.orgTypes, end+1, e); ok {
+					quals = append(quals, lang.Lower(ot.Entry.Value))
+					end = ot.End
+				}
+			}
+			parts := []string{"unnamed"}
+			kind := claimdiff.KindAnonymous
+			if !marked && !d.l.anonymousPlural && !has(l.anonymousHeads, h) {
+				// "Saudi officials said": named by their office, not anonymous
+				// — unlike sources, which are never named.
+				parts, kind = nil, claimdiff.KindOfficial
+			}
+			// "Local officials in Sindh": officials named by their office
+			// are those of the place they serve.
+			if kind == claimdiff.KindOfficial && len(nats) == 0 && end+1 < e && d.is(l.locative, end) {
+				a := end + 1
+				if d.isArticle(a) && a+1 < e {
+					a++
+				}
+				if p, ok := d.place(a, e); ok && p.Role == lang.AsName {
+					parts = append(parts, p.Named.Name)
+					end = p.End
+				}
+			}
+			if len(nats) > 0 {
+				parts = append(parts, joinList(dedupe(nats)))
+			}
+			parts = append(parts, quals...)
+			parts = append(parts, h)
+			name := strings.Join(parts, " ")
+			return mention{start: k, end: end, src: source{name: name, kind: kind, text: d.span(k, end), role: roleOfficial}}, true
+		}
+		if q, ok := l.officialModifiers.Has(t.Lower); ok {
+			// Some adjectives say whose official it is: "a security
+			// official", "Credible sources" opening a sentence.
+			quals = append(quals, q.Value)
+			j++
+			continue
+		}
+		if d.isAdjective(j) {
+			j++ // other adjectives: "hochrangiger", "senior", "second"
+			continue
+		}
+		break
+	}
+	return mention{}, false
+}

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/lang"
+)
+
+// Canonical names: one body, one name — known sources by their data, kinds
+// of body by nationality and country.
+
+// sentenceCountry is the country a sentence names first, else the article's.
+func (d *doc) sentenceCountry(s sentence) *lang.Named {
+	for k := s.start; k < s.end; k++ {
+		if p, ok := d.place(k, s.end); ok && p.Role == lang.AsName {
+			if n := d.countryOfPlace(p.Named); n != nil {
+				return n
+			}
+			k = p.End - 1
+		}
+	}
+	return d.country()
+}
+
+// governingRegion is the region n lies in, or is, when its country's
+// regions have governments of their own; nil otherwise.
+func governingRegion(n *lang.Named) *lang.Named {
+	g := lang.Places()
+	for ; n != nil; n = g.Parent(n) {
+		if n.Kind == "region" {
+			for c := g.Parent(n); c != nil; c = g.Parent(c) {
+				if c.Kind == "country" && lang.RegionalGovernments()[c.Name] {
+					return n
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// governed names a body of government named without its owner: in an
+// article about a region with a government of its own, in country, the
+// region's ministry or government ("Saxony Interior Ministry"); else the
+// country's ("French Interior Ministry").
+func (d *doc) governed(org string, country *lang.Named) string {
+	if country == nil {
+		return org
+	}
+	if low := lang.Lower(org); strings.Contains(low, "ministry") || low == "government" {
+		if r := d.region(); r != nil && d.countryOfPlace(r) == country {
+			return r.Name + " " + org
+		}
+	}
+	return country.Adjective + " " + org
+}
+
+// needsCountry: a ministry or government named without its country is the
+// one of the country the article is about.
+func needsCountry(orgType string) bool { return lang.BodyKinds()[lang.Lower(orgType)].National }
+
+// fromNamed makes a source of a known source.
+func (d *doc) fromNamed(n *lang.Named, text string) source {
+	role := roleBody
+	switch n.Type {
+	case "person":
+		role = rolePerson
+	case "metonym":
+		role = roleMetonym
+	}
+	return source{name: n.Name, kind: claimdiff.SourceKind(n.Kind), text: text, role: role}
+}
+
+// canonical replaces a composed name by the known source it is a form of:
+// "Ukrainian military intelligence" is the GUR.
+func (d *doc) canonical(name string, kind claimdiff.SourceKind, role mentionRole) source {
+	if n := lang.Sources().Lookup(name); n != nil {
+		s := d.fromNamed(n, name)
+		return s
+	}
+	return source{name: name, kind: kind, text: name, role: role}
+}
+
+// kindOfOrg is the source kind of a kind of body.
+func kindOfOrg(orgType string) claimdiff.SourceKind {
+	low := lang.Lower(orgType)
+	if b, ok := lang.BodyKinds()[low]; ok {
+		return claimdiff.SourceKind(b.Kind)
+	}
+	if strings.HasSuffix(low, " reports") || strings.HasSuffix(low, " media") {
+		return claimdiff.KindMedia // "unofficial reports", "independent media"
+	}
+	return claimdiff.KindOfficial
+}
+
+func plural(s string) string {
+	if p := lang.BodyKinds()[lang.Lower(s)].Plural; p != "" {
+		if len(p) >= len(s) && strings.EqualFold(p[:len(s)], s) {
+			return s + p[len(s):] // as the name was written: "Police", "Governments"
+		}
+		return p
+	}
+	if strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ry") {
+		return s[:len(s)-1] + "ies"
+	}
+	if strings.HasSuffix(s, "s") {
+		return s
+	}
+	if strings.HasSuffix(s, "ry") {
+		return s[:len(s)-1] + "ies"
+	}
+	return s + "s"
+}
+
+// joinList writes "A", "A and B", "A, B and C".
+func joinList(list []string) string {
+	switch len(list) {
+	case 0:
+		return ""
+	case 1:
+		return list[0]
+	}
+	return strings.Join(list[:len(list)-1], ", ") + " and " + list[len(list)-1]
+}

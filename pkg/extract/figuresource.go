@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/lang"
+)
+
+// Figures named by whose they are: "nach jemenitischen Angaben", "Zahlen
+// des Gesundheitsamts".
+
+// angabenCue: a word such as "Angaben", "US-Angaben", "Erkenntnissen"
+// serves as a cue after "nach" ("nach jemenitischen Angaben") or before
+// "zufolge" ("Westlichen Angaben zufolge").
+func (d *doc) angabenCue(k, sentStart, e int) bool {
+	for j := k - 1; j >= sentStart && j >= k-4; j-- {
+		if d.is(d.l.figuresGovernors, j) {
+			return true
+		}
+		if d.toks[j].Kind == lang.Punct {
+			break
+		}
+	}
+	return false
+}
+
+// resolveAngaben names the source of "nach US-Angaben", "nach Angaben des
+// Generalstabs", "nach jemenitischen Angaben", "Ukrainischen, südkoreanischen
+// und westlichen Regierungsangaben zufolge", "nach offiziellen Angaben".
+func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
+	if k < sentStart {
+		return source{}
+	}
+	// "nach Angaben des ukrainischen Generalstabs": the genitive after.
+	if m := d.mentionAfter(ments, k+1, e, 8); m.src.ok() && m.start <= k+3 {
+		return m.src
+	}
+	t := &d.toks[k]
+	// The compound's first part: "US-Angaben", "Militärangaben", "Regierungsangaben".
+	var orgType string
+	var nats []string
+	low := t.Lower
+	if i := strings.LastIndex(low, "-"); i > 0 {
+		prefix := t.Text[:i]
+		if n := lang.Sources().Lookup(prefix); n != nil && n.Type == "body" {
+			return d.fromNamed(n, t.Text) // "nach UN-Angaben", "nach Verdi-Angaben"
+		}
+		if p, ok := lang.Places().At(lang.Tokenize(prefix), 0); ok {
+			nats = append(nats, p.Named.Adjective)
+		}
+	} else {
+		for _, o := range d.l.orgWords {
+			if len(o.word) > 3 && strings.HasPrefix(low, o.word) && low != o.word {
+				orgType = o.value
+				break
+			}
+		}
+	}
+	// Adjectives before: "jemenitischen", "westlichen", "offiziellen".
+	official := false
+	for j := k - 1; j >= sentStart && j >= k-6; j-- {
+		tj := &d.toks[j]
+		if d.is(d.l.figuresGovernors, j) || d.isArticle(j) {
+			break
+		}
+		if p, ok := d.place(j, k); ok && p.Role == lang.AsAdjective {
+			if p.Named.Adjective == "" {
+				// "nach Kiewer Angaben": a capital's figures are its government's.
+				if n := lang.Sources().Lookup(p.Named.Name); n != nil && n.Type == "metonym" {
+					return d.fromNamed(n, d.span(j, k+1))
+				}
+				nats = append([]string{p.Named.Name}, nats...)
+				continue
+			}
+			nats = append([]string{p.Named.Adjective}, nats...)
+			continue
+		}
+		if d.is(d.l.officialWords, j) {
+			official = true
+			continue
+		}
+		if d.isConjunction(j) || tj.Text == "," {
+			continue
+		}
+		if tj.Kind == lang.Punct {
+			break
+		}
+	}
+	compound := strings.Contains(low, "-")
+	switch {
+	case len(nats) > 0 && orgType == "" && !official && compound:
+		// "nach US-Angaben": the government.
+		return d.canonical(joinList(nats)+" government", claimdiff.KindOfficial, roleBody)
+	case len(nats) > 0 && orgType == "" && !official:
+		if len(nats) > 1 {
+			return d.canonical(joinList(nats)+" governments", claimdiff.KindOfficial, roleBody)
+		}
+		if nats[0] == "Western" {
+			return d.canonical("Western officials", claimdiff.KindOfficial, roleBody)
+		}
+		return d.canonical(nats[0]+" authorities", claimdiff.KindOfficial, roleBody)
+	case orgType != "":
+		if len(nats) > 1 {
+			return d.canonical(joinList(nats)+" "+plural(orgType), claimdiff.KindOfficial, roleBody)
+		}
+		if len(nats) == 0 && needsCountry(orgType) {
+			return d.canonical(d.governed(orgType, d.country()), kindOfOrg(orgType), roleBody)
+		}
+		return d.canonical(strings.TrimSpace(strings.Join(nats, " ")+" "+orgType), kindOfOrg(orgType), roleBody)
+	case official:
+		if c := d.country(); c != nil {
+			return d.canonical(c.Adjective+" authorities", claimdiff.KindOfficial, roleBody)
+		}
+		return d.canonical("official figures", claimdiff.KindOfficial, roleBody)
+	}
+	return source{}
+}
+
+// genitiveBody reads a body the lexicon does not know, named in the
+// genitive after an attribution: "nach Schätzungen des Mietervereins"
+// (Mieterverein), "nach Angaben des Landesverbandes" (Landesverband).
+func (d *doc) genitiveBody(k, e int) source {
+	if k+1 >= e || !d.is(d.l.genitive, k) || !d.l.grammar.CapitalizesNouns() {
+		return source{}
+	}
+	t := &d.toks[k+1]
+	if t.Kind != lang.Word || !d.isNounLike(k+1) || len([]rune(t.Text)) < 4 {
+		return source{}
+	}
+	if _, ok := d.place(k+1, e); ok {
+		return source{}
+	}
+	if k+2 < e && d.toks[k+2].Kind == lang.Word && d.isNounLike(k+2) {
+		return source{} // a name of two words is for the gazetteer
+	}
+	name := d.l.grammar.BaseNoun(t.Text)
+	return source{name: name, kind: claimdiff.KindOther, text: d.span(k, k+2), role: roleBody}
+}
+
+// composeFigures: "according to Israeli tallies", "nach offiziellen Angaben"
+// when no mention follows a cue.
+func (d *doc) composeFigures(k, e int) source {
+	for j := k; j < e && j < k+3; j++ {
+		if d.framePhraseAt(j, e) == frameFigures {
+			return d.resolveAngaben(nil, j, k, e)
+		}
+	}
+	return source{}
+}

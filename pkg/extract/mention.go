@@ -1,0 +1,527 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/lang"
+)
+
+// Mentions: who a sentence names, read token by token — people, roles,
+// bodies, documents, pronouns — for the frames to take their sources from.
+
+// source is who puts a figure forward.
+type source struct {
+	name string
+	kind claimdiff.SourceKind
+	text string // as printed
+	via  string
+	role mentionRole
+	org  *source // the body a spokesperson speaks for, for "die Organisation" later
+}
+
+func (s source) ok() bool { return s.name != "" }
+
+// mentionRole is what a mention refers to, for the anaphora that point
+// back at it ("er", "der Beamte", "die Behörde").
+type mentionRole uint8
+
+const (
+	rolePerson mentionRole = iota + 1
+	roleOfficial
+	roleBody
+	roleMetonym
+	roleGeneric
+)
+
+// mention is a possible speaker named in a sentence: tokens [start, end).
+type mention struct {
+	start, end int
+	src        source
+	pronoun    bool // er, sie, he, she: resolved from the discourse
+	recipient  bool // "told AFP": spoken to, not speaking
+}
+
+// mentions finds every possible speaker named in a sentence. It reads
+// them into a scratch buffer and keeps them in the document's buffer of
+// mentions, which the next document reuses.
+func (d *doc) mentions(s sentence) []mention {
+	out := d.mentScratch[:0]
+	l := d.l
+	e := s.end
+	// Where a body's name or an unnamed official may start: walking back
+	// from each kind of body and each official's title over the words
+	// that may stand before them — the slower readers look only there.
+	d.nextOrg = resize(d.nextOrg, e-s.start)
+	d.nextHead = resize(d.nextHead, e-s.start)
+	d.mentFrom = s.start
+	for k := s.start; k < e; k++ {
+		if d.toks[k].Kind != lang.Word {
+			continue
+		}
+		if _, ok := d.orgTypeAt(k, e); ok {
+			d.markBack(d.nextOrg, k, s.start)
+		}
+		if d.bits[k].Has(l.officialHeads) {
+			d.markBack(d.nextHead, k, s.start)
+		} else if w := d.toks[k].Lower; strings.Contains(w, "-") && has(l.officialHeads, w[strings.LastIndex(w, "-")+1:]) {
+			d.markBack(d.nextHead, k, s.start) // "US-Beamten"
+		}
+	}
+	for k := s.start; k < e; k++ {
+		t := &d.toks[k]
+		if t.Kind != lang.Word || !d.mayStartMention(k) {
+			continue
+		}
+		m, ok := d.mentionAt(k, s)
+		if !ok {
+			continue
+		}
+		if m.start > s.start {
+			_, m.recipient = d.ending(l.recipient, m.start)
+		}
+		if m.src.role == rolePerson {
+			// "Malu Dreyer (SPD)": the party in parentheses is the
+			// person's, not a speaker of its own.
+			m.end = d.pastParenthesis(m.end, e)
+			d.notePerson(m.src)
+		}
+		// "AFP news agency", "die Agentur Reuters": a name and the kind of
+		// body it is are one mention, named by the name.
+		if n := len(out); n > 0 && out[n-1].end == m.start && !out[n-1].pronoun && out[n-1].src.ok() &&
+			m.src.name != "" && !startsUpperRune(m.src.name) && m.src.role == roleBody && m.src.kind != claimdiff.KindAnonymous &&
+			!d.cueStartsAt(m.start) { // not "The IDF reports", not "CNN einen US-Beamten"
+			out[n-1].end = m.end
+			k = m.end - 1
+			continue
+		}
+		// An apposition: "A police spokesman, Daniel Hart,", "The union,
+		// Unite,", "Aleksandar Gubas, the director of …,": one speaker,
+		// named by the name.
+		if n := len(out); n > 0 && m.start == out[n-1].end+1 && d.toks[out[n-1].end].Text == "," && !out[n-1].recipient &&
+			!out[n-1].pronoun && !m.pronoun && (m.end >= e || d.toks[m.end].Text == "," || d.isVerbCue(m.end)) {
+			prev := &out[n-1]
+			if isProperName(m.src) && !isProperName(prev.src) {
+				prev.src = m.src
+			}
+			prev.end = m.end
+			k = m.end - 1
+			continue
+		}
+		out = append(out, m)
+		k = m.end - 1
+	}
+	// An apposition of a bare name: "The union, Unite, said".
+	for i := range out {
+		m := &out[i]
+		if m.end >= e || d.toks[m.end].Text != "," || isProperName(m.src) || m.pronoun || m.src.role != roleBody {
+			continue
+		}
+		a := m.end + 1
+		b := a
+		for b < e && b < a+4 && d.toks[b].Kind == lang.Word && startsUpperRune(d.toks[b].Text) && !d.isFunctionWord(b) {
+			b++
+		}
+		if b > a && b < e && d.toks[b].Text == "," && (i+1 == len(out) || out[i+1].start >= b) {
+			name := d.span(a, b)
+			m.src = source{name: name, kind: m.src.kind, text: name, role: roleBody}
+			if n := lang.Sources().Lookup(name); n != nil {
+				m.src = d.fromNamed(n, name)
+			}
+			m.end = b
+		}
+	}
+	d.mentScratch = out
+	from := len(d.allMents)
+	d.allMents = append(d.allMents, out...)
+	return d.allMents[from:len(d.allMents):len(d.allMents)]
+}
+
+// mayStartMention: a mention may start at token k — a capitalized word, a
+// word of a title, an anaphor or a kind of body, a nationality, a compound.
+func (d *doc) mayStartMention(k int) bool {
+	t := &d.toks[k]
+	if startsUpperRune(t.Text) || d.bits[k].Has(d.l.mentionStart) || strings.Contains(t.Text, "-") {
+		return true
+	}
+	p, ok := d.place(k, len(d.toks))
+	return ok && p.Role == lang.AsAdjective
+}
+
+// markBack marks token k, and the tokens before it that may open the same
+// name — words, commas, possessives, up to eight, stopping at function
+// words other than "und"/"and" — as places where a name may start.
+func (d *doc) markBack(table []int, k, from int) {
+	for j := k; j >= from && j > k-9; j-- {
+		t := &d.toks[j]
+		if j < k {
+			switch {
+			case t.Kind == lang.Number:
+				return
+			case t.Kind == lang.Punct && t.Text != "," && !d.is(d.l.possessives, j) && t.Text != "-":
+				return
+			case t.Kind == lang.Word && d.is(d.l.stop, j) && !d.isConjunction(j) && !d.starts(d.l.anonymous, j):
+				table[j-from] = 1 // an article opens the name: "die Polizei"
+				return
+			}
+		}
+		table[j-from] = 1
+	}
+}
+
+// near reports whether, by a table mentions built, a body's name or an
+// unnamed official may start at token k.
+func (d *doc) near(table []int, k, _ int) bool {
+	i := k - d.mentFrom
+	if i < 0 || i >= len(table) {
+		return true // outside the sentence the tables cover: look
+	}
+	return table[i] != 0
+}
+
+// mentionAt reads a mention starting at token k of sentence s (see
+// readMention). A reading that did not recall the discourse is the same
+// whenever the sentence is read — ahead, then for real — and is kept for
+// the document, by token; one that did is read afresh each time, as what
+// it points back to may have changed.
+func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
+	memo := &d.mentMemo[k]
+	if memo.known {
+		return memo.m, memo.ok
+	}
+	recalls := d.recalls
+	m, ok := d.readMention(k, s)
+	if d.recalls == recalls {
+		*memo = mentMemo{m: m, ok: ok, known: true}
+	}
+	return m, ok
+}
+
+// mentMemo is a reading of a mention kept for the document (see
+// mentionAt).
+type mentMemo struct {
+	m     mention
+	ok    bool
+	known bool
+}
+
+// readMention reads a mention starting at token k, trying in turn: a role
+// with a name, a known source, an anonymous official, a kind of body, an
+// anaphor, a name.
+func (d *doc) readMention(k int, s sentence) (mention, bool) {
+	l := d.l
+	e := s.end
+	// Determiners and adjectives before the head are part of the mention.
+	start := k
+
+	// A role before a name: "Präsident Wolodymyr Selenskyj", "UN spokeswoman
+	// Ravina Shamdasani", "der Abgeordnete Lee Seong-kweun".
+	if m, ok := d.at(l.roles, k, e); ok {
+		j := m.End
+		if j < e && d.toks[j].Text == "," {
+			j++ // "Oberbefehlshaber der ukrainischen Armee, Oleksandr Syrsky"
+		}
+		if name, end, ok := d.nameAfterRole(j, e); ok {
+			return mention{start: start, end: end, src: name}, true
+		}
+		// An apposition with a name: "Ein Sprecher des … (IOM), Flavio Di
+		// Giacomo,", "Der Sprecher des Gesundheitsministeriums, Ahmed Khalil,".
+		if n, ok := d.appositionName(m.End, e); ok {
+			for j := m.End; j < n.start; j++ {
+				if b, ok := d.mentionAt(j, s); ok && b.end <= n.start && b.src.ok() && b.src.role != rolePerson {
+					n.src.org = &b.src
+					break
+				}
+			}
+			return mention{start: start, end: n.end, src: n.src}, true
+		}
+		// The role's body: "Sprecher des US-Außenministeriums", "ein Polizeisprecher".
+		for j := m.End; j < e && j < m.End+5; j++ {
+			if d.toks[j].Kind == lang.Punct && d.toks[j].Text != "-" {
+				break
+			}
+			if b, ok := d.bodyAt(j, s); ok {
+				b.start = start
+				return b, true
+			}
+		}
+		if org := d.orgInWord(m.Start); org != "" {
+			// "Polizeisprecher", "des Innenministeriums": the body, of the
+			// sentence's country when it has one.
+			if needsCountry(org) {
+				org = d.governed(org, d.sentenceCountry(s))
+			}
+			return mention{start: start, end: m.End, src: d.canonical(org, kindOfOrg(org), roleBody)}, true
+		}
+		if m.Entry.Value != "title" { // "General", "Chief": titles before a name, not roles alone
+			// A role alone stays a role: "the spokesman".
+			if ana, ok := d.at(l.anaPerson, k-1, e); ok && ana.End == m.End {
+				return d.anaphor(rolePerson, k-1, m.End), true
+			}
+		}
+	}
+	if m, ok := d.documentAt(k, s); ok {
+		return m, true
+	}
+	t := &d.toks[k]
+	if src, ok := d.acronymText[t.Text]; ok {
+		return mention{start: k, end: k + 1, src: src}, true
+	}
+	// "AFP-Reporter", "CNN-Korrespondent": the known source before the hyphen.
+	if i := strings.LastIndex(t.Text, "-"); i > 0 {
+		if n := lang.Sources().Lookup(t.Text[:i]); n != nil && n.Type == "body" {
+			suffix := lang.Lower(t.Text[i+1:])
+			// "AFP-Reporter", "Hisbollah-Miliz", "Afad-Abteilung": a role or
+			// a part of the body.
+			if has(l.roles, suffix) || has(l.officialHeads, suffix) || has(l.bodyParts, suffix) {
+				return mention{start: k, end: k + 1, src: d.fromNamed(n, t.Text)}, true
+			}
+			if ot, ok := d.orgTypeAt(k, e); ok && !ot.known {
+				return mention{start: k, end: k + 1, src: d.fromNamed(n, t.Text)}, true
+			}
+		}
+	}
+	if f, ok := d.source(k, e); ok {
+		end := f.End
+		src := d.fromNamed(f.Named, d.span(f.Start, f.End))
+		// "Israel's Magen David Adom (MDA)": a parenthesis names it better.
+		if end+2 < e && d.toks[end].Text == "(" {
+			if g, ok := d.source(end+1, e); ok && g.End < e && d.toks[g.End].Text == ")" {
+				src = d.fromNamed(g.Named, d.span(g.Start, g.End))
+				end = g.End + 1
+			}
+		}
+		if src.role == roleMetonym && !d.metonymPosition(k) {
+			return mention{}, false
+		}
+		// A person named after a body's alias: "Sprecher Andrii Tscherniak".
+		return mention{start: start, end: end, src: src}, true
+	}
+	if d.near(d.nextHead, k, 8) {
+		if m, ok := d.anonymousAt(k, s); ok {
+			return m, true
+		}
+	}
+	// Where nouns carry no capital, a run of capitalized words ending in
+	// a kind of body is that body's own name: "the Dalton Hospital
+	// Association", "the London Fire Brigade".
+	if !l.grammar.CapitalizesNouns() && startsUpperRune(t.Text) && d.near(d.nextOrg, k, 9) {
+		if name, end, ok := d.nameAt(k, e); ok && name.role == roleBody && end-k >= 2 {
+			return mention{start: k, end: end, src: name}, true
+		}
+	}
+	if d.near(d.nextOrg, k, 9) {
+		if b, ok := d.bodyAt(k, s); ok {
+			return b, true
+		}
+	}
+	// Anaphors point back: "er", "der Beamte", "die Behörde". One with
+	// nothing to point back to is read as a name instead ("die Polizei"),
+	// and none is followed by a possessive ("the sheriff's office") or
+	// opens a longer name.
+	notAnaphor := func(m lang.Match) bool {
+		if m.End < e && d.is(d.l.possessives, m.End) {
+			return true // "the sheriff's office"
+		}
+		if m.End < e && !l.grammar.CapitalizesNouns() && d.toks[m.End].Kind == lang.Word && !startsUpperRune(d.toks[m.End].Text) &&
+			!d.isFunctionWord(m.End) && !d.isVerbCue(m.End) && !d.is(l.subjectMarkers, m.End) {
+			return true // "the official death toll": an adjective
+		}
+		if m.End < e && d.toks[m.End].Kind == lang.Word && startsUpperRune(d.toks[m.End].Text) && !d.isCommonWord(m.End) &&
+			!d.isVerbCue(m.End) && !d.isFunctionWord(m.End) {
+			return true // "die Organisation Pro Asyl": a name follows
+		}
+		if m.End+1 < e && (d.is(l.partitive, m.End) || d.is(l.genitive, m.End)) {
+			a := m.End + 1
+			if d.isArticle(a) {
+				a++
+			}
+			if _, ok := d.place(a, e); ok || a < e && startsUpperRune(d.toks[a].Text) {
+				return true // "la préfecture de la Vienne"
+			}
+		}
+		for j := m.Start + 1; j < m.End; j++ {
+			if g, ok := d.source(j, e); ok && g.End > m.End {
+				return true // "The UN refugee agency"
+			}
+		}
+		return false
+	}
+	if m, ok := d.at(l.anaPerson, k, e); ok && !notAnaphor(m) {
+		if a := d.anaphor(rolePerson, k, m.End); a.src.ok() || m.End-m.Start == 1 {
+			return a, true
+		}
+	}
+	if m, ok := d.at(l.anaOfficial, k, e); ok && !notAnaphor(m) {
+		if a := d.anaphor(roleOfficial, k, m.End); a.src.ok() {
+			return a, true
+		}
+	}
+	if m, ok := d.at(l.anaOrg, k, e); ok && !notAnaphor(m) {
+		if a := d.anaphor(roleBody, k, m.End); a.src.ok() {
+			return a, true
+		}
+	}
+	// Where every noun is capitalized, a capital says little: a name
+	// needs a speech verb next to it.
+	capsNouns := d.l.grammar.CapitalizesNouns()
+	// A capitalized word may be a name, but a document is nobody: "in
+	// einer auf Telegram veröffentlichten Mitteilung".
+	if (!capsNouns || d.verbNear(k, e)) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) {
+		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || d.nextToVerb(k, end, e)) {
+			return mention{start: k, end: end, src: name}, true
+		}
+	}
+	// A country standing for its government in a cue position: "laut Polen".
+	if p, ok := d.place(k, e); ok && p.Role == lang.AsName && p.Named.Kind == "country" && d.metonymPosition(k) {
+		return mention{start: k, end: p.End, src: d.canonical(p.Named.Adjective+" government", claimdiff.KindOfficial, roleMetonym)}, true
+	}
+	return mention{}, false
+}
+
+// metonymPosition: a place stands for its government only where a speaker
+// stands — right after "laut", "nach Angaben", "according to", or right
+// before or after a speech verb ("Kyiv said", "sagte Kiew").
+func (d *doc) metonymPosition(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if kind := d.framePhraseAt(j, len(d.toks)); kind == framePrep || kind == frameFigures {
+			return true
+		}
+		if d.isVerbCue(j) {
+			return true
+		}
+		if !d.isArticle(j) {
+			break
+		}
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
+		if d.isVerbCue(j) || d.framePhraseAt(j, len(d.toks)) == framePostp {
+			return true
+		}
+		if d.toks[j].Kind == lang.Punct {
+			break
+		}
+	}
+	// "Russland hatte zuletzt von rund 6000 Toten gesprochen": the subject
+	// opening a clause whose verb is a speech verb.
+	if k == 0 || d.toks[k-1].Kind == lang.Punct || d.toks[k-1].Newline || k >= 1 && d.isArticle(k-1) && (k < 2 || d.toks[k-2].Kind == lang.Punct || d.toks[k].Newline) {
+		for j := k + 1; j < len(d.toks) && j <= k+16; j++ {
+			if d.toks[j].Kind == lang.Punct && d.toks[j].Text != "-" {
+				break
+			}
+			if d.isVerbCue(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbNear: a speech verb stands right before token k or within the next
+// five tokens — where German names a speaker without a title.
+func (d *doc) verbNear(k, e int) bool {
+	if d.isVerbCue(k - 1) {
+		return true
+	}
+	for j := k + 1; j < e && j <= k+5; j++ {
+		if d.isVerbCue(j) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) nextToVerb(k, end, e int) bool {
+	return end < e && d.isVerbCue(end) || d.isVerbCue(k-1)
+}
+
+func (d *doc) mentionAfter(ments []mention, from, to, within int) mention {
+	for _, m := range ments {
+		if m.recipient {
+			continue
+		}
+		if m.start > 0 && d.is(d.l.attributiveAgent, m.start-1) && m.start > from {
+			continue // "das vom ukrainischen Militär geführte Widerstandszentrum"
+		}
+		if m.start >= from && m.start < to && m.start < from+within {
+			// No clause boundary between: "laut Polizei, die …" is fine, a
+			// full stop is not.
+			blocked := false
+			for j := from; j < m.start; j++ {
+				if t := d.toks[j].Text; t == "." || t == ";" || d.toks[j].Kind == lang.Number {
+					blocked = true
+				}
+			}
+			if !blocked {
+				return m
+			}
+		}
+	}
+	return mention{}
+}
+
+func (d *doc) mentionBefore(ments []mention, from, to int) mention {
+	for i := len(ments) - 1; i >= 0; i-- {
+		if m := ments[i]; m.end <= to && m.start >= from && !m.recipient {
+			return m
+		}
+	}
+	return mention{}
+}
+
+// sentenceSubject is the speaker of a verb whose clause is empty: a person
+// named before it, else the first speaker of the sentence.
+func (d *doc) sentenceSubject(ments []mention, from, to int) mention {
+	var first mention
+	for _, m := range ments {
+		if m.end > to || m.start < from || m.recipient || m.pronoun && !m.src.ok() {
+			continue
+		}
+		if m.src.role == rolePerson {
+			return m
+		}
+		if !first.src.ok() {
+			first = m
+		}
+	}
+	return first
+}
+
+func (d *doc) isQuoteOrComma(i int) bool {
+	t := d.tok(i)
+	return t != nil && t.Kind == lang.Punct && strings.ContainsAny(t.Text, ",“”\"»«'’")
+}
+
+// countedAt: a counted noun starts at k, so that a verb there is part of
+// its name: "registered voters".
+func (d *doc) countedAt(k, e int) bool {
+	kind, _, _ := d.countedNoun(k, e)
+	return kind != nounNone
+}
+
+// pastParenthesis returns the token after a short parenthesis of one to
+// three words opening at k, or k when none opens there.
+func (d *doc) pastParenthesis(k, e int) int {
+	if k >= e || d.toks[k].Text != "(" {
+		return k
+	}
+	for j := k + 1; j < e && j <= k+4; j++ {
+		switch t := &d.toks[j]; {
+		case t.Text == ")":
+			if j > k+1 {
+				return j + 1
+			}
+			return k
+		case t.Kind != lang.Word && t.Text != "-":
+			return k
+		}
+	}
+	return k
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/lang"
+)
+
+// Names: runs of capitalized words read as people or bodies, and the
+// people named before whose surnames name them again.
+
+// nameAt reads a proper name at token j: a run of capitalized words, with
+// the small words names hold between them ("Organisation for the
+// Protection of Civilians", "Di Giacomo"), two words or more, or one a
+// speech verb stands next to; or one known name. A role inside the run is
+// not part of the name: "Vizepräsident Fuat Oktay" is Fuat Oktay, and so is
+// "National Civil Protection Coordinator Luis Felipe Puente". One word that
+// is the surname of a person named before is that person.
+func (d *doc) nameAt(j, e int) (source, int, bool) { return d.nameRun(j, e, false) }
+
+// nameAfterRole reads the name after a role, where a place's name may
+// open it: "Interior Minister Sofia Lind".
+func (d *doc) nameAfterRole(j, e int) (source, int, bool) { return d.nameRun(j, e, true) }
+
+func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
+	if j >= e {
+		return source{}, 0, false
+	}
+	if f, ok := d.source(j, e); ok && f.Named.Type == "person" {
+		return d.fromNamed(f.Named, d.span(f.Start, f.End)), f.End, true
+	}
+	capsNouns := d.l.grammar.CapitalizesNouns()
+	// A capital at the start of a sentence or quotation says nothing; one
+	// inside a sentence marks a name where nouns are lower case.
+	opensSentence := j == 0 || d.toks[j].Newline || d.toks[j-1].Kind == lang.Punct && strings.ContainsAny(d.toks[j-1].Text, ".!?:„“\"”«»")
+	end, words, body := j, 0, false
+	start := j
+	for end < e && end < j+10 {
+		t := &d.toks[end]
+		if t.Kind == lang.Word && startsUpperRune(t.Text) {
+			if m, ok := d.at(d.l.roles, end, e); ok && m.End < e && startsUpperRune(d.toks[m.End].Text) {
+				// A role inside the run: the name starts after it.
+				start, words, body = m.End, 0, false
+				end = m.End
+				continue
+			}
+			if d.isCommonWord(end) && !(words > 0 && !capsNouns && !d.isFunctionWord(end)) && !(end == start && !capsNouns && !opensSentence && !d.isFunctionWord(end) && !d.isPlaceWord(end)) {
+				p, isPlace := d.place(end, e)
+				// A nationality may open a body's name: "Norwegian
+				// Directorate of Elections", "Irish Nurses and Midwives …".
+				if isPlace && p.Role == lang.AsAdjective && end == start && !capsNouns {
+					end = p.End
+					continue
+				}
+				// So may a place, inside a sentence, before another word of
+				// the name ("the London Fire Brigade"), or a name after a
+				// role ("Interior Minister Sofia Lind").
+				if isPlace && end == start && (afterRole || !capsNouns && !opensSentence) && p.End < e &&
+					startsUpperRune(d.toks[p.End].Text) && d.toks[p.End].Kind == lang.Word && !d.isFunctionWord(p.End) {
+					words += p.End - end
+					end = p.End
+					continue
+				}
+				break
+			}
+			end++
+			words++
+			continue
+		}
+		// Names hold small words: "Directorate of Elections", "Organisation
+		// for the Protection of Civilians".
+		if !capsNouns && words > 0 && d.is(d.l.nameConnectors, end) {
+			n := end
+			for n < e && n < end+3 && d.is(d.l.nameConnectors, n) {
+				n++
+			}
+			if n < e && d.toks[n].Kind == lang.Word && startsUpperRune(d.toks[n].Text) && !d.isFunctionWord(n) {
+				end = n
+				body = true
+				continue
+			}
+		}
+		break
+	}
+	if words == 0 {
+		return source{}, 0, false
+	}
+	if end-start < 2 {
+		if p, ok := d.personNamed(d.toks[start].Text); ok {
+			return p, end, true // "Keller fügte hinzu" after "Bürgermeister Jonas Keller"
+		}
+		if !d.cueNextTo(start, end, e) {
+			return source{}, 0, false
+		}
+		// Where every noun is capitalized, one word is a name only right
+		// after the speech verb ("sagte Merkel").
+		if capsNouns && !d.isVerbCue(start-1) {
+			return source{}, 0, false
+		}
+	}
+	name := d.span(start, end)
+	if f, ok := d.source(start, e); ok && f.End == end {
+		return d.fromNamed(f.Named, name), end, true
+	}
+	// "Elmore County", "Weinbaugebiet Sonoma": a name the data does not
+	// know, opened or closed by a kind of place, is a place.
+	if end-start >= 2 && !body && (d.is(d.l.placeHeads, start) || d.is(d.l.placeHeads, end-1)) {
+		if _, known := d.source(start, e); !known {
+			return source{}, 0, false
+		}
+	}
+	// "at Trafalgar Square, Metropolitan Police said": a name the data does
+	// not know, after a preposition of place, is a place.
+	if start > 0 && has(d.l.placePrepositions, d.toks[start-1].Lower) && !body {
+		if _, isBody := d.orgTypeAt(end-1, end); !isBody {
+			return source{}, 0, false
+		}
+	}
+	// "the Iranian-backed Houthis": a hyphenated modifier describes a
+	// body known by name; the name is the body's.
+	if end-start >= 2 && strings.Contains(d.toks[start].Text, "-") {
+		if f, ok := d.source(start+1, e); ok && f.End == end && f.Named.Type == "body" {
+			return d.fromNamed(f.Named, d.span(start+1, end)), end, true
+		}
+	}
+	if _, isBody := d.orgTypeAt(end-1, end); body || end-start > 3 || isBody {
+		return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true
+	}
+	if end-start == 1 {
+		if p, ok := d.personNamed(name); ok {
+			return p, end, true
+		}
+	}
+	return source{name: name, kind: claimdiff.KindOfficial, text: name, role: rolePerson}, end, true
+}
+
+// notePerson keeps a person named in full, so that the surname alone
+// names them later: "teilte der Sheriff, Kory Honea, mit … laut Honea".
+func (d *doc) notePerson(p source) {
+	if !strings.Contains(p.name, " ") {
+		return
+	}
+	for _, q := range d.last.people {
+		if q.name == p.name {
+			return
+		}
+	}
+	d.last.people = append(d.last.people, p)
+}
+
+// personNamed is the person named before whose surname w is.
+func (d *doc) personNamed(w string) (source, bool) {
+	people := d.recall().people
+	for i := len(people) - 1; i >= 0; i-- {
+		p := people[i]
+		if sp := strings.LastIndexByte(p.name, ' '); sp > 0 && p.name[sp+1:] == w {
+			return p, true
+		}
+	}
+	return source{}, false
+}
+
+// isFunctionWord: a word of the language's stop list or a preposition,
+// which no name holds.
+func (d *doc) isFunctionWord(k int) bool {
+	return d.is(d.l.stop, k) || d.is(d.l.prepositions, k) || d.is(d.l.months, k) || d.is(d.l.weekdays, k)
+}
+
+// isPlaceWord: a place's name or adjective starts at token k.
+func (d *doc) isPlaceWord(k int) bool {
+	_, ok := d.place(k, len(d.toks))
+	return ok
+}
+
+// cueNextTo: a speech verb stands right before [j, end) or right after it,
+// so that a single word there may name a speaker ("Codelco said").
+func (d *doc) cueNextTo(j, end, e int) bool {
+	return end < e && d.isVerbCue(end) || d.isVerbCue(j-1)
+}
+
+// isCommonWord: a capitalized word that is not part of a name — a place,
+// a month, a known noun, a role, a word of the lexicon.
+func (d *doc) isCommonWord(k int) bool { return d.fact(k, factCommonWord, (*doc).readCommonWord) }
+
+func (d *doc) readCommonWord(k int) bool {
+	l := d.l
+	if _, ok := d.place(k, len(d.toks)); ok {
+		return true
+	}
+	for _, set := range []*lang.Set{l.months, l.weekdays, l.roles, l.orgTypes, l.stop, l.countedPeople, l.countedTroops,
+		l.countedThings, l.anaPerson, l.qualifiersAll, l.vague, l.numbers, l.commonWords} {
+		if d.is(set, k) {
+			return true
+		}
+	}
+	if _, ok := d.source(k, len(d.toks)); ok {
+		if f, _ := d.source(k, len(d.toks)); f.Named.Type != "person" {
+			return true
+		}
+	}
+	return d.metricAt(k, len(d.toks)) != ""
+}
+
+func (d *doc) appositionName(k, e int) (mention, bool) {
+	for j := k; j < e && j < k+14; j++ {
+		if d.toks[j].Text == "," {
+			if src, end, ok := d.nameAt(j+1, e); ok && src.role == rolePerson {
+				return mention{start: j + 1, end: end, src: src}, true
+			}
+			return mention{}, false
+		}
+		if t := d.toks[j].Text; t == "." || t == ";" {
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// nameAfterBody reads a proper name right after a kind of body: capitalized
+// words the lexicon does not know, ending where the clause or a speech verb
+// begins.
+func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
+	if k >= e || !startsUpperRune(d.toks[k].Text) || d.toks[k].Kind != lang.Word {
+		return source{}, 0, false
+	}
+	if f, ok := d.source(k, e); ok && f.Named.Type == "body" {
+		return d.fromNamed(f.Named, d.span(f.Start, f.End)), f.End, true
+	}
+	end := k
+	for end < e && end < k+4 && d.toks[end].Kind == lang.Word && startsUpperRune(d.toks[end].Text) {
+		if d.isCommonWord(end) {
+			if _, isPlace := d.place(end, e); !isPlace || end+1 >= e || !startsUpperRune(d.toks[end+1].Text) {
+				break
+			}
+		}
+		end++
+	}
+	if end == k {
+		return source{}, 0, false
+	}
+	if end < e {
+		next := &d.toks[end]
+		lower := next.Kind == lang.Word && !startsUpperRune(next.Text) // "der Nachrichtenagentur ANSA haben …"
+		if !(next.Kind == lang.Punct || lower || d.isVerbCue(end) || d.is(d.l.prepositions, end) || d.is(d.l.subjectMarkers, end)) {
+			return source{}, 0, false
+		}
+	}
+	name := d.span(k, end)
+	return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true
+}
+
+func isAcronymText(s string) bool {
+	if len(s) < 2 || len(s) > 8 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// isProperName: the source is named by a name — a person's, or a body's
+// own — rather than described ("police", "unnamed officials").
+func isProperName(s source) bool {
+	if s.role == rolePerson {
+		return true
+	}
+	return s.kind != claimdiff.KindAnonymous && startsUpperRune(s.name) && !isDescribed(s.name)
+}
+
+// isDescribed: a name composed of a nationality or place and a kind of
+// body ("Italian coast guard") rather than the body's own.
+func isDescribed(name string) bool {
+	words := strings.Fields(name)
+	last := words[len(words)-1]
+	return len(words) > 1 && last == strings.ToLower(last)
+}
+
+// titleWord capitalizes the first letter of a word: "ministry" → "Ministry".
+func titleWord(w string) string {
+	for i, r := range w {
+		return string(unicode.ToUpper(r)) + w[i+utf8.RuneLen(r):]
+	}
+	return w
+}
