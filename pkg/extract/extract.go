@@ -6,7 +6,7 @@
 //
 // The stages, a file or a few each: prepare (page furniture, sentences),
 // figure (numbers, qualifiers, ranges), filter (dates, ages, units — what
-// is not a claim), counted and subject (the noun, subject and metric); who
+// is not a claim), counted, metric and subject (what a figure counts); who
 // says it — mention, name, body, anonymous and anaphor (the people and
 // bodies a sentence names), canonical (their one name), frame and
 // figuresource (the constructions that attribute, with the mentions that
