@@ -99,7 +99,7 @@ func (d *doc) figureAt(i, e int) (figure, bool) {
 		between = true
 		f.start = m.Start
 	}
-	if !f.vague && f.end < e {
+	if !f.vague && f.end < e && !d.changeFrom(f.start) {
 		joinSet := l.rangeTo
 		if between {
 			joinSet = l.rangeAnd
@@ -161,6 +161,23 @@ func (d *doc) figureAt(i, e int) (figure, bool) {
 		}
 	}
 	return f, true
+}
+
+// changeFrom: "from" before token k follows a word of change in its
+// clause ("has risen from 148 to 154"): the figures are the old and the new.
+func (d *doc) changeFrom(k int) bool {
+	if k < 1 || !d.is(d.l.rangeFrom, k-1) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-8; j-- {
+		if d.toks[j].Kind == lang.Punct {
+			return false
+		}
+		if d.is(d.l.changeWords, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensQualifier: the range word m opens a longer qualifier, which begins

@@ -46,6 +46,7 @@ type language struct {
 	commonWords                                                   *lang.Set // "Erstmals": never a name
 	placeHeads                                                    *lang.Set // "County" in "Elmore County": a place
 	or                                                            *lang.Set // "or" in "… Health Services or DGHS"
+	changeWords                                                   *lang.Set // "risen" in "has risen from 148 to 154"
 	pointsBack                                                    *lang.Set // "This" in "This was confirmed by …"
 	anonymousPlural                                               bool
 	orgWords                                                      []orgWord
@@ -181,7 +182,7 @@ func getLanguage(code string) *language {
 	l.complementizers, l.figuresGovernors, l.attributiveAgent = s("complementizers"), s("figures-governors"), s("attributive-agent")
 	l.possessives, l.countryNouns, l.placeConnectors = s("possessives"), s("country-nouns"), s("place-connectors")
 	l.officialWords, l.commonWords, l.placeHeads = s("official-words"), s("common-words"), s("place-heads")
-	l.or = s("or")
+	l.or, l.changeWords = s("or"), s("change-words")
 	l.anonymousPlural = lx.Setting("anonymous_plural") == "yes"
 	l.reported, l.anaPerson, l.anaOfficial, l.anaOrg = s("reported-speech"), s("anaphor person"), s("anaphor official"), s("anaphor org")
 	l.grammar = lang.GrammarOf(code)

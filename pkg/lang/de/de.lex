@@ -80,6 +80,26 @@ tal
 [or]
 oder
 
+# Words of change: after one, "from X to Y" is two figures, the old and the
+# new, not a range ("has risen from 148 to 154").
+[change-words]
+stieg
+stiegen
+gestiegen
+steigt
+erhöht
+erhöhte
+erhöhten
+gesunken
+sank
+sinkt
+korrigiert
+korrigierte
+angehoben
+gesenkt
+wuchs
+gewachsen
+
 [stopwords]
 dennoch
 später

@@ -72,6 +72,33 @@ port
 [or]
 or
 
+# Words of change: after one, "from X to Y" is two figures, the old and the
+# new, not a range ("has risen from 148 to 154").
+[change-words]
+rose
+risen
+rise
+rises
+rising
+increased
+increase
+increases
+jumped
+jumping
+climbed
+grew
+grown
+fallen
+fell
+falls
+dropped
+reduced
+lowered
+raised
+revised
+corrected
+mounted
+
 [stopwords]
 further
 furthermore

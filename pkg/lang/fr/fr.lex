@@ -74,6 +74,20 @@ vallée
 [or]
 ou
 
+# Words of change: after one, "from X to Y" is two figures, the old and the
+# new, not a range ("has risen from 148 to 154").
+[change-words]
+passé
+passant
+passe
+augmenté
+grimpé
+monté
+baissé
+revu
+révisé
+corrigé
+
 [stopwords]
 ailleurs
 toutefois
