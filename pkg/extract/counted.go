@@ -128,6 +128,9 @@ func (d *doc) isOpenNoun(k int, f *figure) bool {
 // adjective, a participle, "other".
 func (d *doc) isModifier(k int) bool {
 	t := &d.toks[k]
+	if d.is(d.l.nounAdverbs, k) {
+		return true // "57 zuvor gerettete Menschen"
+	}
 	if t.Kind != lang.Word || d.is(d.l.stop, k) {
 		return false
 	}

@@ -29,6 +29,10 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		if prev != nil && (prev.Text == ":" || prev.Text == "/") && !t.Space && d.tokKind(f.start-2) == lang.Number {
 			return "time or score"
 		}
+		if prev != nil && prev.Kind == lang.Word && isCapitalized(prev.Text) && f.start-1 > sentStart &&
+			next != nil && next.Kind == lang.Punct && strings.ContainsAny(next.Text, "“”\"»«") {
+			return "name" // the ship „Humanity 1“, the "Sea Watch 3"
+		}
 		if next != nil && next.Text == "." && !next.Space && f.numEnd == f.end && d.ordinalStop(f.numEnd) {
 			return "ordinal or date" // "am 6. August", "der 11. Luftlandebrigade"
 		}

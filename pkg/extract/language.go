@@ -47,6 +47,7 @@ type language struct {
 	placeHeads                                                    *lang.Set // "County" in "Elmore County": a place
 	or                                                            *lang.Set // "or" in "… Health Services or DGHS"
 	changeWords                                                   *lang.Set // "risen" in "has risen from 148 to 154"
+	nounAdverbs                                                   *lang.Set // "zuvor" in "57 zuvor gerettete Menschen"
 	pointsBack                                                    *lang.Set // "This" in "This was confirmed by …"
 	anonymousPlural                                               bool
 	orgWords                                                      []orgWord
@@ -182,7 +183,7 @@ func getLanguage(code string) *language {
 	l.complementizers, l.figuresGovernors, l.attributiveAgent = s("complementizers"), s("figures-governors"), s("attributive-agent")
 	l.possessives, l.countryNouns, l.placeConnectors = s("possessives"), s("country-nouns"), s("place-connectors")
 	l.officialWords, l.commonWords, l.placeHeads = s("official-words"), s("common-words"), s("place-heads")
-	l.or, l.changeWords = s("or"), s("change-words")
+	l.or, l.changeWords, l.nounAdverbs = s("or"), s("change-words"), s("noun-adverbs")
 	l.anonymousPlural = lx.Setting("anonymous_plural") == "yes"
 	l.reported, l.anaPerson, l.anaOfficial, l.anaOrg = s("reported-speech"), s("anaphor person"), s("anaphor official"), s("anaphor org")
 	l.grammar = lang.GrammarOf(code)

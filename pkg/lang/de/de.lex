@@ -100,6 +100,16 @@ gesenkt
 wuchs
 gewachsen
 
+# Adverbs that may stand between a figure and its noun: "57 zuvor gerettete
+# Menschen", "300 previously evacuated residents".
+[noun-adverbs]
+zuvor
+bereits
+noch
+schon
+bisher
+zuletzt
+
 [stopwords]
 dennoch
 später

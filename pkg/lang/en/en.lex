@@ -99,6 +99,15 @@ revised
 corrected
 mounted
 
+# Adverbs that may stand between a figure and its noun: "57 zuvor gerettete
+# Menschen", "300 previously evacuated residents".
+[noun-adverbs]
+previously
+already
+still
+newly
+recently
+
 [stopwords]
 further
 furthermore

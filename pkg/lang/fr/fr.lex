@@ -88,6 +88,13 @@ revu
 révisé
 corrigé
 
+# Adverbs that may stand between a figure and its noun: "57 zuvor gerettete
+# Menschen", "300 previously evacuated residents".
+[noun-adverbs]
+déjà
+encore
+récemment
+
 [stopwords]
 ailleurs
 toutefois
