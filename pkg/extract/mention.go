@@ -98,11 +98,14 @@ func (d *doc) mentions(s sentence) []mention {
 		// An apposition: "A police spokesman, Daniel Hart,", "The union,
 		// Unite,", "Aleksandar Gubas, the director of …,": one speaker,
 		// named by the name.
+		// "le préfet, Jean-Luc Marchand": a role that would point back is
+		// named by the name after it.
+		named := m.src.role == rolePerson && !m.pronoun
 		if n := len(out); n > 0 && m.start == out[n-1].end+1 && d.toks[out[n-1].end].Text == "," && !out[n-1].recipient &&
-			!out[n-1].pronoun && !m.pronoun && (m.end >= e || d.toks[m.end].Text == "," || d.isVerbCue(m.end)) {
+			(!out[n-1].pronoun || named) && !m.pronoun && (m.end >= e || d.toks[m.end].Text == "," || d.toks[m.end].Text == "." || d.isVerbCue(m.end)) {
 			prev := &out[n-1]
-			if isProperName(m.src) && !isProperName(prev.src) {
-				prev.src = m.src
+			if isProperName(m.src) && (!isProperName(prev.src) || prev.pronoun) {
+				prev.src, prev.pronoun = m.src, false
 			}
 			prev.end = m.end
 			k = m.end - 1
