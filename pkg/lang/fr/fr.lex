@@ -1199,6 +1199,10 @@ mme
 # adjective after them or "de" and a place make the name: "la préfecture
 # de la Vienne" is the Vienne prefecture.
 [org-types]
+service départemental d'incendie et de secours = fire and rescue service
+sdis = fire and rescue service
+administration militaire = military administration
+administration = administration
 ministère de l'intérieur = Interior Ministry
 ministère de la santé = Health Ministry
 ministère des armées = Armed Forces Ministry
@@ -1389,6 +1393,7 @@ porte-parole
 # Documents that carry figures: whose they are follows them ("a report by
 # regional monitors"), or they are the last speaker's ("the statement said").
 [documents]
+bilan
 décompte
 comptage
 rapport
