@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/lang"
 )
 
@@ -102,6 +103,23 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 		m.src.via = ""
 	}
 	return m
+}
+
+// mediaAnaphor resolves "the newspaper", "die Zeitung": while the last
+// source is relayed by an outlet, the outlet goes on relaying it; else the
+// last body that is a medium.
+func (d *doc) mediaAnaphor(k, end int) (mention, bool) {
+	dis := d.recall()
+	if dis.src.ok() && dis.src.via != "" {
+		return mention{start: k, end: end, pronoun: true, src: dis.src}, true
+	}
+	for i := range dis.bodies {
+		if b := dis.bodies[i].source; b.kind == claimdiff.KindMedia || b.kind == claimdiff.KindAgency {
+			b.via = ""
+			return mention{start: k, end: end, pronoun: true, src: b}, true
+		}
+	}
+	return mention{}, false
 }
 
 // namedAfter is a known body named in the sentences after token k whose

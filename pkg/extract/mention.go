@@ -330,8 +330,12 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			!d.isFunctionWord(m.End) && !d.isVerbCue(m.End) && !d.is(l.subjectMarkers, m.End) {
 			return true // "the official death toll": an adjective
 		}
-		if m.End < e && d.toks[m.End].Kind == lang.Word && startsUpperRune(d.toks[m.End].Text) && !d.isCommonWord(m.End) &&
-			!d.isVerbCue(m.End) && !d.isFunctionWord(m.End) {
+		name := m.End
+		if name+1 < e && d.toks[name].Kind == lang.Punct && strings.ContainsAny(d.toks[name].Text, "„“\"«") {
+			name++ // "der Zeitung „Le Monde“"
+		}
+		if name < e && d.toks[name].Kind == lang.Word && startsUpperRune(d.toks[name].Text) && !d.isCommonWord(name) &&
+			!d.isVerbCue(name) && !d.isFunctionWord(name) {
 			return true // "die Organisation Pro Asyl": a name follows
 		}
 		if m.End+1 < e && (d.is(l.partitive, m.End) || d.is(l.genitive, m.End)) {
@@ -361,6 +365,13 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		}
 	}
 	if m, ok := d.at(l.anaOrg, k, e); ok && !notAnaphor(m) {
+		if m.Entry.Value == "media" {
+			// "the newspaper reported": the outlet named last, still
+			// relaying whom it cited.
+			if a, ok := d.mediaAnaphor(k, m.End); ok {
+				return a, true
+			}
+		}
 		if a := d.anaphor(roleBody, k, m.End); a.src.ok() {
 			return a, true
 		}

@@ -1164,9 +1164,10 @@ the spy agency
 the observatory
 the commission
 the union
-the tv
-the newspaper
-the paper
+the tv = media
+the newspaper = media
+the paper = media
+the broadcaster = media
 
 # Nouns whose possessor is a party, not a place: "Russia's military
 # casualties" are Russia's, wherever they fell.
