@@ -176,8 +176,15 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 	}
 	// The figure's own sentence, nearest cue first.
 	order := d.byDistance(own, f)
+	figClause := d.clauseStart(f.start, s.start)
 	for _, i := range order {
 		fr := &own[i]
+		if ctx.clauseCue >= 0 && fr.at != ctx.clauseCue && !fr.inherits && d.clauseStart(fr.at, s.start) != figClause && !(fr.lo <= f.start && f.start < fr.hi) {
+			// "Während die Polizei von 6000 sprach, zählten die Veranstalter
+			// 15.000": a frame of the figure's own clause speaks for it; one
+			// of another clause, whose content it is not in, does not.
+			continue
+		}
 		if fr.inherits {
 			if c := add(d.last.src, typNames[fr.kind][slotNone], fr.kind, fr.at); c != nil {
 				d.frameFeatures(c, fr, nil, f, 0, ctx, s)
