@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/claimdiff/claimdiff/pkg/lang"
 )
 
 // TestDebugFile prints the sentences, cues and claims of the file in
@@ -22,7 +24,7 @@ func TestDebugFile(t *testing.T) {
 	meta := Meta{Key: path, Language: os.Getenv("CLAIMDIFF_LANG"), Outlet: os.Getenv("CLAIMDIFF_OUTLET")}
 	meta.Published, _ = time.Parse("2006-01-02", os.Getenv("CLAIMDIFF_PUBLISHED"))
 	if meta.Language == "" {
-		meta.Language = "de"
+		meta.Language = lang.Detect(string(data))
 	}
 	traceSentence = func(d *doc, si int) {
 		s := d.sents[si]
