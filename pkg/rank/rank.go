@@ -7,8 +7,8 @@
 // weight per feature; a candidate's score is the sum of its features'
 // weights, and the highest-scoring candidate wins.
 //
-// Training is an averaged perceptron over ranking examples: each example
-// is a group of candidates of which some are right. It is deterministic —
+// Training fits a log-linear model to ranking examples: each example is a
+// group of candidates of which some are right. It is deterministic —
 // the same examples in the same order give the same weights, to the last
 // digit written — so that a weights file trained from the same gold can be
 // checked into the repository and reproduced.
@@ -170,87 +170,10 @@ type Example struct {
 
 // Options steer training.
 type Options struct {
-	Epochs int // passes over the examples; 0 means 20 (perceptron) or 400 (log-linear)
-	// Margin is how far a right candidate must score above the best wrong
-	// one before an example stops updating the perceptron; 0 means 1.
-	Margin float64
-	// L2 is the log-linear model's penalty on the square of each weight;
-	// 0 means 0.01 an example.
+	Epochs int // full-batch gradient steps; 0 means 400
+	// L2 is the penalty on the square of each weight; 0 means 0.01 an
+	// example.
 	L2 float64
-}
-
-// Perceptron fits a model to the examples by an averaged perceptron with a
-// margin: for each example whose best right candidate does not beat its
-// best wrong one by the margin, the right one's features gain 1 and the
-// wrong one's lose 1. The weights returned are the average over every
-// step, which generalizes better than the last. Examples are visited in
-// the order given, so the result is a function of the examples alone.
-func Perceptron(examples []Example, opt Options) *Model {
-	if opt.Epochs == 0 {
-		opt.Epochs = 20
-	}
-	if opt.Margin == 0 {
-		opt.Margin = 1
-	}
-	w := map[Feature]float64{}
-	// Averaging by the usual trick: sum[f] accumulates each update
-	// weighted by the step it was made at; the average is w − sum/steps.
-	sum := map[Feature]float64{}
-	names := map[Feature]string{}
-	for _, ex := range examples {
-		for _, c := range ex.Cands {
-			for i, id := range c.IDs {
-				if i < len(c.Names) {
-					names[id] = c.Names[i]
-				}
-			}
-		}
-	}
-	score := func(v *Vec) float64 {
-		s := 0.0
-		for _, id := range v.IDs {
-			s += w[id]
-		}
-		return s
-	}
-	step := 1.0
-	for epoch := 0; epoch < opt.Epochs; epoch++ {
-		for _, ex := range examples {
-			bestRight, bestWrong := -1, -1
-			var sRight, sWrong float64
-			for i := range ex.Cands {
-				s := score(&ex.Cands[i])
-				if ex.Right[i] {
-					if bestRight < 0 || s > sRight {
-						bestRight, sRight = i, s
-					}
-				} else if bestWrong < 0 || s > sWrong {
-					bestWrong, sWrong = i, s
-				}
-			}
-			if bestRight >= 0 && bestWrong >= 0 && sRight-sWrong < opt.Margin {
-				for _, id := range ex.Cands[bestRight].IDs {
-					w[id]++
-					sum[id] += step
-				}
-				for _, id := range ex.Cands[bestWrong].IDs {
-					w[id]--
-					sum[id] -= step
-				}
-			}
-			step++
-		}
-	}
-	m := &Model{w: map[Feature]float64{}, names: names}
-	for id, v := range w {
-		avg := v - sum[id]/step
-		// Rounded to what the weights file keeps, so that a model used
-		// right after training scores as the same model read back.
-		if r := math.Round(avg*1e4) / 1e4; r != 0 {
-			m.w[id] = r
-		}
-	}
-	return m
 }
 
 // Weights returns the model's weights by feature name.
