@@ -301,7 +301,10 @@ func (d *doc) metricAt(k, e int) claimdiff.Metric {
 // it, up to the next figure that has a verb of its own, then before it. A
 // killed cue and a wounded cue joined by "oder" make casualties.
 func (d *doc) metricAround(f *figure, s sentence, nextFig int) claimdiff.Metric {
-	if m := d.metricNear(f, s, nextFig); m != "" || d.peopleVerbInConjunct(f, s, nextFig) {
+	if d.peopleVerbInConjunct(f, s, nextFig) {
+		return "" // "getötet und 1,3 Millionen Menschen vertrieben": its own verb
+	}
+	if m := d.metricInPart(f, s, nextFig); m != "" {
 		return m
 	}
 	if d.listFollows(f, nextFig) {
@@ -313,8 +316,13 @@ func (d *doc) metricAround(f *figure, s sentence, nextFig int) claimdiff.Metric 
 // metricNear is metricAround within the figure's own part of a list.
 func (d *doc) metricNear(f *figure, s sentence, nextFig int) claimdiff.Metric {
 	if d.peopleVerbInConjunct(f, s, nextFig) {
-		return "" // "getötet und 1,3 Millionen Menschen vertrieben": its own verb
+		return "" // its own verb
 	}
+	return d.metricInPart(f, s, nextFig)
+}
+
+// metricInPart reads the cues of the figure's own part of a list.
+func (d *doc) metricInPart(f *figure, s sentence, nextFig int) claimdiff.Metric {
 	// Where an object follows its verb, the verb of an object stands
 	// before it ("killed at least four people"), of a subject after it
 	// ("At least 23 people have died"); else mostly after ("sind …
