@@ -432,10 +432,7 @@ func (d *doc) pairedWithNext(f *figure, nextFig int) bool {
 // killed", but not "2400 cholera cases and 37 deaths", where the noun is
 // the second figure's own.
 func (d *doc) sharedMetric(next int, s sentence) claimdiff.Metric {
-	j := next
-	for j < s.end && d.toks[j].Kind != lang.Word {
-		j++
-	}
+	j := d.figureEnd(next, s.end) // the next figure's noun
 	for k := j + 1; k < s.end && k < j+8; k++ {
 		if d.toks[k].Kind == lang.Punct && d.toks[k].Text != "-" {
 			break
