@@ -276,7 +276,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	}
 	// Whose body it is, said after its head: a nationality ("l'état-major
 	// ukrainien", "le ministère français de l'Intérieur"), a country or
-	// region after "de", "of", a genitive ("la préfecture de la Vienne",
+	// region after a partitive or a genitive ("la préfecture de la Vienne",
 	// "das Gesundheitsministerium der Ukraine").
 	for n := 0; n < 3 && end < e; n++ {
 		if p, ok := d.place(end, e); ok && p.Role == lang.AsAdjective && len(nats) == 0 && place == "" {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/pkg/lang"
 )
 
 // FuzzNumbers feeds the number reader figures of every shape: it must not
@@ -15,7 +17,7 @@ func FuzzNumbers(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, code := range []string{"de", "en"} {
+		for _, code := range lang.Codes() {
 			d := &doc{text: s, l: getLanguage(code)}
 			d.prepare()
 			for _, fig := range d.figures(nil, 0, len(d.toks)) {
@@ -44,7 +46,7 @@ func FuzzExtract(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		for _, code := range []string{"de", "en"} {
+		for _, code := range lang.Codes() {
 			for _, c := range Extract(text, Meta{Key: "k", Language: code, Outlet: "O"}) {
 				if c.Span.Start < 0 || c.Span.End > len(text) || c.Span.Start >= c.Span.End {
 					t.Fatalf("span %v outside %d bytes", c.Span, len(text))

@@ -68,7 +68,7 @@ type language struct {
 	subjectMarkers                            *lang.Set // words after a subject: "were", "have", "died"
 	genitive                                  *lang.Set // articles of a genitive: "des", "der"
 	nameConnectors                            *lang.Set // small words inside names: "of", "for", "al"
-	partitive                                 *lang.Set // "of", "von", "de" between a part and its whole
+	partitive                                 *lang.Set // "of" in "498 of its troops": between a part and its whole
 	conjunctions                              *lang.Set // "und", "and", "sowie", "while"
 	totalWords                                *lang.Set // "Zahl", "toll": a total a figure gives
 	bodyParts                                 *lang.Set // "Abteilung", "Miliz": a part of a body named before them
