@@ -78,7 +78,7 @@ bench:
 FUZZTIME ?= 20s
 FUZZ_TARGETS = extract:FuzzNumbers extract:FuzzExtract extract:FuzzSentences \
 	ingest:FuzzText ingest:FuzzHTML ingest:FuzzDump ingest:FuzzManifest \
-	sqlite:FuzzSnapshot cli:FuzzKeptDisputes
+	sqlite:FuzzSnapshot disputes:FuzzKeptDisputes
 fuzz:
 	@for t in $(FUZZ_TARGETS); do pkg=$${t%%:*}; fn=$${t##*:}; echo "fuzz $$fn in pkg/$$pkg for $(FUZZTIME)"; \
 		$(GO) test ./pkg/$$pkg -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) || exit 1; done

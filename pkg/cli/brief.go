@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/disputes"
 	"github.com/claimdiff/claimdiff/pkg/report"
 )
 
@@ -79,8 +80,12 @@ func briefRun(ctx context.Context, opts *BriefOptions) error {
 		return err
 	}
 	defer db.Close()
-	l := newLoader(db, opt)
-	ds, err := l.load(ctx, &opts.compareFlags, opt, nil)
+	q, err := opts.query()
+	if err != nil {
+		return err
+	}
+	l := disputes.NewLoader(db, opt)
+	ds, err := l.Load(ctx, q, opt, nil)
 	if err != nil {
 		return err
 	}
@@ -88,7 +93,7 @@ func briefRun(ctx context.Context, opts *BriefOptions) error {
 	if err != nil {
 		return err
 	}
-	c, err := l.whole(ctx, d)
+	c, err := l.Whole(ctx, d)
 	if err != nil {
 		return err
 	}
@@ -108,7 +113,7 @@ func briefRun(ctx context.Context, opts *BriefOptions) error {
 }
 
 // pickDispute finds the one dispute the options name.
-func pickDispute(cs []dispute, opts *BriefOptions) (*dispute, error) {
+func pickDispute(cs []disputes.Dispute, opts *BriefOptions) (*disputes.Dispute, error) {
 	if opts.ID != "" {
 		for i := range cs {
 			if strings.EqualFold(cs[i].ID, opts.ID) {

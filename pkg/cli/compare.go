@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/compare"
+	"github.com/claimdiff/claimdiff/pkg/disputes"
 	"github.com/claimdiff/claimdiff/pkg/report"
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
 )
@@ -81,6 +82,13 @@ func (c *compareFlags) dates() (since, until time.Time, err error) {
 		err = usagef("--until %s is before --since %s", c.Until, c.Since)
 	}
 	return
+}
+
+// query is what the flags select of the disputes: the dates, --recompute,
+// and the quantity.
+func (c *compareFlags) query() (disputes.Query, error) {
+	since, until, err := c.dates()
+	return disputes.Query{Since: since, Until: until, Recompute: c.Recompute, Match: c.matches}, err
 }
 
 // matches reports whether a dispute is about the quantity the flags name.

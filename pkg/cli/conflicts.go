@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/claimdiff/claimdiff/pkg/disputes"
 	"github.com/claimdiff/claimdiff/pkg/report"
 )
 
@@ -75,8 +76,12 @@ func conflictsRun(ctx context.Context, opts *ConflictsOptions) error {
 		return err
 	}
 	defer db.Close()
-	l := newLoader(db, opt)
-	ds, err := l.load(ctx, &opts.compareFlags, opt, nil)
+	q, err := opts.query()
+	if err != nil {
+		return err
+	}
+	l := disputes.NewLoader(db, opt)
+	ds, err := l.Load(ctx, q, opt, nil)
 	if err != nil {
 		return err
 	}
@@ -90,7 +95,7 @@ func conflictsRun(ctx context.Context, opts *ConflictsOptions) error {
 			return err
 		}
 		for i := range ds {
-			c, err := l.whole(ctx, &ds[i])
+			c, err := l.Whole(ctx, &ds[i])
 			if err != nil {
 				return err
 			}
@@ -104,5 +109,5 @@ func conflictsRun(ctx context.Context, opts *ConflictsOptions) error {
 		fmt.Fprintln(out, "No disputes: the sources agree, or no two compared figures were stated within the window.")
 		return nil
 	}
-	return report.ConflictsTable(conflicts(ds)).Render(out, format, opts.Env.IO.OutTTY)
+	return report.ConflictsTable(disputes.Conflicts(ds)).Render(out, format, opts.Env.IO.OutTTY)
 }

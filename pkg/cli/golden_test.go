@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/pkg/compare"
+	"github.com/claimdiff/claimdiff/pkg/disputes"
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
 )
 
@@ -285,7 +286,7 @@ func TestIngestKeepsTheLastOptions(t *testing.T) {
 	parts, _ := store.Parts(context.Background())
 	opt := compare.Defaults
 	opt.Window = 7
-	kept, _ := store.CachedSummaries(context.Background(), optionsKey(opt))
+	kept, _ := store.CachedSummaries(context.Background(), disputes.OptionsKey(opt))
 	for _, p := range parts {
 		if k, ok := kept[p.Part]; !ok || k.Claims != p.Claims {
 			t.Errorf("part %q: not kept current under --window 7 (%v, %d of %d claims)", p.Part, ok, k.Claims, p.Claims)

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/claimdiff/claimdiff/pkg/compare"
+	"github.com/claimdiff/claimdiff/pkg/disputes"
 	"github.com/claimdiff/claimdiff/pkg/ingest"
 	"github.com/claimdiff/claimdiff/pkg/pipeline"
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
@@ -148,7 +149,7 @@ func registerNoRefresh(cmd *cobra.Command, noRefresh *bool) {
 }
 
 // refreshDisputes finds again, and keeps, the disputes of the parts of the
-// store that gained claims (see loader.refresh), under the options they
+// store that gained claims (see disputes.Loader.Refresh), under the options they
 // were kept under. The claims are stored by then: when it fails, it warns,
 // and the next conflicts compares them.
 func refreshDisputes(ctx context.Context, env *Env, db *sqlite.DB) {
@@ -157,10 +158,10 @@ func refreshDisputes(ctx context.Context, env *Env, db *sqlite.DB) {
 	// last conflicts, say --window 7.
 	opt := compare.Defaults
 	key, err := db.KeptOptions(ctx)
-	if o, ok := optionsOfKey(key); err == nil && ok {
+	if o, ok := disputes.OptionsOfKey(key); err == nil && ok {
 		opt = o
 	}
-	n, err := newLoader(db, opt).refresh(ctx, opt, refreshLimit)
+	n, err := disputes.NewLoader(db, opt).Refresh(ctx, opt, disputes.RefreshLimit)
 	switch {
 	case err != nil:
 		fmt.Fprintf(env.IO.Err, "warning: the disputes were not brought up to date (%v); 'claimdiff conflicts' will\n", err)

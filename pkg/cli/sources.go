@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/claimdiff/claimdiff/pkg/compare"
+	"github.com/claimdiff/claimdiff/pkg/disputes"
 	"github.com/claimdiff/claimdiff/pkg/report"
 )
 
@@ -58,7 +59,11 @@ func sourcesRun(ctx context.Context, opts *SourcesOptions) error {
 	}
 	defer db.Close()
 	tally := compare.NewSourceTally(opt)
-	if _, err := newLoader(db, opt).load(ctx, &opts.compareFlags, opt, tally.Add); err != nil {
+	q, err := opts.query()
+	if err != nil {
+		return err
+	}
+	if _, err := disputes.NewLoader(db, opt).Load(ctx, q, opt, tally.Add); err != nil {
 		return err
 	}
 	stats := tally.Stats()

@@ -1,4 +1,4 @@
-package cli
+package disputes
 
 import (
 	"reflect"
@@ -12,7 +12,7 @@ import (
 
 // seedDisputes are the disputes among the seeds' gold claims, as the
 // comparison keeps them.
-func seedDisputes(t testing.TB) []dispute {
+func seedDisputes(t testing.TB) []Dispute {
 	t.Helper()
 	claims, err := fixtures.SeedClaims()
 	if err != nil {
@@ -85,4 +85,21 @@ func FuzzKeptDisputes(f *testing.F) {
 		decodeSummaries(data, "p", nil)
 		decodeDetails(data)
 	})
+}
+
+// TestOptionsKey: the key names what the store keeps; another key would
+// have every store compared afresh.
+func TestOptionsKey(t *testing.T) {
+	opt := compare.Defaults
+	opt.Window, opt.Tolerance = 7, 0.05
+	if got, want := OptionsKey(opt), "v4 window=7 tolerance=0.05"; got != want {
+		t.Errorf("OptionsKey = %q, want %q", got, want)
+	}
+	back, ok := OptionsOfKey(OptionsKey(opt))
+	if !ok || back.Window != 7 || back.Tolerance != 0.05 {
+		t.Errorf("OptionsOfKey read back %+v, %v", back, ok)
+	}
+	if _, ok := OptionsOfKey("v3 window=7 tolerance=0.05"); ok {
+		t.Error("a key of another version read back")
+	}
 }

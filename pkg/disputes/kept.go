@@ -1,10 +1,10 @@
-package cli
+package disputes
 
 // What the store keeps of the comparison, part by part (see compare.PartOf):
 // a summary of each dispute for tables, its details for the rest, and what
 // it was found among. A part that gained claims since is compared again —
-// by conflicts, or by the ingest that added them (refresh) — and only in
-// the quantities the new claims touch (findAgain).
+// by Load, or by the ingest that added them (Refresh) — and only in the
+// quantities the new claims touch (findAgain).
 
 import (
 	"context"
@@ -19,12 +19,12 @@ import (
 
 // cached returns the disputes of every part, from the store's cache where
 // a part has not changed since, comparing the others and caching them.
-func (l *loader) cached(ctx context.Context, opt compare.Options, recompute bool) ([]dispute, error) {
+func (l *Loader) cached(ctx context.Context, opt compare.Options, recompute bool) ([]Dispute, error) {
 	parts, current, stale, err := l.split(ctx, recompute)
 	if err != nil {
 		return nil, err
 	}
-	var out []dispute
+	var out []Dispute
 	for _, c := range current {
 		n := len(out)
 		if out, err = decodeSummaries(c.kept.Summary, c.Part, out); err != nil {
@@ -39,7 +39,7 @@ func (l *loader) cached(ctx context.Context, opt compare.Options, recompute bool
 // split reads the parts of the store and what is kept of them (nothing,
 // with recompute), and tells those whose kept disputes were found among
 // all their claims from the stale ones.
-func (l *loader) split(ctx context.Context, recompute bool) (parts []sqlite.PartCount, current, stale []keptPart, err error) {
+func (l *Loader) split(ctx context.Context, recompute bool) (parts []sqlite.PartCount, current, stale []keptPart, err error) {
 	if parts, err = l.db.Parts(ctx); err != nil {
 		return nil, nil, nil, err
 	}
@@ -68,16 +68,16 @@ type keptPart struct {
 	ok   bool
 }
 
-// refreshLimit is how many claims the parts an ingest changed may hold for
-// it to compare them again at once (see refresh).
-const refreshLimit = 250_000
+// RefreshLimit is how many claims the parts an ingest changed may hold for
+// it to compare them again at once (see Loader.Refresh).
+const RefreshLimit = 250_000
 
-// refresh compares again the parts of the store that gained claims since
-// their disputes were kept, and keeps what it finds, so that the next
-// conflicts answers from kept results alone — when those parts hold at
-// most limit claims; after a larger ingest it leaves them to the next
-// conflicts. It returns how many parts it compared.
-func (l *loader) refresh(ctx context.Context, opt compare.Options, limit int) (int, error) {
+// Refresh compares again the parts of the store that gained claims since
+// their disputes were kept, and keeps what it finds, so that the next Load
+// answers from kept results alone — when those parts hold at most limit
+// claims; after a larger ingest it leaves them to the next Load. It
+// returns how many parts it compared.
+func (l *Loader) Refresh(ctx context.Context, opt compare.Options, limit int) (int, error) {
 	parts, _, stale, err := l.split(ctx, false)
 	if err != nil {
 		return 0, err
@@ -96,7 +96,7 @@ func (l *loader) refresh(ctx context.Context, opt compare.Options, limit int) (i
 // compareParts finds the disputes of the stale parts, on every core, and
 // keeps them: each part read on its own when they are few, else all in one
 // pass over the store.
-func (l *loader) compareParts(ctx context.Context, opt compare.Options, parts []sqlite.PartCount, stale []keptPart) ([]dispute, error) {
+func (l *Loader) compareParts(ctx context.Context, opt compare.Options, parts []sqlite.PartCount, stale []keptPart) ([]Dispute, error) {
 	total, claims := 0, 0
 	for _, p := range parts {
 		total += p.Claims
@@ -112,7 +112,7 @@ func (l *loader) compareParts(ctx context.Context, opt compare.Options, parts []
 	}
 	var (
 		mu      sync.Mutex
-		out     []dispute
+		out     []Dispute
 		entries []sqlite.CacheEntry
 	)
 	err := onEveryCore(ctx, func(send func(job) error) error {
@@ -160,7 +160,7 @@ const snapshotSlack = 256
 // part's snapshot lacks many of them. Where the part's disputes were kept
 // before it gained claims, only the quantities the new claims touch are
 // compared again (see compare.Scope).
-func (l *loader) comparePart(ctx context.Context, p *keptPart, claims []claimdiff.Claim, opt compare.Options) ([]dispute, sqlite.CacheEntry, error) {
+func (l *Loader) comparePart(ctx context.Context, p *keptPart, claims []claimdiff.Claim, opt compare.Options) ([]Dispute, sqlite.CacheEntry, error) {
 	entry := sqlite.CacheEntry{Part: p.Part, Options: l.options}
 	lacks := len(claims)
 	if claims == nil {
@@ -174,7 +174,7 @@ func (l *loader) comparePart(ctx context.Context, p *keptPart, claims []claimdif
 	if lacks > 0 && (lacks == len(claims) || lacks > snapshotSlack+len(claims)/8) {
 		entry.Snapshot = sqlite.NewSnapshot(claims)
 	}
-	opt.MinSeverity = claimdiff.Minor // kept whole; load filters
+	opt.MinSeverity = claimdiff.Minor // kept whole; Load filters
 	ds, err := l.findAgain(ctx, p, claims, opt)
 	if err != nil {
 		return nil, entry, err
@@ -196,7 +196,7 @@ func (l *loader) comparePart(ctx context.Context, p *keptPart, claims []claimdif
 // returns nil when what was kept does not fit the claims (there is none,
 // or the part is not the kept claims and some added after them), or when
 // most claims are new: then the part is compared whole.
-func (l *loader) findAgain(ctx context.Context, p *keptPart, claims []claimdiff.Claim, opt compare.Options) ([]dispute, error) {
+func (l *Loader) findAgain(ctx context.Context, p *keptPart, claims []claimdiff.Claim, opt compare.Options) ([]Dispute, error) {
 	if !p.ok || p.kept.Claims <= 0 {
 		return nil, nil
 	}
@@ -214,7 +214,7 @@ func (l *loader) findAgain(ctx context.Context, p *keptPart, claims []claimdiff.
 		return nil, nil // compared whole, the part is kept anew
 	}
 	scope := compare.Touched(added)
-	var out []dispute
+	var out []Dispute
 	for _, d := range old {
 		if scope.Touches(d.Quantity) {
 			continue
@@ -236,13 +236,13 @@ func (l *loader) findAgain(ctx context.Context, p *keptPart, claims []claimdiff.
 		}
 	}
 	if out == nil {
-		out = []dispute{} // none, found
+		out = []Dispute{} // none, found
 	}
 	return out, nil
 }
 
 // keptDetails reads the details kept for a part's disputes, by ID.
-func (l *loader) keptDetails(ctx context.Context, part string) (map[string]*disputeDetail, error) {
+func (l *Loader) keptDetails(ctx context.Context, part string) (map[string]*disputeDetail, error) {
 	data, err := l.db.CachedDetail(ctx, part, l.options)
 	if err != nil {
 		return nil, err

@@ -1,4 +1,25 @@
-package cli
+// Package disputes is what claimdiff keeps of the comparison in the store,
+// and how it reads it back. The store is compared a part at a time (see
+// compare.PartOf), and of each part it keeps a summary of each dispute —
+// what a table shows of it —, the dispute's details — its claims by ID and
+// every pair —, how many claims, through which ID, they were found among,
+// and now and then a snapshot of those claims (see sqlite.NewSnapshot).
+// Reports read the summaries; a dispute's claims are read back only when a
+// report shows it whole (Loader.Whole).
+//
+// The update is incremental. A part whose claims have not changed since is
+// read from its summaries alone; a part that gained claims is compared
+// again — by Load, or by the ingest that added them (Loader.Refresh) — and
+// only in the quantities the new claims touch (see compare.Scope): the
+// disputes of the others stand as they were kept, with their details.
+//
+// Summaries and details are written in the binary encoding of package
+// compact, each behind a magic string of its own ("cdv1", "cdd1"):
+// summaries are read for every part on every run, so they are compact and
+// decoded without reflection. A summary another version wrote, or a
+// damaged one, has its part compared afresh. What is kept is keyed by the
+// options it was found under (OptionsKey).
+package disputes
 
 import (
 	"context"
@@ -7,6 +28,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"time"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/compare"
@@ -14,15 +36,16 @@ import (
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
 )
 
-// dispute is a Conflict whose claims are kept as IDs until a report needs
-// them whole, so that the disputes of a large store fit in memory.
-type dispute struct {
+// Dispute is a Conflict whose claims are kept as IDs until a report needs
+// them whole (Loader.Whole), so that the disputes of a large store fit in
+// memory.
+type Dispute struct {
 	claimdiff.Conflict // Claims is nil; Pairs holds one of each kind; Voices the first
 	detail             *disputeDetail
 	part               string // where a cached dispute's detail is found
 }
 
-// disputeDetail is what whole() needs beyond the summary: the claims by ID
+// disputeDetail is what Whole needs beyond the summary: the claims by ID
 // and every pair, compactly.
 type disputeDetail struct {
 	IDs   []int64
@@ -43,13 +66,13 @@ func kindIndex(k claimdiff.ConflictKind) uint8 {
 	return uint8(max(0, slices.Index(pairKinds, k)))
 }
 
-// maxVoicesKept is how many voices a dispute keeps until whole() is
+// maxVoicesKept is how many voices a dispute keeps until Whole is
 // called: as many as a table names.
 const maxVoicesKept = report.MaxVoices
 
 // newDispute keeps what a dispute found among claims needs.
-func newDispute(claims []claimdiff.Claim, f *compare.Found) dispute {
-	d := dispute{Conflict: f.Conflict, detail: &disputeDetail{IDs: make([]int64, len(f.Index)), Pairs: make([]pair, len(f.Pairs))}}
+func newDispute(claims []claimdiff.Claim, f *compare.Found) Dispute {
+	d := Dispute{Conflict: f.Conflict, detail: &disputeDetail{IDs: make([]int64, len(f.Index)), Pairs: make([]pair, len(f.Pairs))}}
 	for j, k := range f.Index {
 		d.detail.IDs[j] = claims[k].ID
 	}
@@ -68,8 +91,8 @@ func newDispute(claims []claimdiff.Claim, f *compare.Found) dispute {
 }
 
 // disputesOf keeps what each dispute found among claims needs.
-func disputesOf(claims []claimdiff.Claim, found []compare.Found) []dispute {
-	ds := make([]dispute, len(found))
+func disputesOf(claims []claimdiff.Claim, found []compare.Found) []Dispute {
+	ds := make([]Dispute, len(found))
 	for i := range found {
 		ds[i] = newDispute(claims, &found[i])
 	}
@@ -115,9 +138,9 @@ func onEveryCore[J any](ctx context.Context, produce func(send func(J) error) er
 	return err
 }
 
-// conflicts returns the disputes without their claims, for reports that
+// Conflicts returns the disputes without their claims, for reports that
 // show only who says what.
-func conflicts(ds []dispute) []claimdiff.Conflict {
+func Conflicts(ds []Dispute) []claimdiff.Conflict {
 	out := make([]claimdiff.Conflict, len(ds))
 	for i := range ds {
 		out[i] = ds[i].Conflict
@@ -125,36 +148,40 @@ func conflicts(ds []dispute) []claimdiff.Conflict {
 	return out
 }
 
-// loader reads disputes from the store, and their claims back when a
-// report needs them.
-type loader struct {
+// Loader reads disputes from the store, and their claims back when a
+// report needs them. It is not safe for concurrent use.
+type Loader struct {
 	db      *sqlite.DB
 	options string
 	details map[string]map[string]*disputeDetail // cached details by part, then dispute ID
 }
 
-func newLoader(db *sqlite.DB, opt compare.Options) *loader {
-	return &loader{db: db, options: optionsKey(opt), details: map[string]map[string]*disputeDetail{}}
+// NewLoader returns a Loader of the disputes of db found under opt's
+// window and tolerance: those it keeps, and those it finds. db divides its
+// claims into parts as the comparison does: its PartOf and PartScheme are
+// compare.PartOf and compare.PartScheme.
+func NewLoader(db *sqlite.DB, opt compare.Options) *Loader {
+	return &Loader{db: db, options: OptionsKey(opt), details: map[string]map[string]*disputeDetail{}}
 }
 
-// optionsKey names the comparison options a cached result was found
-// under. Every severity is kept: load filters.
-func optionsKey(opt compare.Options) string {
+// OptionsKey names the comparison options a kept result was found under.
+// Every severity is kept: Load filters.
+func OptionsKey(opt compare.Options) string {
 	return fmt.Sprintf("v4 window=%d tolerance=%g", opt.Window, opt.Tolerance)
 }
 
-// optionsOfKey reads back the options optionsKey named; false for a key
+// OptionsOfKey reads back the options OptionsKey named; false for a key
 // of another version.
-func optionsOfKey(key string) (compare.Options, bool) {
+func OptionsOfKey(key string) (compare.Options, bool) {
 	opt := compare.Defaults
 	if _, err := fmt.Sscanf(key, "v4 window=%d tolerance=%g", &opt.Window, &opt.Tolerance); err != nil {
 		return compare.Defaults, false
 	}
-	return opt, optionsKey(opt) == key
+	return opt, OptionsKey(opt) == key
 }
 
-// whole returns the dispute with its claims read back from the store.
-func (l *loader) whole(ctx context.Context, d *dispute) (claimdiff.Conflict, error) {
+// Whole returns the dispute with its claims read back from the store.
+func (l *Loader) Whole(ctx context.Context, d *Dispute) (claimdiff.Conflict, error) {
 	c := d.Conflict
 	detail := d.detail
 	if detail == nil {
@@ -186,26 +213,40 @@ func (l *loader) whole(ctx context.Context, d *dispute) (claimdiff.Conflict, err
 	return c, nil
 }
 
-// load returns the disputes the flags select, most severe first. A store
-// is compared a part at a time (see compare.PartOf), on every core. Without
-// dates, what is found in each part is kept in the store, and only the
-// quantities that gained claims since are compared again (kept.go); with
-// --since or --until, or when each wants every part's claims, all are
-// compared afresh: claims are then filtered by date — from a window's width
-// before --since — and each sees every part's claims and disputes, one
-// part at a time.
-func (l *loader) load(ctx context.Context, c *compareFlags, opt compare.Options,
-	each func([]claimdiff.Claim, []compare.Found)) ([]dispute, error) {
-	since, until, err := c.dates()
-	if err != nil {
-		return nil, err
-	}
+// Query selects the disputes Load returns.
+type Query struct {
+	// Since, when set, keeps the disputes with a figure stated on or after
+	// it; the claims from a window's width before it are compared.
+	Since time.Time
+	// Until, when set, compares only the figures stated on or before it.
+	Until time.Time
+	// Recompute compares every part afresh, not only those that gained
+	// claims since their disputes were kept.
+	Recompute bool
+	// Match, when set, keeps only the disputes it accepts.
+	Match func(*claimdiff.Conflict) bool
+}
+
+// Load returns the disputes q selects at opt.MinSeverity or above, most
+// severe first. A store is compared a part at a time (see compare.PartOf),
+// on every core. Without dates, what is found in each part is kept in the
+// store, and only the quantities that gained claims since are compared
+// again (kept.go); with Since or Until, or when each wants every part's
+// claims, all are compared afresh: claims are then filtered by date — from
+// a window's width before Since — and each sees every part's claims and
+// disputes, one part at a time.
+func (l *Loader) Load(ctx context.Context, q Query, opt compare.Options,
+	each func([]claimdiff.Claim, []compare.Found)) ([]Dispute, error) {
+	since, until := q.Since, q.Until
 	if _, err := l.db.EnsureParts(ctx); err != nil {
 		return nil, err
 	}
-	var out []dispute
+	var (
+		out []Dispute
+		err error
+	)
 	if since.IsZero() && until.IsZero() && each == nil {
-		out, err = l.cached(ctx, opt, c.Recompute)
+		out, err = l.cached(ctx, opt, q.Recompute)
 	} else {
 		f := sqlite.Filter{Until: until}
 		if !since.IsZero() {
@@ -218,7 +259,7 @@ func (l *loader) load(ctx context.Context, c *compareFlags, opt compare.Options,
 	}
 	kept := out[:0]
 	for _, d := range out {
-		if c.matches(&d.Conflict) && d.Severity.Rank() >= opt.MinSeverity.Rank() && (since.IsZero() || !d.Until.Before(since)) {
+		if (q.Match == nil || q.Match(&d.Conflict)) && d.Severity.Rank() >= opt.MinSeverity.Rank() && (since.IsZero() || !d.Until.Before(since)) {
 			kept = append(kept, d)
 		}
 	}
@@ -228,11 +269,11 @@ func (l *loader) load(ctx context.Context, c *compareFlags, opt compare.Options,
 
 // fresh compares every part of the store: one goroutine reads the store
 // while the parts read so far are compared on the others.
-func (l *loader) fresh(ctx context.Context, f sqlite.Filter, opt compare.Options,
-	each func([]claimdiff.Claim, []compare.Found)) ([]dispute, error) {
+func (l *Loader) fresh(ctx context.Context, f sqlite.Filter, opt compare.Options,
+	each func([]claimdiff.Claim, []compare.Found)) ([]Dispute, error) {
 	var (
 		mu  sync.Mutex
-		out []dispute
+		out []Dispute
 	)
 	err := onEveryCore(ctx, func(send func([]claimdiff.Claim) error) error {
 		return l.db.EachPart(ctx, f, func(_ string, claims []claimdiff.Claim) error { return send(claims) })

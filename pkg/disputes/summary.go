@@ -1,4 +1,4 @@
-package cli
+package disputes
 
 import (
 	"time"
@@ -22,7 +22,7 @@ const (
 )
 
 // encodeSummaries writes what a table shows of disputes.
-func encodeSummaries(ds []dispute) []byte {
+func encodeSummaries(ds []Dispute) []byte {
 	w := compact.NewWriter(256 * len(ds))
 	w.Uvarint(uint64(len(ds)))
 	for i := range ds {
@@ -75,13 +75,13 @@ func encodeSummaries(ds []dispute) []byte {
 
 // decodeSummaries reads the summaries of part's disputes, appending them
 // to out.
-func decodeSummaries(data []byte, part string, out []dispute) ([]dispute, error) {
+func decodeSummaries(data []byte, part string, out []Dispute) ([]Dispute, error) {
 	r := compact.NewReader(data, summaryMagic)
 	n := r.Count(20)   // seven strings, the gap, the flags and the counts
 	var blank []string // the outlets of every voice: only their number is kept
 	date := func() time.Time { return time.Unix(r.Varint()*86400, 0).UTC() }
 	for range n {
-		d := dispute{part: part}
+		d := Dispute{part: part}
 		c := &d.Conflict
 		q := &c.Quantity
 		c.ID, q.Subject, q.Metric, q.Location = r.String(), r.String(), claimdiff.Metric(r.String()), r.String()
@@ -134,7 +134,7 @@ func decodeSummaries(data []byte, part string, out []dispute) ([]dispute, error)
 const detailMagic = "cdd1"
 
 // encodeDetails writes the details of disputes.
-func encodeDetails(ds []dispute) []byte {
+func encodeDetails(ds []Dispute) []byte {
 	w := compact.NewWriter(64 * len(ds))
 	w.Uvarint(uint64(len(ds)))
 	for i := range ds {
