@@ -21,6 +21,9 @@ type Article struct {
 	Outlet    string    // publisher; "" when unknown
 	Published time.Time // zero when unknown
 	Language  string    // ISO 639-1: "de", "en"
+	// Story is the key of the story the article tells (see Story); "" until
+	// the article is grouped.
+	Story string
 	// SHA256 is the hex digest of the normalized text; two articles with
 	// the same digest are the same article.
 	SHA256 string
@@ -82,6 +85,12 @@ type Claim struct {
 	Published time.Time // zero when unknown
 	StatedOn  time.Time // zero when unknown
 
+	// Story is the key of the story the claim's article tells, and
+	// StoryPlace that story's place: claims are compared only within a
+	// story, and a claim that names no place is compared under its
+	// story's.
+	Story, StoryPlace string
+
 	Span             Span
 	Extractor        string
 	ExtractorVersion string
@@ -108,4 +117,20 @@ func FormatDate(t time.Time) string {
 		return ""
 	}
 	return t.Format(DateLayout)
+}
+
+// Story is one event told by one or more articles, perhaps by several
+// outlets over several days: the claims of one story are compared with each
+// other, never with another story's.
+type Story struct {
+	Key   string // "kursk-2024-11-05"; given by the user or made at grouping
+	Place string // canonical English; "" when its articles name none
+	// Articles is how many articles tell it, from Since to Until (zero
+	// when none of them is dated).
+	Articles     int
+	Since, Until time.Time
+	// Places are the places its claims name, most named first.
+	Places []string
+	// Disputes is how many disputes the comparison finds in it.
+	Disputes int
 }

@@ -13,10 +13,12 @@ const (
 	Increment FigureKind = "increment" // "weitere", "additional"
 )
 
-// Quantity is what claims are compared on: the same canonical subject,
-// metric and location, and the same kind of figure. Period counts carry
-// their period, since only counts over the same period compare.
+// Quantity is what claims are compared on: the same story, the same
+// canonical subject, metric and location, and the same kind of figure.
+// Period counts carry their period, since only counts over the same period
+// compare.
 type Quantity struct {
+	Story    string
 	Subject  string
 	Metric   Metric
 	Location string

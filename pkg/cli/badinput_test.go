@@ -138,8 +138,8 @@ func TestHostileNamesAreStoredVerbatim(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "a.txt"), []byte(`Laut Polizei kamen 12 Menschen ums Leben. <script>alert("a")</script>`), 0o644)
 	os.WriteFile(filepath.Join(dir, "b.txt"), []byte(`Laut Feuerwehr kamen 40 Menschen ums Leben. '; DELETE FROM claims; --`), 0o644)
 	os.WriteFile(filepath.Join(dir, "manifest.jsonl"), []byte(
-		`{"article":"a.txt","outlet":`+jsonString(outlet)+`,"published":"2024-11-12","language":"de"}`+"\n"+
-			`{"article":"b.txt","outlet":"Kurier","published":"2024-11-12","language":"de"}`+"\n"), 0o644)
+		`{"article":"a.txt","outlet":`+jsonString(outlet)+`,"published":"2024-11-12","language":"de","story":"hostile"}`+"\n"+
+			`{"article":"b.txt","outlet":"Kurier","published":"2024-11-12","language":"de","story":"hostile"}`+"\n"), 0o644)
 	env, _, errb := testEnv(false)
 	if code := run(t, env, "ingest", dir, "--db", db); code != 0 {
 		t.Fatalf("ingest: %s", errb)

@@ -23,8 +23,8 @@ type compareFlags struct {
 	MinSeverity string
 	Recompute   bool
 
-	Subject, Metric, Location string
-	Since, Until              string
+	Subject, Metric, Location, Story string
+	Since, Until                     string
 }
 
 // defaultCompareFlags are the flags' defaults, for commands that run a
@@ -44,6 +44,7 @@ func (c *compareFlags) addQuantity(f *pflag.FlagSet) {
 	f.StringVar(&c.Subject, "subject", "", "only disputes about this canonical `SUBJECT` (\"north korean troops\")")
 	f.StringVar(&c.Metric, "metric", "", "only this `METRIC`: troops, killed, wounded, casualties, captured, missing, other")
 	f.StringVar(&c.Location, "location", "", "only disputes located in this `PLACE` (\"Kursk\")")
+	f.StringVar(&c.Story, "story", "", "only disputes of this `STORY` (see claimdiff stories)")
 }
 
 func (c *compareFlags) addDates(f *pflag.FlagSet) {
@@ -96,7 +97,21 @@ func (c *compareFlags) matches(x *claimdiff.Conflict) bool {
 	q := x.Quantity
 	return (c.Subject == "" || strings.EqualFold(q.Subject, c.Subject)) &&
 		(c.Metric == "" || string(q.Metric) == c.Metric) &&
-		(c.Location == "" || strings.EqualFold(q.Location, c.Location))
+		(c.Location == "" || strings.EqualFold(q.Location, c.Location)) &&
+		(c.Story == "" || q.Story == c.Story)
+}
+
+// checkStory fails with not found when --story names a story the store
+// does not hold.
+func (c *compareFlags) checkStory(ctx context.Context, db *sqlite.DB) error {
+	if c.Story == "" {
+		return nil
+	}
+	ok, err := db.HasStory(ctx, c.Story)
+	if err == nil && !ok {
+		err = claimdiff.Errorf(claimdiff.ENOTFOUND, "no story %q in the store; 'claimdiff stories' lists them", c.Story)
+	}
+	return err
 }
 
 // fillQuotes adds quotes to the claims of the disputes a report shows,

@@ -76,6 +76,9 @@ func conflictsRun(ctx context.Context, opts *ConflictsOptions) error {
 		return err
 	}
 	defer db.Close()
+	if err := opts.checkStory(ctx, db); err != nil {
+		return err
+	}
 	q, err := opts.query()
 	if err != nil {
 		return err

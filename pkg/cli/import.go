@@ -11,7 +11,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/compare"
 	"github.com/claimdiff/claimdiff/pkg/jsonl"
+	"github.com/claimdiff/claimdiff/pkg/pipeline"
 )
 
 // ImportOptions are the inputs of claimdiff import.
@@ -75,6 +77,9 @@ func importRun(ctx context.Context, opts *ImportOptions) error {
 		return err
 	}
 	defer w.Rollback()
+	if err := pipeline.NewGrouper(w, compare.Defaults.Window).Claims(claims); err != nil {
+		return err
+	}
 	if err := w.AddClaims(claims); err != nil {
 		return claimdiff.Invalid(opts.File, err)
 	}

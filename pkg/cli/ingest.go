@@ -26,6 +26,7 @@ type IngestOptions struct {
 	Jobs      int
 	NoExtract bool
 	NoRefresh bool
+	Story     string
 }
 
 // metaFlags are the metadata flags shared by ingest and extract.
@@ -78,6 +79,16 @@ from a manifest.jsonl inside a folder, or from the flags, in that order of
 precedence after the manifest. An article whose text is already stored is
 skipped, so ingesting the same files twice changes nothing.
 
+Each article joins a story — the same event told by several outlets over
+days — or begins one: claims are compared only within a story. An article
+joins the story of an earlier one whose figures stand mostly in the same
+place when there is evidence that both tell one event: each figure both
+give for the same thing counts two, a second thing both count one, a
+source both name one. Articles dated at most 14 days apart need two; an
+article without a date needs four, else it is a story of its own. --story
+(or a manifest's "story") puts the articles in the story named instead;
+'claimdiff stories' lists them.
+
 Then the disputes of the parts of the store that gained claims are found
 again and kept, so that 'claimdiff conflicts' answers at once — unless
 those parts hold more than 250,000 claims (a large ingest): the next
@@ -85,6 +96,7 @@ those parts hold more than 250,000 claims (a large ingest): the next
 		Example: `  claimdiff ingest fixtures/
   claimdiff ingest articles/ --manifest articles/manifest.jsonl
   claimdiff ingest page.html --outlet "Der Spiegel" --lang de
+  claimdiff ingest kursk/ --story "Kursk offensive"
   cat dump.jsonl | claimdiff ingest -`,
 		Args: minArgs(1, "at least one file or folder to read"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -99,6 +111,7 @@ those parts hold more than 250,000 claims (a large ingest): the next
 	opts.Meta.register(cmd)
 	cmd.Flags().IntVarP(&opts.Jobs, "jobs", "j", 0, "extraction workers (default: one per core)")
 	cmd.Flags().BoolVar(&opts.NoExtract, "no-extract", false, "store the articles without extracting claims")
+	cmd.Flags().StringVar(&opts.Story, "story", "", "put the articles in the story `NAME`, where the manifest names none, instead of grouping them")
 	registerNoRefresh(cmd, &opts.NoRefresh)
 	return cmd
 }
@@ -108,6 +121,9 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 	iopts, err := opts.Meta.options(opts.Paths, opts.Manifest)
 	if err != nil {
 		return err
+	}
+	if iopts.Defaults.Story, err = ingest.StoryKey(opts.Story); err != nil {
+		return usagef("--story: %v", err)
 	}
 	iopts.Stdin = env.IO.In
 	iopts.Warn = func(msg string) { fmt.Fprintln(env.IO.Err, "warning: "+msg) }
@@ -137,6 +153,13 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 	fmt.Fprintf(env.IO.Out, "ingested %s (%d already stored) with %s into %s in %s\n",
 		plural(stats.Articles, "article"), stats.Skipped, plural(stats.Claims, "claim"),
 		opts.Store.Name(), env.Now().Sub(start).Round(time.Millisecond))
+	if stats.Undated > 0 {
+		fmt.Fprintf(env.IO.Err, "note: %d of %s came without a publication date. Each joins a story\n"+
+			"only on strong evidence (the same figures, a source named in both); else its\n"+
+			"claims are compared only with each other. Give dates with --published DATE or\n"+
+			"a manifest's \"published\", or name the story with --story.\n",
+			stats.Undated, plural(stats.Articles, "article"))
+	}
 	if stats.Claims > 0 && !opts.NoRefresh {
 		refreshDisputes(ctx, env, db)
 	}

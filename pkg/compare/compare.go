@@ -106,12 +106,14 @@ func (s *sourceIDs) id(name string) int32 {
 
 const noDay = math.MinInt32
 
-// QuantityOf returns the quantity a claim is about.
+// QuantityOf returns the quantity a claim is about: a claim that names no
+// place is about its story's.
 func QuantityOf(c *claimdiff.Claim) claimdiff.Quantity {
 	q := claimdiff.Quantity{
+		Story:    c.Story,
 		Subject:  strings.ToLower(strings.TrimSpace(c.Subject)),
 		Metric:   c.Metric,
-		Location: strings.TrimSpace(c.Location),
+		Location: locationOf(c),
 		Kind:     claimdiff.Standing,
 	}
 	if p := strings.TrimSpace(c.Period); p != "" {
@@ -122,6 +124,15 @@ func QuantityOf(c *claimdiff.Claim) claimdiff.Quantity {
 		}
 	}
 	return q
+}
+
+// locationOf is the place a claim is compared under: its own, else its
+// story's.
+func locationOf(c *claimdiff.Claim) string {
+	if l := strings.TrimSpace(c.Location); l != "" {
+		return l
+	}
+	return strings.TrimSpace(c.StoryPlace)
 }
 
 // isIncrement: the period is an increment word of some language: "weitere",
@@ -141,12 +152,12 @@ func isIncrement(p string) bool {
 
 // quantityKey is what QuantityOf reads of a claim.
 type quantityKey struct {
-	subject, location, period string
-	metric                    claimdiff.Metric
+	story, subject, location, storyPlace, period string
+	metric                                       claimdiff.Metric
 }
 
 func keyOf(c *claimdiff.Claim) quantityKey {
-	return quantityKey{c.Subject, c.Location, c.Period, c.Metric}
+	return quantityKey{c.Story, c.Subject, c.Location, c.StoryPlace, c.Period, c.Metric}
 }
 
 // prepare makes items of the claims, or of those at the indexes in only
@@ -443,7 +454,7 @@ func appendCrossEdges(g *graph, items []item, groups map[claimdiff.Quantity][]in
 		quantities = append(quantities, q)
 	}
 	slices.SortFunc(quantities, func(a, b claimdiff.Quantity) int {
-		return cmp.Or(cmp.Compare(a.Subject, b.Subject), cmp.Compare(a.Metric, b.Metric), cmp.Compare(a.Location, b.Location),
+		return cmp.Or(cmp.Compare(a.Story, b.Story), cmp.Compare(a.Subject, b.Subject), cmp.Compare(a.Metric, b.Metric), cmp.Compare(a.Location, b.Location),
 			cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Period, b.Period))
 	})
 	for _, q := range quantities {
@@ -624,6 +635,9 @@ func build(g *graph, q claimdiff.Quantity, nodes []int32) Found {
 func conflictID(q claimdiff.Quantity, first *claimdiff.Claim) string {
 	h := sha256.New()
 	h.Write([]byte(q.String()))
+	if q.Story != "" {
+		h.Write([]byte("\x00story " + q.Story))
+	}
 	h.Write([]byte("\x00" + first.Article + "\x00" + string(first.Qualifier) + " " + strconv.FormatFloat(first.Value, 'g', -1, 64) +
 		"\x00" + first.Source))
 	return "d-" + hex.EncodeToString(h.Sum(nil))[:10]

@@ -75,6 +75,12 @@ func TestConflictRules(t *testing.T) {
 			[]claimdiff.Claim{claim("a", claimdiff.Exact, 100, 1), claim("a", claimdiff.Exact, 300, 3)}, 0, "", ""},
 		{"20.000 against 30.000 is major",
 			[]claimdiff.Claim{claim("a", claimdiff.Exact, 20000, 1), claim("b", claimdiff.Exact, 30000, 2)}, 1, claimdiff.Major, claimdiff.Intervals},
+		{"claims of two stories are never compared",
+			[]claimdiff.Claim{inStory(claim("a", claimdiff.Exact, 20000, 1), "berlin-a", "Berlin"),
+				inStory(claim("b", claimdiff.Exact, 30000, 1), "berlin-b", "Berlin")}, 0, "", ""},
+		{"a claim that names no place is compared under its story's",
+			[]claimdiff.Claim{inStory(claim("a", claimdiff.Exact, 20000, 1), "berlin-a", "Berlin"),
+				unplaced(inStory(claim("b", claimdiff.Exact, 30000, 1), "berlin-a", "Berlin"))}, 1, claimdiff.Major, claimdiff.Intervals},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			cs := Conflicts(tc.claims, Defaults)
@@ -86,6 +92,16 @@ func TestConflictRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+func inStory(c claimdiff.Claim, story, place string) claimdiff.Claim {
+	c.Story, c.StoryPlace = story, place
+	return c
+}
+
+func unplaced(c claimdiff.Claim) claimdiff.Claim {
+	c.Location = ""
+	return c
 }
 
 func TestToleranceReadsRoundedFiguresLoosely(t *testing.T) {

@@ -14,12 +14,17 @@ import (
 // PartOf names the part of the store a claim belongs to: the claims it can
 // ever be compared with — within its quantity, and across quantities with a
 // part and its whole or killed and casualties — all share its part. A part
-// is a subject, the outermost place that contains the location, and a
-// class of metric (killed, wounded and casualties are one class), so that
-// disputes can be found, and kept, one part at a time.
+// is a story, a subject, the outermost place that contains the location
+// (the story's, for a claim that names none), and a class of metric
+// (killed, wounded and casualties are one class), so that disputes can be
+// found, and kept, one part at a time.
 func PartOf(c *claimdiff.Claim) string {
 	subject := strings.ToLower(strings.TrimSpace(c.Subject))
-	return subject + "\x1f" + rootOf(strings.TrimSpace(c.Location)) + "\x1f" + metricClass(c.Metric)
+	part := subject + "\x1f" + rootOf(locationOf(c)) + "\x1f" + metricClass(c.Metric)
+	if c.Story != "" {
+		part = c.Story + "\x1e" + part
+	}
+	return part
 }
 
 func rootOf(location string) string {
@@ -52,6 +57,6 @@ var PartScheme = sync.OnceValue(func() string {
 		lines = append(lines, place+">"+parent)
 	}
 	sort.Strings(lines)
-	h := sha256.Sum256([]byte("part-v1\n" + strings.Join(lines, "\n")))
+	h := sha256.Sum256([]byte("part-v2\n" + strings.Join(lines, "\n")))
 	return hex.EncodeToString(h[:8])
 })

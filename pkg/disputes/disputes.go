@@ -14,7 +14,7 @@
 // disputes of the others stand as they were kept, with their details.
 //
 // Summaries and details are written in the binary encoding of package
-// compact, each behind a magic string of its own ("cdv1", "cdd1"):
+// compact, each behind a magic string of its own ("cdv2", "cdd1"):
 // summaries are read for every part on every run, so they are compact and
 // decoded without reflection. A summary another version wrote, or a
 // damaged one, has its part compared afresh. What is kept is keyed by the

@@ -12,7 +12,7 @@ import (
 // compact and decoded without reflection. Voices keep only how many
 // outlets carried them: a table shows no more.
 
-const summaryMagic = "cdv1"
+const summaryMagic = "cdv2"
 
 const (
 	hasSince = 1 << iota
@@ -28,7 +28,7 @@ func encodeSummaries(ds []Dispute) []byte {
 	for i := range ds {
 		c := &ds[i].Conflict
 		q := &c.Quantity
-		for _, s := range [...]string{c.ID, q.Subject, string(q.Metric), q.Location, string(q.Kind), q.Period, string(c.Severity)} {
+		for _, s := range [...]string{c.ID, q.Story, q.Subject, string(q.Metric), q.Location, string(q.Kind), q.Period, string(c.Severity)} {
 			w.String(s)
 		}
 		w.Float(c.Gap)
@@ -77,14 +77,15 @@ func encodeSummaries(ds []Dispute) []byte {
 // to out.
 func decodeSummaries(data []byte, part string, out []Dispute) ([]Dispute, error) {
 	r := compact.NewReader(data, summaryMagic)
-	n := r.Count(20)   // seven strings, the gap, the flags and the counts
+	n := r.Count(21)   // eight strings, the gap, the flags and the counts
 	var blank []string // the outlets of every voice: only their number is kept
 	date := func() time.Time { return time.Unix(r.Varint()*86400, 0).UTC() }
 	for range n {
 		d := Dispute{part: part}
 		c := &d.Conflict
 		q := &c.Quantity
-		c.ID, q.Subject, q.Metric, q.Location = r.String(), r.String(), claimdiff.Metric(r.String()), r.String()
+		c.ID, q.Story, q.Subject = r.String(), r.String(), r.String()
+		q.Metric, q.Location = claimdiff.Metric(r.String()), r.String()
 		q.Kind, q.Period, c.Severity = claimdiff.FigureKind(r.String()), r.String(), claimdiff.Severity(r.String())
 		c.Gap = r.Float()
 		c.Sources = int(r.Uvarint())

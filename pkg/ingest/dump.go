@@ -21,6 +21,7 @@ type dumpLine struct {
 	Outlet    *string `json:"outlet"`
 	Published *string `json:"published"`
 	Language  *string `json:"language"`
+	Story     *string `json:"story"`
 	Text      *string `json:"text"`
 }
 
@@ -70,7 +71,7 @@ func readDumpFrom(r io.Reader, path string, mf *Manifest, defaults Meta, fn func
 		if l.Text == nil {
 			return errors.New(`"text" is missing: an article dump has one {"url","title","outlet","published","language","text"} object per line`)
 		}
-		meta, err := manifestLine{URL: l.URL, Title: l.Title, Outlet: l.Outlet, Published: l.Published, Language: l.Language}.meta()
+		meta, err := manifestLine{URL: l.URL, Title: l.Title, Outlet: l.Outlet, Published: l.Published, Language: l.Language, Story: l.Story}.meta()
 		if err != nil {
 			return err
 		}

@@ -25,6 +25,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/story"
 )
 
 // MaxFileBytes is the largest single input file read: 32 MiB. A news
@@ -41,6 +42,7 @@ type Meta struct {
 	Outlet    string
 	Published time.Time
 	Language  string
+	Story     string // the story the article tells, as a key (see StoryKey)
 }
 
 // merge fills the empty fields of m from d.
@@ -59,6 +61,9 @@ func (m Meta) merge(d Meta) Meta {
 	}
 	if m.Language == "" {
 		m.Language = d.Language
+	}
+	if m.Story == "" {
+		m.Story = d.Story
 	}
 	return m
 }
@@ -337,10 +342,29 @@ func newArticle(key, text string, meta Meta) (claimdiff.Article, error) {
 	}
 	return claimdiff.Article{
 		Key: key, URL: meta.URL, Title: meta.Title, Outlet: meta.Outlet,
-		Published: meta.Published, Language: strings.ToLower(meta.Language),
+		Published: meta.Published, Language: strings.ToLower(meta.Language), Story: meta.Story,
 		SHA256: Digest(text), Text: text,
 	}, nil
 }
+
+// StoryKey turns the name a user gives a story ("Kursk offensive") into its
+// key ("kursk-offensive"): lower-case letters and digits joined by hyphens.
+func StoryKey(name string) (string, error) {
+	if strings.TrimSpace(name) == "" {
+		return "", nil
+	}
+	key := story.Slug(name)
+	if key == "" {
+		return "", fmt.Errorf("story %q has no letters or digits to name it by", name)
+	}
+	if len(key) > maxStoryKey {
+		return "", fmt.Errorf("story %q is longer than %d characters", name, maxStoryKey)
+	}
+	return key, nil
+}
+
+// maxStoryKey bounds a story's key.
+const maxStoryKey = 80
 
 func validLanguage(s string) bool {
 	if len(s) != 2 {

@@ -20,8 +20,9 @@ import (
 //
 //	{"article":"003.txt","url":"https://…","title":"…","outlet":"Keystone-ATS","published":"2024-11-13","language":"de"}
 //
-// Only "article" is required; "outlet" and "published" may be null. Other
-// fields are ignored.
+// Only "article" is required; "outlet" and "published" may be null. A
+// "story" names the story the article tells, where grouping should not
+// decide it. Other fields are ignored.
 type Manifest struct {
 	Path    string
 	entries map[string]manifestEntry
@@ -40,6 +41,7 @@ type manifestLine struct {
 	Outlet    *string `json:"outlet"`
 	Published *string `json:"published"`
 	Language  *string `json:"language"`
+	Story     *string `json:"story"`
 }
 
 // ReadManifest reads and checks a manifest. Every error names the file and line.
@@ -84,6 +86,10 @@ func readManifestFrom(r io.Reader, path string) (*Manifest, error) {
 
 func (l manifestLine) meta() (Meta, error) {
 	m := Meta{URL: str(l.URL), Title: str(l.Title), Outlet: str(l.Outlet), Language: str(l.Language)}
+	var err error
+	if m.Story, err = StoryKey(str(l.Story)); err != nil {
+		return Meta{}, fmt.Errorf(`"story": %v`, err)
+	}
 	if p := str(l.Published); p != "" {
 		t, err := ParseTime(p)
 		if err != nil {

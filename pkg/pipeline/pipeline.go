@@ -30,6 +30,9 @@ type Config struct {
 	// Stored, when set, tells the articles already stored, whose claims
 	// need not be extracted again. It is called from several goroutines.
 	Stored func(sha256 string) bool
+	// Window is how many days apart two dated articles may be and still
+	// tell one story (see package story); 0 means 14.
+	Window int
 }
 
 type job struct {
@@ -58,8 +61,16 @@ func Ingest(ctx context.Context, db *sqlite.DB, cfg Config) (sqlite.Stats, error
 		ok, _ := w.Stored(sha)
 		return ok
 	}
+	window := cfg.Window
+	if window <= 0 {
+		window = 14
+	}
+	stories := NewGrouper(w, window)
 	done := 0
 	err = Run(ctx, cfg, func(d ingest.Document, claims []claimdiff.Claim) error {
+		if err := stories.Article(&d.Article, claims); err != nil {
+			return err
+		}
 		if _, err := w.AddArticle(&d.Article, claims); err != nil {
 			if claimdiff.ErrorCode(err) == claimdiff.EINVALID {
 				return claimdiff.Invalid(d.Origin, err)

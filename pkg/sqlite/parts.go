@@ -66,14 +66,15 @@ func (db *DB) repartition(ctx context.Context, tx *sql.Tx) error {
 	}
 	var rows []row
 	counts := map[string]int{}
-	q, err := tx.QueryContext(ctx, `SELECT id, subject, metric, COALESCE(location, ''), COALESCE(period, ''), part FROM claims`)
+	q, err := tx.QueryContext(ctx, `SELECT c.id, c.subject, c.metric, COALESCE(c.location, ''), COALESCE(c.period, ''), c.part,
+		c.story, COALESCE(st.place, '') FROM claims c LEFT JOIN stories st ON st.key = c.story`)
 	if err != nil {
 		return err
 	}
 	for q.Next() {
 		var c claimdiff.Claim
 		var old string
-		if err := q.Scan(&c.ID, &c.Subject, &c.Metric, &c.Location, &c.Period, &old); err != nil {
+		if err := q.Scan(&c.ID, &c.Subject, &c.Metric, &c.Location, &c.Period, &old, &c.Story, &c.StoryPlace); err != nil {
 			q.Close()
 			return err
 		}

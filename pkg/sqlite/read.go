@@ -29,12 +29,13 @@ type Filter struct {
 const claimColumns = `c.id, a.key, c.quote, c.raw, c.qualifier, c.value, c.value2, c.low, c.high, c.metric,
 	c.subject, COALESCE(c.location, ''), s.name, c.source_kind, COALESCE(c.via, ''), COALESCE(c.period, ''),
 	COALESCE(c.source_alts, ''), COALESCE(o.name, ''), COALESCE(a.published, ''), COALESCE(c.stated_on, ''),
-	c.span_start, c.span_end, c.extractor, c.extractor_version, c.review`
+	c.span_start, c.span_end, c.extractor, c.extractor_version, c.review, c.story, COALESCE(st.place, '')`
 
 const claimJoins = `FROM claims c
 	JOIN articles a ON a.id = c.article_id
 	JOIN sources s ON s.id = c.source_id
-	LEFT JOIN outlets o ON o.id = a.outlet_id`
+	LEFT JOIN outlets o ON o.id = a.outlet_id
+	LEFT JOIN stories st ON st.key = c.story`
 
 func (f Filter) where() (string, []any) {
 	var conds []string
@@ -112,7 +113,7 @@ func scanClaim(rows *sql.Rows, c *claimdiff.Claim) error {
 	*c = claimdiff.Claim{}
 	err := rows.Scan(&c.ID, &c.Article, &c.Quote, &c.Raw, &c.Qualifier, &c.Value, &value2, &low, &high, &c.Metric,
 		&c.Subject, &c.Location, &c.Source, &c.SourceKind, &c.Via, &c.Period, &alts, &c.Outlet, &published, &stated,
-		&c.Span.Start, &c.Span.End, &c.Extractor, &c.ExtractorVersion, &c.Review)
+		&c.Span.Start, &c.Span.End, &c.Extractor, &c.ExtractorVersion, &c.Review, &c.Story, &c.StoryPlace)
 	if err != nil {
 		return err
 	}
@@ -229,6 +230,9 @@ func (db *DB) eachComparable(ctx context.Context, f Filter, order string, fn fun
 	if err := r.readSources(ctx, db); err != nil {
 		return err
 	}
+	if err := r.readStories(ctx, db); err != nil {
+		return err
+	}
 	// For the whole store every article is read at once, into a table; for
 	// a part of it, each claim's article is joined in the query.
 	whole := f.Part == "" && f.Subject == "" && f.Since.IsZero() && f.Until.IsZero() && f.After == 0
@@ -257,6 +261,7 @@ type articleInfo struct {
 type comparableReader struct {
 	articles map[int64]articleInfo
 	sources  map[int64]string
+	stories  map[string]string // story → place
 	outlets  map[int64]string
 	intern   map[string]string
 	dates    map[string]time.Time
@@ -265,7 +270,8 @@ type comparableReader struct {
 
 func newComparableReader() *comparableReader {
 	return &comparableReader{articles: map[int64]articleInfo{}, sources: map[int64]string{}, outlets: map[int64]string{},
-		intern: map[string]string{}, dates: map[string]time.Time{}}
+		stories: map[string]string{},
+		intern:  map[string]string{}, dates: map[string]time.Time{}}
 }
 
 func (r *comparableReader) in(b []byte) string {
@@ -308,6 +314,15 @@ func (r *comparableReader) setArticle(c *claimdiff.Claim, id int64) {
 
 func (r *comparableReader) readSources(ctx context.Context, db *DB) error {
 	return db.readNames(ctx, `SELECT id, name FROM sources`, r.sources)
+}
+
+func (r *comparableReader) readStories(ctx context.Context, db *DB) error {
+	return db.eachRow(ctx, `SELECT key, place FROM stories`, func(rows *sql.Rows) error {
+		var key, place string
+		err := rows.Scan(&key, &place)
+		r.stories[key] = r.in([]byte(place))
+		return err
+	})
 }
 
 func (r *comparableReader) readOutlets(ctx context.Context, db *DB) error {
@@ -377,7 +392,7 @@ func (r *comparableReader) scan(ctx context.Context, db *DB, f Filter, order str
 	var c claimdiff.Claim
 	var articleID, sourceID int64
 	var fields, partName sql.RawBytes
-	var part [13][]byte
+	var part [14][]byte
 	columns, from := "", " FROM claims"
 	if join {
 		columns = ` || x'1f' || a.key || x'1f' || COALESCE(a.outlet_id, '') || x'1f' || COALESCE(a.published, '')`
@@ -385,7 +400,7 @@ func (r *comparableReader) scan(ctx context.Context, db *DB, f Filter, order str
 	}
 	return db.eachRow(ctx, `SELECT part, claims.id, article_id, source_id, value, qualifier || x'1f' || metric || x'1f' || subject || x'1f' ||
 		COALESCE(location, '') || x'1f' || source_kind || x'1f' || COALESCE(period, '') || x'1f' || COALESCE(stated_on, '') ||
-		x'1f' || COALESCE(value2, '') || x'1f' || COALESCE(low, '') || x'1f' || COALESCE(high, '')`+columns+
+		x'1f' || COALESCE(value2, '') || x'1f' || COALESCE(low, '') || x'1f' || COALESCE(high, '') || x'1f' || claims.story`+columns+
 		from+where+" ORDER BY "+order,
 		func(rows *sql.Rows) error {
 			c = claimdiff.Claim{}
@@ -412,12 +427,14 @@ func (r *comparableReader) scan(ctx context.Context, db *DB, f Filter, order str
 			if err != nil {
 				return fmt.Errorf("claim %d: %w", c.ID, err)
 			}
+			c.Story = r.in(part[10])
+			c.StoryPlace = r.stories[c.Story]
 			if join {
-				c.Article = string(part[10])
-				if outlet, err := strconv.ParseInt(string(part[11]), 10, 64); err == nil {
+				c.Article = string(part[11])
+				if outlet, err := strconv.ParseInt(string(part[12]), 10, 64); err == nil {
 					c.Outlet = r.outlets[outlet]
 				}
-				c.Published = r.date(r.in(part[12]))
+				c.Published = r.date(r.in(part[13]))
 			}
 			return fn(r.in(partName), &c, articleID)
 		}, args...)
@@ -534,4 +551,49 @@ func (db *DB) ClaimsByID(ctx context.Context, ids []int64) ([]claimdiff.Claim, e
 		}
 	}
 	return out, nil
+}
+
+// Stories returns every story with its articles' count and dates and the
+// places its claims name, most named first, ordered by first date (undated
+// ones last), then key.
+func (db *DB) Stories(ctx context.Context) ([]claimdiff.Story, error) {
+	var out []claimdiff.Story
+	at := map[string]int{}
+	err := db.eachRow(ctx, `SELECT st.key, st.place, COUNT(a.id), COALESCE(MIN(a.published), ''), COALESCE(MAX(a.published), '')
+		FROM stories st JOIN articles a ON a.story = st.key
+		GROUP BY st.key
+		ORDER BY MIN(a.published) IS NULL, MIN(a.published), st.key`, func(r *sql.Rows) error {
+		var s claimdiff.Story
+		var since, until string
+		if err := r.Scan(&s.Key, &s.Place, &s.Articles, &since, &until); err != nil {
+			return err
+		}
+		s.Since, _ = claimdiff.ParseDate(since)
+		s.Until, _ = claimdiff.ParseDate(until)
+		at[s.Key] = len(out)
+		out = append(out, s)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = db.eachRow(ctx, `SELECT story, location FROM claims WHERE story != '' AND location IS NOT NULL AND location != ''
+		GROUP BY story, location ORDER BY story, COUNT(*) DESC, location`, func(r *sql.Rows) error {
+		var key, place string
+		if err := r.Scan(&key, &place); err != nil {
+			return err
+		}
+		if i, ok := at[key]; ok {
+			out[i].Places = append(out[i].Places, place)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// HasStory reports whether the store holds the story with this key.
+func (db *DB) HasStory(ctx context.Context, key string) (bool, error) {
+	var n int
+	err := db.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM stories WHERE key = ?`, key).Scan(&n)
+	return n > 0, err
 }

@@ -21,7 +21,7 @@ import (
 // strings as their place in the table, dates as days since 1970) and its
 // numbers as 8 bytes each.
 
-const snapshotMagic = "cds1"
+const snapshotMagic = "cds2"
 
 // Flags of a claim in a snapshot: which optional numbers and dates follow.
 const (
@@ -62,7 +62,7 @@ func encodeSnapshot(claims []claimdiff.Claim) []byte {
 		w.Uvarint(uint64(c.ID - prev))
 		prev = c.ID
 		for _, s := range [...]string{c.Article, c.Outlet, string(c.Qualifier), string(c.Metric), c.Subject, c.Location,
-			c.Source, string(c.SourceKind), c.Period} {
+			c.Source, string(c.SourceKind), c.Period, c.Story, c.StoryPlace} {
 			w.String(s)
 		}
 		w.Byte(snapshotFlags(c))
@@ -105,7 +105,7 @@ func snapshotFlags(c *claimdiff.Claim) byte {
 // capacity claims.
 func decodeSnapshot(data []byte, capacity int) ([]claimdiff.Claim, error) {
 	r := compact.NewReader(data, snapshotMagic)
-	count := r.Count(19) // an ID, nine strings, the flags and the value
+	count := r.Count(21) // an ID, eleven strings, the flags and the value
 	if r.Err() != nil {
 		return nil, r.Err()
 	}
@@ -144,6 +144,7 @@ func decodeSnapshot(data []byte, capacity int) ([]claimdiff.Claim, error) {
 		c.Qualifier, c.Metric = claimdiff.Qualifier(r.String()), claimdiff.Metric(r.String())
 		c.Subject, c.Location, c.Source = r.String(), r.String(), r.String()
 		c.SourceKind, c.Period = claimdiff.SourceKind(r.String()), r.String()
+		c.Story, c.StoryPlace = r.String(), r.String()
 		flags := r.Byte()
 		damaged = damaged || flags&^snapAll != 0
 		c.Value = finite()

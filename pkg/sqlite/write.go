@@ -19,6 +19,8 @@ type Stats struct {
 	Skipped        int // articles already stored with the same text
 	Claims         int // claims stored
 	ClaimsExisting int // claims already stored
+	Undated        int // articles stored without a publication date
+	Stories        int // stories begun
 }
 
 // Writer is one write transaction, an ingest or an import: everything added
@@ -35,16 +37,19 @@ type Writer struct {
 
 	stmtArticleBySHA, stmtArticleByKey, stmtInsertArticle, stmtFillArticle *sql.Stmt
 	stmtInsertClaim, stmtSource, stmtOutlet, stmtAlias                     *sql.Stmt
+	stmtStory                                                              *sql.Stmt
 
 	sources  map[string]int64
 	outlets  map[string]int64
 	articles map[string]articleRef // by key, for imports
 	parts    map[string]int        // claims added per part
+	stories  map[string]string     // story key → place, as read or begun
 }
 
 type articleRef struct {
 	id        int64
 	published time.Time
+	story     string
 }
 
 // Begin starts a write transaction for command ("ingest", "import"). It
@@ -56,7 +61,7 @@ func (db *DB) Begin(ctx context.Context, command string) (*Writer, error) {
 	}
 	w := &Writer{db: db, ctx: context.WithoutCancel(ctx), cancel: ctx, tx: tx,
 		sources: map[string]int64{}, outlets: map[string]int64{}, articles: map[string]articleRef{},
-		parts: map[string]int{}}
+		parts: map[string]int{}, stories: map[string]string{}}
 	res, err := tx.ExecContext(ctx, `INSERT INTO ingest_runs (command, started_at) VALUES (?, ?)`,
 		command, db.Now().UTC().Format(time.RFC3339))
 	if err == nil {
@@ -81,16 +86,18 @@ func (w *Writer) prepare() error {
 		sql  string
 	}{
 		{&w.stmtArticleBySHA, `SELECT id FROM articles WHERE sha256 = ?`},
-		{&w.stmtArticleByKey, `SELECT id, sha256 IS NOT NULL, COALESCE(published, '') FROM articles WHERE key = ?`},
-		{&w.stmtInsertArticle, `INSERT INTO articles (key, url, title, outlet_id, published, language, sha256, text, run_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.stmtArticleByKey, `SELECT id, sha256 IS NOT NULL, COALESCE(published, ''), story FROM articles WHERE key = ?`},
+		{&w.stmtInsertArticle, `INSERT INTO articles (key, url, title, outlet_id, published, language, sha256, text, run_id, story)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.stmtFillArticle, `UPDATE articles SET url = COALESCE(?, url), title = ?, outlet_id = COALESCE(?, outlet_id),
-			published = COALESCE(?, published), language = ?, sha256 = ?, text = ?, run_id = ? WHERE id = ?`},
+			published = COALESCE(?, published), language = ?, sha256 = ?, text = ?, run_id = ?,
+			story = CASE WHEN story = '' THEN ? ELSE story END WHERE id = ? RETURNING story`},
 		{&w.stmtInsertClaim, `INSERT INTO claims (article_id, quote, raw, qualifier, value, value2, low, high, metric,
 			subject, location, source_id, source_kind, via, period, source_alts, stated_on, span_start, span_end,
-			extractor, extractor_version, review, fingerprint, run_id, part)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			extractor, extractor_version, review, fingerprint, run_id, part, story)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (article_id, fingerprint) DO NOTHING`},
+		{&w.stmtStory, `INSERT INTO stories (key, place) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`},
 		{&w.stmtSource, `INSERT INTO sources (name, kind) VALUES (?, ?)
 			ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`},
 		{&w.stmtOutlet, `INSERT INTO outlets (name) VALUES (?)
@@ -127,11 +134,12 @@ func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (sto
 		return false, err
 	}
 	var hasText bool
-	var published string
-	switch err := w.stmtArticleByKey.QueryRowContext(w.ctx, a.Key).Scan(&id, &hasText, &published); {
+	var published, story string
+	switch err := w.stmtArticleByKey.QueryRowContext(w.ctx, a.Key).Scan(&id, &hasText, &published, &story); {
 	case err == sql.ErrNoRows:
+		story = a.Story
 		res, err := w.stmtInsertArticle.ExecContext(w.ctx, a.Key, nullString(a.URL), nullString(a.Title), outlet,
-			nullDate(a.Published), nullString(a.Language), a.SHA256, a.Text, w.runID)
+			nullDate(a.Published), nullString(a.Language), a.SHA256, a.Text, w.runID, a.Story)
 		if err != nil {
 			return false, fmt.Errorf("store article %s: %w", a.Key, err)
 		}
@@ -144,15 +152,19 @@ func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (sto
 		return false, claimdiff.Errorf(claimdiff.EINVALID,
 			"article %q is already stored with a different text; rename the file to store both", a.Key)
 	default:
-		if _, err := w.stmtFillArticle.ExecContext(w.ctx, nullString(a.URL), nullString(a.Title), outlet,
-			nullDate(a.Published), nullString(a.Language), a.SHA256, a.Text, w.runID, id); err != nil {
+		// An article known from imported claims keeps the story they gave it.
+		if err := w.stmtFillArticle.QueryRowContext(w.ctx, nullString(a.URL), nullString(a.Title), outlet,
+			nullDate(a.Published), nullString(a.Language), a.SHA256, a.Text, w.runID, a.Story, id).Scan(&story); err != nil {
 			return false, fmt.Errorf("store article %s: %w", a.Key, err)
 		}
 	}
 	w.stats.Articles++
-	ref := articleRef{id: id, published: a.Published}
+	ref := articleRef{id: id, published: a.Published, story: story}
 	if ref.published.IsZero() && published != "" {
 		ref.published, _ = claimdiff.ParseDate(published)
+	}
+	if ref.published.IsZero() {
+		w.stats.Undated++
 	}
 	w.articles[a.Key] = ref
 	for i := range claims {
@@ -204,7 +216,7 @@ func (w *Writer) articleRef(c *claimdiff.Claim) (articleRef, error) {
 	var ref articleRef
 	var hasText bool
 	var published string
-	err := w.stmtArticleByKey.QueryRowContext(w.ctx, c.Article).Scan(&ref.id, &hasText, &published)
+	err := w.stmtArticleByKey.QueryRowContext(w.ctx, c.Article).Scan(&ref.id, &hasText, &published, &ref.story)
 	switch {
 	case err == sql.ErrNoRows:
 		outlet, err := w.outletID(c.Outlet)
@@ -216,18 +228,26 @@ func (w *Writer) articleRef(c *claimdiff.Claim) (articleRef, error) {
 			url = c.Article
 		}
 		res, err := w.stmtInsertArticle.ExecContext(w.ctx, c.Article, nullString(url), nil, outlet,
-			nullDate(c.Published), nil, nil, "", w.runID)
+			nullDate(c.Published), nil, nil, "", w.runID, c.Story)
 		if err != nil {
 			return ref, fmt.Errorf("store article %s: %w", c.Article, err)
 		}
 		if ref.id, err = res.LastInsertId(); err != nil {
 			return ref, err
 		}
-		ref.published = c.Published
+		ref.published, ref.story = c.Published, c.Story
 	case err != nil:
 		return ref, err
 	default:
 		ref.published, _ = claimdiff.ParseDate(published)
+		if ref.story == "" && c.Story != "" {
+			// Stored without claims, the article was not grouped: its
+			// curated claims group it.
+			if _, err := w.tx.ExecContext(w.ctx, `UPDATE articles SET story = ? WHERE id = ?`, c.Story, ref.id); err != nil {
+				return ref, fmt.Errorf("store article %s: %w", c.Article, err)
+			}
+			ref.story = c.Story
+		}
 	}
 	w.articles[c.Article] = ref
 	return ref, nil
@@ -255,12 +275,17 @@ func (w *Writer) insertClaim(a articleRef, c *claimdiff.Claim) error {
 	if review == "" {
 		review = claimdiff.ReviewUnreviewed
 	}
+	// A claim belongs to its article's story.
+	c.Story = a.story
+	if c.StoryPlace, err = w.storyPlace(a.story); err != nil {
+		return err
+	}
 	part := w.db.partOf(c)
 	res, err := w.stmtInsertClaim.ExecContext(w.ctx, a.id, c.Quote, c.Raw, string(c.Qualifier), c.Value,
 		nullFloat(c.Value2), nullFloat(c.Low), nullFloat(c.High), string(c.Metric), c.Subject,
 		nullString(c.Location), src, string(c.SourceKind), nullString(c.Via), nullString(c.Period), alts,
 		nullDate(stated), c.Span.Start, c.Span.End, c.Extractor, c.ExtractorVersion, string(review),
-		fingerprint(c), w.runID, part)
+		fingerprint(c), w.runID, part, c.Story)
 	if err != nil {
 		return fmt.Errorf("store claim %q of %s: %w", c.Raw, c.Article, err)
 	}
@@ -274,6 +299,117 @@ func (w *Writer) insertClaim(a articleRef, c *claimdiff.Claim) error {
 		if _, err := w.stmtAlias.ExecContext(w.ctx, c.SourceText, src); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// BeginStory records a story with its place, unless it is stored already
+// (then its place stays as it was).
+func (w *Writer) BeginStory(key, place string) error {
+	if _, ok := w.stories[key]; ok || key == "" {
+		return nil
+	}
+	res, err := w.stmtStory.ExecContext(w.ctx, key, place)
+	if err != nil {
+		return fmt.Errorf("store story %q: %w", key, err)
+	}
+	if n, _ := res.RowsAffected(); n == 1 {
+		w.stats.Stories++
+		w.stories[key] = place
+		return nil
+	}
+	_, err = w.storyPlace(key)
+	return err
+}
+
+// storyPlace is the place of a stored story; "" for none.
+func (w *Writer) storyPlace(key string) (string, error) {
+	if key == "" {
+		return "", nil
+	}
+	if place, ok := w.stories[key]; ok {
+		return place, nil
+	}
+	var place string
+	err := w.tx.QueryRowContext(w.ctx, `SELECT place FROM stories WHERE key = ?`, key).Scan(&place)
+	if err != nil && err != sql.ErrNoRows {
+		return "", err
+	}
+	w.stories[key] = place
+	return place, nil
+}
+
+// ArticleStory returns the story of a stored article ("" when it is not
+// grouped) and its publication date; ok is false when no article has the
+// key.
+func (w *Writer) ArticleStory(key string) (story string, published time.Time, ok bool, err error) {
+	var id int64
+	var hasText bool
+	var date string
+	switch err := w.stmtArticleByKey.QueryRowContext(w.ctx, key).Scan(&id, &hasText, &date, &story); {
+	case err == sql.ErrNoRows:
+		return "", time.Time{}, false, nil
+	case err != nil:
+		return "", time.Time{}, false, err
+	}
+	published, _ = claimdiff.ParseDate(date)
+	return story, published, true, nil
+}
+
+// Grouped is a stored article as grouping into stories reads it: its key,
+// date, outlet and story, and what its claims count, where, and from whom.
+type Grouped struct {
+	Article    claimdiff.Article
+	StoryPlace string
+	Claims     []claimdiff.Claim
+}
+
+// Grouped calls fn with each stored article that belongs to a story, in
+// the order they were stored, with its claims.
+func (w *Writer) Grouped(fn func(*Grouped) error) error {
+	rows, err := w.tx.QueryContext(w.ctx, `SELECT a.id, a.key, COALESCE(o.name, ''), COALESCE(a.published, ''), a.story,
+		COALESCE(st.place, ''), COALESCE(c.subject, ''), COALESCE(c.metric, ''), COALESCE(c.location, ''),
+		COALESCE(c.value, 0), COALESCE(s.name, ''), COALESCE(c.source_kind, '')
+		FROM articles a
+		LEFT JOIN outlets o ON o.id = a.outlet_id
+		LEFT JOIN stories st ON st.key = a.story
+		LEFT JOIN claims c ON c.article_id = a.id
+		LEFT JOIN sources s ON s.id = c.source_id
+		WHERE a.story != ''
+		ORDER BY a.id, c.id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var g *Grouped
+	var last int64
+	for rows.Next() {
+		var id int64
+		var a claimdiff.Article
+		var published, place string
+		var c claimdiff.Claim
+		if err := rows.Scan(&id, &a.Key, &a.Outlet, &published, &a.Story, &place, &c.Subject, &c.Metric, &c.Location,
+			&c.Value, &c.Source, &c.SourceKind); err != nil {
+			return err
+		}
+		if g == nil || id != last {
+			if g != nil {
+				if err := fn(g); err != nil {
+					return err
+				}
+			}
+			a.Published, _ = claimdiff.ParseDate(published)
+			g, last = &Grouped{Article: a, StoryPlace: place}, id
+		}
+		if c.Subject != "" {
+			g.Claims = append(g.Claims, c)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if g != nil {
+		return fn(g)
 	}
 	return nil
 }

@@ -1,0 +1,375 @@
+// Package story groups articles into stories: the same event told by
+// several outlets over several days. Claims are compared only within a
+// story, so that two events that happen to share a quantity ("people
+// killed") are never read as one dispute.
+//
+// The method, in two sentences: an article joins the story of an earlier
+// article whose figures stand mostly in the same place (or the one in the
+// other: Kursk in Russia) when there is
+// evidence that both tell one event — each figure both give for the same
+// thing counts two, a second thing both count one, a source both name one.
+// Articles dated at most the comparison window apart need two; an article
+// without a date needs four, else it is a story of its own.
+//
+// Grouping is a pure function of what the articles say and of their dates:
+// the same articles, added in the same order, make the same stories.
+package story
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+)
+
+// Profile is what grouping reads of an article: when it appeared, where
+// its figures stand, what they count and who gives them.
+type Profile struct {
+	Article string
+	Date    time.Time // zero when unknown
+	// Places are the places its claims name, most named first: Places[0]
+	// is the article's place.
+	Places []string
+	// Counted are the things its claims count, as subject and metric.
+	Counted []string
+	// Named are the sources its claims name, outlets and anonymous ones
+	// left out.
+	Named []string
+	// Figures are its figures of ten and more, with what they count: two
+	// articles that give the same figure for the same thing tell the same
+	// event more likely than not.
+	Figures []string
+}
+
+// Place is the article's place: where most of its figures stand.
+func (p *Profile) Place() string {
+	if len(p.Places) == 0 {
+		return ""
+	}
+	return p.Places[0]
+}
+
+// ProfileOf reads the profile of an article from its claims.
+func ProfileOf(a *claimdiff.Article, claims []claimdiff.Claim) Profile {
+	p := Profile{Article: a.Key, Date: a.Published}
+	places := map[string]int{}
+	var order []string
+	counted, named, figures := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for i := range claims {
+		c := &claims[i]
+		if l := strings.TrimSpace(c.Location); l != "" {
+			if places[l] == 0 {
+				order = append(order, l)
+			}
+			places[l]++
+		}
+		if k := CountedKey(c); !counted[k] {
+			counted[k] = true
+			p.Counted = append(p.Counted, k)
+		}
+		if c.Value >= minFigure {
+			if f := CountedKey(c) + "|" + strconv.FormatFloat(c.Value, 'g', -1, 64); !figures[f] {
+				figures[f] = true
+				p.Figures = append(p.Figures, f)
+			}
+		}
+		// Proper names only: "police" and "organisers" name no one in
+		// particular (canonical names of a kind are lower case).
+		if s := strings.TrimSpace(c.Source); s != "" && !named[s] && c.SourceKind != claimdiff.KindAnonymous &&
+			c.SourceKind != claimdiff.KindMedia && s != a.Outlet && startsUpper(s) {
+			named[s] = true
+			p.Named = append(p.Named, s)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return places[order[i]] > places[order[j]] })
+	p.Places = order
+	sort.Strings(p.Counted)
+	sort.Strings(p.Named)
+	sort.Strings(p.Figures)
+	return p
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// CountedKey is what a claim counts, as grouping compares it: its subject
+// and metric.
+func CountedKey(c *claimdiff.Claim) string {
+	return strings.ToLower(strings.TrimSpace(c.Subject)) + "|" + string(c.Metric)
+}
+
+// The evidence that joins an article to a story (see score).
+const (
+	datedEvidence   = 2  // both dated, at most the window apart
+	undatedEvidence = 4  // either without a date
+	minFigure       = 10 // a smaller figure is too common to tell events apart
+)
+
+// Index holds the articles grouped so far and assigns the next ones to
+// stories. It finds the candidates for an article without looking at every
+// member: dated members by their place and day, any member by the figures
+// it gives (the evidence an article without a date needs includes one).
+type Index struct {
+	window  int
+	parent  func(string) string // the place that contains a place; "" for none
+	members []member
+	byDay   map[placeDay][]int32    // dated members by outermost place and day
+	byFig   map[placeFigure][]int32 // members by outermost place and figure
+	stories map[string]string       // story key → place
+	seen    []int32                 // scratch: the last article each member was a candidate for
+}
+
+type member struct {
+	p     Profile
+	story string
+	root  string // the outermost place containing the article's place
+	day   int    // days since 1970; noDay when unknown
+}
+
+type placeDay struct {
+	place string
+	day   int
+}
+
+type placeFigure struct {
+	place, figure string
+}
+
+const noDay = -1 << 31
+
+// NewIndex returns an empty index that joins dated articles at most window
+// days apart. parent tells the place that contains a place ("Kursk" →
+// "Russia"), "" for none: an article about a place and one about the place
+// that contains it may tell one story.
+func NewIndex(window int, parent func(string) string) *Index {
+	if parent == nil {
+		parent = func(string) string { return "" }
+	}
+	return &Index{window: window, parent: parent, byDay: map[placeDay][]int32{}, byFig: map[placeFigure][]int32{},
+		stories: map[string]string{}}
+}
+
+// root is the outermost place containing place.
+func (x *Index) root(place string) string {
+	for n := 0; n < 16; n++ { // a cycle in the data ends here
+		up := x.parent(place)
+		if up == "" {
+			break
+		}
+		place = up
+	}
+	return place
+}
+
+// within tells whether place a is place b or lies in it.
+func (x *Index) within(a, b string) bool {
+	for n := 0; n < 16 && a != ""; n++ {
+		if a == b {
+			return true
+		}
+		a = x.parent(a)
+	}
+	return false
+}
+
+// Add records an article already grouped into story, whose place is place.
+func (x *Index) Add(p Profile, story, place string) {
+	if _, ok := x.stories[story]; !ok {
+		x.stories[story] = place
+	}
+	m := member{p: p, story: story, root: x.root(p.Place()), day: dayOf(p.Date)}
+	i := int32(len(x.members))
+	x.members = append(x.members, m)
+	x.seen = append(x.seen, -1)
+	if p.Place() == "" {
+		return
+	}
+	if m.day != noDay {
+		k := placeDay{m.root, m.day}
+		x.byDay[k] = append(x.byDay[k], i)
+	}
+	for _, f := range p.Figures {
+		k := placeFigure{m.root, f}
+		x.byFig[k] = append(x.byFig[k], i)
+	}
+}
+
+// Place is the place of a story the index holds; "" when it has none or is
+// not held.
+func (x *Index) Place(story string) string { return x.stories[story] }
+
+// Assign finds the story an article tells and records it there: the story
+// of the article it shares most with, else a new story named after its
+// place and date. It returns the story's key and place.
+func (x *Index) Assign(p Profile) (story, place string) {
+	best, bestScore := -1, 0
+	x.candidates(&p, func(i int32) {
+		if s := x.score(&x.members[i], &p); s > bestScore || s == bestScore && s > 0 && int(i) < best {
+			best, bestScore = int(i), s
+		}
+	})
+	if best >= 0 {
+		story = x.members[best].story
+	} else {
+		story = x.newKey(p)
+	}
+	place, ok := x.stories[story]
+	if !ok {
+		place = p.Place()
+	}
+	x.Add(p, story, place)
+	return story, place
+}
+
+// candidates calls fn once with each member that may tell the same story
+// as p: dated members of its outermost place within the window of its
+// date, and members of that place that give one of its figures.
+func (x *Index) candidates(p *Profile, fn func(int32)) {
+	if p.Place() == "" {
+		return
+	}
+	me := int32(len(x.members))
+	root := x.root(p.Place())
+	visit := func(list []int32) {
+		for _, i := range list {
+			if x.seen[i] != me {
+				x.seen[i] = me
+				fn(i)
+			}
+		}
+	}
+	if day := dayOf(p.Date); day != noDay {
+		for d := day - x.window; d <= day+x.window; d++ {
+			visit(x.byDay[placeDay{root, d}])
+		}
+	}
+	for _, f := range p.Figures {
+		visit(x.byFig[placeFigure{root, f}])
+	}
+}
+
+// Join records an article in a story the user named, creating it when it
+// is new, with the article's place as the story's.
+func (x *Index) Join(p Profile, story string) (place string) {
+	place, ok := x.stories[story]
+	if !ok {
+		place = p.Place()
+	}
+	x.Add(p, story, place)
+	return place
+}
+
+// score is the evidence that an article tells the same event as a member
+// already grouped; 0 when it is too little to join them. Only articles
+// whose figures stand mostly in the same place, or the one in the other,
+// are weighed; then each figure both give for the same thing counts two,
+// a second thing both count one, and a source both name one. Articles
+// dated at most the window apart need two; where either has no date, four.
+func (x *Index) score(m *member, p *Profile) int {
+	a, b := m.p.Place(), p.Place()
+	if a == "" || b == "" || !x.within(a, b) && !x.within(b, a) {
+		return 0
+	}
+	evidence := 2 * common(m.p.Figures, p.Figures)
+	if common(m.p.Counted, p.Counted) >= 2 {
+		evidence++
+	}
+	if common(m.p.Named, p.Named) > 0 {
+		evidence++
+	}
+	need := undatedEvidence
+	if day := dayOf(p.Date); m.day != noDay && day != noDay {
+		if d := m.day - day; d > x.window || -d > x.window {
+			return 0
+		}
+		need = datedEvidence
+	}
+	if evidence < need {
+		return 0
+	}
+	return evidence
+}
+
+// common counts the strings two sorted lists share.
+func common(a, b []string) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+func dayOf(t time.Time) int {
+	if t.IsZero() {
+		return noDay
+	}
+	return int(t.Unix() / 86400)
+}
+
+// newKey names a new story by its place and date, "kursk-2024-11-05", or
+// by its place and a digest of its article when it has no date; a second
+// story of the same name gets "-2", and so on.
+func (x *Index) newKey(p Profile) string {
+	base := Slug(p.Place())
+	if base == "" {
+		base = "story"
+	}
+	if !p.Date.IsZero() {
+		base += "-" + p.Date.Format(claimdiff.DateLayout)
+	} else {
+		h := sha256.Sum256([]byte(p.Article))
+		base += "-" + hex.EncodeToString(h[:3])
+	}
+	key := base
+	for n := 2; ; n++ {
+		if _, taken := x.stories[key]; !taken {
+			return key
+		}
+		key = base + "-" + strconv.Itoa(n)
+	}
+}
+
+// Slug is a name as a story key takes it: lower case ASCII letters and
+// digits, words joined by hyphens.
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r == 'ä':
+			b.WriteString("ae")
+		case r == 'ö':
+			b.WriteString("oe")
+		case r == 'ü':
+			b.WriteString("ue")
+		case r == 'ß':
+			b.WriteString("ss")
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
