@@ -149,9 +149,10 @@ func WriteBrief(w io.Writer, b *Brief, f Format) error {
 	for i, cl := range c.Claims {
 		fmt.Fprintf(&s, "%d. %s (%s%s): %s — %s\n", i+1, esc(cl.Source), cl.SourceKind, viaText(cl.Via, esc),
 			esc(cl.Raw), Interval(cl.Low, cl.High))
-		fmt.Fprintf(&s, "   %s, %s, article %s, stated %s\n", esc(dash(cl.Outlet)), dash(claimdiff.FormatDate(cl.Published)),
-			esc(cl.Article), dash(claimdiff.FormatDate(cl.StatedOn)))
-		fmt.Fprintf(&s, "   > %s\n\n", esc(cl.Quote))
+		fmt.Fprintf(&s, "   %s, published %s, stated %s\n", esc(cl.OutletName()), dash(claimdiff.FormatDate(cl.Published)),
+			dash(claimdiff.FormatDate(cl.StatedOn)))
+		fmt.Fprintf(&s, "   > %s\n", esc(cl.Quote))
+		s.WriteString("   " + articleLine(&c.Claims[i], f, esc) + "\n\n")
 	}
 	h(2, "Independent sources")
 	for _, v := range c.Voices {
@@ -179,6 +180,28 @@ func WriteBrief(w io.Writer, b *Brief, f Format) error {
 
 // mdText escapes what starts markup in Markdown running text.
 var mdText = strings.NewReplacer("<", "&lt;", ">", "&gt;", "&", "&amp;", "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "#", `\#`)
+
+// articleLine leads a reader of the brief to the claim's article: its
+// title and URL where they are known (in Markdown a link, made only of an
+// http or https URL), else the article's key, which 'claimdiff claims
+// --article' takes.
+func articleLine(cl *claimdiff.Claim, f Format, esc func(string) string) string {
+	url := cl.ArticleURL()
+	switch {
+	case url == "" && cl.Title == "":
+		return "article " + esc(cl.Article) + " (no URL or title stored)"
+	case url == "":
+		return "“" + esc(cl.Title) + "” (article " + esc(cl.Article) + ", no URL stored)"
+	case f == FormatMD:
+		if !claimdiff.WebURL(url) {
+			return esc(articleLabel(cl)) + " " + esc(url)
+		}
+		return mdLink(esc(articleLabel(cl)), url)
+	case cl.Title == "":
+		return url
+	}
+	return "“" + cl.Title + "” " + url
+}
 
 func viaText(via string, esc func(string) string) string {
 	if via == "" {

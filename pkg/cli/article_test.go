@@ -1,0 +1,69 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// importedArticles is a store of claims imported with their articles' URLs
+// and titles: Pat Ryder's figure in two articles of one site without an
+// outlet, Zelensky's in an article known by its file name alone.
+func importedArticles(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	db, file := filepath.Join(dir, "a.db"), filepath.Join(dir, "claims.jsonl")
+	rec := func(article, url, title, source string, v int) string {
+		m := map[string]any{"article": article, "quote": source + " nannte die Zahl.", "raw": "x", "qualifier": "exact", "value": v,
+			"metric": "troops", "subject": "north korean troops", "location": "Kursk", "source": source, "source_kind": "official",
+			"published": "2024-11-12", "stated_on": "2024-11-12"}
+		if url != "" {
+			m["url"], m["title"] = url, title
+		}
+		b, _ := json.Marshal(m)
+		return string(b) + "\n"
+	}
+	lines := rec("k1.txt", "https://www.krone.at/1", "Zehntausend in Kursk", "Pat Ryder", 10000) +
+		rec("k2.txt", "https://www.krone.at/2", "Noch einmal zehntausend", "Pat Ryder", 10000) +
+		rec("z.txt", "", "", "Volodymyr Zelensky", 12000)
+	if err := os.WriteFile(file, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env, _, errb := testEnv(false)
+	if code := run(t, env, "import", file, "--db", db); code != 0 {
+		t.Fatalf("import: %s", errb)
+	}
+	return db
+}
+
+// Two articles of one site without an outlet are one outlet, named by the
+// site's host, in the comparison's tables as in the JSON that reads the
+// claims back; an article known by neither outlet nor URL is "unknown
+// outlet", never its file name.
+func TestOutletsAreNamedByHostNotFile(t *testing.T) {
+	db := importedArticles(t)
+	env, out, errb := testEnv(false)
+	if code := run(t, env, "conflicts", "--db", db, "--format", "md"); code != 0 {
+		t.Fatalf("conflicts: %s", errb)
+	}
+	if !strings.Contains(out.String(), "Pat Ryder 10,000 ·") || strings.Contains(out.String(), "outlets)") {
+		t.Errorf("two articles of krone.at are one outlet:\n%s", out)
+	}
+	for _, args := range [][]string{{"conflicts"}, {"weekly", "--week", "2024-W46"}} {
+		env, out, errb := testEnv(false)
+		if code := run(t, env, append(args, "--db", db, "--format", "json")...); code != 0 {
+			t.Fatalf("%s: %s", args[0], errb)
+		}
+		s := out.String()
+		for _, want := range []string{`"krone.at"`, `"unknown outlet"`, `"url": "https://www.krone.at/1"`, `"title": "Zehntausend in Kursk"`} {
+			if !strings.Contains(s, want) {
+				t.Errorf("%s --format json lacks %s:\n%s", args[0], want, s)
+			}
+		}
+		if strings.Contains(s, `"z.txt"`+"\n") || strings.Contains(s, `"k1.txt"`+"\n") {
+			t.Errorf("%s --format json names an outlet by its file:\n%s", args[0], s)
+		}
+	}
+}
