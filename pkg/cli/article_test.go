@@ -67,3 +67,69 @@ func TestOutletsAreNamedByHostNotFile(t *testing.T) {
 		}
 	}
 }
+
+// brief --format claimreview takes the reviewer from --reviewer, else from
+// $CLAIMDIFF_REVIEWER, and the page from --review-url; what it lacks it
+// leaves out, with a note.
+func TestBriefClaimReviewReviewerAndPage(t *testing.T) {
+	db := importedArticles(t)
+	id := disputeID(t, db, "Kursk")
+	for _, tc := range []struct {
+		desc      string
+		args      []string
+		env       string
+		want      []string
+		never     []string
+		wantNotes []string
+	}{
+		{desc: "flags", args: []string{"--reviewer", "Faktencheck Nord", "--review-url", "https://factcheck.example/kursk"},
+			want: []string{`"url": "https://factcheck.example/kursk#claim-1"`, `"name": "Faktencheck Nord"`, `"datePublished": "2024-11-20"`,
+				`"headline": "Zehntausend in Kursk"`, `"url": "https://www.krone.at/1"`}},
+		{desc: "the environment names the reviewer", env: "Prüfstelle", want: []string{`"name": "Prüfstelle"`},
+			never: []string{`"url": "https://factcheck`}, wantNotes: []string{`no "url"`}},
+		{desc: "a flag before the environment", args: []string{"--reviewer", "Faktencheck Nord"}, env: "Prüfstelle",
+			want: []string{`"name": "Faktencheck Nord"`}, never: []string{"Prüfstelle"}, wantNotes: []string{`no "url"`}},
+		{desc: "neither", never: []string{`"url": "https://factcheck`, `"Organization",` + "\n" + `      "name": ""`},
+			wantNotes: []string{`no "url"`, `no "author"`, "--reviewer", "--review-url"}},
+	} {
+		env, out, errb := testEnv(false)
+		env.Getenv = func(k string) string {
+			if k == reviewerEnv {
+				return tc.env
+			}
+			return ""
+		}
+		args := append([]string{"brief", id, "--db", db, "--format", "claimreview"}, tc.args...)
+		if code := run(t, env, args...); code != 0 {
+			t.Fatalf("%s: exit %d: %s", tc.desc, code, errb)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("%s: lacks %s:\n%s", tc.desc, w, out)
+			}
+		}
+		for _, n := range tc.never {
+			if strings.Contains(out.String(), n) {
+				t.Errorf("%s: holds %s:\n%s", tc.desc, n, out)
+			}
+		}
+		for _, w := range tc.wantNotes {
+			if !strings.Contains(errb.String(), w) {
+				t.Errorf("%s: no note saying %s: %q", tc.desc, w, errb)
+			}
+		}
+		if len(tc.wantNotes) == 0 && errb.Len() > 0 {
+			t.Errorf("%s: notes %q", tc.desc, errb)
+		}
+	}
+	for _, args := range [][]string{
+		{"--format", "claimreview", "--review-url", "javascript:alert(1)"},
+		{"--format", "claimreview", "--review-url", "factcheck.example/kursk"},
+		{"--format", "json", "--reviewer", "Faktencheck Nord"},
+	} {
+		env, _, errb := testEnv(false)
+		if code := run(t, env, append([]string{"brief", id, "--db", db}, args...)...); code != 2 {
+			t.Errorf("%v: exit %d, want 2 (a usage error): %s", args, code, errb)
+		}
+	}
+}

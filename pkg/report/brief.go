@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"math"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
@@ -261,60 +260,4 @@ func WriteBriefHTML(w io.Writer, b *Brief) error {
 	pageEnd(&md)
 	_, err := io.WriteString(w, md.String())
 	return err
-}
-
-// WriteClaimReviews writes schema.org ClaimReview drafts in JSON-LD, one per
-// claim in dispute: the rating is left for the fact-checker, the claim's
-// interval is an additional property.
-func WriteClaimReviews(w io.Writer, b *Brief) error {
-	c := &b.Conflict
-	var out []any
-	for _, cl := range c.Claims {
-		author := map[string]any{"@type": "Organization", "name": cl.Source}
-		if cl.SourceKind == claimdiff.KindOfficial && !strings.Contains(strings.ToLower(cl.Source), "government") && len(strings.Fields(cl.Source)) <= 3 &&
-			!strings.ContainsAny(cl.Source, "()") {
-			author["@type"] = "Person"
-		}
-		appearance := map[string]any{"@type": "CreativeWork", "name": cl.Article}
-		if strings.HasPrefix(cl.Article, "http") {
-			appearance["url"] = cl.Article
-		}
-		if cl.Outlet != "" {
-			appearance["publisher"] = map[string]any{"@type": "Organization", "name": cl.Outlet}
-		}
-		if !cl.Published.IsZero() {
-			appearance["datePublished"] = claimdiff.FormatDate(cl.Published)
-		}
-		item := map[string]any{
-			"@type":      "Claim",
-			"author":     author,
-			"appearance": appearance,
-			"additionalProperty": []any{map[string]any{
-				"@type": "PropertyValue", "name": "interval", "description": Interval(cl.Low, cl.High) + " " + c.Quantity.String(),
-				"minValue": jsonNum(cl.Low), "maxValue": jsonNum(cl.High), "unitText": c.Quantity.Subject,
-			}},
-		}
-		if !cl.StatedOn.IsZero() {
-			item["datePublished"] = claimdiff.FormatDate(cl.StatedOn)
-		}
-		out = append(out, map[string]any{
-			"@context":      "https://schema.org",
-			"@type":         "ClaimReview",
-			"claimReviewed": cl.Quote,
-			"itemReviewed":  item,
-			"reviewRating": map[string]any{
-				"@type": "Rating", "ratingValue": nil, "bestRating": 5, "worstRating": 1, "alternateName": "",
-				"ratingExplanation": "To be rated by the fact-checker. Disputed: " + c.ID + ".",
-			},
-			"author": map[string]any{"@type": "Organization", "name": ""},
-		})
-	}
-	return writeJSON(w, out)
-}
-
-func jsonNum(f *float64) any {
-	if f == nil || math.IsInf(*f, 0) {
-		return nil
-	}
-	return *f
 }
