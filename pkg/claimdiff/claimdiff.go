@@ -84,6 +84,11 @@ type Claim struct {
 	Outlet    string
 	Published time.Time // zero when unknown
 	StatedOn  time.Time // zero when unknown
+	// URL and Title are the article's, as stored with it; "" when unknown.
+	// Reports lead back to the article by them rather than by its key,
+	// which is often a file name that means nothing to a reader.
+	URL   string
+	Title string
 
 	// Story is the key of the story the claim's article tells, and
 	// StoryPlace that story's place: claims are compared only within a

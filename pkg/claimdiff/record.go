@@ -32,8 +32,12 @@ type record struct {
 	Outlet     *string         `json:"outlet"`
 	Published  *string         `json:"published"`
 	StatedOn   *string         `json:"stated_on"`
-	SourceAlts []string        `json:"source_alts,omitempty"`
-	Optional   bool            `json:"optional,omitempty"`
+	// The article's URL and title, where known: written only then, so that
+	// extracted and gold records stay as the format lists them.
+	URL        string   `json:"url,omitempty"`
+	Title      string   `json:"title,omitempty"`
+	SourceAlts []string `json:"source_alts,omitempty"`
+	Optional   bool     `json:"optional,omitempty"`
 	// Beyond the format: where the figure stands and who produced it, so
 	// that an exported store re-imports to the same rows.
 	SpanStart        *int    `json:"span_start,omitempty"`
@@ -52,6 +56,7 @@ func (c Claim) MarshalJSON() ([]byte, error) {
 		Metric: c.Metric, Subject: c.Subject, Location: orNull(c.Location),
 		Source: c.Source, SourceKind: c.SourceKind, Via: orNull(c.Via), Period: orNull(c.Period),
 		Outlet: orNull(c.Outlet), Published: orNull(FormatDate(c.Published)), StatedOn: orNull(FormatDate(c.StatedOn)),
+		URL: c.URL, Title: c.Title,
 		SourceAlts: c.SourceAlts, Optional: c.Optional, Extractor: c.Extractor, ExtractorVersion: c.ExtractorVersion,
 	}
 	if c.Span != (Span{}) {
@@ -86,7 +91,7 @@ func (c *Claim) UnmarshalJSON(data []byte) error {
 		Value: *r.Value, Value2: r.Value2,
 		Metric: r.Metric, Subject: r.Subject, Location: deref(r.Location),
 		Source: r.Source, SourceKind: r.SourceKind, Via: deref(r.Via), Period: deref(r.Period),
-		Outlet: deref(r.Outlet), SourceAlts: r.SourceAlts, Optional: r.Optional,
+		Outlet: deref(r.Outlet), URL: r.URL, Title: r.Title, SourceAlts: r.SourceAlts, Optional: r.Optional,
 		Extractor: r.Extractor, ExtractorVersion: r.ExtractorVersion,
 	}
 	if r.SpanStart != nil && r.SpanEnd != nil {

@@ -19,7 +19,15 @@ type BriefOptions struct {
 	compareFlags
 	ID     string
 	Format string
+	// ReviewURL and Reviewer fill in the ClaimReview drafts' url and
+	// author (see report.ReviewOptions).
+	ReviewURL string
+	Reviewer  string
 }
+
+// reviewerEnv names the fact-checking organization when --reviewer does
+// not, so that a desk sets it once.
+const reviewerEnv = "CLAIMDIFF_REVIEWER"
 
 // NewCmdBrief builds claimdiff brief.
 func NewCmdBrief(env *Env, store *storeOpener, runF func(context.Context, *BriefOptions) error) *cobra.Command {
@@ -38,12 +46,28 @@ quantity with --subject, --metric and --location; when these fit several
 disputes, the candidates are listed.
 
 --format claimreview writes schema.org ClaimReview drafts in JSON-LD, one
-per claim in dispute, with the rating left for the fact-checker and the
-claim's interval as an additional property.`,
+per claim in dispute (a quote by one source is one review, however many
+articles printed it): claimReviewed says the claim in one line ("Pat
+Ryder: at least 10,000 north korean troops in Kursk"); itemReviewed is
+the Claim with its quote as text, its author (a Person, or an
+Organization for a body; none for an unnamed source), the day it was
+stated and the articles it appeared in (url, headline, publisher);
+datePublished is today. Fill in before publishing:
+  - reviewRating.ratingValue and alternateName, left empty: the verdict
+    as a number from 1 (worst) to 5 (best) and in words;
+  - url: give the page the fact-check is published on with --review-url,
+    and each review gets that page with "#claim-N"; without it, url is
+    left out and a note says so;
+  - author: the fact-checking organization, from --reviewer or the
+    CLAIMDIFF_REVIEWER environment variable; without either, author is
+    left out and a note says so.`,
 		Example: `  claimdiff brief d-3f9c2a17b0
   claimdiff brief --subject "north korean troops" --location Kursk
   claimdiff brief d-3f9c2a17b0 --format md > brief.md
-  claimdiff brief d-3f9c2a17b0 --format claimreview > reviews.jsonld`,
+  claimdiff brief d-3f9c2a17b0 --format claimreview > reviews.jsonld
+  claimdiff brief d-3f9c2a17b0 --format claimreview --reviewer "Faktencheck Nord" \
+      --review-url https://faktencheck.example/2024/kursk > reviews.jsonld
+  CLAIMDIFF_REVIEWER="Faktencheck Nord" claimdiff brief d-3f9c2a17b0 --format claimreview`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
@@ -59,6 +83,8 @@ claim's interval as an additional property.`,
 	opts.addQuantity(f)
 	opts.addRules(f)
 	f.StringVar(&opts.Format, "format", "table", "output `FORMAT`: table (plain text), md, csv (the claims), json, html, claimreview")
+	f.StringVar(&opts.ReviewURL, "review-url", "", "claimreview: the `URL` of the page publishing the fact-check; each review's url is it with #claim-N")
+	f.StringVar(&opts.Reviewer, "reviewer", "", "claimreview: the fact-checking organization `NAME`, the reviews' author (default $"+reviewerEnv+")")
 	return cmd
 }
 
@@ -74,6 +100,10 @@ func briefRun(ctx context.Context, opts *BriefOptions) error {
 	}
 	if opts.ID != "" && (opts.Subject != "" || opts.Metric != "" || opts.Location != "") {
 		return usagef("give either a dispute ID or --subject/--metric/--location, not both")
+	}
+	review, err := opts.reviewOptions(format)
+	if err != nil {
+		return err
 	}
 	db, err := opts.Store.Existing(ctx)
 	if err != nil {
@@ -105,11 +135,37 @@ func briefRun(ctx context.Context, opts *BriefOptions) error {
 	case report.FormatHTML:
 		return report.WriteBriefHTML(out, &b)
 	case formatClaimReview:
-		return report.WriteClaimReviews(out, &b)
+		if review.URL == "" {
+			fmt.Fprintln(opts.Env.IO.Err, "claimdiff: the reviews have no \"url\": give the page that publishes the fact-check with --review-url, or add it before publishing")
+		}
+		if review.Reviewer == "" {
+			fmt.Fprintln(opts.Env.IO.Err, "claimdiff: the reviews have no \"author\": name the fact-checking organization with --reviewer or $"+reviewerEnv+", or add it before publishing")
+		}
+		return report.WriteClaimReviews(out, &b, review)
 	case report.FormatCSV:
 		return report.ClaimsCSV(b.Conflict.Claims).Render(out, format, false)
 	}
 	return report.WriteBrief(out, &b, format)
+}
+
+// reviewOptions reads --review-url and --reviewer, which only the
+// ClaimReview drafts take.
+func (opts *BriefOptions) reviewOptions(format report.Format) (report.ReviewOptions, error) {
+	r := report.ReviewOptions{URL: strings.TrimSpace(opts.ReviewURL), Reviewer: strings.TrimSpace(opts.Reviewer),
+		Date: opts.Env.Now()}
+	if format != formatClaimReview {
+		if r.URL != "" || r.Reviewer != "" {
+			return r, usagef("--review-url and --reviewer fill in ClaimReview drafts: add --format claimreview")
+		}
+		return r, nil
+	}
+	if r.URL != "" && !claimdiff.WebURL(r.URL) {
+		return r, usagef("--review-url %q: give the http or https address of the page that publishes the fact-check", opts.ReviewURL)
+	}
+	if r.Reviewer == "" {
+		r.Reviewer = strings.TrimSpace(opts.Env.Getenv(reviewerEnv))
+	}
+	return r, nil
 }
 
 // pickDispute finds the one dispute the options name.

@@ -644,7 +644,7 @@ func conflictID(q claimdiff.Quantity, first *claimdiff.Claim) string {
 }
 
 // Voices gathers claims by source: one voice per source and interval,
-// listing every outlet that carried it.
+// listing every outlet that carried it by name (see Claim.OutletName).
 func Voices(claims []claimdiff.Claim) []claimdiff.Voice {
 	sources := newSourceIDs()
 	return voices(len(claims), func(i int) *claimdiff.Claim { return &claims[i] },
@@ -677,10 +677,10 @@ func voices(n int, claim func(int) *claimdiff.Claim, src func(int) int32) []clai
 		}
 		v := &out[m]
 		v.Claims = append(v.Claims, i)
-		outlet := c.Outlet
-		if outlet == "" {
-			outlet = c.Article
-		}
+		// Outlets by name: an article without one counts under the host
+		// of its URL, and all articles known by neither as one unknown
+		// outlet, since nothing says they are several.
+		outlet := c.OutletName()
 		if !contains(v.Outlets, outlet) {
 			v.Outlets = append(v.Outlets, outlet)
 		}

@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"math"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
@@ -149,9 +148,10 @@ func WriteBrief(w io.Writer, b *Brief, f Format) error {
 	for i, cl := range c.Claims {
 		fmt.Fprintf(&s, "%d. %s (%s%s): %s — %s\n", i+1, esc(cl.Source), cl.SourceKind, viaText(cl.Via, esc),
 			esc(cl.Raw), Interval(cl.Low, cl.High))
-		fmt.Fprintf(&s, "   %s, %s, article %s, stated %s\n", esc(dash(cl.Outlet)), dash(claimdiff.FormatDate(cl.Published)),
-			esc(cl.Article), dash(claimdiff.FormatDate(cl.StatedOn)))
-		fmt.Fprintf(&s, "   > %s\n\n", esc(cl.Quote))
+		fmt.Fprintf(&s, "   %s, published %s, stated %s\n", esc(cl.OutletName()), dash(claimdiff.FormatDate(cl.Published)),
+			dash(claimdiff.FormatDate(cl.StatedOn)))
+		fmt.Fprintf(&s, "   > %s\n", esc(cl.Quote))
+		s.WriteString("   " + articleLine(&c.Claims[i], f, esc) + "\n\n")
 	}
 	h(2, "Independent sources")
 	for _, v := range c.Voices {
@@ -179,6 +179,28 @@ func WriteBrief(w io.Writer, b *Brief, f Format) error {
 
 // mdText escapes what starts markup in Markdown running text.
 var mdText = strings.NewReplacer("<", "&lt;", ">", "&gt;", "&", "&amp;", "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "#", `\#`)
+
+// articleLine leads a reader of the brief to the claim's article: its
+// title and URL where they are known (in Markdown a link, made only of an
+// http or https URL), else the article's key, which 'claimdiff claims
+// --article' takes.
+func articleLine(cl *claimdiff.Claim, f Format, esc func(string) string) string {
+	url := cl.ArticleURL()
+	switch {
+	case url == "" && cl.Title == "":
+		return "article " + esc(cl.Article) + " (no URL or title stored)"
+	case url == "":
+		return "“" + esc(cl.Title) + "” (article " + esc(cl.Article) + ", no URL stored)"
+	case f == FormatMD:
+		if !claimdiff.WebURL(url) {
+			return esc(articleLabel(cl)) + " " + esc(url)
+		}
+		return mdLink(esc(articleLabel(cl)), url)
+	case cl.Title == "":
+		return url
+	}
+	return "“" + cl.Title + "” " + url
+}
 
 func viaText(via string, esc func(string) string) string {
 	if via == "" {
@@ -238,60 +260,4 @@ func WriteBriefHTML(w io.Writer, b *Brief) error {
 	pageEnd(&md)
 	_, err := io.WriteString(w, md.String())
 	return err
-}
-
-// WriteClaimReviews writes schema.org ClaimReview drafts in JSON-LD, one per
-// claim in dispute: the rating is left for the fact-checker, the claim's
-// interval is an additional property.
-func WriteClaimReviews(w io.Writer, b *Brief) error {
-	c := &b.Conflict
-	var out []any
-	for _, cl := range c.Claims {
-		author := map[string]any{"@type": "Organization", "name": cl.Source}
-		if cl.SourceKind == claimdiff.KindOfficial && !strings.Contains(strings.ToLower(cl.Source), "government") && len(strings.Fields(cl.Source)) <= 3 &&
-			!strings.ContainsAny(cl.Source, "()") {
-			author["@type"] = "Person"
-		}
-		appearance := map[string]any{"@type": "CreativeWork", "name": cl.Article}
-		if strings.HasPrefix(cl.Article, "http") {
-			appearance["url"] = cl.Article
-		}
-		if cl.Outlet != "" {
-			appearance["publisher"] = map[string]any{"@type": "Organization", "name": cl.Outlet}
-		}
-		if !cl.Published.IsZero() {
-			appearance["datePublished"] = claimdiff.FormatDate(cl.Published)
-		}
-		item := map[string]any{
-			"@type":      "Claim",
-			"author":     author,
-			"appearance": appearance,
-			"additionalProperty": []any{map[string]any{
-				"@type": "PropertyValue", "name": "interval", "description": Interval(cl.Low, cl.High) + " " + c.Quantity.String(),
-				"minValue": jsonNum(cl.Low), "maxValue": jsonNum(cl.High), "unitText": c.Quantity.Subject,
-			}},
-		}
-		if !cl.StatedOn.IsZero() {
-			item["datePublished"] = claimdiff.FormatDate(cl.StatedOn)
-		}
-		out = append(out, map[string]any{
-			"@context":      "https://schema.org",
-			"@type":         "ClaimReview",
-			"claimReviewed": cl.Quote,
-			"itemReviewed":  item,
-			"reviewRating": map[string]any{
-				"@type": "Rating", "ratingValue": nil, "bestRating": 5, "worstRating": 1, "alternateName": "",
-				"ratingExplanation": "To be rated by the fact-checker. Disputed: " + c.ID + ".",
-			},
-			"author": map[string]any{"@type": "Organization", "name": ""},
-		})
-	}
-	return writeJSON(w, out)
-}
-
-func jsonNum(f *float64) any {
-	if f == nil || math.IsInf(*f, 0) {
-		return nil
-	}
-	return *f
 }

@@ -18,19 +18,21 @@ func ClaimsTable(claims []claimdiff.Claim) *Table {
 		c := &claims[i]
 		t.Append(c.Article, c.Raw, string(c.Qualifier), Interval(c.Low, c.High), string(c.Metric), c.Subject,
 			dash(c.Location), c.Source, dash(c.Via), dash(claimdiff.FormatDate(c.StatedOn)))
+		t.Link(0, c.ArticleURL())
 	}
 	return t
 }
 
-// ClaimsCSV lists claims with every field of the claim record, one column each.
+// ClaimsCSV lists claims with every field of the claim record, one column
+// each, and the article's URL and title.
 func ClaimsCSV(claims []claimdiff.Claim) *Table {
 	t := &Table{Header: []string{"article", "quote", "raw", "qualifier", "value", "value2", "low", "high", "metric",
-		"subject", "location", "source", "source_kind", "via", "period", "outlet", "published", "stated_on"}}
+		"subject", "location", "source", "source_kind", "via", "period", "outlet", "published", "stated_on", "url", "title"}}
 	for i := range claims {
 		c := &claims[i]
 		t.Append(c.Article, c.Quote, c.Raw, string(c.Qualifier), num(&c.Value), num(c.Value2), num(c.Low), num(c.High),
 			string(c.Metric), c.Subject, c.Location, c.Source, string(c.SourceKind), c.Via, c.Period, c.Outlet,
-			claimdiff.FormatDate(c.Published), claimdiff.FormatDate(c.StatedOn))
+			claimdiff.FormatDate(c.Published), claimdiff.FormatDate(c.StatedOn), c.ArticleURL(), c.Title)
 	}
 	return t
 }
@@ -78,6 +80,18 @@ func num(v *float64) string {
 		return ""
 	}
 	return strconv.FormatFloat(*v, 'f', -1, 64)
+}
+
+// articleLabel names a claim's article for people: its title, else its
+// URL, else its key (a file name, when nothing else is stored).
+func articleLabel(c *claimdiff.Claim) string {
+	switch {
+	case c.Title != "":
+		return c.Title
+	case c.ArticleURL() != "":
+		return c.ArticleURL()
+	}
+	return c.Article
 }
 
 func dash(s string) string {

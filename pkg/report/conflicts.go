@@ -24,14 +24,14 @@ func ConflictsTable(cs []claimdiff.Conflict) *Table {
 // conflictsCSVHeader heads the CSV of disputes: one row per claim in
 // dispute, with its dispute.
 var conflictsCSVHeader = []string{"dispute", "severity", "gap", "subject", "metric", "location", "period", "source", "source_kind",
-	"raw", "low", "high", "outlet", "article", "stated_on", "quote"}
+	"raw", "low", "high", "outlet", "article", "url", "title", "stated_on", "quote"}
 
 func conflictCSVRows(c *claimdiff.Conflict) [][]string {
 	var rows [][]string
 	for _, cl := range c.Claims {
 		rows = append(rows, []string{c.ID, string(c.Severity), fmt.Sprintf("%.4f", c.Gap), c.Quantity.Subject, string(c.Quantity.Metric),
 			c.Quantity.Location, c.Quantity.Period, cl.Source, string(cl.SourceKind), cl.Raw, num(cl.Low), num(cl.High),
-			cl.Outlet, cl.Article, claimdiff.FormatDate(cl.StatedOn), cl.Quote})
+			cl.Outlet, cl.Article, cl.ArticleURL(), cl.Title, claimdiff.FormatDate(cl.StatedOn), cl.Quote})
 	}
 	return rows
 }
@@ -175,13 +175,15 @@ func disputeHTML(b *strings.Builder, c *claimdiff.Conflict) {
 	b.WriteString("</section>\n")
 }
 
-// claimsHTML writes the claims of a dispute as a table, quotes as text.
+// claimsHTML writes the claims of a dispute as a table, quotes as text,
+// each article by its title and linked to its URL where these are known.
 func claimsHTML(b *strings.Builder, c *claimdiff.Conflict) {
-	b.WriteString("<table><thead><tr><th>Source</th><th>Figure</th><th>Interval</th><th>Stated</th><th>Outlet</th><th>Quote</th></tr></thead><tbody>\n")
-	for _, cl := range c.Claims {
-		fmt.Fprintf(b, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td class=\"quote\">%s</td></tr>\n",
+	b.WriteString("<table><thead><tr><th>Source</th><th>Figure</th><th>Interval</th><th>Stated</th><th>Outlet</th><th>Article</th><th>Quote</th></tr></thead><tbody>\n")
+	for i := range c.Claims {
+		cl := &c.Claims[i]
+		fmt.Fprintf(b, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td class=\"quote\">%s</td></tr>\n",
 			escapeHTML(cl.Source), escapeHTML(cl.Raw), escapeHTML(Interval(cl.Low, cl.High)), escapeHTML(dash(claimdiff.FormatDate(cl.StatedOn))),
-			escapeHTML(dash(cl.Outlet)), escapeHTML(cl.Quote))
+			escapeHTML(cl.OutletName()), linkHTML(articleLabel(cl), cl.ArticleURL()), escapeHTML(cl.Quote))
 	}
 	b.WriteString("</tbody></table>\n")
 }

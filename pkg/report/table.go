@@ -14,6 +14,8 @@ import (
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 )
 
 // Format is an output format.
@@ -48,10 +50,39 @@ type Table struct {
 	// Wide columns are wrapped on a terminal at this many characters; 0
 	// means 48.
 	MaxWidth int
+	// Links holds the web address a cell leads to, by row and column; ""
+	// or a short row for none. Markdown and HTML make such a cell a link;
+	// the other formats write its text alone.
+	Links [][]string
 }
 
 // Append adds a row. The table keeps the slice.
 func (t *Table) Append(cells ...string) { t.Rows = append(t.Rows, cells) }
+
+// Link makes cell col of the last row lead to url, when url is an http or
+// https address; anything else (a file name, a "javascript:" address) is
+// not linked.
+func (t *Table) Link(col int, url string) {
+	if len(t.Rows) == 0 || !claimdiff.WebURL(url) {
+		return
+	}
+	row := len(t.Rows) - 1
+	for len(t.Links) <= row {
+		t.Links = append(t.Links, nil)
+	}
+	for len(t.Links[row]) <= col {
+		t.Links[row] = append(t.Links[row], "")
+	}
+	t.Links[row][col] = url
+}
+
+// link returns the address cell (row, col) leads to; "" for none.
+func (t *Table) link(row, col int) string {
+	if row >= 0 && row < len(t.Links) && col < len(t.Links[row]) {
+		return t.Links[row][col]
+	}
+	return ""
+}
 
 // Render writes the table in format f. FormatTable draws boxes when tty is
 // true and writes one tab-separated line a row, without a header, when it
@@ -146,21 +177,25 @@ var mdCell = strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;",
 
 func (t *Table) renderMarkdown(w io.Writer) error {
 	var b strings.Builder
-	row := func(cells []string) {
+	row := func(i int, cells []string) {
 		b.WriteString("|")
-		for _, c := range cells {
-			b.WriteString(" " + mdCell.Replace(c) + " |")
+		for j, c := range cells {
+			text := mdCell.Replace(c)
+			if u := t.link(i, j); u != "" {
+				text = mdLink(text, u)
+			}
+			b.WriteString(" " + text + " |")
 		}
 		b.WriteString("\n")
 	}
-	row(t.Header)
+	row(-1, t.Header)
 	b.WriteString("|")
 	for range t.Header {
 		b.WriteString(" --- |")
 	}
 	b.WriteString("\n")
-	for _, r := range t.Rows {
-		row(r)
+	for i, r := range t.Rows {
+		row(i, r)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -173,14 +208,40 @@ func (t *Table) renderHTML(w io.Writer) error {
 		b.WriteString("<th>" + escapeHTML(h) + "</th>")
 	}
 	b.WriteString("</tr></thead>\n<tbody>\n")
-	for _, r := range t.Rows {
+	for i, r := range t.Rows {
 		b.WriteString("<tr>")
-		for _, c := range r {
-			b.WriteString("<td>" + escapeHTML(c) + "</td>")
+		for j, c := range r {
+			b.WriteString("<td>" + linkHTML(c, t.link(i, j)) + "</td>")
 		}
 		b.WriteString("</tr>\n")
 	}
 	b.WriteString("</tbody>\n</table>\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// mdURL keeps an address whole inside a Markdown link in a table cell:
+// what would end the link or the cell is percent-encoded, which leaves the
+// address the same.
+var mdURL = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E", "|", "%7C", "[", "%5B", "]", "%5D", "`", "%60", "\\", "%5C")
+
+// mdLink writes a Markdown link; text must be escaped already, url is an
+// http or https address.
+func mdLink(text, url string) string {
+	if text == "" {
+		text = mdCell.Replace(url)
+	}
+	return "[" + text + "](" + mdURL.Replace(url) + ")"
+}
+
+// linkHTML writes text, escaped, as a link to url when url is an http or
+// https address, else as text alone.
+func linkHTML(text, url string) string {
+	if !claimdiff.WebURL(url) {
+		return escapeHTML(text)
+	}
+	if text == "" {
+		text = url
+	}
+	return `<a href="` + escapeHTML(url) + `" rel="noopener noreferrer">` + escapeHTML(text) + "</a>"
 }

@@ -15,9 +15,11 @@ import (
 // WeeklyTables are the weekly diff as tables, one per part: new claims,
 // new and resolved disputes, consensus that moved, revisions.
 func WeeklyTables(wd *compare.WeeklyDiff) []NamedTable {
-	claims := &Table{Header: []string{"STATED", "SOURCE", "FIGURE", "INTERVAL", "QUANTITY", "OUTLET"}}
+	claims := &Table{Header: []string{"STATED", "SOURCE", "FIGURE", "INTERVAL", "QUANTITY", "OUTLET", "ARTICLE"}}
 	for _, c := range wd.NewClaims {
-		claims.Append(claimdiff.FormatDate(c.StatedOn), c.Source, c.Raw, Interval(c.Low, c.High), compare.QuantityOf(&c).String(), dash(c.Outlet))
+		claims.Append(claimdiff.FormatDate(c.StatedOn), c.Source, c.Raw, Interval(c.Low, c.High), compare.QuantityOf(&c).String(),
+			c.OutletName(), articleLabel(&c))
+		claims.Link(6, c.ArticleURL())
 	}
 	disputes := func(cs []claimdiff.Conflict) *Table {
 		t := &Table{Header: []string{"ID", "SEVERITY", "QUANTITY", "WHO SAYS WHAT"}, MaxWidth: 60}
@@ -92,11 +94,11 @@ func WriteWeekly(w io.Writer, wd *compare.WeeklyDiff, f Format, tty bool) error 
 // consensus moved and each revision, tagged with its part.
 func WeeklyCSV(wd *compare.WeeklyDiff) *Table {
 	t := &Table{Header: []string{"part", "dispute", "subject", "metric", "location", "source", "raw", "low", "high",
-		"from", "to", "stated_on", "outlet", "article", "quote"}}
+		"from", "to", "stated_on", "outlet", "article", "url", "title", "quote"}}
 	claim := func(part, id string, c *claimdiff.Claim) {
 		q := compare.QuantityOf(c)
 		t.Append(part, id, q.Subject, string(q.Metric), q.Location, c.Source, c.Raw, num(c.Low), num(c.High), "", "",
-			claimdiff.FormatDate(c.StatedOn), c.Outlet, c.Article, c.Quote)
+			claimdiff.FormatDate(c.StatedOn), c.Outlet, c.Article, c.ArticleURL(), c.Title, c.Quote)
 	}
 	for i := range wd.NewClaims {
 		claim("new-claim", "", &wd.NewClaims[i])
@@ -113,12 +115,12 @@ func WeeklyCSV(wd *compare.WeeklyDiff) *Table {
 	}
 	for _, m := range wd.Moved {
 		t.Append("moved", "", m.Quantity.Subject, string(m.Quantity.Metric), m.Quantity.Location, strings.Join(m.To.Support, "; "),
-			"", num(m.To.Low), num(m.To.High), compare.Describe(m.From), compare.Describe(m.To), claimdiff.FormatDate(m.To.AsOf), "", "", "")
+			"", num(m.To.Low), num(m.To.High), compare.Describe(m.From), compare.Describe(m.To), claimdiff.FormatDate(m.To.AsOf), "", "", "", "", "")
 	}
 	for _, r := range wd.Revisions {
 		t.Append("revision", "", r.Quantity.Subject, string(r.Quantity.Metric), r.Quantity.Location, r.Source, r.To.Raw,
 			num(r.To.Low), num(r.To.High), Interval(r.From.Low, r.From.High), Interval(r.To.Low, r.To.High),
-			claimdiff.FormatDate(r.To.StatedOn), r.To.Outlet, r.To.Article, r.To.Quote)
+			claimdiff.FormatDate(r.To.StatedOn), r.To.Outlet, r.To.Article, r.To.ArticleURL(), r.To.Title, r.To.Quote)
 	}
 	return t
 }

@@ -29,7 +29,8 @@ type Filter struct {
 const claimColumns = `c.id, a.key, c.quote, c.raw, c.qualifier, c.value, c.value2, c.low, c.high, c.metric,
 	c.subject, COALESCE(c.location, ''), s.name, c.source_kind, COALESCE(c.via, ''), COALESCE(c.period, ''),
 	COALESCE(c.source_alts, ''), COALESCE(o.name, ''), COALESCE(a.published, ''), COALESCE(c.stated_on, ''),
-	c.span_start, c.span_end, c.extractor, c.extractor_version, c.review, c.story, COALESCE(st.place, '')`
+	c.span_start, c.span_end, c.extractor, c.extractor_version, c.review, COALESCE(a.url, ''), COALESCE(a.title, ''),
+	c.story, COALESCE(st.place, '')`
 
 const claimJoins = `FROM claims c
 	JOIN articles a ON a.id = c.article_id
@@ -113,7 +114,7 @@ func scanClaim(rows *sql.Rows, c *claimdiff.Claim) error {
 	*c = claimdiff.Claim{}
 	err := rows.Scan(&c.ID, &c.Article, &c.Quote, &c.Raw, &c.Qualifier, &c.Value, &value2, &low, &high, &c.Metric,
 		&c.Subject, &c.Location, &c.Source, &c.SourceKind, &c.Via, &c.Period, &alts, &c.Outlet, &published, &stated,
-		&c.Span.Start, &c.Span.End, &c.Extractor, &c.ExtractorVersion, &c.Review, &c.Story, &c.StoryPlace)
+		&c.Span.Start, &c.Span.End, &c.Extractor, &c.ExtractorVersion, &c.Review, &c.URL, &c.Title, &c.Story, &c.StoryPlace)
 	if err != nil {
 		return err
 	}
@@ -252,8 +253,8 @@ func (db *DB) eachComparable(ctx context.Context, f Filter, order string, fn fun
 }
 
 type articleInfo struct {
-	key, outlet string
-	published   time.Time
+	key, outlet, url string
+	published        time.Time
 }
 
 // comparableReader reads claims for comparing: strings interned, dates
@@ -309,7 +310,7 @@ func (r *comparableReader) float(b []byte) (*float64, error) {
 
 func (r *comparableReader) setArticle(c *claimdiff.Claim, id int64) {
 	a := r.articles[id]
-	c.Article, c.Outlet, c.Published = a.key, a.outlet, a.published
+	c.Article, c.Outlet, c.URL, c.Published = a.key, a.outlet, a.url, a.published
 }
 
 func (r *comparableReader) readSources(ctx context.Context, db *DB) error {
@@ -341,14 +342,14 @@ func (db *DB) readNames(ctx context.Context, query string, names map[int64]strin
 }
 
 func (r *comparableReader) readArticles(ctx context.Context, db *DB, where string, args ...any) error {
-	return db.eachRow(ctx, `SELECT a.id, a.key, COALESCE(o.name, ''), COALESCE(a.published, '')
+	return db.eachRow(ctx, `SELECT a.id, a.key, COALESCE(o.name, ''), COALESCE(a.url, ''), COALESCE(a.published, '')
 		FROM articles a INDEXED BY articles_meta LEFT JOIN outlets o ON o.id = a.outlet_id`+where, func(rows *sql.Rows) error {
 		var id int64
-		var key, outlet, published string
-		if err := rows.Scan(&id, &key, &outlet, &published); err != nil {
+		var key, outlet, url, published string
+		if err := rows.Scan(&id, &key, &outlet, &url, &published); err != nil {
 			return err
 		}
-		r.articles[id] = articleInfo{key, r.in([]byte(outlet)), r.date(published)}
+		r.articles[id] = articleInfo{key, r.in([]byte(outlet)), url, r.date(published)}
 		return nil
 	}, args...)
 }
@@ -358,8 +359,8 @@ func (r *comparableReader) readArticles(ctx context.Context, db *DB, where strin
 // column it returns, so that a million claims would otherwise cost some
 // fifteen million allocations.
 //
-// With join, each claim's article (key, outlet, date) comes in the same row,
-// from the articles' covering index.
+// With join, each claim's article (key, outlet, URL, date) comes in the
+// same row, from the articles' covering index.
 func (r *comparableReader) scan(ctx context.Context, db *DB, f Filter, order string, join bool,
 	fn func(part string, c *claimdiff.Claim, article int64) error) error {
 	var conds []string
@@ -392,10 +393,10 @@ func (r *comparableReader) scan(ctx context.Context, db *DB, f Filter, order str
 	var c claimdiff.Claim
 	var articleID, sourceID int64
 	var fields, partName sql.RawBytes
-	var part [14][]byte
+	var part [15][]byte
 	columns, from := "", " FROM claims"
 	if join {
-		columns = ` || x'1f' || a.key || x'1f' || COALESCE(a.outlet_id, '') || x'1f' || COALESCE(a.published, '')`
+		columns = ` || x'1f' || a.key || x'1f' || COALESCE(a.outlet_id, '') || x'1f' || COALESCE(a.published, '') || x'1f' || COALESCE(a.url, '')`
 		from = " FROM claims JOIN articles a INDEXED BY articles_meta ON a.id = claims.article_id"
 	}
 	return db.eachRow(ctx, `SELECT part, claims.id, article_id, source_id, value, qualifier || x'1f' || metric || x'1f' || subject || x'1f' ||
@@ -435,6 +436,9 @@ func (r *comparableReader) scan(ctx context.Context, db *DB, f Filter, order str
 					c.Outlet = r.outlets[outlet]
 				}
 				c.Published = r.date(r.in(part[13]))
+				if len(part[14]) > 0 {
+					c.URL = string(part[14])
+				}
 			}
 			return fn(r.in(partName), &c, articleID)
 		}, args...)
@@ -456,7 +460,8 @@ func (db *DB) eachRow(ctx context.Context, query string, fn func(*sql.Rows) erro
 }
 
 // FillQuotes sets what ComparableClaims leaves out — quote, raw figure,
-// via, span, extractor and review state — looking the claims up by ID.
+// via, span, extractor and review state, the article's title — looking the
+// claims up by ID.
 func (db *DB) FillQuotes(ctx context.Context, claims []claimdiff.Claim) error {
 	const batch = 500
 	byID := map[int64][]int{}
@@ -471,8 +476,9 @@ func (db *DB) FillQuotes(ctx context.Context, claims []claimdiff.Claim) error {
 	}
 	for start := 0; start < len(ids); start += batch {
 		end := min(start+batch, len(ids))
-		q := `SELECT id, quote, raw, COALESCE(via, ''), span_start, span_end, COALESCE(source_alts, ''), extractor,
-			extractor_version, review FROM claims WHERE id IN (?` +
+		q := `SELECT c.id, c.quote, c.raw, COALESCE(c.via, ''), c.span_start, c.span_end, COALESCE(c.source_alts, ''), c.extractor,
+			c.extractor_version, c.review, COALESCE(a.url, ''), COALESCE(a.title, '')
+			FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id IN (?` +
 			strings.Repeat(",?", end-start-1) + `)`
 		rows, err := db.db.QueryContext(ctx, q, ids[start:end]...)
 		if err != nil {
@@ -480,15 +486,16 @@ func (db *DB) FillQuotes(ctx context.Context, claims []claimdiff.Claim) error {
 		}
 		for rows.Next() {
 			var id, start, end int64
-			var quote, raw, via, alts, ex, exv string
+			var quote, raw, via, alts, ex, exv, url, title string
 			var review claimdiff.Review
-			if err := rows.Scan(&id, &quote, &raw, &via, &start, &end, &alts, &ex, &exv, &review); err != nil {
+			if err := rows.Scan(&id, &quote, &raw, &via, &start, &end, &alts, &ex, &exv, &review, &url, &title); err != nil {
 				rows.Close()
 				return err
 			}
 			for _, i := range byID[id] {
 				c := &claims[i]
 				c.Quote, c.Raw, c.Via, c.Extractor, c.ExtractorVersion, c.Review = quote, raw, via, ex, exv, review
+				c.URL, c.Title = url, title
 				c.Span = claimdiff.Span{Start: int(start), End: int(end)}
 				if alts != "" {
 					json.Unmarshal([]byte(alts), &c.SourceAlts)

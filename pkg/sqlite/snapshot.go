@@ -21,7 +21,9 @@ import (
 // strings as their place in the table, dates as days since 1970) and its
 // numbers as 8 bytes each.
 
-const snapshotMagic = "cds2"
+// The magic names the layout: a snapshot of another layout is not read but
+// made again from the part's rows.
+const snapshotMagic = "cds3"
 
 // Flags of a claim in a snapshot: which optional numbers and dates follow.
 const (
@@ -61,7 +63,7 @@ func encodeSnapshot(claims []claimdiff.Claim) []byte {
 		c := &claims[i]
 		w.Uvarint(uint64(c.ID - prev))
 		prev = c.ID
-		for _, s := range [...]string{c.Article, c.Outlet, string(c.Qualifier), string(c.Metric), c.Subject, c.Location,
+		for _, s := range [...]string{c.Article, c.Outlet, c.URL, string(c.Qualifier), string(c.Metric), c.Subject, c.Location,
 			c.Source, string(c.SourceKind), c.Period, c.Story, c.StoryPlace} {
 			w.String(s)
 		}
@@ -105,7 +107,7 @@ func snapshotFlags(c *claimdiff.Claim) byte {
 // capacity claims.
 func decodeSnapshot(data []byte, capacity int) ([]claimdiff.Claim, error) {
 	r := compact.NewReader(data, snapshotMagic)
-	count := r.Count(21) // an ID, eleven strings, the flags and the value
+	count := r.Count(22) // an ID, twelve strings, the flags and the value
 	if r.Err() != nil {
 		return nil, r.Err()
 	}
@@ -140,7 +142,7 @@ func decodeSnapshot(data []byte, capacity int) ([]claimdiff.Claim, error) {
 		c := &claims[i]
 		id += int64(r.Uvarint())
 		c.ID = id
-		c.Article, c.Outlet = r.String(), r.String()
+		c.Article, c.Outlet, c.URL = r.String(), r.String(), r.String()
 		c.Qualifier, c.Metric = claimdiff.Qualifier(r.String()), claimdiff.Metric(r.String())
 		c.Subject, c.Location, c.Source = r.String(), r.String(), r.String()
 		c.SourceKind, c.Period = claimdiff.SourceKind(r.String()), r.String()

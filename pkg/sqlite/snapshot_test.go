@@ -26,7 +26,11 @@ func addArticles(t *testing.T, db *DB, from, n int) {
 		d := claim(key, "bis zu 300", 300)
 		d.Qualifier, d.Low, d.Metric, d.Location, d.Period = claimdiff.AtMost, nil, claimdiff.Killed, "", "seit Oktober"
 		d.Source = fmt.Sprintf("Source %d", i%5)
-		if _, err := w.AddArticle(article(key, "Text "+key), []claimdiff.Claim{c, d}); err != nil {
+		a := article(key, "Text "+key)
+		if i%3 == 0 {
+			a.URL = fmt.Sprintf("https://www.example.org/%d", i) // kept in the snapshot too
+		}
+		if _, err := w.AddArticle(a, []claimdiff.Claim{c, d}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -130,7 +134,7 @@ func FuzzSnapshot(f *testing.F) {
 	c := claim("b.txt", "bis zu 300", 300)
 	c.Low, c.Value2, c.StatedOn = nil, claimdiff.Float(310), time.Date(1969, 7, 20, 0, 0, 0, 0, time.UTC)
 	f.Add(encodeSnapshot([]claimdiff.Claim{c, claim("c.txt", "5", 5)}))
-	f.Add([]byte("cds1\x00\x00"))
+	f.Add([]byte("cds2\x00\x00"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		claims, err := decodeSnapshot(data, 0)
 		if err != nil {

@@ -297,3 +297,65 @@ func TestFilters(t *testing.T) {
 		}
 	}
 }
+
+// Every read of claims carries the article's URL and title, so that
+// reports lead back to the article rather than to its file name.
+func TestClaimsCarryTheirArticlesURLAndTitle(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "url.db"))
+	a := article("d012.txt", "Text D")
+	a.Outlet, a.URL, a.Title = "", "https://www.krone.at/3561234", "Nordkoreaner an der Front"
+	w, _ := db.Begin(ctx, "ingest")
+	if _, err := w.AddArticle(a, []claimdiff.Claim{claim("d012.txt", "11.000", 11000)}); err != nil {
+		t.Fatal(err)
+	}
+	imported := claim("e.txt", "12.000", 12000)
+	imported.URL, imported.Title = "https://kurier.at/a", "Zwölftausend"
+	if err := w.AddClaims([]claimdiff.Claim{imported}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][2]string{
+		"d012.txt": {"https://www.krone.at/3561234", "Nordkoreaner an der Front"},
+		"e.txt":    {"https://kurier.at/a", "Zwölftausend"},
+	}
+	check := func(how string, claims []claimdiff.Claim, title bool) {
+		t.Helper()
+		if len(claims) != 2 {
+			t.Fatalf("%s: %d claims", how, len(claims))
+		}
+		for _, c := range claims {
+			w := want[c.Article]
+			if !title {
+				w[1] = ""
+			}
+			if c.URL != w[0] || c.Title != w[1] {
+				t.Errorf("%s: %s has URL %q, title %q; want %q, %q", how, c.Article, c.URL, c.Title, w[0], w[1])
+			}
+		}
+	}
+	all, err := db.Claims(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("Claims", all, true)
+	byID, err := db.ClaimsByID(ctx, []int64{all[0].ID, all[1].ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("ClaimsByID", byID, true)
+	// The comparison reads the URL (which names an outlet) but not the
+	// title; FillQuotes adds that.
+	for _, f := range []Filter{{}, {Subject: "north korean troops"}} {
+		comparable, err := db.ComparableClaims(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check("ComparableClaims", comparable, false)
+		if err := db.FillQuotes(ctx, comparable); err != nil {
+			t.Fatal(err)
+		}
+		check("FillQuotes", comparable, true)
+	}
+}

@@ -223,11 +223,13 @@ func (w *Writer) articleRef(c *claimdiff.Claim) (articleRef, error) {
 		if err != nil {
 			return ref, err
 		}
-		url := ""
-		if isURL(c.Article) {
+		// A claim exported with its article's URL and title brings them
+		// back; else a key that is a URL is the article's URL.
+		url := c.URL
+		if url == "" && isURL(c.Article) {
 			url = c.Article
 		}
-		res, err := w.stmtInsertArticle.ExecContext(w.ctx, c.Article, nullString(url), nil, outlet,
+		res, err := w.stmtInsertArticle.ExecContext(w.ctx, c.Article, nullString(url), nullString(c.Title), outlet,
 			nullDate(c.Published), nil, nil, "", w.runID, c.Story)
 		if err != nil {
 			return ref, fmt.Errorf("store article %s: %w", c.Article, err)
