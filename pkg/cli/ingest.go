@@ -70,11 +70,12 @@ store — all in one transaction: if any input is bad, nothing is stored.
 
 PATH is a plain-text file (.txt), an HTML page (.html, .htm), a JSONL
 article dump (.jsonl: one {"url","title","outlet","published","language",
-"text"} object per line), a folder holding any of these, or - for a JSONL
-dump on standard input. Text must be UTF-8.
+"story","text"} object per line), a folder holding any of these, or - for a
+JSONL dump on standard input. Text must be UTF-8.
 
 Metadata comes from the HTML page itself, from --manifest (JSONL, one
-{"article","url","title","outlet","published","language"} object per file),
+{"article","url","title","outlet","published","language","story"} object
+per file),
 from a manifest.jsonl inside a folder, or from the flags, in that order of
 precedence after the manifest. An article whose text is already stored is
 skipped, so ingesting the same files twice changes nothing.

@@ -89,6 +89,7 @@ type conflictJSON struct {
 }
 
 type quantityJSON struct {
+	Story    *string `json:"story"`
 	Subject  string  `json:"subject"`
 	Metric   string  `json:"metric"`
 	Location *string `json:"location"`
@@ -114,7 +115,7 @@ type voiceJSON struct {
 }
 
 func toQuantityJSON(q claimdiff.Quantity) quantityJSON {
-	return quantityJSON{Subject: q.Subject, Metric: string(q.Metric), Location: nullable(q.Location), Kind: string(q.Kind), Period: nullable(q.Period)}
+	return quantityJSON{Story: nullable(q.Story), Subject: q.Subject, Metric: string(q.Metric), Location: nullable(q.Location), Kind: string(q.Kind), Period: nullable(q.Period)}
 }
 
 func nullable(s string) *string {
