@@ -2,15 +2,28 @@ package claimdiff
 
 import "strings"
 
-// FigureKind tells the three kinds of figure apart, which are never
-// compared with each other.
+// FigureKind tells the kinds of figure apart, which are never compared
+// with each other.
 type FigureKind string
+
+// Compared reports whether figures of this kind are compared at all: an
+// increment, a part and a capacity are not.
+func (k FigureKind) Compared() bool {
+	return k != Increment && k != Part && k != Capacity
+}
 
 // Figure kinds.
 const (
 	Standing  FigureKind = "standing"  // a running total or standing figure
 	PeriodCnt FigureKind = "period"    // a count over a stated interval
 	Increment FigureKind = "increment" // "weitere", "additional"
+	// Part is a part of a figure given before: "1.000 dieser Soldaten",
+	// "14 of them". It is compared with nothing.
+	Part FigureKind = "part"
+	// Capacity is what a place holds or a permit allows, not a count of
+	// what came: "für 50.000 Menschen angemeldet". It is compared with
+	// nothing.
+	Capacity FigureKind = "capacity"
 )
 
 // Quantity is what claims are compared on: the same story, the same

@@ -117,10 +117,9 @@ func QuantityOf(c *claimdiff.Claim) claimdiff.Quantity {
 		Kind:     claimdiff.Standing,
 	}
 	if p := strings.TrimSpace(c.Period); p != "" {
-		q.Kind = claimdiff.PeriodCnt
-		q.Period = strings.ToLower(p)
-		if isIncrement(q.Period) {
-			q.Kind, q.Period = claimdiff.Increment, ""
+		q.Kind = periodKind(p)
+		if q.Kind == claimdiff.PeriodCnt {
+			q.Period = strings.ToLower(p)
 		}
 	}
 	return q
@@ -135,19 +134,33 @@ func locationOf(c *claimdiff.Claim) string {
 	return strings.TrimSpace(c.StoryPlace)
 }
 
-// isIncrement: the period is an increment word of some language: "weitere",
-// "additional".
-func isIncrement(p string) bool {
+// periodKind tells what a claim's period phrase makes of its figure, by
+// the words of every language: an increment ("weitere", "additional"), a
+// part of a figure given before ("dieser", "of them"), a capacity or
+// permit ("angemeldet", "room for"), else a count over a period.
+func periodKind(p string) claimdiff.FigureKind {
 	toks := lang.Tokenize(p)
 	if len(toks) == 0 {
-		return false
+		return claimdiff.PeriodCnt
+	}
+	for i := range toks {
+		toks[i].Lower = strings.ToLower(toks[i].Text)
 	}
 	for _, code := range lang.Codes() {
-		if _, ok := lang.Get(code).Section("increment").Has(toks[0].Lower); ok && len(toks) <= 2 {
-			return true
+		lx := lang.Get(code)
+		if _, ok := lx.Section("increment").Has(toks[0].Lower); ok && len(toks) <= 2 {
+			return claimdiff.Increment
+		}
+		for _, k := range [...]struct {
+			section string
+			kind    claimdiff.FigureKind
+		}{{"part", claimdiff.Part}, {"capacity", claimdiff.Capacity}} {
+			if m, ok := lx.Section(k.section).At(toks, 0); ok && m.End == len(toks) {
+				return k.kind
+			}
 		}
 	}
-	return false
+	return claimdiff.PeriodCnt
 }
 
 // quantityKey is what QuantityOf reads of a claim.
@@ -391,8 +404,8 @@ func FindAmong(claims []claimdiff.Claim, only []int, opt Options) []Found {
 func group(items []item) map[claimdiff.Quantity][]int {
 	groups := map[claimdiff.Quantity][]int{}
 	for i := range items {
-		if items[i].q.Kind == claimdiff.Increment {
-			continue // "rund 2000 weitere" is compared with nothing
+		if !items[i].q.Kind.Compared() {
+			continue // "rund 2000 weitere", "1.000 dieser Soldaten", "Platz für 50.000"
 		}
 		groups[items[i].q] = append(groups[items[i].q], i)
 	}

@@ -75,6 +75,16 @@ func TestConflictRules(t *testing.T) {
 			[]claimdiff.Claim{claim("a", claimdiff.Exact, 100, 1), claim("a", claimdiff.Exact, 300, 3)}, 0, "", ""},
 		{"20.000 against 30.000 is major",
 			[]claimdiff.Claim{claim("a", claimdiff.Exact, 20000, 1), claim("b", claimdiff.Exact, 30000, 2)}, 1, claimdiff.Major, claimdiff.Intervals},
+		{"a part of a figure given before disputes nothing: 1.000 dieser Soldaten against mindestens 10.000",
+			[]claimdiff.Claim{claim("a", claimdiff.AtLeast, 10000, 1), withPeriod(claim("b", claimdiff.Exact, 1000, 1), "dieser")}, 0, "", ""},
+		{"a capacity disputes nothing: room for 50,000 against 120,000 who came",
+			[]claimdiff.Claim{claim("a", claimdiff.Exact, 120000, 1), withPeriod(claim("b", claimdiff.Exact, 50000, 1), "room for")}, 0, "", ""},
+		{"counts over different periods are not compared",
+			[]claimdiff.Claim{withPeriod(claim("a", claimdiff.Exact, 30, 1), "am Samstag"), withPeriod(claim("b", claimdiff.Exact, 90, 1), "binnen fünf Tagen")}, 0, "", ""},
+		{"counts over one period are",
+			[]claimdiff.Claim{withPeriod(claim("a", claimdiff.Exact, 30, 1), "am Samstag"), withPeriod(claim("b", claimdiff.Exact, 90, 1), "am Samstag")}, 1, claimdiff.Severe, claimdiff.Intervals},
+		{"one source's rising toll on different days is a revision, not a dispute",
+			[]claimdiff.Claim{claim("a", claimdiff.Exact, 30, 1), claim("a", claimdiff.Exact, 45, 3), claim("a", claimdiff.Exact, 61, 6)}, 0, "", ""},
 		{"claims of two stories are never compared",
 			[]claimdiff.Claim{inStory(claim("a", claimdiff.Exact, 20000, 1), "berlin-a", "Berlin"),
 				inStory(claim("b", claimdiff.Exact, 30000, 1), "berlin-b", "Berlin")}, 0, "", ""},
@@ -92,6 +102,11 @@ func TestConflictRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+func withPeriod(c claimdiff.Claim, period string) claimdiff.Claim {
+	c.Period = period
+	return c
 }
 
 func inStory(c claimdiff.Claim, story, place string) claimdiff.Claim {
@@ -167,5 +182,33 @@ func TestWeeks(t *testing.T) {
 	}
 	if _, err := ParseWeek("2024-46"); err == nil {
 		t.Error("a malformed week parsed")
+	}
+}
+
+func TestPeriodKinds(t *testing.T) {
+	for _, tc := range []struct {
+		period string
+		want   claimdiff.FigureKind
+	}{
+		{"weitere", claimdiff.Increment},
+		{"additional", claimdiff.Increment},
+		{"dieser", claimdiff.Part},
+		{"of them", claimdiff.Part},
+		{"Of Them", claimdiff.Part},
+		{"d'entre eux", claimdiff.Part},
+		{"davon", claimdiff.Part},
+		{"angemeldet", claimdiff.Capacity},
+		{"room for", claimdiff.Capacity},
+		{"déclarée pour", claimdiff.Capacity},
+		{"am Samstag und Sonntag", claimdiff.PeriodCnt},
+		{"seit Jahresbeginn", claimdiff.PeriodCnt},
+	} {
+		q := QuantityOf(&claimdiff.Claim{Subject: "people", Metric: claimdiff.Killed, Period: tc.period})
+		if q.Kind != tc.want {
+			t.Errorf("%q: %s, want %s", tc.period, q.Kind, tc.want)
+		}
+		if q.Kind.Compared() != (tc.want == claimdiff.PeriodCnt) {
+			t.Errorf("%q: compared %v", tc.period, q.Kind.Compared())
+		}
 	}
 }

@@ -43,7 +43,7 @@ func Touched(added []claimdiff.Claim) *Scope {
 	}
 	for i := range added {
 		q := QuantityOf(&added[i])
-		if q.Kind == claimdiff.Increment {
+		if !q.Kind.Compared() {
 			continue // compared with nothing
 		}
 		touch(q)

@@ -761,11 +761,17 @@ func (d *doc) mostNamed(of func(*lang.Named) *lang.Named) *lang.Named {
 	return most
 }
 
-// period is the phrase that makes a figure a count over a stated interval
-// or an increment: "weitere", "am Samstag und Sonntag", "binnen 24 Stunden".
+// period is the phrase that makes a figure other than a standing figure:
+// a count over a stated interval or an increment ("weitere", "am Samstag
+// und Sonntag", "binnen 24 Stunden"), a part of a figure given before
+// ("1.000 dieser Soldaten", "14 of them") or a capacity or permit ("für
+// 50.000 Menschen angemeldet"). The comparison reads which from the phrase.
 func (d *doc) period(f *figure, c *counted, s sentence) string {
 	if c.increment != "" {
 		return c.increment
+	}
+	if p := d.partOrCapacity(f, c, s); p != "" {
+		return p
 	}
 	if t := d.tok(f.end); t != nil && f.end < s.end {
 		if m, ok := d.at(d.l.increment, f.end, s.end); ok && m.Entry.Value != "comparative" {
@@ -790,6 +796,42 @@ func (d *doc) period(f *figure, c *counted, s sentence) string {
 		k = m.End - 1
 	}
 	return strings.TrimSpace(best)
+}
+
+// partOrCapacity is the phrase that makes a figure a part of one given
+// before or a capacity; "" for neither. A phrase of [part] follows the
+// figure ("14 of them"), or, entered "before", precedes a figure without a
+// noun of its own ("davon 14"); a phrase of [capacity] follows the figure
+// in its clause ("für 50.000 Menschen angemeldet"), or, entered "before",
+// precedes it ("Platz für 80.000").
+func (d *doc) partOrCapacity(f *figure, c *counted, s sentence) string {
+	l := d.l
+	if m, ok := d.at(l.part, f.end, s.end); ok && m.Entry.Value != "before" {
+		return d.span(m.Start, m.End)
+	}
+	from := d.clauseStart(f.start, s.start)
+	for _, set := range []*lang.Set{l.part, l.capacity} {
+		if set == l.part && c.noun >= 0 {
+			continue
+		}
+		// Before the figure, with at most two words between: "davon
+		// mindestens 14", "Platz für bis zu 80.000".
+		for j := f.start; j >= from && j >= f.start-2; j-- {
+			if m, ok := d.ending(set, j); ok && m.Start >= from && m.Entry.Value == "before" {
+				return d.span(m.Start, m.End)
+			}
+		}
+	}
+	for k := f.end; k < s.end && k < f.end+8; k++ {
+		switch d.toks[k].Text {
+		case ",", ";", ":", "–", "—":
+			return ""
+		}
+		if m, ok := d.at(l.capacity, k, s.end); ok && m.Entry.Value != "before" {
+			return d.span(m.Start, m.End)
+		}
+	}
+	return ""
 }
 
 func absInt(x int) int {

@@ -22,6 +22,7 @@ type language struct {
 	months, weekdays, relDays, last                               *lang.Set
 	numbers, scales, scaleSuffix, joiners, fractions, dozen, weak *lang.Set
 	approxNumbers, vague, vagueQuant, increment                   *lang.Set
+	part, capacity                                                *lang.Set // "1.000 dieser Soldaten", "für 50.000 angemeldet"
 	qualifiers                                                    []qualifierSet
 	qualAfter, qualifiersAll                                      *lang.Set
 	rangeBetween, rangeAnd, rangeTo, rangeFrom                    *lang.Set
@@ -148,6 +149,7 @@ func getLanguage(code string) *language {
 	l.scaleSuffix = s("scale-suffix")
 	l.numbers, l.scales, l.joiners, l.fractions, l.dozen, l.weak = s("numbers"), s("scales"), s("joiners"), s("fractions"), s("dozen"), s("weak-numbers")
 	l.vague, l.vagueQuant, l.increment = s("vague"), s("vague-quantifiers"), s("increment")
+	l.part, l.capacity = s("part"), s("capacity")
 	l.approxNumbers = s("approx-numbers")
 	for _, q := range claimdiff.Qualifiers {
 		if set := lx.Section("qualifier " + string(q)); len(set.Entries()) > 0 {

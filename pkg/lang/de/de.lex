@@ -566,6 +566,32 @@ neue = new
 neuen = new
 mehr = comparative
 
+# Words that make a figure a part of one given before, compared with no
+# other figure: "1.000 dieser Soldaten", "davon 14". Value "before": the
+# words stand before the figure, and make a part only of a figure without a
+# noun of its own ("40 Tote, darunter 14 Kinder" counts children).
+[part]
+dieser
+von ihnen
+von diesen
+davon = before
+darunter = before
+unter ihnen = before
+
+# Words that make a figure a capacity or a permit, not a count of what
+# came: "für 50.000 Menschen angemeldet", "Platz für 80.000". Value
+# "before": the words stand before the figure; else after it, in its clause.
+[capacity]
+angemeldet
+genehmigt
+zugelassen
+ausgelegt
+platz für = before
+kapazität von = before
+kapazität für = before
+fasst = before
+fassen = before
+
 # Words around a figure that say what it counts. Verbs and adjectives
 # decide the metric; a list joined by [casualty-or] means casualties.
 [metric killed]

@@ -522,6 +522,37 @@ further
 new = new
 extra
 
+# Words that make a figure a part of one given before, compared with no
+# other figure: "14 of them", "of whom 14". Value "before": the words stand
+# before the figure, and make a part only of a figure without a noun of its
+# own ("40 dead, including 14 children" counts children).
+[part]
+of them
+of these
+of those
+of whom = before
+of which = before
+among them = before
+including = before
+
+# Words that make a figure a capacity or a permit, not a count of what
+# came: "a permit for 50,000", "a capacity of 80,000". Value "before": the
+# words stand before the figure; else after it, in its clause.
+[capacity]
+capacity of = before
+capacity for = before
+permit for = before
+permitted for = before
+registered for = before
+designed for = before
+built for = before
+room for = before
+space for = before
+can hold = before
+could hold = before
+able to hold = before
+permitted to hold = before
+
 [metric killed]
 starved
 starved to death

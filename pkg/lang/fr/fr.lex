@@ -466,6 +466,35 @@ nouveaux = new
 nouvelles = new
 de plus
 
+# Words that make a figure a part of one given before, compared with no
+# other figure: "14 d'entre eux", "dont 14". Value "before": the words stand
+# before the figure, and make a part only of a figure without a noun of its
+# own ("40 morts, dont 14 enfants" counts children).
+[part]
+d'entre eux
+d'entre elles
+de ces
+dont = before
+parmi eux = before
+parmi elles = before
+parmi lesquels = before
+parmi lesquelles = before
+
+# Words that make a figure a capacity or a permit, not a count of what
+# came: "déclarée pour 50 000 personnes", "une capacité de 80 000". Value
+# "before": the words stand before the figure; else after it, in its clause.
+[capacity]
+capacité de = before
+capacité d'accueil de = before
+prévue pour = before
+prévu pour = before
+déclarée pour = before
+déclaré pour = before
+autorisée pour = before
+autorisé pour = before
+peut accueillir = before
+pouvant accueillir = before
+
 [metric killed]
 tué*
 morts

@@ -1,0 +1,53 @@
+package extract
+
+import "testing"
+
+// A part of a figure given before and a capacity are not counts of the
+// quantity: their period names the phrase that shows it, for the
+// comparison to leave them out. A part with a noun of its own counts that
+// noun instead ("darunter 14 Kinder"), and a verb of counting is not a
+// capacity.
+func TestPartsAndCapacities(t *testing.T) {
+	for _, tc := range []struct {
+		desc, lang, text, raw, period string
+	}{
+		{"de/part: 1.000 dieser Soldaten", "de",
+			"Russland hat 10.000 Soldaten nach Hollbach verlegt. Laut dem Ministerium sind 1.000 dieser Soldaten bereits im Einsatz.", "1.000", "dieser"},
+		{"de/part before a figure without noun: davon 14", "de",
+			"Bei dem Brand in Oberwittgen starben 40 Menschen, davon 14 in der Altstadt.", "14", "davon"},
+		{"de/not a part: darunter 14 Kinder counts children", "de",
+			"Bei dem Brand in Oberwittgen starben 40 Menschen, darunter 14 Kinder.", "14", ""},
+		{"de/capacity: für 50.000 Menschen angemeldet", "de",
+			"Die Polizei zählte 120.000 Teilnehmer. Die Kundgebung war für 50.000 Menschen angemeldet.", "50.000", "angemeldet"},
+		{"de/count: zählte 120.000", "de",
+			"Die Polizei zählte 120.000 Teilnehmer. Die Kundgebung war für 50.000 Menschen angemeldet.", "120.000", ""},
+		{"en/part: Fourteen of them", "en",
+			"At least 40 people were killed in Harwick County, officials said. Fourteen of them were children.", "Fourteen", "of them"},
+		{"en/not a part: including 14 children", "en",
+			"At least 40 people were killed in Harwick County, including 14 children, officials said.", "14", ""},
+		{"en/capacity: room for 50,000", "en",
+			"The square has room for 50,000 people, but police counted 120,000 protesters.", "50,000", "room for"},
+		{"en/count beside a capacity: police counted 120,000", "en",
+			"The square has room for 50,000 people, but police counted 120,000 protesters.", "120,000", ""},
+		{"fr/part: 12 d'entre eux", "fr",
+			"Selon la police, 40 personnes ont été tuées à Vernay. 12 d'entre eux avaient moins de dix ans.", "12", "d'entre eux"},
+		{"fr/capacity: déclarée pour 5 000 personnes", "fr",
+			"La manifestation, déclarée pour 5 000 personnes, a réuni 20 000 manifestants selon les syndicats.", "5 000", "déclarée pour"},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			found := false
+			for _, c := range Extract(tc.text, Meta{Language: tc.lang, Outlet: "Testblatt"}) {
+				if c.Raw != tc.raw {
+					continue
+				}
+				found = true
+				if c.Period != tc.period {
+					t.Errorf("%s: period %q, want %q", c.Raw, c.Period, tc.period)
+				}
+			}
+			if !found {
+				t.Errorf("no claim %q", tc.raw)
+			}
+		})
+	}
+}
