@@ -40,6 +40,13 @@ the file is stored. A claim whose article is not in the store creates it by
 key; ingesting the article's text later fills it in. Claims already stored
 are not stored twice. Absent low and high are derived from the qualifier.
 
+An imported claim is a curated one (a claim whose record says "unreviewed"
+becomes "curated": a person imported it). It replaces the extracted claims
+of its article that stand for the same figure — the same span of the text,
+or the same value in the same quote — so that a corrected claim is one
+voice, not two. What it replaced is kept in the store, and extracting the
+article again never brings it back.
+
 FILE - reads standard input. Then, as after an ingest, the disputes of the
 parts that gained claims are found again and kept.`,
 		Example: `  claimdiff import fixtures/seeds.gold.jsonl
@@ -87,8 +94,12 @@ func importRun(ctx context.Context, opts *ImportOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.IO.Out, "imported %s (%d already stored) from %s into %s\n",
-		plural(stats.Claims, "claim"), stats.ClaimsExisting, opts.File, db.Path)
+	replaced := ""
+	if stats.Replaced > 0 {
+		replaced = fmt.Sprintf("; they replace %s", plural(stats.Replaced, "extracted claim"))
+	}
+	fmt.Fprintf(env.IO.Out, "imported %s (%d already stored) from %s into %s%s\n",
+		plural(stats.Claims, "claim"), stats.ClaimsExisting, opts.File, db.Path, replaced)
 	if stats.Claims > 0 && !opts.NoRefresh {
 		refreshDisputes(ctx, env, db)
 	}
@@ -126,7 +137,7 @@ func readClaimsFile(name string, stdin io.Reader, review claimdiff.Review) ([]cl
 			}
 			return nil
 		}
-		if c.Review == "" {
+		if c.Review == "" || review != "" && c.Review == claimdiff.ReviewUnreviewed {
 			c.Review = review
 		}
 		claims = append(claims, c)

@@ -154,6 +154,9 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 	fmt.Fprintf(env.IO.Out, "ingested %s (%d already stored) with %s into %s in %s\n",
 		plural(stats.Articles, "article"), stats.Skipped, plural(stats.Claims, "claim"),
 		opts.Store.Name(), env.Now().Sub(start).Round(time.Millisecond))
+	if stats.Replaced > 0 {
+		fmt.Fprintf(env.IO.Out, "left out %s that curated claims stand for\n", plural(stats.Replaced, "extracted claim"))
+	}
 	if stats.Undated > 0 {
 		fmt.Fprintf(env.IO.Err, "note: %d of %s came without a publication date. Each joins a story\n"+
 			"only on strong evidence (the same figures, a source named in both); else its\n"+

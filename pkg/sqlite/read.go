@@ -108,13 +108,15 @@ func (db *DB) Claims(ctx context.Context, f Filter) ([]claimdiff.Claim, error) {
 	return list, err
 }
 
-func scanClaim(rows *sql.Rows, c *claimdiff.Claim) error {
+// scanClaim reads a row of claimColumns, and of any columns after them
+// into more.
+func scanClaim(rows *sql.Rows, c *claimdiff.Claim, more ...any) error {
 	var value2, low, high sql.NullFloat64
 	var alts, published, stated string
 	*c = claimdiff.Claim{}
-	err := rows.Scan(&c.ID, &c.Article, &c.Quote, &c.Raw, &c.Qualifier, &c.Value, &value2, &low, &high, &c.Metric,
+	err := rows.Scan(append([]any{&c.ID, &c.Article, &c.Quote, &c.Raw, &c.Qualifier, &c.Value, &value2, &low, &high, &c.Metric,
 		&c.Subject, &c.Location, &c.Source, &c.SourceKind, &c.Via, &c.Period, &alts, &c.Outlet, &published, &stated,
-		&c.Span.Start, &c.Span.End, &c.Extractor, &c.ExtractorVersion, &c.Review, &c.URL, &c.Title, &c.Story, &c.StoryPlace)
+		&c.Span.Start, &c.Span.End, &c.Extractor, &c.ExtractorVersion, &c.Review, &c.URL, &c.Title, &c.Story, &c.StoryPlace}, more...)...)
 	if err != nil {
 		return err
 	}

@@ -21,6 +21,9 @@ type Stats struct {
 	ClaimsExisting int // claims already stored
 	Undated        int // articles stored without a publication date
 	Stories        int // stories begun
+	// Replaced counts the extracted claims a curated claim replaced, or
+	// that were not stored because one had (see replaceExtracted).
+	Replaced int
 }
 
 // Writer is one write transaction, an ingest or an import: everything added
@@ -42,7 +45,8 @@ type Writer struct {
 	sources  map[string]int64
 	outlets  map[string]int64
 	articles map[string]articleRef // by key, for imports
-	parts    map[string]int        // claims added per part
+	parts    map[string]int        // claims added per part, less those removed
+	removed  map[string]bool       // parts a claim was removed from: their kept results go
 	stories  map[string]string     // story key → place, as read or begun
 }
 
@@ -50,6 +54,9 @@ type articleRef struct {
 	id        int64
 	published time.Time
 	story     string
+	// known: the article was stored before this write, so that curated
+	// claims may stand for figures of its text.
+	known bool
 }
 
 // Begin starts a write transaction for command ("ingest", "import"). It
@@ -61,7 +68,7 @@ func (db *DB) Begin(ctx context.Context, command string) (*Writer, error) {
 	}
 	w := &Writer{db: db, ctx: context.WithoutCancel(ctx), cancel: ctx, tx: tx,
 		sources: map[string]int64{}, outlets: map[string]int64{}, articles: map[string]articleRef{},
-		parts: map[string]int{}, stories: map[string]string{}}
+		parts: map[string]int{}, removed: map[string]bool{}, stories: map[string]string{}}
 	res, err := tx.ExecContext(ctx, `INSERT INTO ingest_runs (command, started_at) VALUES (?, ?)`,
 		command, db.Now().UTC().Format(time.RFC3339))
 	if err == nil {
@@ -133,7 +140,7 @@ func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (sto
 	if err != nil {
 		return false, err
 	}
-	var hasText bool
+	var hasText, existed bool
 	var published, story string
 	switch err := w.stmtArticleByKey.QueryRowContext(w.ctx, a.Key).Scan(&id, &hasText, &published, &story); {
 	case err == sql.ErrNoRows:
@@ -152,6 +159,7 @@ func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (sto
 		return false, claimdiff.Errorf(claimdiff.EINVALID,
 			"article %q is already stored with a different text; rename the file to store both", a.Key)
 	default:
+		existed = true
 		// An article known from imported claims keeps the story they gave it.
 		if err := w.stmtFillArticle.QueryRowContext(w.ctx, nullString(a.URL), nullString(a.Title), outlet,
 			nullDate(a.Published), nullString(a.Language), a.SHA256, a.Text, w.runID, a.Story, id).Scan(&story); err != nil {
@@ -159,7 +167,7 @@ func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (sto
 		}
 	}
 	w.stats.Articles++
-	ref := articleRef{id: id, published: a.Published, story: story}
+	ref := articleRef{id: id, published: a.Published, story: story, known: existed}
 	if ref.published.IsZero() && published != "" {
 		ref.published, _ = claimdiff.ParseDate(published)
 	}
@@ -241,6 +249,7 @@ func (w *Writer) articleRef(c *claimdiff.Claim) (articleRef, error) {
 	case err != nil:
 		return ref, err
 	default:
+		ref.known = true
 		ref.published, _ = claimdiff.ParseDate(published)
 		if ref.story == "" && c.Story != "" {
 			// Stored without claims, the article was not grouped: its
@@ -282,6 +291,16 @@ func (w *Writer) insertClaim(a articleRef, c *claimdiff.Claim) error {
 	if c.StoryPlace, err = w.storyPlace(a.story); err != nil {
 		return err
 	}
+	curated := review == claimdiff.ReviewCurated || review == claimdiff.ReviewAccepted
+	if !curated && a.known {
+		if by, ok, err := w.replacedBefore(a, c); err != nil || ok {
+			if ok {
+				w.stats.Replaced++
+				err = w.keepReplaced(a.id, c, by)
+			}
+			return err
+		}
+	}
 	part := w.db.partOf(c)
 	res, err := w.stmtInsertClaim.ExecContext(w.ctx, a.id, c.Quote, c.Raw, string(c.Qualifier), c.Value,
 		nullFloat(c.Value2), nullFloat(c.Low), nullFloat(c.High), string(c.Metric), c.Subject,
@@ -294,6 +313,15 @@ func (w *Writer) insertClaim(a articleRef, c *claimdiff.Claim) error {
 	if n, _ := res.RowsAffected(); n == 1 {
 		w.stats.Claims++
 		w.parts[part]++
+		if curated && a.known {
+			id, err := res.LastInsertId()
+			if err == nil {
+				err = w.replaceExtracted(a, c, id)
+			}
+			if err != nil {
+				return fmt.Errorf("replace the extracted claims of %q in %s: %w", c.Raw, c.Article, err)
+			}
+		}
 	} else {
 		w.stats.ClaimsExisting++
 	}
@@ -303,6 +331,103 @@ func (w *Writer) insertClaim(a articleRef, c *claimdiff.Claim) error {
 		}
 	}
 	return nil
+}
+
+// sameFigure is the condition, on a claims row c, that it stands for the
+// same figure as a claim given by the arguments sameFigureArgs makes: the
+// same span of the article's text, or the same value in the same quote
+// (one quote holding the other, for a quote cut otherwise).
+const sameFigure = `((c.span_end > 0 AND c.span_start = ? AND c.span_end = ?)
+	OR (c.value = ? AND COALESCE(c.value2, -1) = COALESCE(?, -1) AND ? != '' AND c.quote != ''
+		AND (instr(c.quote, ?) > 0 OR instr(?, c.quote) > 0)))`
+
+func sameFigureArgs(c *claimdiff.Claim) []any {
+	span := c.Span
+	if span.End <= 0 {
+		span = claimdiff.Span{Start: -1, End: -1}
+	}
+	return []any{span.Start, span.End, c.Value, nullFloat(c.Value2), c.Quote, c.Quote, c.Quote}
+}
+
+// replaceExtracted removes the extracted claims of an article that the
+// curated claim c, stored as claim id, stands for: each is kept as a
+// record in replaced_claims, and the parts it leaves lose their kept
+// results.
+func (w *Writer) replaceExtracted(a articleRef, c *claimdiff.Claim, id int64) error {
+	args := append([]any{a.id, id}, sameFigureArgs(c)...)
+	rows, err := w.tx.QueryContext(w.ctx, `SELECT `+claimColumns+`, c.fingerprint, c.part `+claimJoins+`
+		WHERE c.article_id = ? AND c.id != ? AND c.review = 'unreviewed' AND `+sameFigure, args...)
+	if err != nil {
+		return err
+	}
+	type old struct {
+		claim             claimdiff.Claim
+		fingerprint, part string
+	}
+	var found []old
+	for rows.Next() {
+		var o old
+		if err := scanClaim(rows, &o.claim, &o.fingerprint, &o.part); err != nil {
+			rows.Close()
+			return err
+		}
+		found = append(found, o)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, o := range found {
+		if err := w.keepReplacedAs(a.id, &o.claim, o.fingerprint, id); err != nil {
+			return err
+		}
+		if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM claims WHERE id = ?`, o.claim.ID); err != nil {
+			return err
+		}
+		w.parts[o.part]--
+		w.removed[o.part] = true
+		w.stats.Replaced++
+	}
+	return nil
+}
+
+// replacedBefore tells whether an extracted claim of a stored article was
+// replaced before, or stands for a figure a curated claim of the article
+// gives: then it is not stored. by is the curated claim, 0 when it is gone.
+func (w *Writer) replacedBefore(a articleRef, c *claimdiff.Claim) (by int64, ok bool, err error) {
+	var n int
+	err = w.tx.QueryRowContext(w.ctx, `SELECT COUNT(*) FROM replaced_claims WHERE article_id = ? AND fingerprint = ?`,
+		a.id, fingerprint(c)).Scan(&n)
+	if err != nil || n > 0 {
+		return 0, n > 0, err
+	}
+	args := append([]any{a.id}, sameFigureArgs(c)...)
+	err = w.tx.QueryRowContext(w.ctx, `SELECT c.id FROM claims c WHERE c.article_id = ? AND c.review IN ('curated', 'accepted') AND `+
+		sameFigure+` ORDER BY c.id LIMIT 1`, args...).Scan(&by)
+	if err == sql.ErrNoRows {
+		return 0, false, nil
+	}
+	return by, err == nil, err
+}
+
+// keepReplaced records an extracted claim that was not stored because the
+// curated claim by replaces it.
+func (w *Writer) keepReplaced(article int64, c *claimdiff.Claim, by int64) error {
+	return w.keepReplacedAs(article, c, fingerprint(c), by)
+}
+
+func (w *Writer) keepReplacedAs(article int64, c *claimdiff.Claim, fp string, by int64) error {
+	record, err := c.MarshalJSON()
+	if err != nil {
+		return err
+	}
+	var byID any
+	if by != 0 {
+		byID = by
+	}
+	_, err = w.tx.ExecContext(w.ctx, `INSERT INTO replaced_claims (article_id, fingerprint, by_claim, record, run_id)
+		VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, fingerprint) DO NOTHING`, article, fp, byID, string(record), w.runID)
+	return err
 }
 
 // BeginStory records a story with its place, unless it is stored already
@@ -497,8 +622,17 @@ func (w *Writer) ensureParts() error {
 }
 
 // updateParts counts the claims added to each part: the disputes kept for
-// a part whose count has grown are stale (see DB.CachedSummaries).
+// a part whose count has grown are stale (see DB.CachedSummaries). What is
+// kept of a part a claim left is dropped: it holds that claim.
 func (w *Writer) updateParts() error {
+	for part := range w.removed {
+		for _, stmt := range []string{`DELETE FROM dispute_summaries WHERE part = ?`, `DELETE FROM dispute_details WHERE part = ?`,
+			`DELETE FROM part_claims WHERE part = ?`} {
+			if _, err := w.tx.ExecContext(w.ctx, stmt, part); err != nil {
+				return err
+			}
+		}
+	}
 	for part, n := range w.parts {
 		if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO parts (part, claims) VALUES (?, ?)
 			ON CONFLICT (part) DO UPDATE SET claims = claims + excluded.claims`, part, n); err != nil {
