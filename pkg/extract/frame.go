@@ -223,7 +223,11 @@ func (d *doc) peekFrames(si int) []frame {
 	if d.peekAt[si] == d.done+1 && d.peekCache[si] != nil {
 		return *d.peekCache[si]
 	}
+	recalls := d.recalls
 	frames := d.sentenceFrames(si)
+	if d.recalls == recalls {
+		return frames // read without the discourse: what it will be
+	}
 	d.frameCache[si] = nil
 	d.mentCache[si] = nil
 	d.peekCache[si], d.peekAt[si] = &frames, d.done+1
