@@ -1,22 +1,31 @@
 # claimdiff — make targets. The quick start is `make demo` and `make test`.
 # The SQLite driver is C code built by cgo: a C compiler (gcc) is needed, and
-# the first build takes about a minute while it compiles.
+# the first build takes a few minutes while it compiles (see README).
 
 export CGO_ENABLED := 1
 GO      ?= go
 DEVSET  ?= ../shared/devset
 BIN     := bin/claimdiff
 
-.PHONY: all build demo test vet fmt-check eval eval-dev train bench fuzz clean
+.PHONY: all build install demo test vet fmt-check eval eval-dev train bench fuzz clean
 
 all: build
 
+## build: bin/claimdiff. -v names each package as it is compiled, so that
+## the first build (SQLite's C code) is not minutes of silence.
 build:
-	$(GO) build -o $(BIN) ./cmd/claimdiff
+	@if [ ! -x $(BIN) ]; then echo "building $(BIN): the first build downloads the modules and compiles SQLite's C code (a few minutes)"; fi
+	@$(GO) build -v -o $(BIN) ./cmd/claimdiff
+
+## install: claimdiff into $GOBIN, else $(go env GOPATH)/bin, for the PATH
+install:
+	$(GO) install ./cmd/claimdiff
+	@dir=$$($(GO) env GOBIN); [ -n "$$dir" ] || dir=$$($(GO) env GOPATH)/bin; \
+		echo "installed $$dir/claimdiff; put $$dir on your PATH if it is not there"
 
 ## demo: the whole job on the bundled seed articles
-demo:
-	$(GO) run ./cmd/claimdiff demo
+demo: build
+	@$(BIN) demo
 
 ## test: formatting, vet, and every test. The HTML reports are opened in
 ## headless Chromium when it is installed; the screenshots are kept in
