@@ -30,6 +30,13 @@ type Article struct {
 	Text   string
 }
 
+// ListedArticle is an article as a listing shows it: its metadata (its
+// Text left empty) and how many claims the store holds of it.
+type ListedArticle struct {
+	Article
+	Claims int
+}
+
 // Source is who puts a figure forward: a person, a body, an outlet.
 type Source struct {
 	Name string

@@ -154,6 +154,9 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 	fmt.Fprintf(env.IO.Out, "ingested %s (%d already stored) with %s into %s in %s\n",
 		plural(stats.Articles, "article"), stats.Skipped, plural(stats.Claims, "claim"),
 		opts.Store.Name(), env.Now().Sub(start).Round(time.Millisecond))
+	if stats.Updated > 0 {
+		fmt.Fprintf(env.IO.Out, "updated the metadata of %s already stored, without extracting again\n", plural(stats.Updated, "article"))
+	}
 	if stats.Replaced > 0 {
 		fmt.Fprintf(env.IO.Out, "left out %s that curated claims stand for\n", plural(stats.Replaced, "extracted claim"))
 	}
@@ -164,7 +167,7 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 			"a manifest's \"published\", or name the story with --story.\n",
 			stats.Undated, plural(stats.Articles, "article"))
 	}
-	if stats.Claims > 0 && !opts.NoRefresh {
+	if (stats.Claims > 0 || stats.Updated > 0 || stats.Replaced > 0) && !opts.NoRefresh {
 		refreshDisputes(ctx, env, db)
 	}
 	return nil

@@ -125,22 +125,38 @@ func Walk(paths []string, opts Options, fn func(Document) error) error {
 			}
 			continue
 		}
-		files, dirManifest, err := list(p)
+		files, dirManifests, err := list(p)
 		if err != nil {
 			return err
 		}
-		mf := manifest
-		if mf == nil && dirManifest != "" {
-			if mf, err = ReadManifest(dirManifest); err != nil {
-				return err
-			}
-		}
+		// Without --manifest, each file takes the manifest of its own
+		// folder, else of the nearest folder above it that has one.
+		read := map[string]*Manifest{}
+		var order []*Manifest
 		for _, f := range files {
+			mf := manifest
+			if mf == nil {
+				for dir := filepath.Dir(f); ; dir = filepath.Dir(dir) {
+					if path, ok := dirManifests[dir]; ok {
+						if mf = read[path]; mf == nil {
+							if mf, err = ReadManifest(path); err != nil {
+								return err
+							}
+							read[path] = mf
+							order = append(order, mf)
+						}
+						break
+					}
+					if dir == filepath.Clean(p) || dir == filepath.Dir(dir) {
+						break
+					}
+				}
+			}
 			if err := readFile(f, mf, opts.Defaults, fn); err != nil {
 				return err
 			}
 		}
-		if mf != nil && mf != manifest {
+		for _, mf := range order {
 			opts.warnUnused(mf)
 		}
 	}
@@ -167,21 +183,21 @@ func Count(paths []string) int {
 	return n
 }
 
-// list returns the article files under p, sorted, and the folder's own
-// manifest when p is a folder that has one.
-func list(p string) (files []string, manifest string, err error) {
+// list returns the article files under p, sorted, and the manifests of p
+// and of the folders under it, by folder (cleaned paths).
+func list(p string) (files []string, manifests map[string]string, err error) {
 	info, err := os.Stat(p)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, "", claimdiff.Errorf(claimdiff.EINVALID, "%s: no such file or folder", p)
+			return nil, nil, claimdiff.Errorf(claimdiff.EINVALID, "%s: no such file or folder", p)
 		}
-		return nil, "", claimdiff.Invalid(p, err)
+		return nil, nil, claimdiff.Invalid(p, err)
 	}
 	if !info.IsDir() {
 		if formatOf(p) == formatUnknown {
-			return nil, "", claimdiff.Errorf(claimdiff.EINVALID, "%s: not an article file: expected .txt, .html, .htm or .jsonl", p)
+			return nil, nil, claimdiff.Errorf(claimdiff.EINVALID, "%s: not an article file: expected .txt, .html, .htm or .jsonl", p)
 		}
-		return []string{p}, "", nil
+		return []string{p}, nil, nil
 	}
 	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -197,8 +213,11 @@ func list(p string) (files []string, manifest string, err error) {
 		case formatText, formatHTML:
 			files = append(files, path)
 		case formatJSONL:
-			if d.Name() == "manifest.jsonl" && filepath.Dir(path) == filepath.Clean(p) {
-				manifest = path
+			if d.Name() == "manifest.jsonl" {
+				if manifests == nil {
+					manifests = map[string]string{}
+				}
+				manifests[filepath.Dir(path)] = path
 			} else if isArticleDump(path) {
 				files = append(files, path)
 			}
@@ -206,13 +225,13 @@ func list(p string) (files []string, manifest string, err error) {
 		return nil
 	})
 	if err != nil {
-		return nil, "", err
+		return nil, nil, err
 	}
 	if len(files) == 0 {
-		return nil, "", claimdiff.Errorf(claimdiff.EINVALID, "%s: folder holds no articles (.txt, .html, .htm or JSONL article dumps)", p)
+		return nil, nil, claimdiff.Errorf(claimdiff.EINVALID, "%s: folder holds no articles (.txt, .html, .htm or JSONL article dumps)", p)
 	}
 	sort.Strings(files)
-	return files, manifest, nil
+	return files, manifests, nil
 }
 
 type format int

@@ -24,6 +24,7 @@ type Stats struct {
 	// Replaced counts the extracted claims a curated claim replaced, or
 	// that were not stored because one had (see replaceExtracted).
 	Replaced int
+	Updated  int // articles already stored whose metadata changed
 }
 
 // Writer is one write transaction, an ingest or an import: everything added
@@ -132,7 +133,7 @@ func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (sto
 	switch err := w.stmtArticleBySHA.QueryRowContext(w.ctx, a.SHA256).Scan(&id); {
 	case err == nil:
 		w.stats.Skipped++
-		return false, nil
+		return false, w.updateMeta(id, a)
 	case err != sql.ErrNoRows:
 		return false, err
 	}
@@ -428,6 +429,141 @@ func (w *Writer) keepReplacedAs(article int64, c *claimdiff.Claim, fp string, by
 	_, err = w.tx.ExecContext(w.ctx, `INSERT INTO replaced_claims (article_id, fingerprint, by_claim, record, run_id)
 		VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, fingerprint) DO NOTHING`, article, fp, byID, string(record), w.runID)
 	return err
+}
+
+// updateMeta corrects the metadata of a stored article from a new ingest
+// of it: every field the new metadata gives and that differs is updated
+// and recorded in article_changes; the text is not extracted again. A new
+// date moves the claims stated on the old one; a new story moves the
+// claims into it, and their parts lose what was kept of them.
+func (w *Writer) updateMeta(id int64, a *claimdiff.Article) error {
+	var url, title, outlet, published, story string
+	err := w.tx.QueryRowContext(w.ctx, `SELECT COALESCE(a.url, ''), COALESCE(a.title, ''), COALESCE(o.name, ''),
+		COALESCE(a.published, ''), a.story FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?`, id).
+		Scan(&url, &title, &outlet, &published, &story)
+	if err != nil {
+		return err
+	}
+	date := claimdiff.FormatDate(a.Published)
+	changed := false
+	record := func(field, old, new string) error {
+		changed = true
+		_, err := w.tx.ExecContext(w.ctx, `INSERT INTO article_changes (article_id, field, old, new, run_id) VALUES (?, ?, ?, ?, ?)`,
+			id, field, nullString(old), nullString(new), w.runID)
+		return err
+	}
+	for _, f := range []struct {
+		field, old, new, column string
+	}{{"url", url, a.URL, "url"}, {"title", title, a.Title, "title"}, {"published", published, date, "published"}} {
+		if f.new == "" || f.new == f.old {
+			continue
+		}
+		if err := record(f.field, f.old, f.new); err != nil {
+			return err
+		}
+		if _, err := w.tx.ExecContext(w.ctx, `UPDATE articles SET `+f.column+` = ? WHERE id = ?`, f.new, id); err != nil {
+			return err
+		}
+	}
+	if a.Outlet != "" && a.Outlet != outlet {
+		o, err := w.outletID(a.Outlet)
+		if err == nil {
+			err = record("outlet", outlet, a.Outlet)
+		}
+		if err == nil {
+			_, err = w.tx.ExecContext(w.ctx, `UPDATE articles SET outlet_id = ? WHERE id = ?`, o, id)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if date != "" && date != published && published != "" {
+		// What was stated on the old day, for want of a day in the text,
+		// was stated on the new one.
+		if _, err := w.tx.ExecContext(w.ctx, `UPDATE claims SET stated_on = ? WHERE article_id = ? AND stated_on = ?`,
+			date, id, published); err != nil {
+			return err
+		}
+	} else if date != "" && published == "" {
+		if _, err := w.tx.ExecContext(w.ctx, `UPDATE claims SET stated_on = ? WHERE article_id = ? AND stated_on IS NULL`,
+			date, id); err != nil {
+			return err
+		}
+	}
+	if a.Story != "" && a.Story != story {
+		if err := record("story", story, a.Story); err != nil {
+			return err
+		}
+		// A story named here for the first time takes the place most of
+		// the article's claims name.
+		var place string
+		err := w.tx.QueryRowContext(w.ctx, `SELECT location FROM claims WHERE article_id = ? AND location IS NOT NULL
+			AND location != '' GROUP BY location ORDER BY COUNT(*) DESC, location LIMIT 1`, id).Scan(&place)
+		if err != nil && err != sql.ErrNoRows {
+			return err
+		}
+		if err := w.BeginStory(a.Story, place); err != nil {
+			return err
+		}
+		if err := w.moveToStory(id, a.Story); err != nil {
+			return err
+		}
+	}
+	if changed {
+		w.stats.Updated++
+		// Outlets, dates and stories are in what is kept of the parts.
+		if err := eachTxRow(w.ctx, w.tx, `SELECT DISTINCT part FROM claims WHERE article_id = ?`, func(r *sql.Rows) error {
+			var part string
+			err := r.Scan(&part)
+			w.removed[part] = true
+			return err
+		}, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// moveToStory puts a stored article and its claims in another story (which
+// BeginStory recorded): each claim's part is computed again.
+func (w *Writer) moveToStory(id int64, story string) error {
+	place, err := w.storyPlace(story)
+	if err != nil {
+		return err
+	}
+	if _, err := w.tx.ExecContext(w.ctx, `UPDATE articles SET story = ? WHERE id = ?`, story, id); err != nil {
+		return err
+	}
+	type moved struct {
+		id            int64
+		oldPart, part string
+	}
+	var list []moved
+	err = eachTxRow(w.ctx, w.tx, `SELECT id, subject, metric, COALESCE(location, ''), COALESCE(period, ''), part FROM claims
+		WHERE article_id = ?`, func(r *sql.Rows) error {
+		var c claimdiff.Claim
+		var m moved
+		if err := r.Scan(&m.id, &c.Subject, &c.Metric, &c.Location, &c.Period, &m.oldPart); err != nil {
+			return err
+		}
+		c.Story, c.StoryPlace = story, place
+		m.part = w.db.partOf(&c)
+		list = append(list, m)
+		return nil
+	}, id)
+	if err != nil {
+		return err
+	}
+	for _, m := range list {
+		if _, err := w.tx.ExecContext(w.ctx, `UPDATE claims SET story = ?, part = ? WHERE id = ?`, story, m.part, m.id); err != nil {
+			return err
+		}
+		w.parts[m.oldPart]--
+		w.parts[m.part]++
+		w.removed[m.oldPart] = true
+		w.removed[m.part] = true
+	}
+	return nil
 }
 
 // BeginStory records a story with its place, unless it is stored already
