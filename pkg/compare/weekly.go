@@ -134,7 +134,7 @@ func Weekly(claims []claimdiff.Claim, week, against Week, opt Options) WeeklyDif
 		gone = kept
 	}
 	if len(gone) > 0 {
-		stated := statedBy(current)
+		stated := statedBy(current, gone)
 		for _, c := range gone {
 			if stillStated(&c, stated) {
 				wd.Resolved = append(wd.Resolved, c)
@@ -169,19 +169,36 @@ type sourceOn struct {
 	quantity claimdiff.Quantity
 }
 
-// statedBy returns who gave figures on what among claims.
-func statedBy(claims []claimdiff.Claim) map[sourceOn]bool {
+// statedBy returns which of the sources of the disputes have figures among
+// claims, and on what quantities. It looks up the quantity only of claims
+// by those sources, which are few among many.
+func statedBy(claims []claimdiff.Claim, disputes []claimdiff.Conflict) map[sourceOn]bool {
+	wanted := map[string]bool{}
+	for _, c := range disputes {
+		for i := range c.Claims {
+			wanted[strings.ToLower(c.Claims[i].Source)] = true
+		}
+	}
+	lower := map[string]string{} // strings.ToLower, once per name
 	quantities := map[quantityKey]claimdiff.Quantity{}
 	out := map[sourceOn]bool{}
 	for i := range claims {
 		c := &claims[i]
+		l, ok := lower[c.Source]
+		if !ok {
+			l = strings.ToLower(c.Source)
+			lower[c.Source] = l
+		}
+		if !wanted[l] {
+			continue
+		}
 		k := keyOf(c)
 		q, ok := quantities[k]
 		if !ok {
 			q = QuantityOf(c)
 			quantities[k] = q
 		}
-		out[sourceOn{strings.ToLower(c.Source), q}] = true
+		out[sourceOn{l, q}] = true
 	}
 	return out
 }
