@@ -54,6 +54,8 @@ func TestReportsGolden(t *testing.T) {
 	}{
 		{"conflicts", []string{"conflicts"}, []string{"table", "md", "csv", "json", "html"}},
 		{"weekly", []string{"weekly", "--week", "2024-W46", "--against", "2024-W45"}, []string{"table", "md", "csv", "json", "html"}},
+		// A week later both disputes are no longer current: Blinken's figures left the window.
+		{"weekly-aged", []string{"weekly", "--week", "2024-W47", "--against", "2024-W46"}, []string{"table", "csv", "json"}},
 		{"brief", []string{"brief", kursk}, []string{"table", "md", "csv", "json", "html", "claimreview"}},
 		{"sources", []string{"sources"}, []string{"table", "md", "csv", "json", "html"}},
 	}
@@ -166,6 +168,34 @@ func TestWeeklySeeds(t *testing.T) {
 	}
 	if !moved {
 		t.Errorf("the consensus on Russia did not move: %+v", wd.Moved)
+	}
+}
+
+// Week 47 against week 46: both disputes of the seeds stood at the end of
+// week 46, and neither at the end of week 47, because Blinken's figures,
+// stated on 5 November, left the 14-day window, not because anyone's figures
+// came to meet. They are no longer current, not resolved.
+func TestWeeklyAgedOutIsNotResolved(t *testing.T) {
+	_, db := seededStore(t)
+	env, out, errb := testEnv(false)
+	if code := run(t, env, "weekly", "--db", db, "--week", "2024-W47", "--against", "2024-W46", "--format", "json"); code != 0 {
+		t.Fatalf("weekly: %d %s", code, errb)
+	}
+	var wd struct {
+		Resolved []struct{ ID string } `json:"resolved_disputes"`
+		AgedOut  []struct {
+			Quantity struct{ Location string }
+		} `json:"aged_out_disputes"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &wd); err != nil {
+		t.Fatal(err)
+	}
+	var where []string
+	for _, c := range wd.AgedOut {
+		where = append(where, c.Quantity.Location)
+	}
+	if len(wd.Resolved) != 0 || strings.Join(where, " ") != "Kursk Russia" {
+		t.Errorf("resolved %v, no longer current in %q; want none resolved, Kursk and Russia no longer current", wd.Resolved, where)
 	}
 }
 

@@ -28,11 +28,22 @@ func NewCmdWeekly(env *Env, store *storeOpener, runF func(context.Context, *Week
 		Use:   "weekly",
 		Short: "Report what changed from one ISO week to another",
 		Long: `Report what changed from one ISO week (Monday to Sunday) to another: the
-claims stated in the week, the disputes that opened and those that were
-resolved, the quantities whose consensus moved ("north korean troops in
-Russia: 10,000 → 11,000–12,000") and the sources that revised their own
+claims stated in the week, the disputes that opened, those resolved and those
+no longer current, the quantities whose consensus moved ("north korean troops
+in Russia: 10,000 → 11,000–12,000") and the sources that revised their own
 figures. Each week's end sees the figures stated in the --window days
 before it.
+
+A dispute standing at the end of --against and not at the end of --week is
+resolved when the sources that disagreed still have figures on the quantity
+in the window and those figures now meet: one of them revised its figure
+into the other's interval, say. It is no longer current ("aged out") when
+the figures of one side or both have left the window and their sources have
+stated none since: nothing says whether they still disagree. A dispute that
+only fell below --min-severity is neither. A revision is one source's changed figure
+on the same quantity on another day; a part ("1.000 dieser Soldaten"), a
+capacity or an increment revises nothing, and a figure that names no place
+is not taken for a revision of one that does.
 
 --week defaults to the latest week in which a claim was stated (not after
 today); --against defaults to the week before --week.
@@ -128,7 +139,7 @@ func fillWeekly(ctx context.Context, db *sqlite.DB, wd *compare.WeeklyDiff) erro
 	if err := db.FillQuotes(ctx, wd.NewClaims); err != nil {
 		return err
 	}
-	for _, cs := range [][]claimdiff.Conflict{wd.Disputes, wd.NewDisputes, wd.Resolved} {
+	for _, cs := range [][]claimdiff.Conflict{wd.Disputes, wd.NewDisputes, wd.Resolved, wd.AgedOut} {
 		if err := fillQuotes(ctx, db, cs); err != nil {
 			return err
 		}

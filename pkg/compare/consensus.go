@@ -12,17 +12,33 @@ import (
 )
 
 // Revisions lists the sources that changed their own figure on a quantity:
-// two claims of one source whose intervals do not meet, the later one the
-// revision. Claims without a day are left out.
+// two claims of one source on the same quantity — the same story, subject,
+// metric, place, kind and period — stated on different days, whose figures
+// differ, the later one the revision. Claims without a day are left out,
+// and so are parts, capacities and increments, which are figures of their
+// own and revise nothing.
+//
+// A figure that names no place is taken for a revision only of another
+// that names none, though both are compared under the story's place: a
+// source's 11,000 in Russia, written without the place in a story set in
+// Kursk, is no revision of its 10,000 in Kursk.
 func Revisions(claims []claimdiff.Claim, opt Options) []claimdiff.Revision {
 	items := prepare(claims, nil, opt)
 	groups := group(items)
 	var out []claimdiff.Revision
+	type figuresOf struct {
+		source string // in lower case
+		placed bool   // the claims name their place
+	}
 	for q, idx := range groups {
-		bySource := map[string][]int{}
+		if !q.Kind.Compared() {
+			continue
+		}
+		bySource := map[figuresOf][]int{}
 		for _, i := range idx {
 			if items[i].day != noDay {
-				k := strings.ToLower(items[i].c.Source)
+				c := items[i].c
+				k := figuresOf{strings.ToLower(c.Source), strings.TrimSpace(c.Location) != ""}
 				bySource[k] = append(bySource[k], i)
 			}
 		}

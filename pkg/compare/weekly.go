@@ -61,10 +61,20 @@ type WeeklyDiff struct {
 	Week, Against Week
 	// NewClaims were stated in Week.
 	NewClaims []claimdiff.Claim
-	// Disputes are those standing at the end of Week; NewDisputes and
-	// Resolved those standing then and not at the end of Against, and the
-	// other way round.
-	Disputes, NewDisputes, Resolved []claimdiff.Conflict
+	// Disputes are those standing at the end of Week, and NewDisputes
+	// those of them that were not standing at the end of Against.
+	Disputes, NewDisputes []claimdiff.Conflict
+	// Resolved are the disputes standing at the end of Against, and not at
+	// the end of Week, whose sources still have figures on the quantity in
+	// the window then, figures that now meet: one of them revised its
+	// figure, say, into the other's interval.
+	Resolved []claimdiff.Conflict
+	// AgedOut are the disputes standing at the end of Against, and not at
+	// the end of Week, because their figures left the window: of each two
+	// sources that disagreed, one at least has no figure on the quantity in
+	// the window then, so nothing says whether they still disagree. They
+	// are no longer current, not resolved.
+	AgedOut []claimdiff.Conflict
 	// Moved are the quantities whose consensus changed.
 	Moved []Moved
 	// Revisions are the figures sources changed in Week.
@@ -73,6 +83,10 @@ type WeeklyDiff struct {
 
 // Weekly compares the end of week with the end of against: each end sees
 // the claims stated in the window of days before it.
+//
+// A dispute standing at the end of against and not at the end of week is
+// resolved or no longer current (see WeeklyDiff); one that only eased
+// below opt.MinSeverity is neither, since its figures still do not meet.
 func Weekly(claims []claimdiff.Claim, week, against Week, opt Options) WeeklyDiff {
 	wd := WeeklyDiff{Week: week, Against: against}
 	for i := range claims {
@@ -80,7 +94,8 @@ func Weekly(claims []claimdiff.Claim, week, against Week, opt Options) WeeklyDif
 			wd.NewClaims = append(wd.NewClaims, claims[i])
 		}
 	}
-	now := Conflicts(windowed(claims, week.End(), opt.Window), opt)
+	current := windowed(claims, week.End(), opt.Window)
+	now := Conflicts(current, opt)
 	then := Conflicts(windowed(claims, against.End(), opt.Window), opt)
 	wd.Disputes = now
 	disputed := func(cs []claimdiff.Conflict) map[claimdiff.Quantity]bool {
@@ -96,9 +111,36 @@ func Weekly(claims []claimdiff.Claim, week, against Week, opt Options) WeeklyDif
 			wd.NewDisputes = append(wd.NewDisputes, c)
 		}
 	}
+	var gone []claimdiff.Conflict
 	for _, c := range then {
 		if !after[c.Quantity] {
-			wd.Resolved = append(wd.Resolved, c)
+			gone = append(gone, c)
+		}
+	}
+	if len(gone) > 0 && opt.MinSeverity.Rank() > claimdiff.Minor.Rank() {
+		// Below the severity asked for, the figures may still not meet.
+		all := opt
+		all.MinSeverity = claimdiff.Minor
+		eased := map[claimdiff.Quantity]bool{}
+		for _, f := range Find(current, all) {
+			eased[f.Quantity] = true
+		}
+		kept := gone[:0]
+		for _, c := range gone {
+			if !eased[c.Quantity] {
+				kept = append(kept, c)
+			}
+		}
+		gone = kept
+	}
+	if len(gone) > 0 {
+		stated := statedBy(current, gone)
+		for _, c := range gone {
+			if stillStated(&c, stated) {
+				wd.Resolved = append(wd.Resolved, c)
+			} else {
+				wd.AgedOut = append(wd.AgedOut, c)
+			}
 		}
 	}
 	cNow := ConsensusAsOf(claims, week.End(), opt)
@@ -119,6 +161,62 @@ func Weekly(claims []claimdiff.Claim, week, against Week, opt Options) WeeklyDif
 		}
 	}
 	return wd
+}
+
+// sourceOn is a source, in lower case, with a quantity it gave a figure on.
+type sourceOn struct {
+	source   string
+	quantity claimdiff.Quantity
+}
+
+// statedBy returns which of the sources of the disputes have figures among
+// claims, and on what quantities. It looks up the quantity only of claims
+// by those sources, which are few among many.
+func statedBy(claims []claimdiff.Claim, disputes []claimdiff.Conflict) map[sourceOn]bool {
+	wanted := map[string]bool{}
+	for _, c := range disputes {
+		for i := range c.Claims {
+			wanted[strings.ToLower(c.Claims[i].Source)] = true
+		}
+	}
+	lower := map[string]string{} // strings.ToLower, once per name
+	quantities := map[quantityKey]claimdiff.Quantity{}
+	out := map[sourceOn]bool{}
+	for i := range claims {
+		c := &claims[i]
+		l, ok := lower[c.Source]
+		if !ok {
+			l = strings.ToLower(c.Source)
+			lower[c.Source] = l
+		}
+		if !wanted[l] {
+			continue
+		}
+		k := keyOf(c)
+		q, ok := quantities[k]
+		if !ok {
+			q = QuantityOf(c)
+			quantities[k] = q
+		}
+		out[sourceOn{l, q}] = true
+	}
+	return out
+}
+
+// stillStated tells whether both sources of one of the dispute's
+// disagreeing pairs still have a figure among those stated: each on the
+// quantity of its claim in the pair (a part's own, in a part above its
+// whole). A dispute's pairs hold every claim of it.
+func stillStated(c *claimdiff.Conflict, stated map[sourceOn]bool) bool {
+	has := func(cl *claimdiff.Claim) bool {
+		return stated[sourceOn{strings.ToLower(cl.Source), QuantityOf(cl)}]
+	}
+	for _, p := range c.Pairs {
+		if has(&c.Claims[p.A]) && has(&c.Claims[p.B]) {
+			return true
+		}
+	}
+	return false
 }
 
 func inWeek(t time.Time, w Week) bool {

@@ -13,7 +13,8 @@ import (
 )
 
 // WeeklyTables are the weekly diff as tables, one per part: new claims,
-// new and resolved disputes, consensus that moved, revisions.
+// new disputes, resolved disputes, disputes no longer current, consensus
+// that moved, revisions.
 func WeeklyTables(wd *compare.WeeklyDiff) []NamedTable {
 	claims := &Table{Header: []string{"STATED", "SOURCE", "FIGURE", "INTERVAL", "QUANTITY", "OUTLET", "ARTICLE"}}
 	for _, c := range wd.NewClaims {
@@ -41,6 +42,7 @@ func WeeklyTables(wd *compare.WeeklyDiff) []NamedTable {
 		{"New claims", "new-claim", claims},
 		{"New disputes", "new-dispute", disputes(wd.NewDisputes)},
 		{"Resolved disputes", "resolved-dispute", disputes(wd.Resolved)},
+		{"Disputes no longer current", "aged-out-dispute", disputes(wd.AgedOut)},
 		{"Consensus that moved", "moved", moved},
 		{"Sources that revised their figures", "revision", revisions},
 	}
@@ -90,8 +92,9 @@ func WriteWeekly(w io.Writer, wd *compare.WeeklyDiff, f Format, tty bool) error 
 }
 
 // WeeklyCSV is the weekly diff as one table with a row per item: each new
-// claim, each claim of a new or resolved dispute, each quantity whose
-// consensus moved and each revision, tagged with its part.
+// claim, each claim of a new, resolved or no longer current ("aged-out")
+// dispute, each quantity whose consensus moved and each revision, tagged
+// with its part.
 func WeeklyCSV(wd *compare.WeeklyDiff) *Table {
 	t := &Table{Header: []string{"part", "dispute", "subject", "metric", "location", "source", "raw", "low", "high",
 		"from", "to", "stated_on", "outlet", "article", "url", "title", "quote"}}
@@ -106,7 +109,7 @@ func WeeklyCSV(wd *compare.WeeklyDiff) *Table {
 	for _, p := range []struct {
 		part string
 		cs   []claimdiff.Conflict
-	}{{"new-dispute", wd.NewDisputes}, {"resolved-dispute", wd.Resolved}} {
+	}{{"new-dispute", wd.NewDisputes}, {"resolved-dispute", wd.Resolved}, {"aged-out-dispute", wd.AgedOut}} {
 		for _, c := range p.cs {
 			for i := range c.Claims {
 				claim(p.part, c.ID, &c.Claims[i])
@@ -141,6 +144,7 @@ type weeklyJSON struct {
 	NewClaims   []claimdiff.Claim `json:"new_claims"`
 	NewDisputes []conflictJSON    `json:"new_disputes"`
 	Resolved    []conflictJSON    `json:"resolved_disputes"`
+	AgedOut     []conflictJSON    `json:"aged_out_disputes"`
 	Moved       []movedJSON       `json:"consensus_moved"`
 	Revisions   []revisionJSON    `json:"revisions"`
 	Disputes    []conflictJSON    `json:"disputes"`
@@ -172,7 +176,8 @@ func WriteWeeklyJSON(w io.Writer, wd *compare.WeeklyDiff) error {
 	out := weeklyJSON{Week: wd.Week.String(), Against: wd.Against.String(),
 		From: claimdiff.FormatDate(wd.Week.Start()), To: claimdiff.FormatDate(wd.Week.End()),
 		NewClaims: orEmpty(wd.NewClaims), NewDisputes: conv(wd.NewDisputes), Resolved: conv(wd.Resolved),
-		Moved: []movedJSON{}, Revisions: []revisionJSON{}, Disputes: conv(wd.Disputes)}
+		AgedOut: conv(wd.AgedOut),
+		Moved:   []movedJSON{}, Revisions: []revisionJSON{}, Disputes: conv(wd.Disputes)}
 	for _, m := range wd.Moved {
 		out.Moved = append(out.Moved, movedJSON{toQuantityJSON(m.Quantity), compare.Describe(m.From), compare.Describe(m.To), orEmptyS(m.To.Support)})
 	}
