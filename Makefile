@@ -62,10 +62,12 @@ train: build
 
 ## eval-dev: the figures on the dev set: cross-validated by article (the
 ## weights never saw the article scored), and fitted, each for the whole
-## set and for d041–d200 apart.
+## set and for d041–d200 apart; then its disputes, among hand-checked and
+## extracted claims, and how many pool articles of different events.
 eval-dev: build
 	@if [ ! -f $(DEVSET)/gold.jsonl ]; then echo "eval-dev: no dev set at $(DEVSET); set DEVSET=folder" >&2; exit 2; fi
 	$(BIN) train $(patsubst %/gold.jsonl,%,$(GOLDSETS)) --part d041.txt:d200.txt
+	@CLAIMDIFF_DEVSET=$(abspath $(DEVSET)) $(GO) test ./pkg/cli -run '^TestDevSetDisputes$$' -count=1 -v | grep '^dev set disputes'
 
 ## bench: every benchmark, then a table of the figures. Extraction is measured
 ## on one core: our own articles, and the dev set when $(DEVSET) holds it.
