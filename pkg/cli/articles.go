@@ -49,7 +49,7 @@ ingesting it again with the new metadata: its text is not extracted again.`,
 	f := cmd.Flags()
 	f.StringVar(&opts.Story, "story", "", "only the articles of this `STORY`")
 	f.StringVar(&opts.Outlet, "outlet", "", "only the articles of this `OUTLET`")
-	f.IntVar(&opts.Limit, "limit", 0, "at most `N` articles")
+	addLimit(f, &opts.Limit, "articles")
 	f.StringVar(&opts.Format, "format", "table", "output `FORMAT`: table, md, csv, json, html")
 
 	show := &cobra.Command{
@@ -88,8 +88,8 @@ func articlesList(ctx context.Context, opts *ArticlesOptions) error {
 	if err != nil {
 		return usagef("--format: %v", err)
 	}
-	if opts.Limit < 0 {
-		return usagef("--limit %d: give a number of articles, 1 or more", opts.Limit)
+	if err := checkLimit(opts.Limit); err != nil {
+		return err
 	}
 	db, err := opts.Store.Existing(ctx)
 	if err != nil {

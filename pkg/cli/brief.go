@@ -110,6 +110,9 @@ func briefRun(ctx context.Context, opts *BriefOptions) error {
 		return err
 	}
 	defer db.Close()
+	if err := opts.checkNamed(ctx, db); err != nil {
+		return err
+	}
 	q, err := opts.query()
 	if err != nil {
 		return err

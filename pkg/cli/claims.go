@@ -17,6 +17,7 @@ type ClaimsOptions struct {
 
 	Article, Source, Metric, Since, Until string
 	Format                                string
+	Limit                                 int
 }
 
 // NewCmdClaims builds claimdiff claims.
@@ -48,12 +49,16 @@ with 'claimdiff import'); csv writes every field with a header.`,
 	f.StringVar(&opts.Metric, "metric", "", "only this `METRIC`: troops, killed, wounded, casualties, captured, missing, other")
 	f.StringVar(&opts.Since, "since", "", "only claims stated on or after `DATE` (YYYY-MM-DD)")
 	f.StringVar(&opts.Until, "until", "", "only claims stated on or before `DATE` (YYYY-MM-DD)")
-	f.StringVar(&opts.Format, "format", "table", "output `FORMAT`: table, jsonl, csv")
+	f.StringVar(&opts.Format, "format", "table", "output `FORMAT`: table, jsonl, json, csv")
+	addLimit(f, &opts.Limit, "claims")
 	return cmd
 }
 
 func (o *ClaimsOptions) filter() (sqlite.Filter, error) {
-	f := sqlite.Filter{Article: o.Article, Source: o.Source, Metric: claimdiff.Metric(o.Metric)}
+	f := sqlite.Filter{Article: o.Article, Source: o.Source, Metric: claimdiff.Metric(o.Metric), Limit: o.Limit}
+	if err := checkLimit(o.Limit); err != nil {
+		return f, err
+	}
 	if o.Metric != "" && !f.Metric.Valid() {
 		return f, usagef("--metric %q is not one of troops, killed, wounded, casualties, captured, missing, other", o.Metric)
 	}
@@ -68,7 +73,7 @@ func (o *ClaimsOptions) filter() (sqlite.Filter, error) {
 }
 
 func claimsRun(ctx context.Context, opts *ClaimsOptions) error {
-	format, err := report.ParseFormat(opts.Format, report.FormatTable, report.FormatJSONL, report.FormatCSV)
+	format, err := report.ParseFormat(opts.Format, report.FormatTable, report.FormatJSONL, report.FormatJSON, report.FormatCSV)
 	if err != nil {
 		return usagef("--format: %v", err)
 	}
@@ -81,6 +86,15 @@ func claimsRun(ctx context.Context, opts *ClaimsOptions) error {
 		return err
 	}
 	defer db.Close()
+	if err := requireKnown(ctx, db, named{"article", sqlite.KnownArticle, filter.Article}); err != nil {
+		return err
+	}
+	if filter.Source, err = knownSource(ctx, db, filter.Source); err != nil {
+		return err
+	}
+	if err := requireKnown(ctx, db, named{"source", sqlite.KnownSource, filter.Source}); err != nil {
+		return err
+	}
 	out := opts.Env.IO.Out
 	if format == report.FormatJSONL {
 		// Streamed: a store of a million claims prints without holding them.
@@ -93,6 +107,9 @@ func claimsRun(ctx context.Context, opts *ClaimsOptions) error {
 	claims, err := db.Claims(ctx, filter)
 	if err != nil {
 		return err
+	}
+	if format == report.FormatJSON {
+		return report.WriteClaimsJSON(out, claims)
 	}
 	if format == report.FormatCSV {
 		return report.ClaimsCSV(claims).Render(out, format, false)

@@ -25,6 +25,7 @@ type compareFlags struct {
 
 	Subject, Metric, Location, Story string
 	Since, Until                     string
+	Limit                            int
 }
 
 // defaultCompareFlags are the flags' defaults, for commands that run a
@@ -45,6 +46,31 @@ func (c *compareFlags) addQuantity(f *pflag.FlagSet) {
 	f.StringVar(&c.Metric, "metric", "", "only this `METRIC`: troops, killed, wounded, casualties, captured, missing, other")
 	f.StringVar(&c.Location, "location", "", "only disputes located in this `PLACE` (\"Kursk\")")
 	f.StringVar(&c.Story, "story", "", "only disputes of this `STORY` (see claimdiff stories)")
+}
+
+func (c *compareFlags) addLimit(f *pflag.FlagSet, what string) {
+	addLimit(f, &c.Limit, what)
+}
+
+// addLimit registers --limit N for a listing of what.
+func addLimit(f *pflag.FlagSet, limit *int, what string) {
+	f.IntVar(limit, "limit", 0, "at most `N` "+what+" (0: all)")
+}
+
+// checkLimit is --limit's usage error when it is negative.
+func checkLimit(n int) error {
+	if n < 0 {
+		return usagef("--limit %d: give a number, 1 or more (0 for all)", n)
+	}
+	return nil
+}
+
+// limited is the first n of list, or all of it for n 0.
+func limited[T any](list []T, n int) []T {
+	if n > 0 && len(list) > n {
+		return list[:n]
+	}
+	return list
 }
 
 func (c *compareFlags) addDates(f *pflag.FlagSet) {
@@ -101,17 +127,23 @@ func (c *compareFlags) matches(x *claimdiff.Conflict) bool {
 		(c.Story == "" || q.Story == c.Story)
 }
 
-// checkStory fails with not found when --story names a story the store
-// does not hold.
-func (c *compareFlags) checkStory(ctx context.Context, db *sqlite.DB) error {
-	if c.Story == "" {
-		return nil
+// checkNamed reads the place --location names in any supported language
+// under its canonical name, and fails with not found when --story,
+// --location or --subject names a thing the store does not hold.
+func (c *compareFlags) checkNamed(ctx context.Context, db *sqlite.DB) error {
+	if c.Story != "" {
+		ok, err := db.HasStory(ctx, c.Story)
+		if err == nil && !ok {
+			err = claimdiff.Errorf(claimdiff.ENOTFOUND, "no story %q in the store; 'claimdiff stories' lists them", c.Story)
+		}
+		if err != nil {
+			return err
+		}
 	}
-	ok, err := db.HasStory(ctx, c.Story)
-	if err == nil && !ok {
-		err = claimdiff.Errorf(claimdiff.ENOTFOUND, "no story %q in the store; 'claimdiff stories' lists them", c.Story)
+	if c.Location != "" {
+		c.Location = canonicalPlace(c.Location)
 	}
-	return err
+	return requireKnown(ctx, db, named{"location", sqlite.KnownLocation, c.Location}, named{"subject", sqlite.KnownSubject, c.Subject})
 }
 
 // fillQuotes adds quotes to the claims of the disputes a report shows,
@@ -143,6 +175,9 @@ func (c *compareFlags) parse(format string, formats ...report.Format) (report.Fo
 	}
 	opt, err := c.options()
 	if err != nil {
+		return f, opt, err
+	}
+	if err := checkLimit(c.Limit); err != nil {
 		return f, opt, err
 	}
 	_, _, err = c.dates()

@@ -62,6 +62,7 @@ writes one self-contained page.`,
 	opts.addQuantity(f)
 	opts.addDates(f)
 	opts.addRules(f)
+	opts.addLimit(f, "disputes, the most severe")
 	f.StringVar(&opts.Format, "format", "table", "output `FORMAT`: table, md, csv, json, html")
 	return cmd
 }
@@ -76,7 +77,7 @@ func conflictsRun(ctx context.Context, opts *ConflictsOptions) error {
 		return err
 	}
 	defer db.Close()
-	if err := opts.checkStory(ctx, db); err != nil {
+	if err := opts.checkNamed(ctx, db); err != nil {
 		return err
 	}
 	q, err := opts.query()
@@ -88,6 +89,7 @@ func conflictsRun(ctx context.Context, opts *ConflictsOptions) error {
 	if err != nil {
 		return err
 	}
+	ds = limited(ds, opts.Limit)
 	out := opts.Env.IO.Out
 	switch format {
 	case report.FormatJSON, report.FormatCSV, report.FormatHTML:

@@ -44,6 +44,7 @@ deviation of 0; one with no other source to measure against has none.`,
 	f := cmd.Flags()
 	opts.addDates(f)
 	opts.addRules(f)
+	opts.addLimit(f, "sources")
 	f.StringVar(&opts.Format, "format", "table", "output `FORMAT`: table, md, csv, json, html")
 	return cmd
 }
@@ -66,7 +67,7 @@ func sourcesRun(ctx context.Context, opts *SourcesOptions) error {
 	if _, err := disputes.NewLoader(db, opt).Load(ctx, q, opt, tally.Add); err != nil {
 		return err
 	}
-	stats := tally.Stats()
+	stats := limited(tally.Stats(), opts.Limit)
 	out := opts.Env.IO.Out
 	switch format {
 	case report.FormatJSON:

@@ -46,6 +46,7 @@ one story's disputes.`,
 	}
 	f := cmd.Flags()
 	opts.addRules(f)
+	opts.addLimit(f, "stories")
 	f.StringVar(&opts.Format, "format", "table", "output `FORMAT`: table, md, csv, json, html")
 	return cmd
 }
@@ -79,6 +80,7 @@ func storiesRun(ctx context.Context, opts *StoriesOptions) error {
 	for i := range stories {
 		stories[i].Disputes = count[stories[i].Key]
 	}
+	stories = limited(stories, opts.Limit)
 	out := opts.Env.IO.Out
 	switch format {
 	case report.FormatJSON:

@@ -105,6 +105,9 @@ func weeklyRun(ctx context.Context, opts *WeeklyOptions) error {
 	if opts.Against == "" {
 		against = week.Prev()
 	}
+	if !against.Start().Before(week.Start()) {
+		return usagef("--against %s is not before --week %s: weekly reports what changed since an earlier week", against, week)
+	}
 	// Both weeks' ends see a window of days before them.
 	first, last := week.Start(), week.End()
 	if against.Start().Before(first) {

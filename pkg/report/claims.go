@@ -45,6 +45,14 @@ type JSONLWriter struct {
 // NewJSONLWriter returns a writer of claim records to w.
 func NewJSONLWriter(w io.Writer) *JSONLWriter { return &JSONLWriter{w: bufio.NewWriter(w)} }
 
+// WriteClaimsJSON writes claims as one JSON list of claim records.
+func WriteClaimsJSON(w io.Writer, claims []claimdiff.Claim) error {
+	if claims == nil {
+		claims = []claimdiff.Claim{}
+	}
+	return writeJSON(w, claims)
+}
+
 // Write writes one claim.
 func (j *JSONLWriter) Write(c *claimdiff.Claim) error {
 	b, err := json.Marshal(c)

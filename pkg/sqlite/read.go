@@ -24,6 +24,7 @@ type Filter struct {
 	Since    time.Time // stated on or after
 	Until    time.Time // stated on or before
 	After    int64     // claims with a higher ID only
+	Limit    int       // at most this many (EachClaim, Claims); 0: all
 }
 
 const claimColumns = `c.id, a.key, c.quote, c.raw, c.qualifier, c.value, c.value2, c.low, c.high, c.metric,
@@ -80,8 +81,12 @@ func (f Filter) where() (string, []any) {
 // position in the article, without holding them all in memory.
 func (db *DB) EachClaim(ctx context.Context, f Filter, fn func(*claimdiff.Claim) error) error {
 	where, args := f.where()
+	limit := ""
+	if f.Limit > 0 {
+		limit = " LIMIT " + strconv.Itoa(f.Limit)
+	}
 	rows, err := db.db.QueryContext(ctx, "SELECT "+claimColumns+" "+claimJoins+where+
-		" ORDER BY a.key, c.span_start, c.id", args...)
+		" ORDER BY a.key, c.span_start, c.id"+limit, args...)
 	if err != nil {
 		return err
 	}
@@ -605,4 +610,43 @@ func (db *DB) HasStory(ctx context.Context, key string) (bool, error) {
 	var n int
 	err := db.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM stories WHERE key = ?`, key).Scan(&n)
 	return n > 0, err
+}
+
+// What a filter may name, for Known.
+const (
+	KnownArticle  = "article"
+	KnownSource   = "source"
+	KnownLocation = "location"
+	KnownSubject  = "subject"
+	KnownOutlet   = "outlet"
+)
+
+// Known reports whether the store holds a thing of this kind by this name
+// (in any case): an article by key, a source by name or a name it was
+// printed under, a location of a claim or a story, a subject, an outlet.
+// Filters use it to tell "none found" from "no such thing".
+func (db *DB) Known(ctx context.Context, kind, name string) (bool, error) {
+	var query string
+	args := []any{name}
+	switch kind {
+	case KnownArticle:
+		query = `SELECT EXISTS (SELECT 1 FROM articles WHERE key = ?)`
+	case KnownSource:
+		query = `SELECT EXISTS (SELECT 1 FROM sources WHERE name = ? COLLATE NOCASE)
+			OR EXISTS (SELECT 1 FROM source_aliases WHERE alias = ? COLLATE NOCASE)`
+		args = append(args, name)
+	case KnownLocation:
+		query = `SELECT EXISTS (SELECT 1 FROM claims WHERE location = ? COLLATE NOCASE)
+			OR EXISTS (SELECT 1 FROM stories WHERE place = ? COLLATE NOCASE)`
+		args = append(args, name)
+	case KnownSubject:
+		query = `SELECT EXISTS (SELECT 1 FROM claims WHERE subject = ? COLLATE NOCASE)`
+	case KnownOutlet:
+		query = `SELECT EXISTS (SELECT 1 FROM outlets WHERE name = ? COLLATE NOCASE)`
+	default:
+		return false, fmt.Errorf("no kind %q of named thing", kind)
+	}
+	var ok bool
+	err := db.db.QueryRowContext(ctx, query, args...).Scan(&ok)
+	return ok, err
 }
