@@ -27,6 +27,7 @@ type IngestOptions struct {
 	NoExtract bool
 	NoRefresh bool
 	Story     string
+	Progress  bool
 }
 
 // metaFlags are the metadata flags shared by ingest and extract.
@@ -112,6 +113,7 @@ those parts hold more than 250,000 claims (a large ingest): the next
 	opts.Meta.register(cmd)
 	cmd.Flags().IntVarP(&opts.Jobs, "jobs", "j", 0, "extraction workers (default: one per core)")
 	cmd.Flags().BoolVar(&opts.NoExtract, "no-extract", false, "store the articles without extracting claims")
+	cmd.Flags().BoolVar(&opts.Progress, "progress", false, "report progress on standard error every few seconds, also when it is not a terminal")
 	cmd.Flags().StringVar(&opts.Story, "story", "", "put the articles in the story `NAME`, where the manifest names none, instead of grouping them")
 	registerNoRefresh(cmd, &opts.NoRefresh)
 	return cmd
@@ -136,7 +138,7 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 	defer db.Close()
 
 	start := env.Now()
-	prog := newProgress(env, "ingest", ingest.Count(opts.Paths))
+	prog := newProgress(env, "ingest", ingest.Size(opts.Paths), opts.Progress)
 	cfg := pipeline.Config{
 		Paths:    opts.Paths,
 		Options:  iopts,
@@ -206,38 +208,4 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-// progress shows a live count on a terminal's standard error, and nothing
-// when standard error is a file or pipe.
-type progress struct {
-	env   *Env
-	verb  string
-	files int
-	last  time.Time
-	shown bool
-}
-
-func newProgress(env *Env, verb string, files int) *progress {
-	return &progress{env: env, verb: verb, files: files}
-}
-
-func (p *progress) update(done int, s sqlite.Stats) {
-	if !p.env.IO.ErrTTY {
-		return
-	}
-	now := time.Now()
-	if now.Sub(p.last) < 100*time.Millisecond {
-		return
-	}
-	p.last = now
-	p.shown = true
-	fmt.Fprintf(p.env.IO.Err, "\r%s: %d articles read (%d files), %d stored, %d already stored, %d claims ",
-		p.verb, done, p.files, s.Articles, s.Skipped, s.Claims)
-}
-
-func (p *progress) done() {
-	if p.shown {
-		fmt.Fprint(p.env.IO.Err, "\r\033[K")
-	}
 }

@@ -85,7 +85,7 @@ func readDumpFrom(r io.Reader, path string, mf *Manifest, defaults Meta, fn func
 			return err
 		}
 		articles++
-		if err := fn(Document{Article: a, Origin: fmt.Sprintf("%s:%d", path, n)}); err != nil {
+		if err := fn(Document{Article: a, Origin: fmt.Sprintf("%s:%d", path, n), Size: int64(len(data)) + 1}); err != nil {
 			// Keep the caller's error code: jsonl.Each reads plain errors as bad input.
 			return &claimdiff.Error{Code: claimdiff.ErrorCode(err), Err: err}
 		}

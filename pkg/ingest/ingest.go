@@ -96,6 +96,9 @@ func (o Options) warnUnused(m *Manifest) {
 type Document struct {
 	Article claimdiff.Article
 	Origin  string // file path, or path:line for a JSONL dump
+	// Size is how many bytes of the input it was read from: the file, or
+	// the dump's line. Their sum over a walk is what Size(paths) counts.
+	Size int64
 }
 
 // Walk reads every article under paths, in a stable order, and calls fn for
@@ -164,6 +167,27 @@ func Walk(paths []string, opts Options, fn func(Document) error) error {
 		opts.warnUnused(manifest)
 	}
 	return nil
+}
+
+// Size returns how many bytes of files Walk would read under paths, for
+// progress reports; standard input counts nothing. It does not read them.
+func Size(paths []string) int64 {
+	var n int64
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		files, _, err := list(p)
+		if err != nil {
+			continue
+		}
+		for _, f := range files {
+			if info, err := os.Stat(f); err == nil {
+				n += info.Size()
+			}
+		}
+	}
+	return n
 }
 
 // Count returns how many files Walk would read under paths, for progress
@@ -283,7 +307,7 @@ func readFile(path string, mf *Manifest, defaults Meta, fn func(Document) error)
 	if err != nil {
 		return claimdiff.Invalid(path, err)
 	}
-	return fn(Document{Article: a, Origin: path})
+	return fn(Document{Article: a, Origin: path, Size: int64(len(data))})
 }
 
 func readLimited(path string) ([]byte, error) {

@@ -25,8 +25,9 @@ type Config struct {
 	Extract ExtractFunc // nil stores articles without claims
 	Workers int         // extraction goroutines; 0 means one per core
 	// Progress, when set, is called after each article is stored or
-	// skipped, from the storing goroutine.
-	Progress func(done int, s sqlite.Stats)
+	// skipped, from the storing goroutine, with how many articles and
+	// bytes of input (see ingest.Document.Size) are done.
+	Progress func(done int, bytes int64, s sqlite.Stats)
 	// Stored, when set, tells the articles already stored, whose claims
 	// need not be extracted again. It is called from several goroutines.
 	Stored func(sha256 string) bool
@@ -66,7 +67,7 @@ func Ingest(ctx context.Context, db *sqlite.DB, cfg Config) (sqlite.Stats, error
 		window = 14
 	}
 	stories := NewGrouper(w, window)
-	done := 0
+	done, bytes := 0, int64(0)
 	err = Run(ctx, cfg, func(d ingest.Document, claims []claimdiff.Claim) error {
 		if err := stories.Article(&d.Article, claims); err != nil {
 			return err
@@ -78,8 +79,9 @@ func Ingest(ctx context.Context, db *sqlite.DB, cfg Config) (sqlite.Stats, error
 			return err
 		}
 		done++
+		bytes += d.Size
 		if cfg.Progress != nil {
-			cfg.Progress(done, w.Stats())
+			cfg.Progress(done, bytes, w.Stats())
 		}
 		return nil
 	})
