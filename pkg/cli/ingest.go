@@ -12,6 +12,7 @@ import (
 	"github.com/claimdiff/claimdiff/pkg/disputes"
 	"github.com/claimdiff/claimdiff/pkg/ingest"
 	"github.com/claimdiff/claimdiff/pkg/pipeline"
+	"github.com/claimdiff/claimdiff/pkg/safe"
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
 )
 
@@ -52,6 +53,14 @@ func (m *metaFlags) options(paths []string, manifest string) (ingest.Options, er
 	}
 	if m.URL != "" && len(paths) != 1 {
 		return ingest.Options{}, usagef("--url names one article: give one file, not %d paths", len(paths))
+	}
+	for _, f := range []struct {
+		flag string
+		err  error
+	}{{"outlet", safe.CheckName("outlet", m.Outlet, safe.MaxName)}, {"url", safe.CheckURL("url", m.URL)}} {
+		if f.err != nil {
+			return ingest.Options{}, usagef("--%s: %v", f.flag, f.err)
+		}
 	}
 	return ingest.Options{
 		Manifest: manifest,
@@ -127,7 +136,7 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 		return usagef("--story: %v", err)
 	}
 	iopts.Stdin = env.IO.In
-	iopts.Warn = func(msg string) { fmt.Fprintln(env.IO.Err, "warning: "+msg) }
+	iopts.Warn = func(msg string) { warn(env, msg) }
 
 	db, err := opts.Store.Create(ctx)
 	if err != nil {
@@ -153,7 +162,7 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 	}
 	fmt.Fprintf(env.IO.Out, "ingested %s (%d already stored) with %s into %s in %s\n",
 		plural(stats.Articles, "article"), stats.Skipped, plural(stats.Claims, "claim"),
-		opts.Store.Name(), env.Now().Sub(start).Round(time.Millisecond))
+		safe.Line(opts.Store.Name()), env.Now().Sub(start).Round(time.Millisecond))
 	if stats.Replaced > 0 {
 		fmt.Fprintf(env.IO.Out, "left out %s that curated claims stand for\n", plural(stats.Replaced, "extracted claim"))
 	}
