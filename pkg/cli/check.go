@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
+
+	"github.com/claimdiff/claimdiff/pkg/safe"
 )
 
 // CheckOptions are the inputs of claimdiff check.
@@ -53,12 +55,12 @@ func checkRun(ctx context.Context, opts *CheckOptions) error {
 	}
 	out := opts.Env.IO.Out
 	if len(problems) == 0 {
-		fmt.Fprintf(out, "%s is healthy: %s, %s, %s\n", opts.Store.Name(), plural(counts.Articles, "article"),
+		fmt.Fprintf(out, "%s is healthy: %s, %s, %s\n", safe.Line(opts.Store.Name()), plural(counts.Articles, "article"),
 			plural(counts.Claims, "claim"), plural(counts.Sources, "source"))
 		return nil
 	}
 	for _, p := range problems {
-		fmt.Fprintln(out, p)
+		fmt.Fprintln(out, safe.Line(fmt.Sprint(p))) // problems quote stored names
 	}
 	return fmt.Errorf("%s: %s found", opts.Store.Name(), plural(len(problems), "problem"))
 }

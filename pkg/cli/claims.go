@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/report"
+	"github.com/claimdiff/claimdiff/pkg/safe"
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
 )
 
@@ -55,7 +56,9 @@ with 'claimdiff import'); csv writes every field with a header.`,
 }
 
 func (o *ClaimsOptions) filter() (sqlite.Filter, error) {
-	f := sqlite.Filter{Article: o.Article, Source: o.Source, Metric: claimdiff.Metric(o.Metric), Limit: o.Limit}
+	// Stored names are cleaned; so is the name asked for.
+	source, _ := safe.Name(o.Source)
+	f := sqlite.Filter{Article: o.Article, Source: source, Metric: claimdiff.Metric(o.Metric), Limit: o.Limit}
 	if err := checkLimit(o.Limit); err != nil {
 		return f, err
 	}

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/safe"
 )
 
 // Exit codes.
@@ -64,7 +65,8 @@ func isTerminal(f *os.File) bool {
 }
 
 // Main runs claimdiff with args (without the program name) and returns the
-// exit code. Errors are printed to env.IO.Err as "claimdiff: message".
+// exit code. Errors are printed to env.IO.Err as "claimdiff: message", with
+// the control characters of any data they quote shown escaped.
 func Main(ctx context.Context, env *Env, args []string) int {
 	root := NewRootCmd(env)
 	root.SetArgs(args)
@@ -76,7 +78,7 @@ func Main(ctx context.Context, env *Env, args []string) int {
 	if !strings.HasSuffix(msg, "\n") {
 		msg += "\n"
 	}
-	fmt.Fprint(env.IO.Err, "claimdiff: "+msg)
+	fmt.Fprint(env.IO.Err, "claimdiff: "+safe.Terminal(msg))
 	var ue *usageError
 	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command") {
 		fmt.Fprintln(env.IO.Err, "Run 'claimdiff --help' for usage.")
@@ -100,6 +102,14 @@ func exitCode(err error) int {
 		return ExitNotFound
 	}
 	return ExitError
+}
+
+// warn prints each message to standard error as a warning, its control
+// characters shown escaped.
+func warn(env *Env, msgs ...string) {
+	for _, m := range msgs {
+		fmt.Fprintln(env.IO.Err, "warning: "+safe.Line(m))
+	}
 }
 
 // usageError is a mistake in the command line itself.

@@ -10,6 +10,7 @@ import (
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/eval"
 	"github.com/claimdiff/claimdiff/pkg/report"
+	"github.com/claimdiff/claimdiff/pkg/safe"
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
 )
 
@@ -74,13 +75,13 @@ func evalRun(ctx context.Context, opts *EvalOptions) error {
 	if err != nil {
 		return usagef("--format: %v", err)
 	}
-	gold, err := readClaimsFile(opts.Gold, opts.Env.IO.In, "")
+	gold, err := readClaimsFile(opts.Gold, opts.Env.IO.In, "", new(safe.Names))
 	if err != nil {
 		return err
 	}
 	var pred []claimdiff.Claim
 	if opts.Pred != "" {
-		if pred, err = readClaimsFile(opts.Pred, opts.Env.IO.In, ""); err != nil {
+		if pred, err = readClaimsFile(opts.Pred, opts.Env.IO.In, "", new(safe.Names)); err != nil {
 			return err
 		}
 	} else {

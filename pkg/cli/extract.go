@@ -72,7 +72,7 @@ func extractRun(ctx context.Context, opts *ExtractOptions) error {
 		return err
 	}
 	iopts.Stdin = env.IO.In
-	iopts.Warn = func(msg string) { fmt.Fprintln(env.IO.Err, "warning: "+msg) }
+	iopts.Warn = func(msg string) { warn(env, msg) }
 	cfg := pipeline.Config{Paths: opts.Paths, Options: iopts, Workers: opts.Jobs, Extract: Extractor()}
 
 	jw := report.NewJSONLWriter(env.IO.Out)

@@ -14,6 +14,7 @@ import (
 	"github.com/claimdiff/claimdiff/pkg/compare"
 	"github.com/claimdiff/claimdiff/pkg/jsonl"
 	"github.com/claimdiff/claimdiff/pkg/pipeline"
+	"github.com/claimdiff/claimdiff/pkg/safe"
 )
 
 // ImportOptions are the inputs of claimdiff import.
@@ -70,10 +71,12 @@ const maxReported = 20
 
 func importRun(ctx context.Context, opts *ImportOptions) error {
 	env := opts.Env
-	claims, err := readClaimsFile(opts.File, env.IO.In, claimdiff.ReviewCurated)
+	var names safe.Names
+	claims, err := readClaimsFile(opts.File, env.IO.In, claimdiff.ReviewCurated, &names)
 	if err != nil {
 		return err
 	}
+	warn(env, names.Warnings()...)
 	db, err := opts.Store.Create(ctx)
 	if err != nil {
 		return err
@@ -99,7 +102,7 @@ func importRun(ctx context.Context, opts *ImportOptions) error {
 		replaced = fmt.Sprintf("; they replace %s", plural(stats.Replaced, "extracted claim"))
 	}
 	fmt.Fprintf(env.IO.Out, "imported %s (%d already stored) from %s into %s%s\n",
-		plural(stats.Claims, "claim"), stats.ClaimsExisting, opts.File, db.Path, replaced)
+		plural(stats.Claims, "claim"), stats.ClaimsExisting, safe.Line(opts.File), safe.Line(db.Path), replaced)
 	if stats.Claims > 0 && !opts.NoRefresh {
 		refreshDisputes(ctx, env, db)
 	}
@@ -108,8 +111,9 @@ func importRun(ctx context.Context, opts *ImportOptions) error {
 
 // readClaimsFile reads and checks every line of a claims file. It reports
 // every bad line, up to maxReported, as FILE:LINE: reason. Claims without a
-// review state get review.
-func readClaimsFile(name string, stdin io.Reader, review claimdiff.Review) ([]claimdiff.Claim, error) {
+// review state get review. Names are cleaned by names, and a field over its
+// limit (see package safe) makes its line bad.
+func readClaimsFile(name string, stdin io.Reader, review claimdiff.Review, names *safe.Names) ([]claimdiff.Claim, error) {
 	var r io.Reader
 	if name == "-" {
 		r, name = stdin, "stdin"
@@ -130,6 +134,12 @@ func readClaimsFile(name string, stdin io.Reader, review claimdiff.Review) ([]cl
 	badCount := 0
 	err := jsonl.Each(r, name, func(n int, data []byte) error {
 		c, err := claimdiff.DecodeClaim(data)
+		if err == nil {
+			// Cleaning may leave a name empty: check the claim again.
+			if err = names.Claim(&c, true); err == nil {
+				err = c.Validate()
+			}
+		}
 		if err != nil {
 			badCount++
 			if len(bad) < maxReported {

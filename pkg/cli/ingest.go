@@ -12,6 +12,7 @@ import (
 	"github.com/claimdiff/claimdiff/pkg/disputes"
 	"github.com/claimdiff/claimdiff/pkg/ingest"
 	"github.com/claimdiff/claimdiff/pkg/pipeline"
+	"github.com/claimdiff/claimdiff/pkg/safe"
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
 )
 
@@ -53,6 +54,14 @@ func (m *metaFlags) options(paths []string, manifest string) (ingest.Options, er
 	}
 	if m.URL != "" && len(paths) != 1 {
 		return ingest.Options{}, usagef("--url names one article: give one file, not %d paths", len(paths))
+	}
+	for _, f := range []struct {
+		flag string
+		err  error
+	}{{"outlet", safe.CheckName("outlet", m.Outlet, safe.MaxName)}, {"url", safe.CheckURL("url", m.URL)}} {
+		if f.err != nil {
+			return ingest.Options{}, usagef("--%s: %v", f.flag, f.err)
+		}
 	}
 	return ingest.Options{
 		Manifest: manifest,
@@ -129,7 +138,7 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 		return usagef("--story: %v", err)
 	}
 	iopts.Stdin = env.IO.In
-	iopts.Warn = func(msg string) { fmt.Fprintln(env.IO.Err, "warning: "+msg) }
+	iopts.Warn = func(msg string) { warn(env, msg) }
 
 	db, err := opts.Store.Create(ctx)
 	if err != nil {
@@ -155,7 +164,7 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 	}
 	fmt.Fprintf(env.IO.Out, "ingested %s (%d already stored) with %s into %s in %s\n",
 		plural(stats.Articles, "article"), stats.Skipped, plural(stats.Claims, "claim"),
-		opts.Store.Name(), env.Now().Sub(start).Round(time.Millisecond))
+		safe.Line(opts.Store.Name()), env.Now().Sub(start).Round(time.Millisecond))
 	if stats.Updated > 0 {
 		fmt.Fprintf(env.IO.Out, "updated the metadata of %s already stored, without extracting again\n", plural(stats.Updated, "article"))
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/jsonl"
+	"github.com/claimdiff/claimdiff/pkg/safe"
 )
 
 // Manifest is article metadata keyed by file name, read from a JSONL file
@@ -100,7 +101,26 @@ func (l manifestLine) meta() (Meta, error) {
 	if m.Language != "" && !validLanguage(m.Language) {
 		return Meta{}, fmt.Errorf(`"language" %q is not a two-letter code such as de or en`, m.Language)
 	}
+	if err := m.check(); err != nil {
+		return Meta{}, err
+	}
 	return m, nil
+}
+
+// check refuses metadata over the length limits of package safe, and a
+// URL holding control or invisible characters. (The names are cleaned of
+// invisible characters later, as every article's are.)
+func (m Meta) check() error {
+	if err := safe.CheckName("outlet", m.Outlet, safe.MaxName); err != nil {
+		return err
+	}
+	if err := safe.CheckName("title", m.Title, safe.MaxTitle); err != nil {
+		return err
+	}
+	if m.URL != "" {
+		return safe.CheckURL("url", m.URL)
+	}
+	return nil
 }
 
 // lookup returns the metadata for a file name and marks the entry used.

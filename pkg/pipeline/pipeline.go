@@ -11,6 +11,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/ingest"
+	"github.com/claimdiff/claimdiff/pkg/safe"
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
 )
 
@@ -95,7 +96,23 @@ func Ingest(ctx context.Context, db *sqlite.DB, cfg Config) (sqlite.Stats, error
 // cfg.Workers goroutines, and hands each article with its claims to sink,
 // one at a time and in reading order. It stops at the first error of
 // reading or of sink.
+//
+// Names are cleaned on the way (see safe.Names): an article's outlet and
+// title before extraction, the names of its claims after, and text over
+// its limit cut. What was changed is told once, through
+// cfg.Options.Warn, at the end.
 func Run(ctx context.Context, cfg Config, sink func(ingest.Document, []claimdiff.Claim) error) error {
+	var names safe.Names
+	err := run(ctx, cfg, &names, sink)
+	if err == nil && cfg.Options.Warn != nil {
+		for _, w := range names.Warnings() {
+			cfg.Options.Warn(w)
+		}
+	}
+	return err
+}
+
+func run(ctx context.Context, cfg Config, names *safe.Names, sink func(ingest.Document, []claimdiff.Claim) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := cfg.Workers
@@ -113,6 +130,7 @@ func Run(ctx context.Context, cfg Config, sink func(ingest.Document, []claimdiff
 		defer close(jobs)
 		seq := 0
 		readErr = ingest.Walk(cfg.Paths, cfg.Options, func(d ingest.Document) error {
+			names.Article(&d.Article)
 			select {
 			case jobs <- job{seq, d}:
 				seq++
@@ -133,6 +151,9 @@ func Run(ctx context.Context, cfg Config, sink func(ingest.Document, []claimdiff
 				var claims []claimdiff.Claim
 				if cfg.Extract != nil && (cfg.Stored == nil || !cfg.Stored(j.doc.Article.SHA256)) {
 					claims = cfg.Extract(&j.doc.Article)
+					for i := range claims {
+						names.Claim(&claims[i], false) // lenient: never fails
+					}
 				}
 				select {
 				case results <- result{j.seq, j.doc, claims}:

@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/compare"
+	"github.com/claimdiff/claimdiff/pkg/safe"
 )
 
 // Brief is a fact-check's preparation for one dispute.
@@ -124,7 +125,10 @@ func (b *Brief) disagreements() []string {
 	return out
 }
 
-// WriteBrief writes the brief as text or Markdown.
+// WriteBrief writes the brief as text or Markdown. Text from data is made
+// safe for the medium: one line of prose each, control characters shown
+// escaped (safe.Line), or inline Markdown (safe.Markdown), so that a source
+// or a quote never starts a line, a heading or a table of its own.
 func WriteBrief(w io.Writer, b *Brief, f Format) error {
 	c := &b.Conflict
 	var s strings.Builder
@@ -135,11 +139,9 @@ func WriteBrief(w io.Writer, b *Brief, f Format) error {
 			s.WriteString(title + "\n" + strings.Repeat(map[int]string{1: "=", 2: "-"}[level], len([]rune(title))) + "\n\n")
 		}
 	}
-	esc := func(x string) string {
-		if f == FormatMD {
-			return mdText.Replace(x)
-		}
-		return x
+	esc := safe.Line
+	if f == FormatMD {
+		esc = safe.Markdown
 	}
 	h(1, "Fact-check brief: "+esc(c.Quantity.String()))
 	fmt.Fprintf(&s, "Dispute %s · %s · gap %.0f%% · stated %s to %s\n\n", c.ID, severityLabel(c), 100*c.Gap,
@@ -177,9 +179,6 @@ func WriteBrief(w io.Writer, b *Brief, f Format) error {
 	return err
 }
 
-// mdText escapes what starts markup in Markdown running text.
-var mdText = strings.NewReplacer("<", "&lt;", ">", "&gt;", "&", "&amp;", "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "#", `\#`)
-
 // articleLine leads a reader of the brief to the claim's article: its
 // title and URL where they are known (in Markdown a link, made only of an
 // http or https URL), else the article's key, which 'claimdiff claims
@@ -197,9 +196,9 @@ func articleLine(cl *claimdiff.Claim, f Format, esc func(string) string) string 
 		}
 		return mdLink(esc(articleLabel(cl)), url)
 	case cl.Title == "":
-		return url
+		return esc(url)
 	}
-	return "“" + cl.Title + "” " + url
+	return "“" + esc(cl.Title) + "” " + esc(url)
 }
 
 func viaText(via string, esc func(string) string) string {

@@ -3,11 +3,11 @@ package report
 import (
 	"bufio"
 	"encoding/json"
-	"html"
 	"io"
 	"strconv"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/safe"
 )
 
 // ClaimsTable lists claims for people: the figure as printed, the interval
@@ -59,7 +59,7 @@ func (j *JSONLWriter) Write(c *claimdiff.Claim) error {
 	if err != nil {
 		return err
 	}
-	j.w.Write(b)
+	j.w.Write(safe.JSON(b))
 	return j.w.WriteByte('\n')
 }
 
@@ -109,4 +109,4 @@ func dash(s string) string {
 	return s
 }
 
-func escapeHTML(s string) string { return html.EscapeString(s) }
+func escapeHTML(s string) string { return safe.HTML(s) }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -8,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/safe"
 )
 
 // ConflictsTable is one row per dispute: who says what about which
@@ -149,10 +151,15 @@ func round4(f float64) float64 {
 }
 
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(true) // JSON read into a page stays inert
 	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(safe.JSON(buf.Bytes()))
+	return err
 }
 
 // WriteConflictsHTML writes disputes as one self-contained page.

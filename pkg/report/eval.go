@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/eval"
+	"github.com/claimdiff/claimdiff/pkg/safe"
 )
 
 // ScoreTable is an eval result as measure and value rows.
@@ -59,7 +60,7 @@ func WriteEvalDetails(w io.Writer, r *eval.Result) error {
 			fmt.Fprintf(&b, "      %-9s gold %q, got %q\n", field, g, q)
 		}
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, safe.Terminal(b.String()))
 	return err
 }
 

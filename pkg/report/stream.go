@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/safe"
 )
 
 // ConflictWriter writes disputes one at a time as JSON (a list in the
@@ -34,7 +35,7 @@ func NewConflictWriter(w io.Writer, f Format, title string, count int) (*Conflic
 		cw.w.WriteString("[")
 	case FormatCSV:
 		cw.csv = csv.NewWriter(cw.w)
-		if err := cw.csv.Write(conflictsCSVHeader); err != nil {
+		if err := writeCSV(cw.csv, conflictsCSVHeader); err != nil {
 			return nil, err
 		}
 	case FormatHTML:
@@ -62,11 +63,11 @@ func (cw *ConflictWriter) Write(c *claimdiff.Conflict) error {
 			sep = "\n  "
 		}
 		cw.w.WriteString(sep)
-		_, err = cw.w.Write(b)
+		_, err = cw.w.Write(safe.JSON(b))
 		return err
 	case FormatCSV:
 		for _, row := range conflictCSVRows(c) {
-			if err := cw.csv.Write(row); err != nil {
+			if err := writeCSV(cw.csv, row); err != nil {
 				return err
 			}
 		}

@@ -3,7 +3,10 @@
 // programs: boxed tables on a terminal, tab-separated lines in a pipe, CSV,
 // Markdown, JSON and self-contained HTML.
 //
-// Article text is untrusted: every format escapes it for its medium.
+// Article text is untrusted: every format makes it safe for its medium
+// through package safe — control characters shown escaped on a terminal,
+// in tab-separated lines and everywhere else, formulas neutralised in CSV,
+// markup escaped in Markdown and HTML.
 package report
 
 import (
@@ -16,6 +19,7 @@ import (
 	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/safe"
 )
 
 // Format is an output format.
@@ -120,37 +124,42 @@ func (t *Table) renderBoxed(w io.Writer) error {
 }
 
 func (t *Table) fill(tbl *tablewriter.Table) error {
-	tbl.Header(toAny(t.Header)...)
+	tbl.Header(toAny(t.Header, safe.Field)...)
 	for _, r := range t.Rows {
-		if err := tbl.Append(toAny(r)...); err != nil {
+		if err := tbl.Append(toAny(r, safe.Field)...); err != nil {
 			return err
 		}
 	}
 	return tbl.Render()
 }
 
-func toAny(cells []string) []any {
+// toAny makes each cell safe with esc.
+func toAny(cells []string, esc func(string) string) []any {
 	out := make([]any, len(cells))
 	for i, c := range cells {
-		out[i] = c
+		out[i] = esc(c)
 	}
 	return out
 }
 
-// tsvCell keeps a cell on its line and in its column.
-var tsvCell = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
+// tsvLine writes cells as one tab-separated line: a tab or line break in a
+// cell is escaped (see safe.Field), so that it splits neither the cell
+// nor the line.
+func tsvLine(b *strings.Builder, cells []string) {
+	for i, c := range cells {
+		if i > 0 {
+			b.WriteByte('\t')
+		}
+		b.WriteString(safe.Field(c))
+	}
+	b.WriteByte('\n')
+}
 
 func (t *Table) renderTSV(w io.Writer) error {
 	var b strings.Builder
 	for _, r := range t.Rows {
 		b.Reset()
-		for i, c := range r {
-			if i > 0 {
-				b.WriteByte('\t')
-			}
-			b.WriteString(tsvCell.Replace(c))
-		}
-		b.WriteByte('\n')
+		tsvLine(&b, r)
 		if _, err := io.WriteString(w, b.String()); err != nil {
 			return err
 		}
@@ -160,11 +169,11 @@ func (t *Table) renderTSV(w io.Writer) error {
 
 func (t *Table) renderCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(t.Header); err != nil {
+	if err := writeCSV(cw, t.Header); err != nil {
 		return err
 	}
 	for _, r := range t.Rows {
-		if err := cw.Write(r); err != nil {
+		if err := writeCSV(cw, r); err != nil {
 			return err
 		}
 	}
@@ -172,15 +181,22 @@ func (t *Table) renderCSV(w io.Writer) error {
 	return cw.Error()
 }
 
-// mdCell escapes what would end a Markdown table cell or start markup.
-var mdCell = strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;", "&", "&amp;", "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`)
+// writeCSV writes a row whose cells no spreadsheet evaluates (see
+// safe.CSV).
+func writeCSV(cw *csv.Writer, cells []string) error {
+	row := make([]string, len(cells))
+	for i, c := range cells {
+		row[i] = safe.CSV(c)
+	}
+	return cw.Write(row)
+}
 
 func (t *Table) renderMarkdown(w io.Writer) error {
 	var b strings.Builder
 	row := func(i int, cells []string) {
 		b.WriteString("|")
 		for j, c := range cells {
-			text := mdCell.Replace(c)
+			text := safe.Markdown(c)
 			if u := t.link(i, j); u != "" {
 				text = mdLink(text, u)
 			}
@@ -229,9 +245,9 @@ var mdURL = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", 
 // http or https address.
 func mdLink(text, url string) string {
 	if text == "" {
-		text = mdCell.Replace(url)
+		text = safe.Markdown(url)
 	}
-	return "[" + text + "](" + mdURL.Replace(url) + ")"
+	return "[" + text + "](" + safe.Field(mdURL.Replace(url)) + ")"
 }
 
 // linkHTML writes text, escaped, as a link to url when url is an http or

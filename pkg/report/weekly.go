@@ -64,9 +64,12 @@ func WriteWeekly(w io.Writer, wd *compare.WeeklyDiff, f Format, tty bool) error 
 	case FormatTable:
 		if !tty {
 			// In a pipe: one tab-separated line a row, tagged with its part.
+			var b strings.Builder
 			for _, nt := range tables {
 				for _, r := range nt.Table.Rows {
-					if _, err := fmt.Fprintln(w, nt.Tag+"\t"+tsvCell.Replace(strings.Join(r, "\t"))); err != nil {
+					b.Reset()
+					tsvLine(&b, append([]string{nt.Tag}, r...))
+					if _, err := io.WriteString(w, b.String()); err != nil {
 						return err
 					}
 				}
