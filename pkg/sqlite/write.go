@@ -93,7 +93,7 @@ func (w *Writer) prepare() error {
 		stmt **sql.Stmt
 		sql  string
 	}{
-		{&w.stmtArticleBySHA, `SELECT id FROM articles WHERE sha256 = ?`},
+		{&w.stmtArticleBySHA, `SELECT id, key FROM articles WHERE sha256 = ?`},
 		{&w.stmtArticleByKey, `SELECT id, sha256 IS NOT NULL, COALESCE(published, ''), story FROM articles WHERE key = ?`},
 		{&w.stmtInsertArticle, `INSERT INTO articles (key, url, title, outlet_id, published, language, sha256, text, run_id, story)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
@@ -130,9 +130,13 @@ func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (sto
 		return false, err
 	}
 	var id int64
-	switch err := w.stmtArticleBySHA.QueryRowContext(w.ctx, a.SHA256).Scan(&id); {
+	var key string
+	switch err := w.stmtArticleBySHA.QueryRowContext(w.ctx, a.SHA256).Scan(&id, &key); {
 	case err == nil:
 		w.stats.Skipped++
+		if key != a.Key {
+			return false, nil // the same text under another name: the first stays as it is
+		}
 		return false, w.updateMeta(id, a)
 	case err != sql.ErrNoRows:
 		return false, err
@@ -189,7 +193,8 @@ func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (sto
 // from another goroutine than the one adding articles.
 func (w *Writer) Stored(sha256 string) (bool, error) {
 	var id int64
-	switch err := w.stmtArticleBySHA.QueryRowContext(w.ctx, sha256).Scan(&id); err {
+	var key string
+	switch err := w.stmtArticleBySHA.QueryRowContext(w.ctx, sha256).Scan(&id, &key); err {
 	case nil:
 		return true, nil
 	case sql.ErrNoRows:
