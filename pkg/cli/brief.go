@@ -61,13 +61,13 @@ datePublished is today. Fill in before publishing:
   - author: the fact-checking organization, from --reviewer or the
     CLAIMDIFF_REVIEWER environment variable; without either, author is
     left out and a note says so.`,
-		Example: `  claimdiff brief d-3f9c2a17b0
+		Example: `  claimdiff brief d-c2c22fcde9
   claimdiff brief --subject "north korean troops" --location Kursk
-  claimdiff brief d-3f9c2a17b0 --format md > brief.md
-  claimdiff brief d-3f9c2a17b0 --format claimreview > reviews.jsonld
-  claimdiff brief d-3f9c2a17b0 --format claimreview --reviewer "Faktencheck Nord" \
+  claimdiff brief d-c2c22fcde9 --format md > brief.md
+  claimdiff brief d-c2c22fcde9 --format claimreview > reviews.jsonld
+  claimdiff brief d-c2c22fcde9 --format claimreview --reviewer "Faktencheck Nord" \
       --review-url https://faktencheck.example/2024/kursk > reviews.jsonld
-  CLAIMDIFF_REVIEWER="Faktencheck Nord" claimdiff brief d-3f9c2a17b0 --format claimreview`,
+  CLAIMDIFF_REVIEWER="Faktencheck Nord" claimdiff brief d-c2c22fcde9 --format claimreview`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {

@@ -2,9 +2,12 @@ package cli
 
 import (
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
 )
 
 // readmeBlock returns the first fenced block of README.md after the line
@@ -48,4 +51,74 @@ func TestReadmeDemo(t *testing.T) {
 	if strings.TrimSpace(got) != strings.TrimSpace(want) {
 		t.Errorf("README.md's demo block is out of date; make demo now prints:\n%s", got)
 	}
+}
+
+// readmeCommands returns the claimdiff commands of README.md's sh blocks,
+// in order, as they are written: continued lines joined, comments cut.
+// make targets and go commands are left to the Makefile's own checks.
+func readmeCommands(t *testing.T) []string {
+	t.Helper()
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, m := range shBlock.FindAllStringSubmatch(string(data), -1) {
+		block := strings.ReplaceAll(m[1], "\\\n", " ")
+		for _, line := range strings.Split(block, "\n") {
+			cmd := strings.TrimSpace(cutComment(line))
+			if strings.HasPrefix(cmd, "claimdiff ") {
+				out = append(out, cmd)
+			}
+		}
+	}
+	return out
+}
+
+var shBlock = regexp.MustCompile("(?s)```sh\n(.*?)```")
+
+// cutComment cuts a shell comment — a # after white space, outside
+// quotes — from a line.
+func cutComment(line string) string {
+	var quote rune
+	prev := ' '
+	for i, r := range line {
+		switch {
+		case quote != 0:
+			if r == quote {
+				quote = 0
+			}
+		case r == '\'' || r == '"':
+			quote = r
+		case r == '#' && (prev == ' ' || prev == '\t'):
+			return line[:i]
+		}
+		prev = r
+	}
+	return line
+}
+
+// Every claimdiff command of README.md runs as written, in the order the
+// README gives them, from a folder holding the project's fixtures/, and
+// succeeds: an example that drifts from the program fails here.
+func TestReadmeExamples(t *testing.T) {
+	cmds := readmeCommands(t)
+	if len(cmds) < 20 {
+		t.Fatalf("found %d claimdiff commands in README.md", len(cmds))
+	}
+	var script strings.Builder
+	for _, c := range cmds {
+		script.WriteString("exec sh -c '" + strings.ReplaceAll(c, "'", `'"'"'`) + "'\n")
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "readme.txtar"), []byte(script.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir: dir,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("CLAIMDIFF_DB", "")
+			return os.CopyFS(filepath.Join(env.WorkDir, "fixtures"), os.DirFS("../../fixtures"))
+		},
+	})
 }

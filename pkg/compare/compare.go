@@ -555,8 +555,15 @@ func assemble(g *graph, opt Options) []Found {
 		members[r] = append(members[r], int32(n))
 	}
 	var out []Found
+	ids := make(map[string]bool, len(roots))
 	for _, r := range roots {
-		f := build(g, g.quantity(r), members[r])
+		f, first := build(g, g.quantity(r), members[r])
+		if ids[f.ID] {
+			// Two disputes of one quantity begun on one day: the later
+			// one is told apart by its first claim.
+			f.ID = claimID(f.Quantity, first)
+		}
+		ids[f.ID] = true
 		if f.Severity.Rank() >= opt.MinSeverity.Rank() {
 			out = append(out, f)
 		}
@@ -577,8 +584,8 @@ func Before(a, b *claimdiff.Conflict) bool {
 }
 
 // build makes the dispute of quantity q among the nodes, with the pair
-// each claim disagrees in most.
-func build(g *graph, q claimdiff.Quantity, nodes []int32) Found {
+// each claim disagrees in most; it returns the dispute's first claim too.
+func build(g *graph, q claimdiff.Quantity, nodes []int32) (Found, *claimdiff.Claim) {
 	items := g.items
 	f := Found{Conflict: claimdiff.Conflict{Quantity: q}}
 	c := &f.Conflict
@@ -640,17 +647,27 @@ func build(g *graph, q claimdiff.Quantity, nodes []int32) Found {
 	c.Voices = voices(len(nodes), claimAt, func(n int) int32 { return items[g.item[nodes[n]]].src })
 	c.Sources = len(c.Voices)
 	c.ID = conflictID(q, claimAt(0))
-	return f
+	return f, claimAt(0)
 }
 
-// conflictID is a short digest of the quantity and the dispute's first
-// claim, so that a dispute keeps its ID while later claims join it.
+// conflictID is a short digest of the quantity, its story and the day the
+// dispute's first figure was stated: a dispute keeps its ID while later
+// claims join it, and when a hand-checked claim replaces an extracted one.
 func conflictID(q claimdiff.Quantity, first *claimdiff.Claim) string {
 	h := sha256.New()
 	h.Write([]byte(q.String()))
 	if q.Story != "" {
 		h.Write([]byte("\x00story " + q.Story))
 	}
+	h.Write([]byte("\x00since " + claimdiff.FormatDate(first.StatedOn)))
+	return "d-" + hex.EncodeToString(h.Sum(nil))[:10]
+}
+
+// claimID tells apart a second dispute of one quantity begun on the same
+// day by its first claim: article, figure and source.
+func claimID(q claimdiff.Quantity, first *claimdiff.Claim) string {
+	h := sha256.New()
+	h.Write([]byte(q.String() + "\x00story " + q.Story))
 	h.Write([]byte("\x00" + first.Article + "\x00" + string(first.Qualifier) + " " + strconv.FormatFloat(first.Value, 'g', -1, 64) +
 		"\x00" + first.Source))
 	return "d-" + hex.EncodeToString(h.Sum(nil))[:10]
