@@ -129,7 +129,10 @@ countable thing — with who asserted it, stores the claims in an SQLite
 file, and reports where outlets and officials disagree.
 
 The store is claimdiff.db in the working directory unless --db or the
-CLAIMDIFF_DB environment variable names another.`,
+CLAIMDIFF_DB environment variable names another. A file that is not a
+claimdiff store (another program's SQLite database, any other file) is
+refused and left as it was; a missing or empty one becomes a store only
+by ingest, import or demo.`,
 		Example: `  claimdiff demo                                  # the whole job on the bundled articles
   claimdiff ingest articles/ --manifest manifest.jsonl
   claimdiff claims --metric troops --format jsonl

@@ -61,16 +61,36 @@ type articleRef struct {
 
 // Begin starts a write transaction for command ("ingest", "import"). It
 // waits for another process's write to finish (see BusyTimeout).
+//
+// The transaction is not bound to ctx: database/sql would roll it back
+// from another goroutine when ctx is cancelled, and the next statement
+// would fail with a message that blames the input. Instead the writer
+// looks at ctx between articles and in Commit, and a cancelled write
+// stores nothing and answers an error that wraps ctx's (see Interrupted).
+//
+// A store that fails SQLite's quick check takes no writes; a store made
+// before claimdiff's application id is given it (see ApplicationID).
 func (db *DB) Begin(ctx context.Context, command string) (*Writer, error) {
-	tx, err := db.db.BeginTx(ctx, nil)
+	if err := ctx.Err(); err != nil {
+		return nil, interrupted(err)
+	}
+	tx, err := db.db.BeginTx(context.WithoutCancel(ctx), nil)
 	if err != nil {
-		return nil, fmt.Errorf("begin %s: %w", command, err)
+		return nil, fmt.Errorf("begin %s: %w", command, db.named(err))
 	}
 	w := &Writer{db: db, ctx: context.WithoutCancel(ctx), cancel: ctx, tx: tx,
 		sources: map[string]int64{}, outlets: map[string]int64{}, articles: map[string]articleRef{},
 		parts: map[string]int{}, removed: map[string]bool{}, stories: map[string]string{}}
-	res, err := tx.ExecContext(ctx, `INSERT INTO ingest_runs (command, started_at) VALUES (?, ?)`,
-		command, db.Now().UTC().Format(time.RFC3339))
+	if err := db.quickCheck(w.ctx, tx); err != nil {
+		tx.Rollback()
+		return nil, err
+	}
+	err = claimStore(w.ctx, tx)
+	var res sql.Result
+	if err == nil {
+		res, err = tx.ExecContext(w.ctx, `INSERT INTO ingest_runs (command, started_at) VALUES (?, ?)`,
+			command, db.Now().UTC().Format(time.RFC3339))
+	}
 	if err == nil {
 		w.runID, err = res.LastInsertId()
 	}
@@ -82,10 +102,20 @@ func (db *DB) Begin(ctx context.Context, command string) (*Writer, error) {
 	}
 	if err != nil {
 		tx.Rollback()
-		return nil, fmt.Errorf("begin %s: %w", command, err)
+		return nil, fmt.Errorf("begin %s: %w", command, db.named(err))
 	}
 	return w, nil
 }
+
+// Interrupted is the error of a write whose context was cancelled (the
+// user pressed Ctrl-C): nothing of it was stored. It wraps the context's
+// error, so errors.Is(err, context.Canceled) holds.
+type Interrupted struct{ Err error }
+
+func (e *Interrupted) Error() string { return "interrupted: nothing was stored" }
+func (e *Interrupted) Unwrap() error { return e.Err }
+
+func interrupted(err error) error { return &Interrupted{Err: err} }
 
 func (w *Writer) prepare() error {
 	for _, s := range []struct {
@@ -126,7 +156,7 @@ func (w *Writer) prepare() error {
 // gets its text filled in.
 func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (stored bool, err error) {
 	if err := w.cancel.Err(); err != nil {
-		return false, err
+		return false, interrupted(err)
 	}
 	var id int64
 	switch err := w.stmtArticleBySHA.QueryRowContext(w.ctx, a.SHA256).Scan(&id); {
@@ -201,10 +231,12 @@ func (w *Writer) Stored(sha256 string) (bool, error) {
 // AddClaims stores curated claims. A claim's article is found by key and
 // created, without text, when the store does not know it yet.
 func (w *Writer) AddClaims(claims []claimdiff.Claim) error {
-	if err := w.cancel.Err(); err != nil {
-		return err
-	}
 	for i := range claims {
+		if i%256 == 0 {
+			if err := w.cancel.Err(); err != nil {
+				return interrupted(err)
+			}
+		}
 		c := &claims[i]
 		ref, err := w.articleRef(c)
 		if err != nil {
@@ -592,6 +624,10 @@ func (w *Writer) Stats() Stats { return w.stats }
 
 // Commit stores everything added and returns what was done.
 func (w *Writer) Commit() (Stats, error) {
+	if err := w.cancel.Err(); err != nil {
+		w.tx.Rollback()
+		return Stats{}, interrupted(err)
+	}
 	_, err := w.tx.ExecContext(w.ctx, `UPDATE ingest_runs SET finished_at = ?, articles = ?, skipped = ?, claims = ? WHERE id = ?`,
 		w.db.Now().UTC().Format(time.RFC3339), w.stats.Articles, w.stats.Skipped, w.stats.Claims, w.runID)
 	if err == nil {
@@ -599,10 +635,10 @@ func (w *Writer) Commit() (Stats, error) {
 	}
 	if err != nil {
 		w.tx.Rollback()
-		return Stats{}, err
+		return Stats{}, w.db.named(err)
 	}
 	if err := w.tx.Commit(); err != nil {
-		return Stats{}, fmt.Errorf("commit: %w", err)
+		return Stats{}, fmt.Errorf("commit: %w", w.db.named(err))
 	}
 	return w.stats, nil
 }
