@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
 	"time"
 
@@ -27,6 +28,9 @@ const (
 	ExitUsage    = 2 // a bad flag, argument or input file
 	ExitNotFound = 3 // a named article, claim or dispute does not exist
 	ExitBelow    = 4 // eval: a score is below the --min-* threshold
+	// ExitInterrupted: the user pressed Ctrl-C (128 + SIGINT, as shells
+	// report a process SIGINT ended).
+	ExitInterrupted = 130
 )
 
 // IOStreams are a command's input and output.
@@ -63,6 +67,19 @@ func isTerminal(f *os.File) bool {
 	return term.IsTerminal(int(f.Fd()))
 }
 
+// Run is claimdiff as a process: Main with the process's streams, and
+// the first Ctrl-C cancelling the context, so that a write stops between
+// articles and stores nothing. A second Ctrl-C ends the process at once.
+func Run(args []string) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
+	defer stop()
+	return Main(ctx, System(), args)
+}
+
 // Main runs claimdiff with args (without the program name) and returns the
 // exit code. Errors are printed to env.IO.Err as "claimdiff: message".
 func Main(ctx context.Context, env *Env, args []string) int {
@@ -71,6 +88,16 @@ func Main(ctx context.Context, env *Env, args []string) int {
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK
+	}
+	if ctx.Err() != nil {
+		// Ctrl-C: whatever failed after it failed because of it.
+		msg := "interrupted"
+		var in interruption
+		if errors.As(err, &in) {
+			msg = err.Error()
+		}
+		fmt.Fprintln(env.IO.Err, "claimdiff: "+msg)
+		return ExitInterrupted
 	}
 	msg := err.Error()
 	if !strings.HasSuffix(msg, "\n") {
@@ -110,6 +137,37 @@ func (e *usageError) Unwrap() error { return e.err }
 
 func usagef(format string, args ...any) error {
 	return &usageError{fmt.Errorf(format, args...)}
+}
+
+// interruption is an error that says what an interrupt left behind.
+type interruption interface {
+	error
+	interrupted()
+}
+
+// interruptedError is a write stopped by Ctrl-C. stored tells what it
+// left: nothing, or everything but the disputes found again after it.
+type interruptedError struct {
+	err    error
+	stored bool
+}
+
+func (e *interruptedError) Error() string {
+	if e.stored {
+		return "interrupted after the claims were stored: 'claimdiff conflicts' will find their disputes"
+	}
+	return "interrupted: nothing was stored"
+}
+func (e *interruptedError) Unwrap() error { return e.err }
+func (e *interruptedError) interrupted()  {}
+
+// stopped returns err, or, when ctx was cancelled (Ctrl-C) during a write
+// that ended without storing, the error that says nothing was stored.
+func stopped(ctx context.Context, err error) error {
+	if err != nil && ctx.Err() != nil {
+		return &interruptedError{err: ctx.Err()}
+	}
+	return err
 }
 
 // belowError is a score under a threshold the user set.

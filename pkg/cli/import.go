@@ -76,23 +76,26 @@ func importRun(ctx context.Context, opts *ImportOptions) error {
 	}
 	db, err := opts.Store.Create(ctx)
 	if err != nil {
-		return err
+		return stopped(ctx, err)
 	}
 	defer db.Close()
 	w, err := db.Begin(ctx, "import")
 	if err != nil {
-		return err
+		return stopped(ctx, err)
 	}
 	defer w.Rollback()
 	if err := pipeline.NewGrouper(w, compare.Defaults.Window).Claims(claims); err != nil {
-		return err
+		return stopped(ctx, err)
 	}
 	if err := w.AddClaims(claims); err != nil {
-		return claimdiff.Invalid(opts.File, err)
+		if claimdiff.ErrorCode(err) == claimdiff.EINVALID {
+			return claimdiff.Invalid(opts.File, err)
+		}
+		return stopped(ctx, err)
 	}
 	stats, err := w.Commit()
 	if err != nil {
-		return err
+		return stopped(ctx, err)
 	}
 	replaced := ""
 	if stats.Replaced > 0 {
@@ -101,7 +104,7 @@ func importRun(ctx context.Context, opts *ImportOptions) error {
 	fmt.Fprintf(env.IO.Out, "imported %s (%d already stored) from %s into %s%s\n",
 		plural(stats.Claims, "claim"), stats.ClaimsExisting, opts.File, db.Path, replaced)
 	if stats.Claims > 0 && !opts.NoRefresh {
-		refreshDisputes(ctx, env, db)
+		return refreshDisputes(ctx, env, db)
 	}
 	return nil
 }

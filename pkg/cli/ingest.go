@@ -131,7 +131,7 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 
 	db, err := opts.Store.Create(ctx)
 	if err != nil {
-		return err
+		return stopped(ctx, err)
 	}
 	defer db.Close()
 
@@ -149,7 +149,7 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 	stats, err := pipeline.Ingest(ctx, db, cfg)
 	prog.done()
 	if err != nil {
-		return err
+		return stopped(ctx, err)
 	}
 	fmt.Fprintf(env.IO.Out, "ingested %s (%d already stored) with %s into %s in %s\n",
 		plural(stats.Articles, "article"), stats.Skipped, plural(stats.Claims, "claim"),
@@ -165,7 +165,7 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 			stats.Undated, plural(stats.Articles, "article"))
 	}
 	if stats.Claims > 0 && !opts.NoRefresh {
-		refreshDisputes(ctx, env, db)
+		return refreshDisputes(ctx, env, db)
 	}
 	return nil
 }
@@ -178,8 +178,8 @@ func registerNoRefresh(cmd *cobra.Command, noRefresh *bool) {
 // refreshDisputes finds again, and keeps, the disputes of the parts of the
 // store that gained claims (see disputes.Loader.Refresh), under the options they
 // were kept under. The claims are stored by then: when it fails, it warns,
-// and the next conflicts compares them.
-func refreshDisputes(ctx context.Context, env *Env, db *sqlite.DB) {
+// and the next conflicts compares them; when Ctrl-C stopped it, it says so.
+func refreshDisputes(ctx context.Context, env *Env, db *sqlite.DB) error {
 	start := env.Now()
 	// Under the options the kept disputes were found under: those of the
 	// last conflicts, say --window 7.
@@ -190,12 +190,15 @@ func refreshDisputes(ctx context.Context, env *Env, db *sqlite.DB) {
 	}
 	n, err := disputes.NewLoader(db, opt).Refresh(ctx, opt, disputes.RefreshLimit)
 	switch {
+	case err != nil && ctx.Err() != nil:
+		return &interruptedError{err: ctx.Err(), stored: true}
 	case err != nil:
 		fmt.Fprintf(env.IO.Err, "warning: the disputes were not brought up to date (%v); 'claimdiff conflicts' will\n", err)
 	case n > 0:
 		fmt.Fprintf(env.IO.Out, "updated the disputes of %s of the store in %s\n", plural(n, "part"),
 			env.Now().Sub(start).Round(time.Millisecond))
 	}
+	return nil
 }
 
 func plural(n int, noun string) string {
