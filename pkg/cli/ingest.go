@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/claimdiff/claimdiff/pkg/compare"
 	"github.com/claimdiff/claimdiff/pkg/disputes"
 	"github.com/claimdiff/claimdiff/pkg/ingest"
+	"github.com/claimdiff/claimdiff/pkg/lang"
 	"github.com/claimdiff/claimdiff/pkg/pipeline"
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
 )
@@ -47,15 +49,18 @@ func (m *metaFlags) options(paths []string, manifest string) (ingest.Options, er
 	if err != nil {
 		return ingest.Options{}, err
 	}
-	if m.Lang != "" && len(m.Lang) != 2 {
-		return ingest.Options{}, usagef("--lang %q is not a two-letter language code such as de or en", m.Lang)
+	langs := lang.Codes()
+	if m.Lang != "" && !slices.Contains(langs, strings.ToLower(m.Lang)) {
+		return ingest.Options{}, usagef("--lang %q is not a language claimdiff reads: %s (leave it out to have it detected)",
+			m.Lang, strings.Join(langs, ", "))
 	}
 	if m.URL != "" && len(paths) != 1 {
 		return ingest.Options{}, usagef("--url names one article: give one file, not %d paths", len(paths))
 	}
 	return ingest.Options{
-		Manifest: manifest,
-		Defaults: ingest.Meta{Outlet: m.Outlet, Published: published, Language: strings.ToLower(m.Lang), URL: m.URL},
+		Manifest:  manifest,
+		Defaults:  ingest.Meta{Outlet: m.Outlet, Published: published, Language: strings.ToLower(m.Lang), URL: m.URL},
+		Languages: langs,
 	}, nil
 }
 
@@ -71,7 +76,12 @@ store — all in one transaction: if any input is bad, nothing is stored.
 PATH is a plain-text file (.txt), an HTML page (.html, .htm), a JSONL
 article dump (.jsonl: one {"url","title","outlet","published","language",
 "story","text"} object per line), a folder holding any of these, or - for a
-JSONL dump on standard input. Text must be UTF-8.
+JSONL dump on standard input. Only regular files are read: a named pipe,
+device or socket is refused. Text must be UTF-8 (UTF-16 is converted). A
+file may be at most 32 MiB and an article's text at most 8 MiB; of an
+article with more than 5,000 figures the first 5,000 claims are kept, with
+a warning. The language (--lang, or a manifest's or dump's "language") must
+be one claimdiff reads: de, en or fr; left out, it is detected.
 
 Metadata comes from the HTML page itself, from --manifest (JSONL, one
 {"article","url","title","outlet","published","language","story"} object

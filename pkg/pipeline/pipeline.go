@@ -6,6 +6,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -34,6 +35,12 @@ type Config struct {
 	// tell one story (see package story); 0 means 14.
 	Window int
 }
+
+// MaxClaims is the most claims kept of one article: 5,000, some hundred
+// times what a news article holds. A page of tables can hold more figures;
+// its first MaxClaims are kept, and a warning names the article, so that
+// one page neither stops a large ingest nor floods the store.
+const MaxClaims = 5000
 
 type job struct {
 	seq int
@@ -161,6 +168,13 @@ func Run(ctx context.Context, cfg Config, sink func(ingest.Document, []claimdiff
 			}
 			delete(pending, next)
 			next++
+			if len(r.claims) > MaxClaims {
+				if cfg.Options.Warn != nil {
+					cfg.Options.Warn(fmt.Sprintf("%s: %d figures found; only the first %d are kept (at most %d claims an article)",
+						r.doc.Origin, len(r.claims), MaxClaims, MaxClaims))
+				}
+				r.claims = r.claims[:MaxClaims]
+			}
 			if err := sink(r.doc, r.claims); err != nil {
 				sinkErr = err
 				cancel()
