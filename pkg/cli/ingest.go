@@ -88,7 +88,9 @@ Metadata comes from the HTML page itself, from --manifest (JSONL, one
 per file),
 from a manifest.jsonl inside a folder, or from the flags, in that order of
 precedence after the manifest. An article whose text is already stored is
-skipped, so ingesting the same files twice changes nothing.
+skipped, so ingesting the same files twice changes nothing — except an
+article stored with --no-extract that has no claims yet: its claims are
+extracted now. (One with curated claims imported is left to them.)
 
 Each article joins a story — the same event told by several outlets over
 days — or begins one: claims are compared only within a story. An article
@@ -164,6 +166,9 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 	fmt.Fprintf(env.IO.Out, "ingested %s (%d already stored) with %s into %s in %s\n",
 		plural(stats.Articles, "article"), stats.Skipped, plural(stats.Claims, "claim"),
 		opts.Store.Name(), env.Now().Sub(start).Round(time.Millisecond))
+	if stats.Extracted > 0 {
+		fmt.Fprintf(env.IO.Out, "extracted the claims of %s stored before without them\n", plural(stats.Extracted, "article"))
+	}
 	if stats.Replaced > 0 {
 		fmt.Fprintf(env.IO.Out, "left out %s that curated claims stand for\n", plural(stats.Replaced, "extracted claim"))
 	}

@@ -62,6 +62,7 @@ func Ingest(ctx context.Context, db *sqlite.DB, cfg Config) (sqlite.Stats, error
 		return sqlite.Stats{}, err
 	}
 	defer w.Rollback()
+	w.SetExtracting(cfg.Extract != nil)
 	// A re-ingest skips extraction: an article already stored is only read
 	// and hashed. (A failed lookup just means extracting.)
 	cfg.Stored = func(sha string) bool {

@@ -24,6 +24,9 @@ type Stats struct {
 	// Replaced counts the extracted claims a curated claim replaced, or
 	// that were not stored because one had (see replaceExtracted).
 	Replaced int
+	// Extracted counts the articles stored before without claims (ingest
+	// --no-extract) whose claims this write extracted.
+	Extracted int
 }
 
 // Writer is one write transaction, an ingest or an import: everything added
@@ -38,9 +41,13 @@ type Writer struct {
 	runID       int64
 	stats       Stats
 
-	stmtArticleBySHA, stmtArticleByKey, stmtInsertArticle, stmtFillArticle *sql.Stmt
-	stmtInsertClaim, stmtSource, stmtOutlet, stmtAlias                     *sql.Stmt
-	stmtStory                                                              *sql.Stmt
+	stmtArticleByKey, stmtInsertArticle, stmtFillArticle *sql.Stmt
+	stmtInsertClaim, stmtSource, stmtOutlet, stmtAlias   *sql.Stmt
+	stmtStory, stmtArticleDone, stmtExtracted            *sql.Stmt
+
+	// extracting: the articles added come with their extracted claims (an
+	// ingest without --no-extract). See SetExtracting.
+	extracting bool
 
 	sources  map[string]int64
 	outlets  map[string]int64
@@ -78,7 +85,7 @@ func (db *DB) Begin(ctx context.Context, command string) (*Writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("begin %s: %w", command, db.named(err))
 	}
-	w := &Writer{db: db, ctx: context.WithoutCancel(ctx), cancel: ctx, tx: tx,
+	w := &Writer{db: db, ctx: context.WithoutCancel(ctx), cancel: ctx, tx: tx, extracting: true,
 		sources: map[string]int64{}, outlets: map[string]int64{}, articles: map[string]articleRef{},
 		parts: map[string]int{}, removed: map[string]bool{}, stories: map[string]string{}}
 	if err := db.quickCheck(w.ctx, tx); err != nil {
@@ -122,12 +129,15 @@ func (w *Writer) prepare() error {
 		stmt **sql.Stmt
 		sql  string
 	}{
-		{&w.stmtArticleBySHA, `SELECT id FROM articles WHERE sha256 = ?`},
 		{&w.stmtArticleByKey, `SELECT id, sha256 IS NOT NULL, COALESCE(published, ''), story FROM articles WHERE key = ?`},
-		{&w.stmtInsertArticle, `INSERT INTO articles (key, url, title, outlet_id, published, language, sha256, text, run_id, story)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.stmtInsertArticle, `INSERT INTO articles (key, url, title, outlet_id, published, language, sha256, text, run_id, story, extracted)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.stmtFillArticle, `UPDATE articles SET url = COALESCE(?, url), title = ?, outlet_id = COALESCE(?, outlet_id),
 			published = COALESCE(?, published), language = ?, sha256 = ?, text = ?, run_id = ?,
+			story = CASE WHEN story = '' THEN ? ELSE story END, extracted = ? WHERE id = ? RETURNING story`},
+		{&w.stmtArticleDone, `SELECT a.id, a.extracted OR EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id),
+			COALESCE(a.published, ''), a.story FROM articles a WHERE a.sha256 = ?`},
+		{&w.stmtExtracted, `UPDATE articles SET extracted = 1, language = COALESCE(?, language),
 			story = CASE WHEN story = '' THEN ? ELSE story END WHERE id = ? RETURNING story`},
 		{&w.stmtInsertClaim, `INSERT INTO claims (article_id, quote, raw, qualifier, value, value2, low, high, metric,
 			subject, location, source_id, source_kind, via, period, source_alts, stated_on, span_start, span_end,
@@ -150,19 +160,30 @@ func (w *Writer) prepare() error {
 	return nil
 }
 
+// SetExtracting tells whether the articles added come with their extracted
+// claims (the default), or are stored for curating by hand (ingest
+// --no-extract): see Stored.
+func (w *Writer) SetExtracting(extracting bool) { w.extracting = extracting }
+
 // AddArticle stores an article and the claims extracted from it. An article
 // whose text is already stored is skipped (stored is false) and its claims
-// are not added again. An article known only by key from imported claims
+// are not added again — unless it was stored without extraction and has no
+// claims at all, and these are its extracted claims: then they are added
+// (see Stats.Extracted). An article known only by key from imported claims
 // gets its text filled in.
 func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (stored bool, err error) {
 	if err := w.cancel.Err(); err != nil {
 		return false, interrupted(err)
 	}
 	var id int64
-	switch err := w.stmtArticleBySHA.QueryRowContext(w.ctx, a.SHA256).Scan(&id); {
-	case err == nil:
+	var done bool
+	var published, story string
+	switch err := w.stmtArticleDone.QueryRowContext(w.ctx, a.SHA256).Scan(&id, &done, &published, &story); {
+	case err == nil && (done || !w.extracting):
 		w.stats.Skipped++
 		return false, nil
+	case err == nil:
+		return true, w.addExtracted(id, published, a, claims)
 	case err != sql.ErrNoRows:
 		return false, err
 	}
@@ -171,12 +192,11 @@ func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (sto
 		return false, err
 	}
 	var hasText, existed bool
-	var published, story string
 	switch err := w.stmtArticleByKey.QueryRowContext(w.ctx, a.Key).Scan(&id, &hasText, &published, &story); {
 	case err == sql.ErrNoRows:
 		story = a.Story
 		res, err := w.stmtInsertArticle.ExecContext(w.ctx, a.Key, nullString(a.URL), nullString(a.Title), outlet,
-			nullDate(a.Published), nullString(a.Language), a.SHA256, a.Text, w.runID, a.Story)
+			nullDate(a.Published), nullString(a.Language), a.SHA256, a.Text, w.runID, a.Story, w.extracting)
 		if err != nil {
 			return false, fmt.Errorf("store article %s: %w", a.Key, err)
 		}
@@ -192,7 +212,7 @@ func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (sto
 		existed = true
 		// An article known from imported claims keeps the story they gave it.
 		if err := w.stmtFillArticle.QueryRowContext(w.ctx, nullString(a.URL), nullString(a.Title), outlet,
-			nullDate(a.Published), nullString(a.Language), a.SHA256, a.Text, w.runID, a.Story, id).Scan(&story); err != nil {
+			nullDate(a.Published), nullString(a.Language), a.SHA256, a.Text, w.runID, a.Story, w.extracting, id).Scan(&story); err != nil {
 			return false, fmt.Errorf("store article %s: %w", a.Key, err)
 		}
 	}
@@ -213,14 +233,37 @@ func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (sto
 	return true, nil
 }
 
+// addExtracted adds the extracted claims of an article stored before
+// without them (ingest --no-extract), which has no claims at all.
+func (w *Writer) addExtracted(id int64, published string, a *claimdiff.Article, claims []claimdiff.Claim) error {
+	var story string
+	if err := w.stmtExtracted.QueryRowContext(w.ctx, nullString(a.Language), a.Story, id).Scan(&story); err != nil {
+		return fmt.Errorf("store article %s: %w", a.Key, err)
+	}
+	w.stats.Extracted++
+	ref := articleRef{id: id, story: story, known: true}
+	ref.published, _ = claimdiff.ParseDate(published)
+	w.articles[a.Key] = ref
+	for i := range claims {
+		if err := w.insertClaim(ref, &claims[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Stored reports whether an article with this digest of its normalized
-// text is stored already, for skipping its extraction. It may be called
-// from another goroutine than the one adding articles.
+// text is stored already with all it will get, for skipping its
+// extraction: an article stored without extraction that has no claims at
+// all is not, while this writer extracts. It may be called from another
+// goroutine than the one adding articles.
 func (w *Writer) Stored(sha256 string) (bool, error) {
 	var id int64
-	switch err := w.stmtArticleBySHA.QueryRowContext(w.ctx, sha256).Scan(&id); err {
+	var done bool
+	var published, story string
+	switch err := w.stmtArticleDone.QueryRowContext(w.ctx, sha256).Scan(&id, &done, &published, &story); err {
 	case nil:
-		return true, nil
+		return done || !w.extracting, nil
 	case sql.ErrNoRows:
 		return false, nil
 	default:
@@ -270,7 +313,7 @@ func (w *Writer) articleRef(c *claimdiff.Claim) (articleRef, error) {
 			url = c.Article
 		}
 		res, err := w.stmtInsertArticle.ExecContext(w.ctx, c.Article, nullString(url), nullString(c.Title), outlet,
-			nullDate(c.Published), nil, nil, "", w.runID, c.Story)
+			nullDate(c.Published), nil, nil, "", w.runID, c.Story, false)
 		if err != nil {
 			return ref, fmt.Errorf("store article %s: %w", c.Article, err)
 		}
