@@ -34,8 +34,9 @@ func NewCmdImport(env *Env, store *storeOpener, runF func(context.Context, *Impo
 format 'claimdiff claims --format jsonl' writes, and gold files use).
 
 Every line is checked — qualifier, metric and source kind from their lists,
-numbers that are counts, low ≤ high, value2 only on ranges — before anything
-is stored. A bad line is reported as FILE:LINE: reason, and then nothing from
+numbers that are counts (finite, at most 10^15, value and value2 whole
+except for the metric "other"), low ≤ high, value2 only on ranges, a quote,
+no NUL character — before anything is stored. A bad line is reported as FILE:LINE: reason, and then nothing from
 the file is stored. A claim whose article is not in the store creates it by
 key; ingesting the article's text later fills it in. Claims already stored
 are not stored twice. Absent low and high are derived from the qualifier.

@@ -98,3 +98,28 @@ func TestClaimsOfOneArticleAreCapped(t *testing.T) {
 		t.Errorf("exit %d:\n%s%s", code, out, errb)
 	}
 }
+
+// Numbers and text no claim holds are refused by import, line by line,
+// and the store is left as it was.
+func TestImportRefusesWhatNoClaimHolds(t *testing.T) {
+	dir, db := extractedStore(t)
+	before := fileDigest(t, db)
+	const base = `"article":"x.txt","raw":"9000","qualifier":"exact","metric":"troops","subject":"troops","source":"Pat Ryder","source_kind":"official"`
+	for _, tc := range []struct{ desc, fields, want string }{
+		{"a value too large", `"quote":"q","value":1e308`, `is above 1e+15`},
+		{"a fraction of troops", `"quote":"q","value":9000.5`, `is not a whole number`},
+		{"no quote", `"value":9000`, `"quote" is empty`},
+		{"a NUL in the quote", `"quote":"a\u0000b","value":9000`, `holds a NUL character`},
+	} {
+		file := filepath.Join(dir, "bad.jsonl")
+		os.WriteFile(file, []byte(`{`+base+`,"quote":"Pat Ryder sprach von 9000 Soldaten.","value":9000}`+"\n{"+base+","+tc.fields+"}\n"), 0o644)
+		env, _, errb := testEnv(false)
+		if code := run(t, env, "import", file, "--db", db); code != ExitUsage || !strings.Contains(errb.String(), "bad.jsonl:2: ") ||
+			!strings.Contains(errb.String(), tc.want) {
+			t.Errorf("%s: exit %d: %s", tc.desc, code, errb)
+		}
+		if fileDigest(t, db) != before {
+			t.Fatalf("%s: the refused import changed the store", tc.desc)
+		}
+	}
+}
