@@ -19,6 +19,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/sqlite"
 )
 
 // Exit codes.
@@ -83,7 +84,7 @@ func Run(args []string) int {
 // Main runs claimdiff with args (without the program name) and returns the
 // exit code. Errors are printed to env.IO.Err as "claimdiff: message".
 func Main(ctx context.Context, env *Env, args []string) int {
-	root := NewRootCmd(env)
+	root, store := newRootCmd(env)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	if err == nil {
@@ -100,6 +101,10 @@ func Main(ctx context.Context, env *Env, args []string) int {
 		return ExitInterrupted
 	}
 	msg := err.Error()
+	if p := store.Path(); sqlite.IsStoreError(err) && !strings.Contains(msg, p) {
+		// What SQLite says ("disk I/O error") names no file.
+		msg = "store " + store.Name() + ": " + msg
+	}
 	if !strings.HasSuffix(msg, "\n") {
 		msg += "\n"
 	}
@@ -177,6 +182,11 @@ func (e *belowError) Error() string { return e.msg }
 
 // NewRootCmd builds the claimdiff command tree.
 func NewRootCmd(env *Env) *cobra.Command {
+	root, _ := newRootCmd(env)
+	return root
+}
+
+func newRootCmd(env *Env) (*cobra.Command, *storeOpener) {
 	var dbPath string
 	root := &cobra.Command{
 		Use:   "claimdiff",
@@ -224,7 +234,7 @@ by ingest, import or demo.`,
 		NewCmdDemo(env, store, nil),
 		NewCmdSynth(env, nil),
 	)
-	return root
+	return root, store
 }
 
 // Version is claimdiff's version, printed by --version.

@@ -178,3 +178,21 @@ func TestDamagedStoreTakesNoWrites(t *testing.T) {
 		}
 	}
 }
+
+// What SQLite says of a store ("no such table", "disk I/O error") comes
+// with the store's name.
+func TestStoreErrorsNameTheStore(t *testing.T) {
+	_, db := extractedStore(t)
+	raw, err := sql.Open("sqlite3", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec(`DROP TABLE stories`); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	env, _, errb := testEnv(false)
+	if code := run(t, env, "stories", "--db", db); code != ExitError || !strings.Contains(errb.String(), "claimdiff: store "+db+": ") {
+		t.Errorf("exit %d: %s", code, errb)
+	}
+}

@@ -10,6 +10,8 @@ import (
 	"io/fs"
 	"os"
 
+	sqlite3 "github.com/mattn/go-sqlite3"
+
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 )
 
@@ -231,6 +233,13 @@ func (db *DB) damaged(detail string) error {
 	return claimdiff.Errorf(claimdiff.EINVALID,
 		"store %s is damaged (SQLite's quick check: %s); nothing was written to it. Run 'claimdiff check --db %s' to see what is wrong",
 		db.Path, detail, db.Path)
+}
+
+// IsStoreError reports whether err comes from SQLite itself (a full disk,
+// an I/O error, a lock), for messages that should name the store.
+func IsStoreError(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se)
 }
 
 // named makes an error of the store name it: a lock held too long says
