@@ -3,16 +3,11 @@
 package main
 
 import (
-	"context"
 	"os"
-	"os/signal"
 
 	"github.com/claimdiff/claimdiff/pkg/cli"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := cli.Main(ctx, cli.System(), os.Args[1:])
-	stop()
-	os.Exit(code)
+	os.Exit(cli.Run(os.Args[1:]))
 }

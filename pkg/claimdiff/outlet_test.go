@@ -49,7 +49,7 @@ func TestWebURL(t *testing.T) {
 // A claim record carries its article's URL and title when they are known,
 // and reads them back; without them the record is as the format lists it.
 func TestRecordURLAndTitle(t *testing.T) {
-	c := Claim{Article: "d012.txt", Raw: "11.000", Qualifier: Exact, Value: 11000, Metric: Troops, Subject: "north korean troops",
+	c := Claim{Article: "d012.txt", Quote: "Pat Ryder sprach von 11.000 Soldaten.", Raw: "11.000", Qualifier: Exact, Value: 11000, Metric: Troops, Subject: "north korean troops",
 		Source: "Pat Ryder", SourceKind: KindOfficial, URL: "https://www.krone.at/3561234", Title: "Nordkoreaner an der Front"}
 	b, err := c.MarshalJSON()
 	if err != nil {

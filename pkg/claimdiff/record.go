@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"strings"
 )
 
@@ -161,13 +160,11 @@ func (c *Claim) Validate() error {
 	case c.Review != "" && !c.Review.Valid():
 		return fmt.Errorf(`"review" %q is not one of %s`, c.Review, join(Reviews))
 	}
-	for _, n := range []struct {
-		name string
-		v    *float64
-	}{{"value", &c.Value}, {"value2", c.Value2}, {"low", c.Low}, {"high", c.High}} {
-		if n.v != nil && (math.IsNaN(*n.v) || math.IsInf(*n.v, 0) || *n.v < 0) {
-			return fmt.Errorf(`"%s" %g is not a count`, n.name, *n.v)
-		}
+	if err := c.checkText(); err != nil {
+		return err
+	}
+	if err := c.CheckNumbers(); err != nil {
+		return err
 	}
 	if c.Qualifier == Range {
 		if c.Value2 == nil {

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/safe"
+	"github.com/claimdiff/claimdiff/pkg/sqlite"
 )
 
 // Exit codes.
@@ -28,6 +30,9 @@ const (
 	ExitUsage    = 2 // a bad flag, argument or input file
 	ExitNotFound = 3 // a named article, claim or dispute does not exist
 	ExitBelow    = 4 // eval: a score is below the --min-* threshold
+	// ExitInterrupted: the user pressed Ctrl-C (128 + SIGINT, as shells
+	// report a process SIGINT ended).
+	ExitInterrupted = 130
 )
 
 // IOStreams are a command's input and output.
@@ -64,17 +69,44 @@ func isTerminal(f *os.File) bool {
 	return term.IsTerminal(int(f.Fd()))
 }
 
+// Run is claimdiff as a process: Main with the process's streams, and
+// the first Ctrl-C cancelling the context, so that a write stops between
+// articles and stores nothing. A second Ctrl-C ends the process at once.
+func Run(args []string) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
+	defer stop()
+	return Main(ctx, System(), args)
+}
+
 // Main runs claimdiff with args (without the program name) and returns the
 // exit code. Errors are printed to env.IO.Err as "claimdiff: message", with
 // the control characters of any data they quote shown escaped.
 func Main(ctx context.Context, env *Env, args []string) int {
-	root := NewRootCmd(env)
+	root, store := newRootCmd(env)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK
 	}
+	if ctx.Err() != nil {
+		// Ctrl-C: whatever failed after it failed because of it.
+		msg := "interrupted"
+		var in interruption
+		if errors.As(err, &in) {
+			msg = err.Error()
+		}
+		fmt.Fprintln(env.IO.Err, "claimdiff: "+msg)
+		return ExitInterrupted
+	}
 	msg := err.Error()
+	if p := store.Path(); sqlite.IsStoreError(err) && !strings.Contains(msg, p) {
+		// What SQLite says ("disk I/O error") names no file.
+		msg = "store " + store.Name() + ": " + msg
+	}
 	if !strings.HasSuffix(msg, "\n") {
 		msg += "\n"
 	}
@@ -122,6 +154,37 @@ func usagef(format string, args ...any) error {
 	return &usageError{fmt.Errorf(format, args...)}
 }
 
+// interruption is an error that says what an interrupt left behind.
+type interruption interface {
+	error
+	interrupted()
+}
+
+// interruptedError is a write stopped by Ctrl-C. stored tells what it
+// left: nothing, or everything but the disputes found again after it.
+type interruptedError struct {
+	err    error
+	stored bool
+}
+
+func (e *interruptedError) Error() string {
+	if e.stored {
+		return "interrupted after the claims were stored: 'claimdiff conflicts' will find their disputes"
+	}
+	return "interrupted: nothing was stored"
+}
+func (e *interruptedError) Unwrap() error { return e.err }
+func (e *interruptedError) interrupted()  {}
+
+// stopped returns err, or, when ctx was cancelled (Ctrl-C) during a write
+// that ended without storing, the error that says nothing was stored.
+func stopped(ctx context.Context, err error) error {
+	if err != nil && ctx.Err() != nil {
+		return &interruptedError{err: ctx.Err()}
+	}
+	return err
+}
+
 // belowError is a score under a threshold the user set.
 type belowError struct{ msg string }
 
@@ -129,6 +192,11 @@ func (e *belowError) Error() string { return e.msg }
 
 // NewRootCmd builds the claimdiff command tree.
 func NewRootCmd(env *Env) *cobra.Command {
+	root, _ := newRootCmd(env)
+	return root
+}
+
+func newRootCmd(env *Env) (*cobra.Command, *storeOpener) {
 	var dbPath string
 	root := &cobra.Command{
 		Use:   "claimdiff",
@@ -139,7 +207,10 @@ countable thing — with who asserted it, stores the claims in an SQLite
 file, and reports where outlets and officials disagree.
 
 The store is claimdiff.db in the working directory unless --db or the
-CLAIMDIFF_DB environment variable names another.`,
+CLAIMDIFF_DB environment variable names another. A file that is not a
+claimdiff store (another program's SQLite database, any other file) is
+refused and left as it was; a missing or empty one becomes a store only
+by ingest, import or demo.`,
 		Example: `  claimdiff demo                                  # the whole job on the bundled articles
   claimdiff ingest articles/ --manifest manifest.jsonl
   claimdiff claims --metric troops --format jsonl
@@ -174,7 +245,7 @@ CLAIMDIFF_DB environment variable names another.`,
 		NewCmdDemo(env, store, nil),
 		NewCmdSynth(env, nil),
 	)
-	return root
+	return root, store
 }
 
 // Version is claimdiff's version, printed by --version.

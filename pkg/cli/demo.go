@@ -56,7 +56,9 @@ func demoRun(ctx context.Context, opts *DemoOptions) error {
 	if *store.flag == "" {
 		path := filepath.Join(tmp, "demo.db")
 		store = &storeOpener{env: env, flag: &path, display: "a temporary store"}
-	} else if _, err := os.Stat(store.Path()); err == nil {
+	} else if info, err := os.Stat(store.Path()); err == nil && info.Mode().IsRegular() && info.Size() > 0 {
+		// An empty file becomes the store; a folder or another kind of
+		// file is refused by the store's own checks.
 		return usagef("--db %s exists already: the demo needs a fresh store; name a new file or remove it", store.Path())
 	}
 	fmt.Fprintf(env.IO.Out, "claimdiff demo: the five seed articles, into %s\n\n", store.Name())

@@ -35,8 +35,9 @@ func NewCmdImport(env *Env, store *storeOpener, runF func(context.Context, *Impo
 format 'claimdiff claims --format jsonl' writes, and gold files use).
 
 Every line is checked — qualifier, metric and source kind from their lists,
-numbers that are counts, low ≤ high, value2 only on ranges — before anything
-is stored. A bad line is reported as FILE:LINE: reason, and then nothing from
+numbers that are counts (finite, at most 10^15, value and value2 whole
+except for the metric "other"), low ≤ high, value2 only on ranges, a quote,
+no NUL character — before anything is stored. A bad line is reported as FILE:LINE: reason, and then nothing from
 the file is stored. A claim whose article is not in the store creates it by
 key; ingesting the article's text later fills it in. Claims already stored
 are not stored twice. Absent low and high are derived from the qualifier.
@@ -79,23 +80,26 @@ func importRun(ctx context.Context, opts *ImportOptions) error {
 	warn(env, names.Warnings()...)
 	db, err := opts.Store.Create(ctx)
 	if err != nil {
-		return err
+		return stopped(ctx, err)
 	}
 	defer db.Close()
 	w, err := db.Begin(ctx, "import")
 	if err != nil {
-		return err
+		return stopped(ctx, err)
 	}
 	defer w.Rollback()
 	if err := pipeline.NewGrouper(w, compare.Defaults.Window).Claims(claims); err != nil {
-		return err
+		return stopped(ctx, err)
 	}
 	if err := w.AddClaims(claims); err != nil {
-		return claimdiff.Invalid(opts.File, err)
+		if claimdiff.ErrorCode(err) == claimdiff.EINVALID {
+			return claimdiff.Invalid(opts.File, err)
+		}
+		return stopped(ctx, err)
 	}
 	stats, err := w.Commit()
 	if err != nil {
-		return err
+		return stopped(ctx, err)
 	}
 	replaced := ""
 	if stats.Replaced > 0 {
@@ -104,7 +108,7 @@ func importRun(ctx context.Context, opts *ImportOptions) error {
 	fmt.Fprintf(env.IO.Out, "imported %s (%d already stored) from %s into %s%s\n",
 		plural(stats.Claims, "claim"), stats.ClaimsExisting, safe.Line(opts.File), safe.Line(db.Path), replaced)
 	if stats.Claims > 0 && !opts.NoRefresh {
-		refreshDisputes(ctx, env, db)
+		return refreshDisputes(ctx, env, db)
 	}
 	return nil
 }

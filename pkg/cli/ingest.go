@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/claimdiff/claimdiff/pkg/compare"
 	"github.com/claimdiff/claimdiff/pkg/disputes"
 	"github.com/claimdiff/claimdiff/pkg/ingest"
+	"github.com/claimdiff/claimdiff/pkg/lang"
 	"github.com/claimdiff/claimdiff/pkg/pipeline"
 	"github.com/claimdiff/claimdiff/pkg/safe"
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
@@ -49,8 +51,10 @@ func (m *metaFlags) options(paths []string, manifest string) (ingest.Options, er
 	if err != nil {
 		return ingest.Options{}, err
 	}
-	if m.Lang != "" && len(m.Lang) != 2 {
-		return ingest.Options{}, usagef("--lang %q is not a two-letter language code such as de or en", m.Lang)
+	langs := lang.Codes()
+	if m.Lang != "" && !slices.Contains(langs, strings.ToLower(m.Lang)) {
+		return ingest.Options{}, usagef("--lang %q is not a language claimdiff reads: %s (leave it out to have it detected)",
+			m.Lang, strings.Join(langs, ", "))
 	}
 	if m.URL != "" && len(paths) != 1 {
 		return ingest.Options{}, usagef("--url names one article: give one file, not %d paths", len(paths))
@@ -64,8 +68,9 @@ func (m *metaFlags) options(paths []string, manifest string) (ingest.Options, er
 		}
 	}
 	return ingest.Options{
-		Manifest: manifest,
-		Defaults: ingest.Meta{Outlet: m.Outlet, Published: published, Language: strings.ToLower(m.Lang), URL: m.URL},
+		Manifest:  manifest,
+		Defaults:  ingest.Meta{Outlet: m.Outlet, Published: published, Language: strings.ToLower(m.Lang), URL: m.URL},
+		Languages: langs,
 	}, nil
 }
 
@@ -81,14 +86,21 @@ store — all in one transaction: if any input is bad, nothing is stored.
 PATH is a plain-text file (.txt), an HTML page (.html, .htm), a JSONL
 article dump (.jsonl: one {"url","title","outlet","published","language",
 "story","text"} object per line), a folder holding any of these, or - for a
-JSONL dump on standard input. Text must be UTF-8.
+JSONL dump on standard input. Only regular files are read: a named pipe,
+device or socket is refused. Text must be UTF-8 (UTF-16 is converted). A
+file may be at most 32 MiB and an article's text at most 8 MiB; of an
+article with more than 5,000 figures the first 5,000 claims are kept, with
+a warning. The language (--lang, or a manifest's or dump's "language") must
+be one claimdiff reads: de, en or fr; left out, it is detected.
 
 Metadata comes from the HTML page itself, from --manifest (JSONL, one
 {"article","url","title","outlet","published","language","story"} object
 per file),
 from a manifest.jsonl inside a folder, or from the flags, in that order of
 precedence after the manifest. An article whose text is already stored is
-skipped, so ingesting the same files twice changes nothing.
+skipped, so ingesting the same files twice changes nothing — except an
+article stored with --no-extract that has no claims yet: its claims are
+extracted now. (One with curated claims imported is left to them.)
 
 Each article joins a story — the same event told by several outlets over
 days — or begins one: claims are compared only within a story. An article
@@ -142,7 +154,7 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 
 	db, err := opts.Store.Create(ctx)
 	if err != nil {
-		return err
+		return stopped(ctx, err)
 	}
 	defer db.Close()
 
@@ -160,13 +172,16 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 	stats, err := pipeline.Ingest(ctx, db, cfg)
 	prog.done()
 	if err != nil {
-		return err
+		return stopped(ctx, err)
 	}
 	fmt.Fprintf(env.IO.Out, "ingested %s (%d already stored) with %s into %s in %s\n",
 		plural(stats.Articles, "article"), stats.Skipped, plural(stats.Claims, "claim"),
 		safe.Line(opts.Store.Name()), env.Now().Sub(start).Round(time.Millisecond))
 	if stats.Updated > 0 {
 		fmt.Fprintf(env.IO.Out, "updated the metadata of %s already stored, without extracting again\n", plural(stats.Updated, "article"))
+	}
+	if stats.Extracted > 0 {
+		fmt.Fprintf(env.IO.Out, "extracted the claims of %s stored before without them\n", plural(stats.Extracted, "article"))
 	}
 	if stats.Replaced > 0 {
 		fmt.Fprintf(env.IO.Out, "left out %s that curated claims stand for\n", plural(stats.Replaced, "extracted claim"))
@@ -179,7 +194,7 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 			stats.Undated, plural(stats.Articles, "article"))
 	}
 	if (stats.Claims > 0 || stats.Updated > 0 || stats.Replaced > 0) && !opts.NoRefresh {
-		refreshDisputes(ctx, env, db)
+		return refreshDisputes(ctx, env, db)
 	}
 	return nil
 }
@@ -192,8 +207,8 @@ func registerNoRefresh(cmd *cobra.Command, noRefresh *bool) {
 // refreshDisputes finds again, and keeps, the disputes of the parts of the
 // store that gained claims (see disputes.Loader.Refresh), under the options they
 // were kept under. The claims are stored by then: when it fails, it warns,
-// and the next conflicts compares them.
-func refreshDisputes(ctx context.Context, env *Env, db *sqlite.DB) {
+// and the next conflicts compares them; when Ctrl-C stopped it, it says so.
+func refreshDisputes(ctx context.Context, env *Env, db *sqlite.DB) error {
 	start := env.Now()
 	// Under the options the kept disputes were found under: those of the
 	// last conflicts, say --window 7.
@@ -204,12 +219,15 @@ func refreshDisputes(ctx context.Context, env *Env, db *sqlite.DB) {
 	}
 	n, err := disputes.NewLoader(db, opt).Refresh(ctx, opt, disputes.RefreshLimit)
 	switch {
+	case err != nil && ctx.Err() != nil:
+		return &interruptedError{err: ctx.Err(), stored: true}
 	case err != nil:
 		fmt.Fprintf(env.IO.Err, "warning: the disputes were not brought up to date (%v); 'claimdiff conflicts' will\n", err)
 	case n > 0:
 		fmt.Fprintf(env.IO.Out, "updated the disputes of %s of the store in %s\n", plural(n, "part"),
 			env.Now().Sub(start).Round(time.Millisecond))
 	}
+	return nil
 }
 
 func plural(n int, noun string) string {

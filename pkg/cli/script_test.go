@@ -16,7 +16,7 @@ import (
 func TestMain(m *testing.M) {
 	if os.Getenv(asMainEnv) == "1" {
 		// A benchmark runs claimdiff as a process of its own.
-		os.Exit(Main(context.Background(), System(), os.Args[1:]))
+		os.Exit(Run(os.Args[1:]))
 	}
 	testscript.Main(m, map[string]func(){
 		"claimdiff": func() { os.Exit(Main(context.Background(), System(), os.Args[1:])) },

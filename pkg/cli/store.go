@@ -3,8 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"io/fs"
-	"os"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/compare"
@@ -40,25 +38,31 @@ func (s *storeOpener) Path() string {
 	return sqlite.DefaultPath
 }
 
-// Create opens the store, creating it when it does not exist: for commands
-// that write.
+// Create opens the store, creating it when there is no file or an empty
+// one: for commands that write. A file that is not a claimdiff store is
+// refused untouched.
 func (s *storeOpener) Create(ctx context.Context) (*sqlite.DB, error) {
-	db, err := sqlite.Open(ctx, s.Path())
+	return s.ready(sqlite.Open(ctx, s.Path()))
+}
+
+// Existing opens a store that must exist already: for commands that read,
+// so that a mistyped --db is an error rather than an empty answer, and a
+// missing or empty file is not made a store.
+func (s *storeOpener) Existing(ctx context.Context) (*sqlite.DB, error) {
+	db, err := sqlite.OpenExisting(ctx, s.Path())
+	var none *sqlite.NoStoreError
+	if errors.As(err, &none) {
+		return nil, claimdiff.Errorf(claimdiff.ENOTFOUND,
+			"%v: run 'claimdiff ingest' or 'claimdiff import' first, or name a store with --db", none)
+	}
+	return s.ready(db, err)
+}
+
+func (s *storeOpener) ready(db *sqlite.DB, err error) (*sqlite.DB, error) {
 	if err != nil {
 		return nil, err
 	}
 	db.Now = s.env.Now
 	db.PartOf, db.PartScheme = compare.PartOf, compare.PartScheme
 	return db, nil
-}
-
-// Existing opens a store that must exist already: for commands that read,
-// so that a mistyped --db is an error rather than an empty answer.
-func (s *storeOpener) Existing(ctx context.Context) (*sqlite.DB, error) {
-	p := s.Path()
-	if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
-		return nil, claimdiff.Errorf(claimdiff.ENOTFOUND,
-			"no store at %s: run 'claimdiff ingest' or 'claimdiff import' first, or name a store with --db", p)
-	}
-	return s.Create(ctx)
 }

@@ -262,10 +262,25 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	}
 	claims = d.dropHeadlineRoundings(claims)
 	d.refineSubjects(claims)
+	claims = dropUncountable(claims)
 	if len(claims) == 0 {
 		return nil, choices // an article without claims has none: nil
 	}
 	return claims, choices
+}
+
+// dropUncountable removes the claims whose numbers the claim record does
+// not take (see claimdiff.Claim.CheckNumbers): "2,5 Soldaten" is no count
+// of soldiers, and a figure above 10¹⁵ is no figure of the news. Every
+// claim extracted can then be exported and imported again.
+func dropUncountable(claims []claimdiff.Claim) []claimdiff.Claim {
+	out := claims[:0]
+	for i := range claims {
+		if claims[i].CheckNumbers() == nil {
+			out = append(out, claims[i])
+		}
+	}
+	return out
 }
 
 // dropHeadlineRoundings removes a headline's rounded restatement of a

@@ -120,6 +120,10 @@ func TestNotClaims(t *testing.T) {
 		{"en", "One of the survivors told Reuters she fled."},
 		{"en", "© 1994-2017 Agence France-Presse"},
 		{"de", "Er regierte das Land von 2014 bis 2022."},
+		{"de", "Laut Polizei kamen १२.000 Menschen ums Leben."},
+		{"en", "Police said ١٢٬٠٠٠ people were killed."},
+		{"de", "Laut Polizei waren mehr als 1,5 Soldaten vor Ort."},
+		{"de", "Laut Polizei kamen 100000000000000000000 Menschen ums Leben."},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			if claims := Extract(tc.text, Meta{Language: tc.lang}); len(claims) > 0 {

@@ -28,6 +28,9 @@ type dumpLine struct {
 // isArticleDump reports whether the first record of a JSONL file has a
 // "text" field: article dumps do, manifests and claim files do not.
 func isArticleDump(path string) bool {
+	if statRegular(path) != nil {
+		return false
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return false
@@ -52,18 +55,27 @@ func isArticleDump(path string) bool {
 
 // readDump streams a JSONL article dump. An article's key is its URL, else
 // the dump's file name and line ("dump.jsonl:12").
-func readDump(path string, mf *Manifest, defaults Meta, fn func(Document) error) error {
+func readDump(path string, mf *Manifest, opts Options, fn func(Document) error) error {
+	if err := statRegular(path); err != nil {
+		return err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return claimdiff.Invalid(path, unwrapPathError(err))
 	}
 	defer f.Close()
-	return readDumpFrom(f, path, mf, defaults, fn)
+	return readDumpFrom(f, path, mf, opts, fn)
 }
 
-func readDumpFrom(r io.Reader, path string, mf *Manifest, defaults Meta, fn func(Document) error) error {
+func readDumpFrom(r io.Reader, path string, mf *Manifest, opts Options, fn func(Document) error) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if head, _ := br.Peek(4096); len(head) > 0 {
+		if _, ok := utf16Order(head); ok {
+			return claimdiff.Errorf(claimdiff.EINVALID, "%s: UTF-16 text; a JSONL article dump is UTF-8: convert it, e.g. iconv -f utf-16 -t utf-8", path)
+		}
+	}
 	articles := 0
-	err := jsonl.Each(r, path, func(n int, data []byte) error {
+	err := jsonl.Each(br, path, func(n int, data []byte) error {
 		var l dumpLine
 		if err := json.Unmarshal(data, &l); err != nil {
 			return fmt.Errorf("not an article: %v", err)
@@ -80,7 +92,10 @@ func readDumpFrom(r io.Reader, path string, mf *Manifest, defaults Meta, fn func
 			key = fmt.Sprintf("%s:%d", filepath.Base(path), n)
 		}
 		meta = meta.merge(mf.lookup(key))
-		a, err := newArticle(key, *l.Text, meta.merge(defaults))
+		a, err := newArticle(key, *l.Text, meta.merge(opts.Defaults))
+		if err == nil {
+			err = opts.checkLanguage(a.Language)
+		}
 		if err != nil {
 			return err
 		}

@@ -60,7 +60,7 @@ func FuzzDump(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		err := readDumpFrom(bytes.NewReader(data), "f.jsonl", nil, Meta{}, func(d Document) error {
+		err := readDumpFrom(bytes.NewReader(data), "f.jsonl", nil, Options{}, func(d Document) error {
 			if !utf8.ValidString(d.Article.Text) || d.Article.Key == "" || d.Article.SHA256 == "" {
 				t.Fatalf("document %+v", d)
 			}

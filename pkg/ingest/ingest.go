@@ -34,6 +34,12 @@ import (
 // dumps are streamed and may be of any size, one article per line.
 const MaxFileBytes = 32 << 20
 
+// MaxTextBytes is the longest article text taken, in bytes, from any
+// input: 8 MiB, some thousand times a long news article. It bounds the
+// memory extraction takes for one article, also for a JSONL dump, whose
+// lines may be longer (see jsonl.MaxLine).
+const MaxTextBytes = 8 << 20
+
 // Meta is an article's metadata from outside its text: from a manifest
 // line, from the flags of a command, or from an HTML page.
 type Meta struct {
@@ -81,6 +87,23 @@ type Options struct {
 	// Warn, when set, hears about what is odd but not wrong: manifest
 	// entries that name no article read.
 	Warn func(string)
+	// Languages are the language codes claimdiff has data for; an article
+	// said to be in another is refused. Empty: any two-letter code.
+	Languages []string
+}
+
+// checkLanguage refuses an article in a language claimdiff has no data
+// for: its claims would be lost, or read by another language's rules.
+func (o Options) checkLanguage(code string) error {
+	if code == "" || len(o.Languages) == 0 {
+		return nil
+	}
+	for _, l := range o.Languages {
+		if l == code {
+			return nil
+		}
+	}
+	return fmt.Errorf("language %q is not one claimdiff reads: %s (leave it out to have it detected)", code, strings.Join(o.Languages, ", "))
 }
 
 func (o Options) warnUnused(m *Manifest) {
@@ -123,7 +146,7 @@ func Walk(paths []string, opts Options, fn func(Document) error) error {
 			if opts.Stdin == nil {
 				return claimdiff.Errorf(claimdiff.EINVALID, "-: standard input is not available")
 			}
-			if err := readDumpFrom(opts.Stdin, "stdin", manifest, opts.Defaults, fn); err != nil {
+			if err := readDumpFrom(opts.Stdin, "stdin", manifest, opts, fn); err != nil {
 				return err
 			}
 			continue
@@ -155,7 +178,7 @@ func Walk(paths []string, opts Options, fn func(Document) error) error {
 					}
 				}
 			}
-			if err := readFile(f, mf, opts.Defaults, fn); err != nil {
+			if err := readFile(f, mf, opts, fn); err != nil {
 				return err
 			}
 		}
@@ -218,6 +241,9 @@ func list(p string) (files []string, manifests map[string]string, err error) {
 		return nil, nil, claimdiff.Invalid(p, err)
 	}
 	if !info.IsDir() {
+		if err := regular(p, info.Mode()); err != nil {
+			return nil, nil, err
+		}
 		if formatOf(p) == formatUnknown {
 			return nil, nil, claimdiff.Errorf(claimdiff.EINVALID, "%s: not an article file: expected .txt, .html, .htm or .jsonl", p)
 		}
@@ -232,6 +258,14 @@ func list(p string) (files []string, manifests map[string]string, err error) {
 				return filepath.SkipDir
 			}
 			return nil
+		}
+		if formatOf(path) == formatUnknown {
+			return nil
+		}
+		// A named pipe, device or socket among the articles is refused by
+		// name before anything opens it: opening a pipe waits for a writer.
+		if err := regularEntry(path, d); err != nil {
+			return err
 		}
 		switch formatOf(path) {
 		case formatText, formatHTML:
@@ -258,6 +292,48 @@ func list(p string) (files []string, manifests map[string]string, err error) {
 	return files, manifests, nil
 }
 
+// regular refuses a path that is not a regular file (after symbolic
+// links): only files are read, so that no input can block the reading.
+func regular(path string, mode fs.FileMode) error {
+	if mode.IsRegular() {
+		return nil
+	}
+	kind := "not a regular file"
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case mode&fs.ModeSocket != 0:
+		kind = "a socket"
+	case mode&fs.ModeDevice != 0:
+		kind = "a device"
+	case mode.IsDir():
+		kind = "a folder"
+	}
+	return claimdiff.Errorf(claimdiff.EINVALID,
+		"%s: %s, not an article file: claimdiff reads only regular files (a stream can be piped in as a JSONL article dump with -)", path, kind)
+}
+
+func regularEntry(path string, d fs.DirEntry) error {
+	mode := d.Type()
+	if mode.IsRegular() {
+		return nil
+	}
+	info, err := os.Stat(path) // a symbolic link: what it points to
+	if err != nil {
+		return claimdiff.Invalid(path, unwrapPathError(err))
+	}
+	return regular(path, info.Mode())
+}
+
+// statRegular is regular for a path not yet looked at.
+func statRegular(path string) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return claimdiff.Invalid(path, unwrapPathError(err))
+	}
+	return regular(path, info.Mode())
+}
+
 type format int
 
 const (
@@ -279,9 +355,9 @@ func formatOf(path string) format {
 	return formatUnknown
 }
 
-func readFile(path string, mf *Manifest, defaults Meta, fn func(Document) error) error {
+func readFile(path string, mf *Manifest, opts Options, fn func(Document) error) error {
 	if formatOf(path) == formatJSONL {
-		return readDump(path, mf, defaults, fn)
+		return readDump(path, mf, opts, fn)
 	}
 	data, err := readLimited(path)
 	if err != nil {
@@ -303,7 +379,10 @@ func readFile(path string, mf *Manifest, defaults Meta, fn func(Document) error)
 			return claimdiff.Invalid(path, err)
 		}
 	}
-	a, err := newArticle(key, text, meta.merge(defaults))
+	a, err := newArticle(key, text, meta.merge(opts.Defaults))
+	if err == nil {
+		err = opts.checkLanguage(a.Language)
+	}
 	if err != nil {
 		return claimdiff.Invalid(path, err)
 	}
@@ -311,6 +390,9 @@ func readFile(path string, mf *Manifest, defaults Meta, fn func(Document) error)
 }
 
 func readLimited(path string) ([]byte, error) {
+	if err := statRegular(path); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, claimdiff.Invalid(path, unwrapPathError(err))
@@ -335,10 +417,19 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-// decodeText checks that data is article text: not empty, not binary, UTF-8.
+// decodeText checks that data is article text: not empty, not binary,
+// UTF-8. UTF-16 text (with a byte-order mark, or without one but with
+// every other byte NUL, as Windows writes it) is converted to UTF-8.
 // Text in other encodings is refused, not guessed at: a wrong guess would
 // store wrong quotes.
 func decodeText(data []byte) (string, error) {
+	if order, ok := utf16Order(data); ok {
+		text, err := fromUTF16(data, order)
+		if err != nil {
+			return "", fmt.Errorf("UTF-16 text that does not convert (%v); convert it, e.g. iconv -f utf-16 -t utf-8", err)
+		}
+		data = []byte(text)
+	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // byte-order mark
 	if bytes.IndexByte(data, 0) >= 0 {
 		return "", errors.New("binary file (it holds NUL bytes), not article text")
@@ -379,6 +470,18 @@ func newArticle(key, text string, meta Meta) (claimdiff.Article, error) {
 	text = Normalize(text)
 	if strings.TrimSpace(text) == "" {
 		return claimdiff.Article{}, errors.New("empty: no article text")
+	}
+	if len(text) > MaxTextBytes {
+		return claimdiff.Article{}, fmt.Errorf("the article text is %.1f MiB, above the %d MiB limit for one article; split it",
+			float64(len(text))/(1<<20), MaxTextBytes>>20)
+	}
+	// A NUL is no character of a text (a JSONL dump can write one as
+	// \u0000): it would be stored, quoted and printed.
+	for _, f := range []struct{ name, value string }{{"article text", text}, {"url", meta.URL}, {"title", meta.Title},
+		{"outlet", meta.Outlet}, {"story", meta.Story}} {
+		if strings.IndexByte(f.value, 0) >= 0 {
+			return claimdiff.Article{}, fmt.Errorf("the %s holds a NUL character (\\u0000); remove it", f.name)
+		}
 	}
 	if meta.Language != "" && !validLanguage(meta.Language) {
 		return claimdiff.Article{}, fmt.Errorf("language %q is not a two-letter ISO 639-1 code such as de or en", meta.Language)

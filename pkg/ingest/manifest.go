@@ -47,6 +47,9 @@ type manifestLine struct {
 
 // ReadManifest reads and checks a manifest. Every error names the file and line.
 func ReadManifest(path string) (*Manifest, error) {
+	if err := statRegular(path); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, claimdiff.Invalid("manifest "+path, unwrapPathError(err))

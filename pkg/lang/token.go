@@ -77,9 +77,15 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 		kind := Punct
 		apostrophe := false // only a word with one may be split or lowered apart
 		switch {
-		case isDigit(r):
+		case isDigit(r), r >= utf8.RuneSelf && unicode.IsDigit(r):
+			// Digits of other scripts ("१२.000", "١٢") are no figure
+			// claimdiff reads: the whole run is a word, so that no part of
+			// it is taken for a number ("000" for 0).
+			var foreign bool
 			kind = Number
-			i = scanNumber(text, i)
+			if i, foreign = scanNumber(text, i); foreign {
+				kind = Word
+			}
 		case isLetter(r):
 			kind = Word
 			i, apostrophe = scanWord(text, i)
@@ -150,19 +156,37 @@ var asciiLetter = func() (t [0x80]bool) {
 
 // scanNumber reads digits with inner '.' or ',' separators: "11.000",
 // "2.5", "1,09". A separator is inner only when a digit follows it.
-func scanNumber(s string, i int) int {
+// foreign tells whether the run holds digits of another script than
+// ASCII's.
+func scanNumber(s string, i int) (end int, foreign bool) {
 	for i < len(s) {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
 			i++
-		case (c == '.' || c == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+		case (c == '.' || c == ',') && i+1 < len(s) && digitAt(s, i+1):
 			i++
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsDigit(r) {
+				return i, foreign
+			}
+			foreign = true
+			i += size
 		default:
-			return i
+			return i, foreign
 		}
 	}
-	return i
+	return i, foreign
+}
+
+// digitAt: a digit of any script begins at s[i].
+func digitAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c >= '0' && c <= '9'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsDigit(r)
 }
 
 // scanWord reads letters, with inner hyphens, apostrophes and one slash

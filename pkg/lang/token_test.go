@@ -25,10 +25,16 @@ func TestTokenize(t *testing.T) {
 		{"quote marks", "„Wir“", []string{"„", "wir", "“"}},
 		{"one slash", "und/oder", []string{"und/oder"}},
 		{"soft hyphen is space", "Kriegs\u00adgebiet", []string{"kriegs", "gebiet"}},
+		{"Devanagari digits with ASCII ones are one word", "१२.000 Menschen", []string{"१२.000", "menschen"}},
+		{"ASCII digits with Arabic-Indic ones are one word", "12.٠٠٠ x", []string{"12.٠٠٠", "x"}},
+		{"Arabic-Indic digits", "١٢٣", []string{"١٢٣"}},
 	} {
 		var got []string
 		for _, tok := range Tokenize(tc.text) {
 			got = append(got, tok.Lower)
+			if tok.Kind == Number && strings.ContainsFunc(tok.Text, func(r rune) bool { return r > 0x7f }) {
+				t.Errorf("%s: %q is taken for a number", tc.desc, tok.Text)
+			}
 		}
 		if !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s: %q gives %q, want %q", tc.desc, tc.text, got, tc.want)

@@ -6,6 +6,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -37,6 +38,12 @@ type Config struct {
 	Window int
 }
 
+// MaxClaims is the most claims kept of one article: 5,000, some hundred
+// times what a news article holds. A page of tables can hold more figures;
+// its first MaxClaims are kept, and a warning names the article, so that
+// one page neither stops a large ingest nor floods the store.
+const MaxClaims = 5000
+
 type job struct {
 	seq int
 	doc ingest.Document
@@ -57,6 +64,7 @@ func Ingest(ctx context.Context, db *sqlite.DB, cfg Config) (sqlite.Stats, error
 		return sqlite.Stats{}, err
 	}
 	defer w.Rollback()
+	w.SetExtracting(cfg.Extract != nil)
 	// A re-ingest skips extraction: an article already stored is only read
 	// and hashed. (A failed lookup just means extracting.)
 	cfg.Stored = func(sha string) bool {
@@ -184,6 +192,13 @@ func run(ctx context.Context, cfg Config, names *safe.Names, sink func(ingest.Do
 			}
 			delete(pending, next)
 			next++
+			if len(r.claims) > MaxClaims {
+				if cfg.Options.Warn != nil {
+					cfg.Options.Warn(fmt.Sprintf("%s: %d figures found; only the first %d are kept (at most %d claims an article)",
+						r.doc.Origin, len(r.claims), MaxClaims, MaxClaims))
+				}
+				r.claims = r.claims[:MaxClaims]
+			}
 			if err := sink(r.doc, r.claims); err != nil {
 				sinkErr = err
 				cancel()

@@ -94,9 +94,22 @@ func escapePath(p string) string {
 	return r.Replace(p)
 }
 
-// Open opens the store at path, creating it when it does not exist, and
-// brings its schema up to date.
+// Open opens the store at path for writing, creating it when there is no
+// file or an empty one, and brings its schema up to date. A file that is
+// not a claimdiff store (see ApplicationID) is refused untouched.
 func Open(ctx context.Context, path string) (*DB, error) {
+	return openStore(ctx, path, true)
+}
+
+// OpenExisting opens the store at path, which must exist: for commands
+// that read, so that a mistyped --db is an error rather than an empty
+// answer. Where there is no store it returns a *NoStoreError and leaves
+// the path as it was.
+func OpenExisting(ctx context.Context, path string) (*DB, error) {
+	return openStore(ctx, path, false)
+}
+
+func openStore(ctx context.Context, path string, create bool) (*DB, error) {
 	if path == "" {
 		path = DefaultPath
 	}
@@ -104,6 +117,14 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		if _, err := os.Stat(dir); err != nil {
 			return nil, claimdiff.Errorf(claimdiff.EINVALID, "database %s: folder %s does not exist", path, dir)
 		}
+	}
+	k, err := inspect(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	if k == kindNone && !create {
+		_, statErr := os.Stat(path)
+		return nil, &claimdiff.Error{Code: claimdiff.ENOTFOUND, Err: &NoStoreError{Path: path, Empty: statErr == nil}}
 	}
 	sqldb, err := sql.Open("sqlite3", dsn(path))
 	if err != nil {
@@ -114,6 +135,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		sqldb.Close()
 		if isNotADatabase(err) {
 			return nil, claimdiff.Errorf(claimdiff.EINVALID, "%s is not a claimdiff database (SQLite says: %v); name another with --db", path, err)
+		}
+		if isBusy(err) {
+			return nil, db.named(err)
 		}
 		return nil, fmt.Errorf("database %s: %w", path, err)
 	}
@@ -186,12 +210,29 @@ func (db *DB) migrateRetrying(ctx context.Context) error {
 // migrate applies, each in its own transaction, the migrations the
 // database has not seen.
 func (db *DB) migrate(ctx context.Context) error {
-	if _, err := db.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
-		version    INTEGER PRIMARY KEY,
-		name       TEXT NOT NULL,
-		applied_at TEXT NOT NULL
-	)`); err != nil {
+	// A new store is claimdiff's from its first table on: the id and
+	// schema_version come in one transaction, so that another claimdiff
+	// never sees one without the other (see inspect). An existing store
+	// takes no write lock here: readers never wait.
+	var begun int
+	if err := db.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'`).Scan(&begun); err != nil {
 		return err
+	}
+	if begun == 0 {
+		err := db.inTx(ctx, func(tx *sql.Tx) error {
+			if err := claimStore(ctx, tx); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
+				version    INTEGER PRIMARY KEY,
+				name       TEXT NOT NULL,
+				applied_at TEXT NOT NULL
+			)`)
+			return err
+		})
+		if err != nil {
+			return err
+		}
 	}
 	current, err := db.SchemaVersion(ctx)
 	if err != nil {
@@ -217,6 +258,9 @@ func (db *DB) migrate(ctx context.Context) error {
 			}
 			if now >= m.version {
 				return nil
+			}
+			if err := claimStore(ctx, tx); err != nil {
+				return err
 			}
 			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, err)

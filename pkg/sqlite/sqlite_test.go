@@ -132,7 +132,7 @@ func TestAFileThatIsNotADatabaseIsRefused(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "notes.db")
 	os.WriteFile(path, []byte(strings.Repeat("this is not sqlite\n", 100)), 0o644)
 	_, err := Open(ctx, path)
-	if err == nil || !strings.Contains(err.Error(), "not a claimdiff database") || claimdiff.ErrorCode(err) != claimdiff.EINVALID {
+	if err == nil || !strings.Contains(err.Error(), "not a claimdiff store") || claimdiff.ErrorCode(err) != claimdiff.EINVALID {
 		t.Fatalf("err = %v", err)
 	}
 }

@@ -25,6 +25,9 @@ type Stats struct {
 	// that were not stored because one had (see replaceExtracted).
 	Replaced int
 	Updated  int // articles already stored whose metadata changed
+	// Extracted counts the articles stored before without claims (ingest
+	// --no-extract) whose claims this write extracted.
+	Extracted int
 }
 
 // Writer is one write transaction, an ingest or an import: everything added
@@ -39,9 +42,13 @@ type Writer struct {
 	runID       int64
 	stats       Stats
 
-	stmtArticleBySHA, stmtArticleByKey, stmtInsertArticle, stmtFillArticle *sql.Stmt
-	stmtInsertClaim, stmtSource, stmtOutlet, stmtAlias                     *sql.Stmt
-	stmtStory                                                              *sql.Stmt
+	stmtArticleByKey, stmtInsertArticle, stmtFillArticle *sql.Stmt
+	stmtInsertClaim, stmtSource, stmtOutlet, stmtAlias   *sql.Stmt
+	stmtStory, stmtArticleDone, stmtExtracted            *sql.Stmt
+
+	// extracting: the articles added come with their extracted claims (an
+	// ingest without --no-extract). See SetExtracting.
+	extracting bool
 
 	sources  map[string]int64
 	outlets  map[string]int64
@@ -62,16 +69,36 @@ type articleRef struct {
 
 // Begin starts a write transaction for command ("ingest", "import"). It
 // waits for another process's write to finish (see BusyTimeout).
+//
+// The transaction is not bound to ctx: database/sql would roll it back
+// from another goroutine when ctx is cancelled, and the next statement
+// would fail with a message that blames the input. Instead the writer
+// looks at ctx between articles and in Commit, and a cancelled write
+// stores nothing and answers an error that wraps ctx's (see Interrupted).
+//
+// A store that fails SQLite's quick check takes no writes; a store made
+// before claimdiff's application id is given it (see ApplicationID).
 func (db *DB) Begin(ctx context.Context, command string) (*Writer, error) {
-	tx, err := db.db.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("begin %s: %w", command, err)
+	if err := ctx.Err(); err != nil {
+		return nil, interrupted(err)
 	}
-	w := &Writer{db: db, ctx: context.WithoutCancel(ctx), cancel: ctx, tx: tx,
+	tx, err := db.db.BeginTx(context.WithoutCancel(ctx), nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin %s: %w", command, db.named(err))
+	}
+	w := &Writer{db: db, ctx: context.WithoutCancel(ctx), cancel: ctx, tx: tx, extracting: true,
 		sources: map[string]int64{}, outlets: map[string]int64{}, articles: map[string]articleRef{},
 		parts: map[string]int{}, removed: map[string]bool{}, stories: map[string]string{}}
-	res, err := tx.ExecContext(ctx, `INSERT INTO ingest_runs (command, started_at) VALUES (?, ?)`,
-		command, db.Now().UTC().Format(time.RFC3339))
+	if err := db.quickCheck(w.ctx, tx); err != nil {
+		tx.Rollback()
+		return nil, err
+	}
+	err = claimStore(w.ctx, tx)
+	var res sql.Result
+	if err == nil {
+		res, err = tx.ExecContext(w.ctx, `INSERT INTO ingest_runs (command, started_at) VALUES (?, ?)`,
+			command, db.Now().UTC().Format(time.RFC3339))
+	}
 	if err == nil {
 		w.runID, err = res.LastInsertId()
 	}
@@ -83,22 +110,35 @@ func (db *DB) Begin(ctx context.Context, command string) (*Writer, error) {
 	}
 	if err != nil {
 		tx.Rollback()
-		return nil, fmt.Errorf("begin %s: %w", command, err)
+		return nil, fmt.Errorf("begin %s: %w", command, db.named(err))
 	}
 	return w, nil
 }
+
+// Interrupted is the error of a write whose context was cancelled (the
+// user pressed Ctrl-C): nothing of it was stored. It wraps the context's
+// error, so errors.Is(err, context.Canceled) holds.
+type Interrupted struct{ Err error }
+
+func (e *Interrupted) Error() string { return "interrupted: nothing was stored" }
+func (e *Interrupted) Unwrap() error { return e.Err }
+
+func interrupted(err error) error { return &Interrupted{Err: err} }
 
 func (w *Writer) prepare() error {
 	for _, s := range []struct {
 		stmt **sql.Stmt
 		sql  string
 	}{
-		{&w.stmtArticleBySHA, `SELECT id, key FROM articles WHERE sha256 = ?`},
 		{&w.stmtArticleByKey, `SELECT id, sha256 IS NOT NULL, COALESCE(published, ''), story FROM articles WHERE key = ?`},
-		{&w.stmtInsertArticle, `INSERT INTO articles (key, url, title, outlet_id, published, language, sha256, text, run_id, story)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.stmtInsertArticle, `INSERT INTO articles (key, url, title, outlet_id, published, language, sha256, text, run_id, story, extracted)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.stmtFillArticle, `UPDATE articles SET url = COALESCE(?, url), title = ?, outlet_id = COALESCE(?, outlet_id),
 			published = COALESCE(?, published), language = ?, sha256 = ?, text = ?, run_id = ?,
+			story = CASE WHEN story = '' THEN ? ELSE story END, extracted = ? WHERE id = ? RETURNING story`},
+		{&w.stmtArticleDone, `SELECT a.id, a.key, a.extracted OR EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id),
+			COALESCE(a.published, ''), a.story FROM articles a WHERE a.sha256 = ?`},
+		{&w.stmtExtracted, `UPDATE articles SET extracted = 1, language = COALESCE(?, language),
 			story = CASE WHEN story = '' THEN ? ELSE story END WHERE id = ? RETURNING story`},
 		{&w.stmtInsertClaim, `INSERT INTO claims (article_id, quote, raw, qualifier, value, value2, low, high, metric,
 			subject, location, source_id, source_kind, via, period, source_alts, stated_on, span_start, span_end,
@@ -121,23 +161,33 @@ func (w *Writer) prepare() error {
 	return nil
 }
 
+// SetExtracting tells whether the articles added come with their extracted
+// claims (the default), or are stored for curating by hand (ingest
+// --no-extract): see Stored.
+func (w *Writer) SetExtracting(extracting bool) { w.extracting = extracting }
+
 // AddArticle stores an article and the claims extracted from it. An article
 // whose text is already stored is skipped (stored is false) and its claims
-// are not added again. An article known only by key from imported claims
+// are not added again — unless it was stored without extraction and has no
+// claims at all, and these are its extracted claims: then they are added
+// (see Stats.Extracted). An article known only by key from imported claims
 // gets its text filled in.
 func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (stored bool, err error) {
 	if err := w.cancel.Err(); err != nil {
-		return false, err
+		return false, interrupted(err)
 	}
 	var id int64
-	var key string
-	switch err := w.stmtArticleBySHA.QueryRowContext(w.ctx, a.SHA256).Scan(&id, &key); {
-	case err == nil:
+	var done bool
+	var key, published, story string
+	switch err := w.stmtArticleDone.QueryRowContext(w.ctx, a.SHA256).Scan(&id, &key, &done, &published, &story); {
+	case err == nil && key != a.Key:
 		w.stats.Skipped++
-		if key != a.Key {
-			return false, nil // the same text under another name: the first stays as it is
-		}
+		return false, nil // the same text under another name: the first stays as it is
+	case err == nil && (done || !w.extracting):
+		w.stats.Skipped++
 		return false, w.updateMeta(id, a)
+	case err == nil:
+		return true, w.addExtracted(id, published, a, claims)
 	case err != sql.ErrNoRows:
 		return false, err
 	}
@@ -146,12 +196,11 @@ func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (sto
 		return false, err
 	}
 	var hasText, existed bool
-	var published, story string
 	switch err := w.stmtArticleByKey.QueryRowContext(w.ctx, a.Key).Scan(&id, &hasText, &published, &story); {
 	case err == sql.ErrNoRows:
 		story = a.Story
 		res, err := w.stmtInsertArticle.ExecContext(w.ctx, a.Key, nullString(a.URL), nullString(a.Title), outlet,
-			nullDate(a.Published), nullString(a.Language), a.SHA256, a.Text, w.runID, a.Story)
+			nullDate(a.Published), nullString(a.Language), a.SHA256, a.Text, w.runID, a.Story, w.extracting)
 		if err != nil {
 			return false, fmt.Errorf("store article %s: %w", a.Key, err)
 		}
@@ -167,7 +216,7 @@ func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (sto
 		existed = true
 		// An article known from imported claims keeps the story they gave it.
 		if err := w.stmtFillArticle.QueryRowContext(w.ctx, nullString(a.URL), nullString(a.Title), outlet,
-			nullDate(a.Published), nullString(a.Language), a.SHA256, a.Text, w.runID, a.Story, id).Scan(&story); err != nil {
+			nullDate(a.Published), nullString(a.Language), a.SHA256, a.Text, w.runID, a.Story, w.extracting, id).Scan(&story); err != nil {
 			return false, fmt.Errorf("store article %s: %w", a.Key, err)
 		}
 	}
@@ -188,15 +237,37 @@ func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (sto
 	return true, nil
 }
 
+// addExtracted adds the extracted claims of an article stored before
+// without them (ingest --no-extract), which has no claims at all.
+func (w *Writer) addExtracted(id int64, published string, a *claimdiff.Article, claims []claimdiff.Claim) error {
+	var story string
+	if err := w.stmtExtracted.QueryRowContext(w.ctx, nullString(a.Language), a.Story, id).Scan(&story); err != nil {
+		return fmt.Errorf("store article %s: %w", a.Key, err)
+	}
+	w.stats.Extracted++
+	ref := articleRef{id: id, story: story, known: true}
+	ref.published, _ = claimdiff.ParseDate(published)
+	w.articles[a.Key] = ref
+	for i := range claims {
+		if err := w.insertClaim(ref, &claims[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Stored reports whether an article with this digest of its normalized
-// text is stored already, for skipping its extraction. It may be called
-// from another goroutine than the one adding articles.
+// text is stored already with all it will get, for skipping its
+// extraction: an article stored without extraction that has no claims at
+// all is not, while this writer extracts. It may be called from another
+// goroutine than the one adding articles.
 func (w *Writer) Stored(sha256 string) (bool, error) {
 	var id int64
-	var key string
-	switch err := w.stmtArticleBySHA.QueryRowContext(w.ctx, sha256).Scan(&id, &key); err {
+	var done bool
+	var key, published, story string
+	switch err := w.stmtArticleDone.QueryRowContext(w.ctx, sha256).Scan(&id, &key, &done, &published, &story); err {
 	case nil:
-		return true, nil
+		return done || !w.extracting, nil
 	case sql.ErrNoRows:
 		return false, nil
 	default:
@@ -207,10 +278,12 @@ func (w *Writer) Stored(sha256 string) (bool, error) {
 // AddClaims stores curated claims. A claim's article is found by key and
 // created, without text, when the store does not know it yet.
 func (w *Writer) AddClaims(claims []claimdiff.Claim) error {
-	if err := w.cancel.Err(); err != nil {
-		return err
-	}
 	for i := range claims {
+		if i%256 == 0 {
+			if err := w.cancel.Err(); err != nil {
+				return interrupted(err)
+			}
+		}
 		c := &claims[i]
 		ref, err := w.articleRef(c)
 		if err != nil {
@@ -244,7 +317,7 @@ func (w *Writer) articleRef(c *claimdiff.Claim) (articleRef, error) {
 			url = c.Article
 		}
 		res, err := w.stmtInsertArticle.ExecContext(w.ctx, c.Article, nullString(url), nullString(c.Title), outlet,
-			nullDate(c.Published), nil, nil, "", w.runID, c.Story)
+			nullDate(c.Published), nil, nil, "", w.runID, c.Story, false)
 		if err != nil {
 			return ref, fmt.Errorf("store article %s: %w", c.Article, err)
 		}
@@ -733,6 +806,10 @@ func (w *Writer) Stats() Stats { return w.stats }
 
 // Commit stores everything added and returns what was done.
 func (w *Writer) Commit() (Stats, error) {
+	if err := w.cancel.Err(); err != nil {
+		w.tx.Rollback()
+		return Stats{}, interrupted(err)
+	}
 	_, err := w.tx.ExecContext(w.ctx, `UPDATE ingest_runs SET finished_at = ?, articles = ?, skipped = ?, claims = ? WHERE id = ?`,
 		w.db.Now().UTC().Format(time.RFC3339), w.stats.Articles, w.stats.Skipped, w.stats.Claims, w.runID)
 	if err == nil {
@@ -740,10 +817,10 @@ func (w *Writer) Commit() (Stats, error) {
 	}
 	if err != nil {
 		w.tx.Rollback()
-		return Stats{}, err
+		return Stats{}, w.db.named(err)
 	}
 	if err := w.tx.Commit(); err != nil {
-		return Stats{}, fmt.Errorf("commit: %w", err)
+		return Stats{}, fmt.Errorf("commit: %w", w.db.named(err))
 	}
 	return w.stats, nil
 }
