@@ -118,7 +118,7 @@ func articlesList(ctx context.Context, opts *ArticlesOptions) error {
 	case report.FormatHTML:
 		return report.WriteTablePage(out, "claimdiff · articles", report.ArticlesTable(list))
 	}
-	return report.ArticlesTable(list).Render(out, format, opts.Env.IO.OutTTY)
+	return report.ArticlesTable(list).Render(out, format, opts.Env.display())
 }
 
 func articlesShow(ctx context.Context, opts *ArticlesOptions) error {

@@ -146,7 +146,7 @@ func briefRun(ctx context.Context, opts *BriefOptions) error {
 		}
 		return report.WriteClaimReviews(out, &b, review)
 	case report.FormatCSV:
-		return report.ClaimsCSV(b.Conflict.Claims).Render(out, format, false)
+		return report.ClaimsCSV(b.Conflict.Claims).Render(out, format, report.Display{})
 	}
 	return report.WriteBrief(out, &b, format)
 }

@@ -115,7 +115,7 @@ func claimsRun(ctx context.Context, opts *ClaimsOptions) error {
 		return report.WriteClaimsJSON(out, claims)
 	}
 	if format == report.FormatCSV {
-		return report.ClaimsCSV(claims).Render(out, format, false)
+		return report.ClaimsCSV(claims).Render(out, format, report.Display{})
 	}
-	return report.ClaimsTable(claims).Render(out, format, opts.Env.IO.OutTTY)
+	return report.ClaimsTable(claims).Render(out, format, opts.Env.display())
 }

@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+	"github.com/claimdiff/claimdiff/pkg/report"
 	"github.com/claimdiff/claimdiff/pkg/safe"
 	"github.com/claimdiff/claimdiff/pkg/sqlite"
 )
@@ -49,6 +51,27 @@ type Env struct {
 	IO     IOStreams
 	Now    func() time.Time
 	Getenv func(string) string
+	// Width is how many columns the terminal of Out has; 0 when unknown.
+	Width int
+	// Header: write a header line before tab-separated rows (--header).
+	Header bool
+}
+
+// display says where tables go: the terminal and its width, or a pipe.
+func (e *Env) display() report.Display {
+	return report.Display{TTY: e.IO.OutTTY, Width: e.Width, Header: e.Header}
+}
+
+// terminalWidth is how many columns the terminal of f has: as it says, else
+// as $COLUMNS says; 0 when neither knows.
+func terminalWidth(f *os.File) int {
+	if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+		return w
+	}
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+		return n
+	}
+	return 0
 }
 
 // System returns the Env of the running process.
@@ -60,6 +83,7 @@ func System() *Env {
 		},
 		Now:    time.Now,
 		Getenv: os.Getenv,
+		Width:  terminalWidth(os.Stdout),
 	}
 }
 
@@ -226,6 +250,7 @@ by ingest, import or demo.`,
 	root.SetErr(env.IO.Err)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	root.PersistentFlags().StringVar(&dbPath, "db", "", "SQLite store `FILE` (default $CLAIMDIFF_DB, else claimdiff.db)")
+	root.PersistentFlags().BoolVar(&env.Header, "header", false, "in a pipe, write a header line before the tab-separated rows")
 
 	store := &storeOpener{env: env, flag: &dbPath}
 	root.AddCommand(

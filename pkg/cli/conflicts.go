@@ -114,5 +114,5 @@ func conflictsRun(ctx context.Context, opts *ConflictsOptions) error {
 		fmt.Fprintln(out, "No disputes: the sources agree, or no two compared figures were stated within the window.")
 		return nil
 	}
-	return report.ConflictsTable(disputes.Conflicts(ds)).Render(out, format, opts.Env.IO.OutTTY)
+	return report.ConflictsTable(disputes.Conflicts(ds)).Render(out, format, opts.Env.display())
 }

@@ -103,7 +103,7 @@ func evalRun(ctx context.Context, opts *EvalOptions) error {
 			return err
 		}
 	} else {
-		if err := report.ScoreTable(&r).Render(out, format, opts.Env.IO.OutTTY); err != nil {
+		if err := report.ScoreTable(&r).Render(out, format, opts.Env.display()); err != nil {
 			return err
 		}
 		if opts.Show {

@@ -100,11 +100,11 @@ func extractRun(ctx context.Context, opts *ExtractOptions) error {
 	}
 	switch format {
 	case report.FormatTable:
-		if err := report.ClaimsTable(all).Render(env.IO.Out, format, env.IO.OutTTY); err != nil {
+		if err := report.ClaimsTable(all).Render(env.IO.Out, format, env.display()); err != nil {
 			return err
 		}
 	case report.FormatCSV:
-		if err := report.ClaimsCSV(all).Render(env.IO.Out, format, false); err != nil {
+		if err := report.ClaimsCSV(all).Render(env.IO.Out, format, report.Display{}); err != nil {
 			return err
 		}
 	}

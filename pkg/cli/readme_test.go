@@ -43,6 +43,7 @@ var timings = regexp.MustCompile(`\bin \d+(\.\d+)?(ms|µs|s)\b`)
 func TestReadmeDemo(t *testing.T) {
 	want := readmeBlock(t, "On a terminal:")
 	env, out, errb := testEnv(true)
+	env.Width = 80 // the README shows a terminal of 80 columns
 	if code := run(t, env, "demo"); code != 0 {
 		t.Fatalf("demo: %d %s", code, errb)
 	}

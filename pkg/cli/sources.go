@@ -75,5 +75,5 @@ func sourcesRun(ctx context.Context, opts *SourcesOptions) error {
 	case report.FormatHTML:
 		return report.WriteTablePage(out, "claimdiff · sources", report.SourcesTable(stats))
 	}
-	return report.SourcesTable(stats).Render(out, format, opts.Env.IO.OutTTY)
+	return report.SourcesTable(stats).Render(out, format, opts.Env.display())
 }

@@ -88,5 +88,5 @@ func storiesRun(ctx context.Context, opts *StoriesOptions) error {
 	case report.FormatHTML:
 		return report.WriteTablePage(out, "claimdiff · stories", report.StoriesTable(stories))
 	}
-	return report.StoriesTable(stories).Render(out, format, opts.Env.IO.OutTTY)
+	return report.StoriesTable(stories).Render(out, format, opts.Env.display())
 }

@@ -229,7 +229,7 @@ func renderScores(env *Env, t *report.Table) error {
 	if !env.IO.OutTTY {
 		fmt.Fprintln(env.IO.Out, "# "+strings.Join(t.Header, "\t"))
 	}
-	return t.Render(env.IO.Out, report.FormatTable, env.IO.OutTTY)
+	return t.Render(env.IO.Out, report.FormatTable, env.display())
 }
 
 func scoreTable(rows []scoreGroup, preds []claimdiff.Claim) *report.Table {

@@ -134,7 +134,7 @@ func weeklyRun(ctx context.Context, opts *WeeklyOptions) error {
 	if opts.Week == "" && opts.Env.IO.ErrTTY {
 		fmt.Fprintf(opts.Env.IO.Err, "week %s, the latest with claims; choose another with --week\n", week)
 	}
-	return report.WriteWeekly(out, &wd, format, opts.Env.IO.OutTTY)
+	return report.WriteWeekly(out, &wd, format, opts.Env.display())
 }
 
 // fillWeekly adds the quotes of every claim the weekly report shows.

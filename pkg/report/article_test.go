@@ -72,12 +72,12 @@ func TestReportsLeadBackToTheArticle(t *testing.T) {
 		"weekly.html":    render(func(b *strings.Builder) error { return WriteWeeklyHTML(b, wd) }),
 		"brief.md":       render(func(b *strings.Builder) error { return WriteBrief(b, &brief, FormatMD) }),
 		"brief.table":    render(func(b *strings.Builder) error { return WriteBrief(b, &brief, FormatTable) }),
-		"weekly.md":      render(func(b *strings.Builder) error { return WriteWeekly(b, wd, FormatMD, false) }),
+		"weekly.md":      render(func(b *strings.Builder) error { return WriteWeekly(b, wd, FormatMD, Display{TTY: false}) }),
 		"conflicts.csv": render(func(b *strings.Builder) error {
-			return (&Table{Header: conflictsCSVHeader, Rows: conflictCSVRows(&c)}).Render(b, FormatCSV, false)
+			return (&Table{Header: conflictsCSVHeader, Rows: conflictCSVRows(&c)}).Render(b, FormatCSV, Display{})
 		}),
-		"weekly.csv": render(func(b *strings.Builder) error { return WeeklyCSV(wd).Render(b, FormatCSV, false) }),
-		"claims.csv": render(func(b *strings.Builder) error { return ClaimsCSV(c.Claims).Render(b, FormatCSV, false) }),
+		"weekly.csv": render(func(b *strings.Builder) error { return WeeklyCSV(wd).Render(b, FormatCSV, Display{}) }),
+		"claims.csv": render(func(b *strings.Builder) error { return ClaimsCSV(c.Claims).Render(b, FormatCSV, Display{}) }),
 	}
 	for _, tc := range []struct {
 		desc, output string

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
@@ -88,14 +89,31 @@ func (t *Table) link(row, col int) string {
 	return ""
 }
 
-// Render writes the table in format f. FormatTable draws boxes when tty is
-// true and writes one tab-separated line a row, without a header, when it
-// is not, so that the output pipes into cut, sort and awk.
-func (t *Table) Render(w io.Writer, f Format, tty bool) error {
+// Display says where a table goes: a terminal (TTY) of Width columns (0
+// when unknown), or a file or pipe, where Header asks for a header line
+// before the tab-separated rows.
+type Display struct {
+	TTY    bool
+	Width  int
+	Header bool
+}
+
+// Render writes the table in format f. FormatTable draws boxes on a
+// terminal, fitted to its width, and writes one tab-separated line a row
+// elsewhere — after a header line only when d.Header asks — so that the
+// output pipes into cut, sort and awk.
+func (t *Table) Render(w io.Writer, f Format, d Display) error {
 	switch f {
 	case FormatTable:
-		if tty {
-			return t.renderBoxed(w)
+		if d.TTY {
+			return t.renderBoxed(w, d.Width)
+		}
+		if d.Header {
+			var b strings.Builder
+			tsvLine(&b, t.Header)
+			if _, err := io.WriteString(w, b.String()); err != nil {
+				return err
+			}
 		}
 		return t.renderTSV(w)
 	case FormatCSV:
@@ -108,19 +126,109 @@ func (t *Table) Render(w io.Writer, f Format, tty bool) error {
 	return fmt.Errorf("a table cannot be written as %s", f)
 }
 
-func (t *Table) renderBoxed(w io.Writer) error {
+// renderBoxed draws the table in boxes. On a terminal of known width the
+// long columns are wrapped so that every line fits it, and the short ones
+// kept whole (see fitColumns); else a long cell wraps at MaxWidth.
+func (t *Table) renderBoxed(w io.Writer, termWidth int) error {
 	width := t.MaxWidth
 	if width == 0 {
 		width = 48
 	}
-	tbl := tablewriter.NewTable(w,
+	opts := []tablewriter.Option{}
+	if termWidth > 0 {
+		cb := tablewriter.NewConfigBuilder()
+		for col, c := range fitColumns(t.naturalWidths(), termWidth) {
+			cb.ForColumn(col).WithMaxWidth(c + cellPadding)
+		}
+		opts = append(opts, tablewriter.WithConfig(cb.Build()))
+	} else {
+		opts = append(opts, tablewriter.WithRowMaxWidth(width))
+	}
+	opts = append(opts,
 		tablewriter.WithHeaderAutoFormat(tw.Off),
 		tablewriter.WithRowAutoWrap(tw.WrapNormal),
-		tablewriter.WithRowMaxWidth(width),
 		tablewriter.WithHeaderAlignment(tw.AlignLeft),
 		tablewriter.WithRowAlignment(tw.AlignLeft),
 	)
-	return t.fill(tbl)
+	return t.fill(tablewriter.NewTable(w, opts...))
+}
+
+// A boxed cell takes a space of padding on each side, and each column a
+// border after it: a line is 1 + Σ(width + 3) characters.
+const (
+	cellPadding = 2
+	cellBorder  = 1
+	minWrapped  = 10 // a wrapped column is at least this wide
+)
+
+// naturalWidths are the widths of the columns' widest cells, header
+// included, as the terminal shows them.
+func (t *Table) naturalWidths() []int {
+	widths := make([]int, len(t.Header))
+	measure := func(cells []string) {
+		for i, c := range cells {
+			if i >= len(widths) {
+				break
+			}
+			for _, line := range strings.Split(safe.Field(c), "\n") {
+				widths[i] = max(widths[i], utf8.RuneCountInString(line))
+			}
+		}
+	}
+	measure(t.Header)
+	for _, r := range t.Rows {
+		measure(r)
+	}
+	return widths
+}
+
+// fitColumns gives each column the width it may take on a terminal of
+// termWidth characters: every column whole when they fit; else the short
+// ones whole and the rest, the long ones, sharing what is left equally
+// (each at least minWrapped, so that a very narrow terminal wraps lines
+// rather than cells into letters).
+func fitColumns(natural []int, termWidth int) []int {
+	out := append([]int(nil), natural...)
+	budget := termWidth - cellBorder - len(natural)*(cellPadding+cellBorder)
+	total := 0
+	for _, w := range natural {
+		total += w
+	}
+	if total <= budget {
+		return out
+	}
+	wrapped := make([]bool, len(natural))
+	for i := range wrapped {
+		wrapped[i] = true
+	}
+	for {
+		n, left := 0, budget
+		for i, w := range natural {
+			if wrapped[i] {
+				n++
+			} else {
+				left -= w
+			}
+		}
+		if n == 0 {
+			return out
+		}
+		share := max(left/n, minWrapped)
+		changed := false
+		for i, w := range natural {
+			if wrapped[i] && w <= share {
+				wrapped[i], changed = false, true
+			}
+		}
+		if !changed {
+			for i := range natural {
+				if wrapped[i] {
+					out[i] = share
+				}
+			}
+			return out
+		}
+	}
 }
 
 func (t *Table) fill(tbl *tablewriter.Table) error {

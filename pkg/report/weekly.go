@@ -56,16 +56,25 @@ type NamedTable struct {
 }
 
 // WriteWeekly writes the weekly diff as text tables, Markdown or CSV.
-func WriteWeekly(w io.Writer, wd *compare.WeeklyDiff, f Format, tty bool) error {
+func WriteWeekly(w io.Writer, wd *compare.WeeklyDiff, f Format, d Display) error {
 	tables := WeeklyTables(wd)
 	switch f {
 	case FormatCSV:
-		return WeeklyCSV(wd).Render(w, FormatCSV, false)
+		return WeeklyCSV(wd).Render(w, FormatCSV, Display{})
 	case FormatTable:
-		if !tty {
+		if !d.TTY {
 			// In a pipe: one tab-separated line a row, tagged with its part.
+			// With --header, each part's rows follow a line naming its
+			// columns: "part", then the part's own.
 			var b strings.Builder
 			for _, nt := range tables {
+				if d.Header && len(nt.Table.Rows) > 0 {
+					b.Reset()
+					tsvLine(&b, append([]string{"part"}, nt.Table.Header...))
+					if _, err := io.WriteString(w, b.String()); err != nil {
+						return err
+					}
+				}
 				for _, r := range nt.Table.Rows {
 					b.Reset()
 					tsvLine(&b, append([]string{nt.Tag}, r...))
@@ -86,7 +95,7 @@ func WriteWeekly(w io.Writer, wd *compare.WeeklyDiff, f Format, tty bool) error 
 			fmt.Fprintln(w)
 			continue
 		}
-		if err := nt.Table.Render(w, f, tty); err != nil {
+		if err := nt.Table.Render(w, f, d); err != nil {
 			return err
 		}
 		fmt.Fprintln(w)
