@@ -392,10 +392,18 @@ func FindAmong(claims []claimdiff.Claim, only []int, opt Options) []Found {
 	items := prepare(claims, only, opt)
 	groups := group(items)
 	g := newGraph(items)
-	for q, idx := range groups {
-		appendQuantityEdges(g, items, idx, q, opt)
+	// Each claim's place in its quantity, by day: of pairs as wide, the
+	// first by place is a claim's worst.
+	posOf := make([]int32, len(items))
+	for _, idx := range groups {
+		for k, i := range idx {
+			posOf[i] = int32(k)
+		}
 	}
-	appendCrossEdges(g, items, groups, opt)
+	for q, idx := range groups {
+		appendQuantityEdges(g, items, idx, posOf, q, opt)
+	}
+	appendCrossEdges(g, items, groups, posOf, opt)
 	return assemble(g, opt)
 }
 
@@ -416,8 +424,20 @@ func group(items []item) map[claimdiff.Quantity][]int {
 }
 
 // appendQuantityEdges compares the claims of one quantity with each other,
+// each with those stated in its window: pair by pair when the windows hold
+// few claims or the figures are not counts, else by sweeping (see
+// sweep.go), which finds the same.
+func appendQuantityEdges(g *graph, items []item, idx []int, posOf []int32, q claimdiff.Quantity, opt Options) {
+	if !fewPairs(items, idx, idx, opt.Window, 2*pairsPerClaim*len(idx)) && sweepable(items, idx) {
+		sweepQuantityEdges(g, items, idx, posOf, opt)
+		return
+	}
+	appendQuantityPairs(g, items, idx, q, opt)
+}
+
+// appendQuantityPairs compares the claims of one quantity pair by pair,
 // each with those stated in the window after it.
-func appendQuantityEdges(g *graph, items []item, idx []int, q claimdiff.Quantity, opt Options) {
+func appendQuantityPairs(g *graph, items []item, idx []int, q claimdiff.Quantity, opt Options) {
 	for x, i := range idx {
 		a := &items[i]
 		for _, j := range idx[x+1:] {
@@ -456,11 +476,14 @@ func inWindow(items []item, idx []int, day, window int, fn func(int)) {
 }
 
 // appendCrossEdges finds conflicts across quantities: a part above the
-// whole, killed above casualties.
+// whole, killed above casualties. Each pair of quantities is compared as
+// one quantity is: the claims of a part with those of its whole in their
+// window, the killed with the casualties, pair by pair when the windows
+// hold few claims or the figures are not counts, else by sweeping.
 //
 // The quantities are taken in order, so that of two pairs as wide, the
 // same is a claim's worst on every run.
-func appendCrossEdges(g *graph, items []item, groups map[claimdiff.Quantity][]int, opt Options) {
+func appendCrossEdges(g *graph, items []item, groups map[claimdiff.Quantity][]int, posOf []int32, opt Options) {
 	places := lang.Places()
 	quantities := make([]claimdiff.Quantity, 0, len(groups))
 	for q := range groups {
@@ -481,17 +504,11 @@ func appendCrossEdges(g *graph, items []item, groups map[claimdiff.Quantity][]in
 				continue
 			}
 			wid := g.id(wq)
-			for _, p := range parts {
-				a := &items[p]
-				if math.IsInf(a.lo, -1) {
-					continue
-				}
-				inWindow(items, wholes, a.day, opt.Window, func(w int) {
-					b := &items[w]
-					if !math.IsInf(b.hi, 1) && a.lo > b.hi+1 && !sameSource(a, b) {
-						g.add(wq, wid, edge{a: w, b: p, kind: claimdiff.PartAboveWhole, gap: (a.lo - b.hi) / a.lo}, true, false)
-					}
-				})
+			if !fewPairs(items, parts, wholes, opt.Window, pairsPerClaim*(len(parts)+len(wholes))) &&
+				sweepable(items, parts) && sweepable(items, wholes) {
+				sweepPartAboveWhole(g, items, parts, wholes, posOf, quantityRef{wq, wid}, opt)
+			} else {
+				appendPartAboveWholePairs(g, items, parts, wholes, wq, wid, opt)
 			}
 		}
 		// Killed above casualties.
@@ -507,35 +524,66 @@ func appendCrossEdges(g *graph, items []item, groups map[claimdiff.Quantity][]in
 		cid := g.id(cq)
 		wq := q
 		wq.Metric = claimdiff.Wounded
-		for _, k := range parts {
-			a := &items[k]
-			if math.IsInf(a.lo, -1) {
-				continue
+		wounded := groups[wq]
+		// Pair by pair, a source's pairs on one day look up its wounded.
+		budget := pairsPerClaim * (len(parts) + len(casualties)) / (1 + len(wounded))
+		if !fewPairs(items, parts, casualties, opt.Window, budget) &&
+			sweepable(items, parts) && sweepable(items, casualties) && sweepable(items, wounded) {
+			sweepKilledAboveCasualties(g, items, parts, casualties, wounded, posOf, quantityRef{cq, cid}, opt)
+		} else {
+			appendKilledAboveCasualtiesPairs(g, items, parts, casualties, wounded, cq, cid, opt)
+		}
+	}
+}
+
+// appendPartAboveWholePairs compares each claim of a part with each claim
+// of its whole within its window.
+func appendPartAboveWholePairs(g *graph, items []item, parts, wholes []int, wq claimdiff.Quantity, wid int32, opt Options) {
+	for _, p := range parts {
+		a := &items[p]
+		if math.IsInf(a.lo, -1) {
+			continue
+		}
+		inWindow(items, wholes, a.day, opt.Window, func(w int) {
+			b := &items[w]
+			if !math.IsInf(b.hi, 1) && a.lo > b.hi+1 && !sameSource(a, b) {
+				g.add(wq, wid, edge{a: w, b: p, kind: claimdiff.PartAboveWhole, gap: (a.lo - b.hi) / a.lo}, true, false)
 			}
-			inWindow(items, casualties, a.day, opt.Window, func(c int) {
-				b := &items[c]
-				if math.IsInf(b.hi, 1) {
+		})
+	}
+}
+
+// appendKilledAboveCasualtiesPairs compares each claim of killed with each
+// claim of casualties within its window.
+func appendKilledAboveCasualtiesPairs(g *graph, items []item, killed, casualties, wounded []int, cq claimdiff.Quantity, cid int32, opt Options) {
+	for _, k := range killed {
+		a := &items[k]
+		if math.IsInf(a.lo, -1) {
+			continue
+		}
+		inWindow(items, casualties, a.day, opt.Window, func(c int) {
+			b := &items[c]
+			if math.IsInf(b.hi, 1) {
+				return
+			}
+			lo := a.lo
+			if sameSource(a, b) {
+				// The same source on the same day: killed and wounded
+				// together may not exceed its casualties either.
+				if a.day != b.day {
 					return
 				}
-				lo := a.lo
-				if sameSource(a, b) {
-					// The same source on the same day: killed and wounded
-					// together may not exceed its casualties either.
-					if a.day != b.day {
-						return
-					}
-					for _, w := range groups[wq] {
-						if sameSource(&items[w], a) && items[w].day == a.day && !math.IsInf(items[w].lo, -1) {
-							lo += items[w].lo
-							break
-						}
+				for _, w := range wounded {
+					if sameSource(&items[w], a) && items[w].day == a.day && !math.IsInf(items[w].lo, -1) {
+						lo += items[w].lo
+						break
 					}
 				}
-				if lo > b.hi+1 {
-					g.add(cq, cid, edge{a: c, b: k, kind: claimdiff.KilledAboveCasualties, gap: (lo - b.hi) / lo}, true, false)
-				}
-			})
-		}
+			}
+			if lo > b.hi+1 {
+				g.add(cq, cid, edge{a: c, b: k, kind: claimdiff.KilledAboveCasualties, gap: (lo - b.hi) / lo}, true, false)
+			}
+		})
 	}
 }
 
@@ -589,21 +637,26 @@ func build(g *graph, q claimdiff.Quantity, nodes []int32) (Found, *claimdiff.Cla
 	items := g.items
 	f := Found{Conflict: claimdiff.Conflict{Quantity: q}}
 	c := &f.Conflict
-	// Claims by day, then source: a stable order for reports and IDs.
-	sort.Slice(nodes, func(i, j int) bool {
-		x, y := g.item[nodes[i]], g.item[nodes[j]]
-		if items[x].day != items[y].day {
-			return items[x].day < items[y].day
-		}
-		a, b := items[x].c, items[y].c
-		if a.Source != b.Source {
-			return a.Source < b.Source
-		}
-		if a.Article != b.Article {
-			return a.Article < b.Article
-		}
-		return x < y
+	// Claims by day, then source, then article: a stable order for reports
+	// and IDs. The names are ranked first, so that a dispute of a million
+	// claims is sorted by numbers.
+	sources, articles := newNameRanks(len(nodes)), newNameRanks(len(nodes))
+	keys := make([]nodeKey, len(nodes))
+	for n, node := range nodes {
+		x := g.item[node]
+		keys[n] = nodeKey{day: items[x].day, source: sources.of(items[x].c.Source), article: articles.of(items[x].c.Article), item: x, node: node}
+	}
+	sources.rank()
+	articles.rank()
+	for n := range keys {
+		keys[n].source, keys[n].article = sources.ranks[keys[n].source], articles.ranks[keys[n].article]
+	}
+	slices.SortFunc(keys, func(a, b nodeKey) int {
+		return cmp.Or(cmp.Compare(a.day, b.day), cmp.Compare(a.source, b.source), cmp.Compare(a.article, b.article), cmp.Compare(a.item, b.item))
 	})
+	for n := range keys {
+		nodes[n] = keys[n].node
+	}
 	if g.pos == nil {
 		g.pos = make([]int32, len(items))
 	}
@@ -648,6 +701,44 @@ func build(g *graph, q claimdiff.Quantity, nodes []int32) (Found, *claimdiff.Cla
 	c.Sources = len(c.Voices)
 	c.ID = conflictID(q, claimAt(0))
 	return f, claimAt(0)
+}
+
+// nodeKey is where a node stands in its dispute.
+type nodeKey struct {
+	day             int
+	source, article int32 // ranks of the names
+	item, node      int32
+}
+
+// nameRanks numbers names, then ranks them in order.
+type nameRanks struct {
+	number map[string]int32
+	names  []string
+	ranks  []int32 // by number
+}
+
+func newNameRanks(n int) *nameRanks { return &nameRanks{number: make(map[string]int32, min(n, 64))} }
+
+func (r *nameRanks) of(name string) int32 {
+	if n, ok := r.number[name]; ok {
+		return n
+	}
+	n := int32(len(r.names))
+	r.number[name] = n
+	r.names = append(r.names, name)
+	return n
+}
+
+func (r *nameRanks) rank() {
+	order := make([]int32, len(r.names))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(r.names[a], r.names[b]) })
+	r.ranks = make([]int32, len(order))
+	for rank, n := range order {
+		r.ranks[n] = int32(rank)
+	}
 }
 
 // conflictID is a short digest of the quantity, its story and the day the
