@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -54,29 +56,79 @@ func TestReadmeDemo(t *testing.T) {
 	}
 }
 
+// readmeCommand is a claimdiff command of README.md, and what the README
+// shows it prints, when a block of output follows its sh block ("" for
+// nothing shown).
+type readmeCommand struct {
+	cmd, shows string
+}
+
 // readmeCommands returns the claimdiff commands of README.md's sh blocks,
 // in order, as they are written: continued lines joined, comments cut.
-// make targets and go commands are left to the Makefile's own checks.
-func readmeCommands(t *testing.T) []string {
+// make targets and go commands are left to the Makefile's own checks. An
+// output block right after an sh block is what its first command prints.
+func readmeCommands(t *testing.T) []readmeCommand {
 	t.Helper()
 	data, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []string
+	var out []readmeCommand
 	for _, m := range shBlock.FindAllStringSubmatch(string(data), -1) {
 		block := strings.ReplaceAll(m[1], "\\\n", " ")
+		first := true
 		for _, line := range strings.Split(block, "\n") {
 			cmd := strings.TrimSpace(cutComment(line))
-			if strings.HasPrefix(cmd, "claimdiff ") {
-				out = append(out, cmd)
+			if !strings.HasPrefix(cmd, "claimdiff ") {
+				continue
 			}
+			c := readmeCommand{cmd: cmd}
+			if first {
+				c.shows = m[2]
+			}
+			first = false
+			out = append(out, c)
 		}
 	}
 	return out
 }
 
-var shBlock = regexp.MustCompile("(?s)```sh\n(.*?)```")
+// shBlock is an sh block, and the plain block that may follow it.
+var shBlock = regexp.MustCompile("(?s)```sh\n(.*?)```\n(?:\n```\n(.*?)```)?")
+
+// shows tells how output differs from what the README shows of it: its
+// lines in order, where a line ending in "…" stands for any line it
+// begins, and a line "…" for any lines; "" when it does not differ.
+func shows(output, shown string) string {
+	got := strings.Split(strings.TrimRight(output, "\n"), "\n")
+	i := 0
+	skip := false
+	for _, want := range strings.Split(strings.TrimRight(shown, "\n"), "\n") {
+		if want == "…" {
+			skip = true
+			continue
+		}
+		prefix, elided := strings.CutSuffix(want, "…")
+		matches := func(line string) bool {
+			if elided {
+				return strings.HasPrefix(line, strings.TrimRight(prefix, " "))
+			}
+			return line == want
+		}
+		for i < len(got) && !matches(got[i]) {
+			if !skip {
+				return fmt.Sprintf("the README shows %q where claimdiff prints %q", want, got[i])
+			}
+			i++
+		}
+		if i == len(got) {
+			return fmt.Sprintf("the README shows %q, which claimdiff does not print", want)
+		}
+		i++
+		skip = false
+	}
+	return ""
+}
 
 // cutComment cuts a shell comment — a # after white space, outside
 // quotes — from a line.
@@ -108,8 +160,13 @@ func TestReadmeExamples(t *testing.T) {
 		t.Fatalf("found %d claimdiff commands in README.md", len(cmds))
 	}
 	var script strings.Builder
+	var shown []string
 	for _, c := range cmds {
-		script.WriteString("exec sh -c '" + strings.ReplaceAll(c, "'", `'"'"'`) + "'\n")
+		script.WriteString("exec sh -c '" + strings.ReplaceAll(c.cmd, "'", `'"'"'`) + "'\n")
+		if c.shows != "" {
+			script.WriteString(fmt.Sprintf("readme-shows %d\n", len(shown)))
+			shown = append(shown, c.shows)
+		}
 	}
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "readme.txtar"), []byte(script.String()), 0o644); err != nil {
@@ -120,6 +177,16 @@ func TestReadmeExamples(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("CLAIMDIFF_DB", "")
 			return os.CopyFS(filepath.Join(env.WorkDir, "fixtures"), os.DirFS("../../fixtures"))
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// readme-shows N: the last command printed the README's
+			// output block N.
+			"readme-shows": func(ts *testscript.TestScript, neg bool, args []string) {
+				n, _ := strconv.Atoi(args[0])
+				if diff := shows(ts.ReadFile("stdout"), shown[n]); diff != "" {
+					ts.Fatalf("%s", diff)
+				}
+			},
 		},
 	})
 }
