@@ -83,6 +83,7 @@ type language struct {
 	bodyModifiers                             *lang.Set // "unabhängige" in "unabhängige Medien"
 	furnitureEnd, furnitureLine, period       *lang.Set
 	stop, locative                            *lang.Set
+	openPlaceBefore                           *lang.Set // "in" before "Mesinges", a place the data does not know
 	partyNouns                                *lang.Set // "military" in "Russia's military casualties"
 	estimateAt                                *lang.Set // "at" in "estimated the crowd at 15,000"
 	peopleVerbs                               *lang.Set // "festgenommen": people arrested
@@ -210,6 +211,7 @@ func getLanguage(code string) *language {
 		}
 	}
 	l.stop, l.locative = s("stopwords"), s("locative")
+	l.openPlaceBefore = s("open-place-before")
 	l.partyNouns = s("party-nouns")
 	l.estimateAt = s("estimate-at")
 	l.peopleVerbs = s("people-verbs")

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/claimdiff/claimdiff/pkg/lang"
 )
 
@@ -21,7 +24,11 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 	for k := s.start; k < s.end; k++ {
 		p, ok := d.placeAt(k, s.end)
 		if !ok {
-			continue
+			name, end, open := d.openPlaceAt(k, s)
+			if !open {
+				continue
+			}
+			p = lang.Found{Start: k, End: end, Named: &lang.Named{Name: name}}
 		}
 		if inSpans(k, skip) || d.isDateline(k, si) || d.compared(k, s.start) || d.possessor(p.End, s.end) {
 			k = p.End - 1
@@ -74,6 +81,50 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		}
 	}
 	return ""
+}
+
+// openPlaceAt reads a place the place data does not know at token k: the
+// capitalized words right after a preposition of [open-place-before] ("in
+// Mesinges", "near Napnapan", "à Vernay"), where capitals mark names
+// alone. It returns the place as printed and where it ends.
+func (d *doc) openPlaceAt(k int, s sentence) (string, int, bool) {
+	if k <= s.start || d.l.grammar.CapitalizesNouns() || !d.isOpenPlaceStart(k) {
+		return "", 0, false
+	}
+	if _, ok := d.ending(d.l.openPlaceBefore, k); !ok {
+		return "", 0, false
+	}
+	end := k + 1
+	for end < s.end && end < k+4 && d.isOpenPlaceWord(end) {
+		end++
+	}
+	return d.span(k, end), end, true
+}
+
+// isOpenPlaceStart: token k may be a word of a place the data does not
+// know: a capitalized word of four letters or more that is no acronym
+// ("EVMs"), no abbreviation ("Feb"), no common word and no known source.
+func (d *doc) isOpenPlaceStart(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != lang.Word || utf8.RuneCountInString(t.Text) < 4 || !startsUpperRune(t.Text) || d.isCommonWord(k) {
+		return false
+	}
+	if _, n := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(firstRune(t.Text[n:])) {
+		return false
+	}
+	_, known := d.source(k, k+1)
+	return !known
+}
+
+// isOpenPlaceWord: token k may continue such a place ("Kelder Bay").
+func (d *doc) isOpenPlaceWord(k int) bool {
+	t := &d.toks[k]
+	return t.Kind == lang.Word && startsUpperRune(t.Text) && !d.isCommonWord(k)
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // possessor: the place that ends at k owns what follows rather than

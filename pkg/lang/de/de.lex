@@ -1463,6 +1463,12 @@ auf
 aus
 vor
 
+# Prepositions before a place the place data does not know, read from its
+# capitalized words: "in Mesinges", "near Napnapan". Only where
+# capitals mark names alone (see Grammar.CapitalizesNouns).
+# None: German capitalizes every noun, so that "in Richtung" would read as a place.
+[open-place-before]
+
 [anonymous]
 nicht identifiziert*
 ungenannt*

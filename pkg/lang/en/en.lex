@@ -1264,6 +1264,13 @@ to
 into
 from
 
+# Prepositions before a place the place data does not know, read from its
+# capitalized words: "in Mesinges", "near Napnapan". Only where
+# capitals mark names alone (see Grammar.CapitalizesNouns).
+[open-place-before]
+in
+near
+
 [anonymous]
 unnamed
 unidentified

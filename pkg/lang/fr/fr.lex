@@ -1115,6 +1115,13 @@ sur
 depuis
 de
 
+# Prepositions before a place the place data does not know, read from its
+# capitalized words: "in Mesinges", "near Napnapan". Only where
+# capitals mark names alone (see Grammar.CapitalizesNouns).
+[open-place-before]
+à
+près de
+
 [anonymous]
 un = one
 une = one

@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// A place the place data does not know is read from the capitals after a
+// preposition of place, where capitals mark names alone; not where every
+// noun is capitalized, and never from an acronym or an abbreviation.
+func TestOpenPlaces(t *testing.T) {
+	for _, tc := range []struct {
+		desc, lang, text, raw, location string
+	}{
+		{"en/unknown village after in", "en",
+			"At least 14 people were killed in Mesinges, police said.", "At least 14", "Mesinges"},
+		{"en/unknown place of two words after near", "en",
+			"Rescuers found 23 survivors near Kelder Bay, the coast guard said.", "23", "Kelder Bay"},
+		{"en/known place wins as before", "en",
+			"At least 14 people were killed in Kabul, police said.", "At least 14", "Kabul"},
+		{"en/an acronym is no place", "en",
+			"Officials said 300 votes were found in EVMs after the count.", "300", ""},
+		{"fr/unknown town after à", "fr",
+			"Selon la préfecture, 12 personnes ont été blessées à Vernay-sur-Lune.", "12", "Vernay-sur-Lune"},
+		{"de/capitalized nouns are no places", "de",
+			"Laut Polizei fuhren 40 Fahrzeuge in Richtung Grenze.", "40", ""},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			found := false
+			for _, c := range Extract(tc.text, Meta{Language: tc.lang, Outlet: "Testblatt"}) {
+				if c.Raw != tc.raw {
+					continue
+				}
+				found = true
+				if c.Location != tc.location {
+					t.Errorf("%s: location %q, want %q", c.Raw, c.Location, tc.location)
+				}
+			}
+			if !found {
+				t.Errorf("no claim %q", tc.raw)
+			}
+		})
+	}
+}
