@@ -81,15 +81,16 @@ bench:
 	@mkdir -p test-output
 	CLAIMDIFF_DEVSET=$(abspath $(DEVSET)) $(GO) test -run '^$$' -bench . -benchmem -benchtime 3s -cpu 1 ./pkg/extract | tee test-output/bench-extract.txt
 	$(GO) test -run '^$$' -bench . -benchtime 1x -timeout 60m ./pkg/cli | tee test-output/bench-cli.txt
+	$(GO) test -run '^$$' -bench FindOneQuantity -benchtime 1x ./pkg/compare | tee test-output/bench-compare.txt
 	@echo
 	@echo "claimdiff benchmarks on $$(nproc) cores, $$(awk '/MemTotal/ {printf "%.0f GB", $$2/1048576}' /proc/meminfo):"
-	@$(BENCH_FIGURES) test-output/bench-extract.txt test-output/bench-cli.txt
+	@$(BENCH_FIGURES) test-output/bench-extract.txt test-output/bench-cli.txt test-output/bench-compare.txt
 
 ## fuzz: each fuzz target for a bounded time (FUZZTIME, default 20s each)
 FUZZTIME ?= 20s
 FUZZ_TARGETS = extract:FuzzNumbers extract:FuzzExtract extract:FuzzSentences \
 	ingest:FuzzText ingest:FuzzHTML ingest:FuzzDump ingest:FuzzManifest \
-	sqlite:FuzzSnapshot disputes:FuzzKeptDisputes
+	sqlite:FuzzSnapshot disputes:FuzzKeptDisputes lang:FuzzTokenizeLowered lang:FuzzLower safe:FuzzEscapers
 fuzz:
 	@for t in $(FUZZ_TARGETS); do pkg=$${t%%:*}; fn=$${t##*:}; echo "fuzz $$fn in pkg/$$pkg for $(FUZZTIME)"; \
 		$(GO) test ./pkg/$$pkg -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) || exit 1; done

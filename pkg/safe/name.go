@@ -58,7 +58,6 @@ func invisible(r rune) bool {
 // that look alike are then one name. changed reports whether white space
 // other than plain spaces, or an invisible character, was there.
 func Name(s string) (name string, changed bool) {
-	s = norm.NFC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -83,7 +82,10 @@ func Name(s string) (name string, changed bool) {
 			b.WriteRune(r)
 		}
 	}
-	return b.String(), changed
+	// NFC after the removals: a control between two combining marks kept
+	// them apart, and once it is gone they take their canonical order.
+	name = norm.NFC.String(b.String())
+	return name, changed
 }
 
 // Visible returns s with every character Name would remove or make a
