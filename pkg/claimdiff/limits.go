@@ -41,9 +41,9 @@ func (c *Claim) CheckNumbers() error {
 	return nil
 }
 
-// checkText checks a claim's strings: a quote to show, and no NUL
+// CheckText checks a claim's strings: a quote to show, and no NUL
 // character anywhere, which no printed text holds.
-func (c *Claim) checkText() error {
+func (c *Claim) CheckText() error {
 	if strings.TrimSpace(c.Quote) == "" {
 		return errors.New(`"quote" is empty: a claim shows the sentence that states it`)
 	}

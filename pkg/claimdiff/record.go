@@ -160,7 +160,7 @@ func (c *Claim) Validate() error {
 	case c.Review != "" && !c.Review.Valid():
 		return fmt.Errorf(`"review" %q is not one of %s`, c.Review, join(Reviews))
 	}
-	if err := c.checkText(); err != nil {
+	if err := c.CheckText(); err != nil {
 		return err
 	}
 	if err := c.CheckNumbers(); err != nil {

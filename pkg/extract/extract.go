@@ -269,14 +269,15 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	return claims, choices
 }
 
-// dropUncountable removes the claims whose numbers the claim record does
-// not take (see claimdiff.Claim.CheckNumbers): "2,5 Soldaten" is no count
-// of soldiers, and a figure above 10¹⁵ is no figure of the news. Every
+// dropUncountable removes the claims the claim record does not take (see
+// claimdiff.Claim.CheckNumbers and CheckText): "2,5 Soldaten" is no count
+// of soldiers, a figure above 10¹⁵ is no figure of the news, and a quote
+// holding a NUL character (text ingest refuses) is none either. Every
 // claim extracted can then be exported and imported again.
 func dropUncountable(claims []claimdiff.Claim) []claimdiff.Claim {
 	out := claims[:0]
 	for i := range claims {
-		if claims[i].CheckNumbers() == nil {
+		if claims[i].CheckNumbers() == nil && claims[i].CheckText() == nil {
 			out = append(out, claims[i])
 		}
 	}
