@@ -80,7 +80,7 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 			name, text := b.lower()
 			if strings.Contains(name, w) || strings.Contains(text, w) ||
 				strings.Contains(name, strings.Replace(w, "advisor", "adviser", 1)) ||
-				kindWord != "" && strings.Contains(name, kindWord) {
+				kindWord != "" && strings.Contains(name, kindWord) || knownAs(b.source.name, w, kindWord) {
 				m.src, matched = b.source, true
 				break
 			}
@@ -103,6 +103,21 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 		m.src.via = ""
 	}
 	return m
+}
+
+// knownAs: a form of the known source named name holds w or kindWord: "le
+// syndicat" after the CGT, printed elsewhere as "CGT union".
+func knownAs(name, w, kindWord string) bool {
+	n := lang.Sources().Lookup(name)
+	if n == nil {
+		return false
+	}
+	for _, f := range n.Forms {
+		if strings.Contains(f, w) || kindWord != "" && strings.Contains(f, kindWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // mediaAnaphor resolves "the newspaper", "die Zeitung": while the last

@@ -31,6 +31,9 @@ type Named struct {
 	Parent string
 	// Adjective is a place's English adjective ("North Korean").
 	Adjective string
+	// Forms are a source's forms in lower case ("cgt union", "gewerkschaft
+	// cgt"), for telling what kind of body it is.
+	Forms []string
 }
 
 // FormRole says what a matched form stands for.
@@ -76,6 +79,11 @@ func loadGazetteer(file string, columns int) (*Gazetteer, error) {
 		}
 		if columns == 4 { // sources: name, kind, type, forms
 			nm := &Named{Name: cols[0], Kind: cols[1], Type: cols[2]}
+			for _, f := range strings.Split(cols[3], "|") {
+				if f = strings.ToLower(strings.TrimSpace(f)); f != "" {
+					nm.Forms = append(nm.Forms, f)
+				}
+			}
 			g.Entries = append(g.Entries, nm)
 			g.addForms(nm, cols[0]+"|"+cols[3], AsName)
 			continue
