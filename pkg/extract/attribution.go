@@ -549,6 +549,12 @@ func (d *doc) remember(si int) {
 			if !m.pronoun && !m.recipient && m.src.ok() && m.src.role == roleBody && m.src.org == nil {
 				d.notePlain(m.src)
 			}
+			// A person named without speaking is whom "er", "il" and "he"
+			// mean until someone is quoted: "Zelensky condemned the
+			// attack. …, he said."
+			if !m.pronoun && !m.recipient && m.src.ok() && m.src.role == rolePerson && !d.last.speaker.ok() {
+				d.last.person = m.src
+			}
 		}
 	}
 	for i := range frames {

@@ -355,6 +355,14 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		return false
 	}
 	if m, ok := d.at(l.anaPerson, k, e); ok && !notAnaphor(m) {
+		// A pronoun of a language whose genders are grammatical ("elle",
+		// "sie") points back to a body when a body spoke last: "…, a
+		// indiqué la compagnie. Elle a précisé …".
+		if m.Entry.Value == "or-body" {
+			if last := d.recall().src; last.ok() && (last.role == roleBody || last.role == roleMetonym) {
+				return mention{start: k, end: m.End, pronoun: true, src: last}, true
+			}
+		}
 		if a := d.anaphor(rolePerson, k, m.End); a.src.ok() || m.End-m.Start == 1 {
 			return a, true
 		}

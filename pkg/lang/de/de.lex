@@ -1368,7 +1368,7 @@ so
 
 [anaphor person]
 er
-sie
+sie = or-body
 der sprecher
 die sprecherin
 der minister

@@ -1012,10 +1012,10 @@ cela
 ceci
 
 [anaphor person]
-il
-elle
-*-t-il
-*-t-elle
+il = or-body
+elle = or-body
+*-t-il = or-body
+*-t-elle = or-body
 le porte-parole
 la porte-parole
 le ministre
