@@ -356,10 +356,13 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	}
 	if m, ok := d.at(l.anaPerson, k, e); ok && !notAnaphor(m) {
 		// A pronoun of a language whose genders are grammatical ("elle",
-		// "sie") points back to a body when a body spoke last: "…, a
-		// indiqué la compagnie. Elle a précisé …".
-		if m.Entry.Value == "or-body" {
-			if last := d.recall().src; last.ok() && (last.role == roleBody || last.role == roleMetonym) {
+		// "sie") points back to a body when a body spoke last, printed
+		// with an article of the pronoun's gender: "…, a indiqué la
+		// compagnie. Elle a précisé …". The entry's value lists the
+		// articles: "elle = or-body la".
+		if articles, ok := strings.CutPrefix(m.Entry.Value, "or-body"); ok {
+			if last := d.recall().src; last.ok() && (last.role == roleBody || last.role == roleMetonym) &&
+				d.printedWith(last.text, strings.Fields(articles)) {
 				return mention{start: k, end: m.End, pronoun: true, src: last}, true
 			}
 		}
@@ -399,6 +402,27 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		return mention{start: k, end: p.End, src: d.canonical(p.Named.Adjective+" government", claimdiff.KindOfficial, roleMetonym)}, true
 	}
 	return mention{}, false
+}
+
+// printedWith: a body printed as text opens with one of the articles
+// ("la compagnie" with "la"), or with no article at all (a name, "OMS",
+// whose gender the text does not show); any is fine when none is listed.
+func (d *doc) printedWith(text string, articles []string) bool {
+	if len(articles) == 0 {
+		return true
+	}
+	low := strings.ReplaceAll(lang.Lower(strings.TrimSpace(text)), "’", "'")
+	first, _, _ := strings.Cut(low, " ")
+	for _, a := range articles {
+		if first == a || strings.HasSuffix(a, "'") && strings.HasPrefix(low, a) { // "l'agence"
+			return true
+		}
+	}
+	if _, ok := d.l.articles.Has(first); ok {
+		return false
+	}
+	elided, _, ok := strings.Cut(first, "'")
+	return !ok || len(elided) > 2 // "l'…" is an article of either gender
 }
 
 // metonymPosition: a place stands for its government only where a speaker

@@ -1368,7 +1368,7 @@ so
 
 [anaphor person]
 er
-sie = or-body
+sie = or-body die
 der sprecher
 die sprecherin
 der minister

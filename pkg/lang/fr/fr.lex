@@ -1012,10 +1012,10 @@ cela
 ceci
 
 [anaphor person]
-il = or-body
-elle = or-body
-*-t-il = or-body
-*-t-elle = or-body
+il = or-body le
+elle = or-body la l'
+*-t-il = or-body le
+*-t-elle = or-body la l'
 le porte-parole
 la porte-parole
 le ministre
