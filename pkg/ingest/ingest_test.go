@@ -76,7 +76,7 @@ func TestWalkPlainTextWithFlags(t *testing.T) {
 }
 
 func TestWalkHTMLTakesTextAndMetadataFromThePage(t *testing.T) {
-	docs, err := collect(t, []string{"testdata/html/flood.html"}, Options{})
+	docs, err := collect(t, []string{"../../fixtures/pages/oder-flood.html"}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
