@@ -69,7 +69,7 @@ func (db *DB) RemoveArticles(ctx context.Context, keys []string) (claims int, er
 				return err
 			}
 			parts := map[string]int{}
-			err := eachTxRow(ctx, tx, `SELECT part, COUNT(*) FROM claims WHERE article_id = ? GROUP BY part`, func(r *sql.Rows) error {
+			err := eachRowOf(ctx, tx, `SELECT part, COUNT(*) FROM claims WHERE article_id = ? GROUP BY part`, func(r *sql.Rows) error {
 				var part string
 				var n int
 				err := r.Scan(&part, &n)
@@ -99,19 +99,4 @@ func (db *DB) RemoveArticles(ctx context.Context, keys []string) (claims int, er
 		return nil
 	})
 	return claims, err
-}
-
-// eachTxRow runs a query in tx and calls fn for each row.
-func eachTxRow(ctx context.Context, tx *sql.Tx, query string, fn func(*sql.Rows) error, args ...any) error {
-	rows, err := tx.QueryContext(ctx, query, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := fn(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
 }

@@ -453,7 +453,17 @@ func (r *comparableReader) scan(ctx context.Context, db *DB, f Filter, order str
 
 // eachRow runs a query and calls fn for each row.
 func (db *DB) eachRow(ctx context.Context, query string, fn func(*sql.Rows) error, args ...any) error {
-	rows, err := db.db.QueryContext(ctx, query, args...)
+	return eachRowOf(ctx, db.db, query, fn, args...)
+}
+
+// querier is a database or a transaction, for eachRowOf.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// eachRowOf runs a query on q and calls fn for each row.
+func eachRowOf(ctx context.Context, q querier, query string, fn func(*sql.Rows) error, args ...any) error {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return err
 	}

@@ -590,7 +590,7 @@ func (w *Writer) updateMeta(id int64, a *claimdiff.Article) error {
 	if changed {
 		w.stats.Updated++
 		// Outlets, dates and stories are in what is kept of the parts.
-		if err := eachTxRow(w.ctx, w.tx, `SELECT DISTINCT part FROM claims WHERE article_id = ?`, func(r *sql.Rows) error {
+		if err := eachRowOf(w.ctx, w.tx, `SELECT DISTINCT part FROM claims WHERE article_id = ?`, func(r *sql.Rows) error {
 			var part string
 			err := r.Scan(&part)
 			w.removed[part] = true
@@ -617,7 +617,7 @@ func (w *Writer) moveToStory(id int64, story string) error {
 		oldPart, part string
 	}
 	var list []moved
-	err = eachTxRow(w.ctx, w.tx, `SELECT id, subject, metric, COALESCE(location, ''), COALESCE(period, ''), part FROM claims
+	err = eachRowOf(w.ctx, w.tx, `SELECT id, subject, metric, COALESCE(location, ''), COALESCE(period, ''), part FROM claims
 		WHERE article_id = ?`, func(r *sql.Rows) error {
 		var c claimdiff.Claim
 		var m moved
