@@ -239,6 +239,7 @@ by ingest, import or demo.`,
   claimdiff ingest articles/ --manifest manifest.jsonl
   claimdiff claims --metric troops --format jsonl
   claimdiff conflicts --min-severity major
+  claimdiff stories                               # which articles tell one event
   claimdiff weekly --week 2024-W46 --format html > week46.html
   claimdiff eval --gold gold.jsonl --show`,
 		Version:       Version,
