@@ -97,19 +97,19 @@ func articlesList(ctx context.Context, opts *ArticlesOptions) error {
 	}
 	defer db.Close()
 	if opts.Story != "" {
-		if ok, err := db.HasStory(ctx, opts.Story); err != nil || !ok {
+		if ok, err := db.Known(ctx, sqlite.KnownStory, opts.Story); err != nil || !ok {
 			if err == nil {
 				err = claimdiff.Errorf(claimdiff.ENOTFOUND, "no story %q in the store; 'claimdiff stories' lists them", opts.Story)
 			}
 			return err
 		}
 	}
+	if err := requireKnown(ctx, db, named{"outlet", sqlite.KnownOutlet, opts.Outlet}); err != nil {
+		return err
+	}
 	list, err := db.Articles(ctx, sqlite.ArticleFilter{Story: opts.Story, Outlet: opts.Outlet, Limit: opts.Limit})
 	if err != nil {
 		return err
-	}
-	if len(list) == 0 && opts.Outlet != "" {
-		return claimdiff.Errorf(claimdiff.ENOTFOUND, "no article of outlet %q in the store", opts.Outlet)
 	}
 	out := opts.Env.IO.Out
 	switch format {

@@ -132,7 +132,7 @@ func (c *compareFlags) matches(x *claimdiff.Conflict) bool {
 // --location or --subject names a thing the store does not hold.
 func (c *compareFlags) checkNamed(ctx context.Context, db *sqlite.DB) error {
 	if c.Story != "" {
-		ok, err := db.HasStory(ctx, c.Story)
+		ok, err := db.Known(ctx, sqlite.KnownStory, c.Story)
 		if err == nil && !ok {
 			err = claimdiff.Errorf(claimdiff.ENOTFOUND, "no story %q in the store; 'claimdiff stories' lists them", c.Story)
 		}

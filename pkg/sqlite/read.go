@@ -615,13 +615,6 @@ func (db *DB) Stories(ctx context.Context) ([]claimdiff.Story, error) {
 	return out, err
 }
 
-// HasStory reports whether the store holds the story with this key.
-func (db *DB) HasStory(ctx context.Context, key string) (bool, error) {
-	var n int
-	err := db.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM stories WHERE key = ?`, key).Scan(&n)
-	return n > 0, err
-}
-
 // What a filter may name, for Known.
 const (
 	KnownArticle  = "article"
@@ -629,11 +622,13 @@ const (
 	KnownLocation = "location"
 	KnownSubject  = "subject"
 	KnownOutlet   = "outlet"
+	KnownStory    = "story"
 )
 
 // Known reports whether the store holds a thing of this kind by this name
 // (in any case): an article by key, a source by name or a name it was
-// printed under, a location of a claim or a story, a subject, an outlet.
+// printed under, a location of a claim or a story, a subject, an outlet,
+// a story by key (in its case).
 // Filters use it to tell "none found" from "no such thing".
 func (db *DB) Known(ctx context.Context, kind, name string) (bool, error) {
 	var query string
@@ -653,6 +648,8 @@ func (db *DB) Known(ctx context.Context, kind, name string) (bool, error) {
 		query = `SELECT EXISTS (SELECT 1 FROM claims WHERE subject = ? COLLATE NOCASE)`
 	case KnownOutlet:
 		query = `SELECT EXISTS (SELECT 1 FROM outlets WHERE name = ? COLLATE NOCASE)`
+	case KnownStory:
+		query = `SELECT EXISTS (SELECT 1 FROM stories WHERE key = ?)`
 	default:
 		return false, fmt.Errorf("no kind %q of named thing", kind)
 	}

@@ -202,10 +202,6 @@ func (x *Index) Add(p Profile, story, place string) {
 	}
 }
 
-// Place is the place of a story the index holds; "" when it has none or is
-// not held.
-func (x *Index) Place(story string) string { return x.stories[story] }
-
 // Assign finds the story an article tells and records it there: the story
 // of the article it shares most with, else a new story named after its
 // place and date. It returns the story's key and place.
