@@ -115,14 +115,17 @@ const (
 
 // Index holds the articles grouped so far and assigns the next ones to
 // stories. It finds the candidates for an article without looking at every
-// member: dated members by their place and day, any member by the figures
-// it gives (the evidence an article without a date needs includes one).
+// member: dated members by their place and day, and by the figures they
+// give for an article without a date (the evidence it needs includes a
+// figure in common); members without a date by their figures.
 type Index struct {
 	window  int
 	parent  func(string) string // the place that contains a place; "" for none
+	parents map[string]string   // parent's answers so far
 	members []member
 	byDay   map[placeDay][]int32    // dated members by outermost place and day
-	byFig   map[placeFigure][]int32 // members by outermost place and figure
+	byFig   map[placeFigure][]int32 // dated members by outermost place and figure
+	undated map[placeFigure][]int32 // members without a date, the same way
 	stories map[string]string       // story key → place
 	seen    []int32                 // scratch: the last article each member was a candidate for
 }
@@ -154,13 +157,23 @@ func NewIndex(window int, parent func(string) string) *Index {
 		parent = func(string) string { return "" }
 	}
 	return &Index{window: window, parent: parent, byDay: map[placeDay][]int32{}, byFig: map[placeFigure][]int32{},
-		stories: map[string]string{}}
+		undated: map[placeFigure][]int32{}, stories: map[string]string{}, parents: map[string]string{}}
+}
+
+// parentOf is parent's answer for place, asked once.
+func (x *Index) parentOf(place string) string {
+	up, ok := x.parents[place]
+	if !ok {
+		up = x.parent(place)
+		x.parents[place] = up
+	}
+	return up
 }
 
 // root is the outermost place containing place.
 func (x *Index) root(place string) string {
 	for n := 0; n < 16; n++ { // a cycle in the data ends here
-		up := x.parent(place)
+		up := x.parentOf(place)
 		if up == "" {
 			break
 		}
@@ -175,7 +188,7 @@ func (x *Index) within(a, b string) bool {
 		if a == b {
 			return true
 		}
-		a = x.parent(a)
+		a = x.parentOf(a)
 	}
 	return false
 }
@@ -192,13 +205,15 @@ func (x *Index) Add(p Profile, story, place string) {
 	if p.Place() == "" {
 		return
 	}
+	byFig := x.undated
 	if m.day != noDay {
 		k := placeDay{m.root, m.day}
 		x.byDay[k] = append(x.byDay[k], i)
+		byFig = x.byFig
 	}
 	for _, f := range p.Figures {
 		k := placeFigure{m.root, f}
-		x.byFig[k] = append(x.byFig[k], i)
+		byFig[k] = append(byFig[k], i)
 	}
 }
 
@@ -227,7 +242,9 @@ func (x *Index) Assign(p Profile) (story, place string) {
 
 // candidates calls fn once with each member that may tell the same story
 // as p: dated members of its outermost place within the window of its
-// date, and members of that place that give one of its figures.
+// date, or, when p has no date, those that give one of its figures; and
+// members without a date that give one of its figures. A dated member
+// beyond the window is never one, however many figures it shares.
 func (x *Index) candidates(p *Profile, fn func(int32)) {
 	if p.Place() == "" {
 		return
@@ -246,9 +263,13 @@ func (x *Index) candidates(p *Profile, fn func(int32)) {
 		for d := day - x.window; d <= day+x.window; d++ {
 			visit(x.byDay[placeDay{root, d}])
 		}
+	} else {
+		for _, f := range p.Figures {
+			visit(x.byFig[placeFigure{root, f}])
+		}
 	}
 	for _, f := range p.Figures {
-		visit(x.byFig[placeFigure{root, f}])
+		visit(x.undated[placeFigure{root, f}])
 	}
 }
 
