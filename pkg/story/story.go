@@ -115,19 +115,23 @@ const (
 
 // Index holds the articles grouped so far and assigns the next ones to
 // stories. It finds the candidates for an article without looking at every
-// member: dated members by their place and day, and by the figures they
-// give for an article without a date (the evidence it needs includes a
-// figure in common); members without a date by their figures.
+// member, by what the evidence needs: a dated article shares a figure, or
+// a named source and a thing counted, with a member dated within the
+// window (two things counted in common are worth one point only), and an
+// article without a date shares a figure with any member. So members are
+// indexed by outermost place and figure, and, when dated, by outermost
+// place, figure (or source and thing counted), and span of days as long as
+// the window.
 type Index struct {
 	window  int
 	parent  func(string) string // the place that contains a place; "" for none
 	parents map[string]string   // parent's answers so far
 	members []member
-	byDay   map[placeDay][]int32    // dated members by outermost place and day
-	byFig   map[placeFigure][]int32 // dated members by outermost place and figure
-	undated map[placeFigure][]int32 // members without a date, the same way
-	stories map[string]string       // story key → place
-	seen    []int32                 // scratch: the last article each member was a candidate for
+	byFig   map[placeKey][]int32 // members by outermost place and figure
+	bySpan  map[placeKey][]int32 // dated members by outermost place, figure or source, and span of days
+	undated map[placeKey][]int32 // members without a date by outermost place and figure
+	stories map[string]string    // story key → place
+	seen    []int32              // scratch: the last article each member was a candidate for
 }
 
 type member struct {
@@ -137,14 +141,18 @@ type member struct {
 	day   int    // days since 1970; noDay when unknown
 }
 
-type placeDay struct {
-	place string
-	day   int
+// placeKey is an index key: an outermost place, a figure or a source, and
+// for dated members the span of days (day / (window+1)).
+type placeKey struct {
+	place, key string
+	span       int
 }
 
-type placeFigure struct {
-	place, figure string
-}
+// A key names a figure or a source, never both.
+const (
+	figureKey = "f\x00"
+	sourceKey = "s\x00"
+)
 
 const noDay = -1 << 31
 
@@ -156,8 +164,8 @@ func NewIndex(window int, parent func(string) string) *Index {
 	if parent == nil {
 		parent = func(string) string { return "" }
 	}
-	return &Index{window: window, parent: parent, byDay: map[placeDay][]int32{}, byFig: map[placeFigure][]int32{},
-		undated: map[placeFigure][]int32{}, stories: map[string]string{}, parents: map[string]string{}}
+	return &Index{window: window, parent: parent, byFig: map[placeKey][]int32{}, bySpan: map[placeKey][]int32{},
+		undated: map[placeKey][]int32{}, stories: map[string]string{}, parents: map[string]string{}}
 }
 
 // parentOf is parent's answer for place, asked once.
@@ -205,16 +213,35 @@ func (x *Index) Add(p Profile, story, place string) {
 	if p.Place() == "" {
 		return
 	}
-	byFig := x.undated
-	if m.day != noDay {
-		k := placeDay{m.root, m.day}
-		x.byDay[k] = append(x.byDay[k], i)
-		byFig = x.byFig
-	}
 	for _, f := range p.Figures {
-		k := placeFigure{m.root, f}
-		byFig[k] = append(byFig[k], i)
+		k := placeKey{m.root, figureKey + f, noDay}
+		x.byFig[k] = append(x.byFig[k], i)
+		if m.day == noDay {
+			x.undated[k] = append(x.undated[k], i)
+		} else {
+			k.span = x.span(m.day)
+			x.bySpan[k] = append(x.bySpan[k], i)
+		}
 	}
+	if m.day != noDay {
+		for _, n := range p.Named {
+			for _, c := range p.Counted {
+				k := placeKey{m.root, sourceKey + n + "\x00" + c, x.span(m.day)}
+				x.bySpan[k] = append(x.bySpan[k], i)
+			}
+		}
+	}
+}
+
+// span is the span of days a day falls in: spans are as long as the
+// window, so that a day within the window of another lies in its span or
+// the one before or after.
+func (x *Index) span(day int) int {
+	w := x.window + 1
+	if day < 0 {
+		return -((-day + w - 1) / w)
+	}
+	return day / w
 }
 
 // Assign finds the story an article tells and records it there: the story
@@ -241,10 +268,7 @@ func (x *Index) Assign(p Profile) (story, place string) {
 }
 
 // candidates calls fn once with each member that may tell the same story
-// as p: dated members of its outermost place within the window of its
-// date, or, when p has no date, those that give one of its figures; and
-// members without a date that give one of its figures. A dated member
-// beyond the window is never one, however many figures it shares.
+// as p (see Index).
 func (x *Index) candidates(p *Profile, fn func(int32)) {
 	if p.Place() == "" {
 		return
@@ -259,17 +283,26 @@ func (x *Index) candidates(p *Profile, fn func(int32)) {
 			}
 		}
 	}
-	if day := dayOf(p.Date); day != noDay {
-		for d := day - x.window; d <= day+x.window; d++ {
-			visit(x.byDay[placeDay{root, d}])
-		}
-	} else {
+	day := dayOf(p.Date)
+	if day == noDay {
 		for _, f := range p.Figures {
-			visit(x.byFig[placeFigure{root, f}])
+			visit(x.byFig[placeKey{root, figureKey + f, noDay}])
+		}
+		return
+	}
+	for sp := x.span(day) - 1; sp <= x.span(day)+1; sp++ {
+		for _, f := range p.Figures {
+			visit(x.bySpan[placeKey{root, figureKey + f, sp}])
+		}
+		for _, n := range p.Named {
+			for _, c := range p.Counted {
+				visit(x.bySpan[placeKey{root, sourceKey + n + "\x00" + c, sp}])
+			}
 		}
 	}
+	// Members without a date need a figure in common.
 	for _, f := range p.Figures {
-		visit(x.undated[placeFigure{root, f}])
+		visit(x.undated[placeKey{root, figureKey + f, noDay}])
 	}
 }
 
