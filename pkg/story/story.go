@@ -18,6 +18,8 @@ package story
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"hash/fnv"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -115,13 +117,12 @@ const (
 
 // Index holds the articles grouped so far and assigns the next ones to
 // stories. It finds the candidates for an article without looking at every
-// member, by what the evidence needs: a dated article shares a figure, or
-// a named source and a thing counted, with a member dated within the
-// window (two things counted in common are worth one point only), and an
-// article without a date shares a figure with any member. So members are
-// indexed by outermost place and figure, and, when dated, by outermost
-// place, figure (or source and thing counted), and span of days as long as
-// the window.
+// member, by what the evidence needs: a dated article shares a figure or
+// a named source with a member dated within the window (two things
+// counted in common are worth one point only), and an article without a
+// date shares a figure with any member. So members are indexed by
+// outermost place and figure, and, when dated, by outermost place, figure
+// or source, and span of days as long as the window.
 type Index struct {
 	window  int
 	parent  func(string) string // the place that contains a place; "" for none
@@ -139,6 +140,26 @@ type member struct {
 	story string
 	root  string // the outermost place containing the article's place
 	day   int    // days since 1970; noDay when unknown
+	// The profile's lists as sorted digests, compared many times over.
+	figures, counted, named []uint64
+}
+
+// newMember prepares a profile for the index.
+func (x *Index) newMember(p Profile, story string) member {
+	return member{p: p, story: story, root: x.root(p.Place()), day: dayOf(p.Date),
+		figures: digests(p.Figures), counted: digests(p.Counted), named: digests(p.Named)}
+}
+
+// digests are the sorted FNV-1a digests of a list of strings.
+func digests(list []string) []uint64 {
+	out := make([]uint64, len(list))
+	for i, s := range list {
+		h := fnv.New64a()
+		h.Write([]byte(s))
+		out[i] = h.Sum64()
+	}
+	slices.Sort(out)
+	return out
 }
 
 // placeKey is an index key: an outermost place, a figure or a source, and
@@ -206,7 +227,7 @@ func (x *Index) Add(p Profile, story, place string) {
 	if _, ok := x.stories[story]; !ok {
 		x.stories[story] = place
 	}
-	m := member{p: p, story: story, root: x.root(p.Place()), day: dayOf(p.Date)}
+	m := x.newMember(p, story)
 	i := int32(len(x.members))
 	x.members = append(x.members, m)
 	x.seen = append(x.seen, -1)
@@ -225,10 +246,8 @@ func (x *Index) Add(p Profile, story, place string) {
 	}
 	if m.day != noDay {
 		for _, n := range p.Named {
-			for _, c := range p.Counted {
-				k := placeKey{m.root, sourceKey + n + "\x00" + c, x.span(m.day)}
-				x.bySpan[k] = append(x.bySpan[k], i)
-			}
+			k := placeKey{m.root, sourceKey + n, x.span(m.day)}
+			x.bySpan[k] = append(x.bySpan[k], i)
 		}
 	}
 }
@@ -249,8 +268,9 @@ func (x *Index) span(day int) int {
 // place and date. It returns the story's key and place.
 func (x *Index) Assign(p Profile) (story, place string) {
 	best, bestScore := -1, 0
+	q := x.newMember(p, "")
 	x.candidates(&p, func(i int32) {
-		if s := x.score(&x.members[i], &p); s > bestScore || s == bestScore && s > 0 && int(i) < best {
+		if s := x.score(&x.members[i], &q); s > bestScore || s == bestScore && s > 0 && int(i) < best {
 			best, bestScore = int(i), s
 		}
 	})
@@ -295,9 +315,7 @@ func (x *Index) candidates(p *Profile, fn func(int32)) {
 			visit(x.bySpan[placeKey{root, figureKey + f, sp}])
 		}
 		for _, n := range p.Named {
-			for _, c := range p.Counted {
-				visit(x.bySpan[placeKey{root, sourceKey + n + "\x00" + c, sp}])
-			}
+			visit(x.bySpan[placeKey{root, sourceKey + n, sp}])
 		}
 	}
 	// Members without a date need a figure in common.
@@ -323,33 +341,33 @@ func (x *Index) Join(p Profile, story string) (place string) {
 // are weighed; then each figure both give for the same thing counts two,
 // a second thing both count one, and a source both name one. Articles
 // dated at most the window apart need two; where either has no date, four.
-func (x *Index) score(m *member, p *Profile) int {
-	a, b := m.p.Place(), p.Place()
-	if a == "" || b == "" || !x.within(a, b) && !x.within(b, a) {
-		return 0
-	}
-	evidence := 2 * common(m.p.Figures, p.Figures)
-	if common(m.p.Counted, p.Counted) >= 2 {
-		evidence++
-	}
-	if common(m.p.Named, p.Named) > 0 {
-		evidence++
-	}
+func (x *Index) score(m, q *member) int {
 	need := undatedEvidence
-	if day := dayOf(p.Date); m.day != noDay && day != noDay {
-		if d := m.day - day; d > x.window || -d > x.window {
+	if m.day != noDay && q.day != noDay {
+		if d := m.day - q.day; d > x.window || -d > x.window {
 			return 0
 		}
 		need = datedEvidence
 	}
+	evidence := 2 * common(m.figures, q.figures)
+	if common(m.counted, q.counted) >= 2 {
+		evidence++
+	}
+	if common(m.named, q.named) > 0 {
+		evidence++
+	}
 	if evidence < need {
+		return 0
+	}
+	a, b := m.p.Place(), q.p.Place()
+	if a == "" || b == "" || !x.within(a, b) && !x.within(b, a) {
 		return 0
 	}
 	return evidence
 }
 
-// common counts the strings two sorted lists share.
-func common(a, b []string) int {
+// common counts the digests two sorted lists share.
+func common(a, b []uint64) int {
 	n := 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
