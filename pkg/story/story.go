@@ -136,7 +136,7 @@ type Index struct {
 }
 
 type member struct {
-	p     Profile
+	place string // the article's place
 	story string
 	root  string // the outermost place containing the article's place
 	day   int    // days since 1970; noDay when unknown
@@ -146,7 +146,7 @@ type member struct {
 
 // newMember prepares a profile for the index.
 func (x *Index) newMember(p Profile, story string) member {
-	return member{p: p, story: story, root: x.root(p.Place()), day: dayOf(p.Date),
+	return member{place: p.Place(), story: story, root: x.root(p.Place()), day: dayOf(p.Date),
 		figures: digests(p.Figures), counted: digests(p.Counted), named: digests(p.Named)}
 }
 
@@ -162,18 +162,16 @@ func digests(list []string) []uint64 {
 	return out
 }
 
-// placeKey is an index key: an outermost place, a figure or a source, and
-// for dated members the span of days (day / (window+1)).
+// placeKey is an index key: an outermost place, the digest of a figure or
+// a source, and for dated members the span of days (day / (window+1)).
 type placeKey struct {
-	place, key string
-	span       int
+	place string
+	key   uint64
+	span  int
 }
 
-// A key names a figure or a source, never both.
-const (
-	figureKey = "f\x00"
-	sourceKey = "s\x00"
-)
+// sourceKey marks a source's digest apart from a figure's.
+const sourceKey = 1 << 63
 
 const noDay = -1 << 31
 
@@ -234,8 +232,8 @@ func (x *Index) Add(p Profile, story, place string) {
 	if p.Place() == "" {
 		return
 	}
-	for _, f := range p.Figures {
-		k := placeKey{m.root, figureKey + f, noDay}
+	for _, f := range m.figures {
+		k := placeKey{m.root, f &^ sourceKey, noDay}
 		x.byFig[k] = append(x.byFig[k], i)
 		if m.day == noDay {
 			x.undated[k] = append(x.undated[k], i)
@@ -245,8 +243,8 @@ func (x *Index) Add(p Profile, story, place string) {
 		}
 	}
 	if m.day != noDay {
-		for _, n := range p.Named {
-			k := placeKey{m.root, sourceKey + n, x.span(m.day)}
+		for _, n := range m.named {
+			k := placeKey{m.root, n | sourceKey, x.span(m.day)}
 			x.bySpan[k] = append(x.bySpan[k], i)
 		}
 	}
@@ -269,7 +267,7 @@ func (x *Index) span(day int) int {
 func (x *Index) Assign(p Profile) (story, place string) {
 	best, bestScore := -1, 0
 	q := x.newMember(p, "")
-	x.candidates(&p, func(i int32) {
+	x.candidates(&q, func(i int32) {
 		if s := x.score(&x.members[i], &q); s > bestScore || s == bestScore && s > 0 && int(i) < best {
 			best, bestScore = int(i), s
 		}
@@ -289,12 +287,11 @@ func (x *Index) Assign(p Profile) (story, place string) {
 
 // candidates calls fn once with each member that may tell the same story
 // as p (see Index).
-func (x *Index) candidates(p *Profile, fn func(int32)) {
-	if p.Place() == "" {
+func (x *Index) candidates(q *member, fn func(int32)) {
+	if q.place == "" {
 		return
 	}
 	me := int32(len(x.members))
-	root := x.root(p.Place())
 	visit := func(list []int32) {
 		for _, i := range list {
 			if x.seen[i] != me {
@@ -303,24 +300,23 @@ func (x *Index) candidates(p *Profile, fn func(int32)) {
 			}
 		}
 	}
-	day := dayOf(p.Date)
-	if day == noDay {
-		for _, f := range p.Figures {
-			visit(x.byFig[placeKey{root, figureKey + f, noDay}])
+	if q.day == noDay {
+		for _, f := range q.figures {
+			visit(x.byFig[placeKey{q.root, f &^ sourceKey, noDay}])
 		}
 		return
 	}
-	for sp := x.span(day) - 1; sp <= x.span(day)+1; sp++ {
-		for _, f := range p.Figures {
-			visit(x.bySpan[placeKey{root, figureKey + f, sp}])
+	for sp := x.span(q.day) - 1; sp <= x.span(q.day)+1; sp++ {
+		for _, f := range q.figures {
+			visit(x.bySpan[placeKey{q.root, f &^ sourceKey, sp}])
 		}
-		for _, n := range p.Named {
-			visit(x.bySpan[placeKey{root, sourceKey + n, sp}])
+		for _, n := range q.named {
+			visit(x.bySpan[placeKey{q.root, n | sourceKey, sp}])
 		}
 	}
 	// Members without a date need a figure in common.
-	for _, f := range p.Figures {
-		visit(x.undated[placeKey{root, figureKey + f, noDay}])
+	for _, f := range q.figures {
+		visit(x.undated[placeKey{q.root, f &^ sourceKey, noDay}])
 	}
 }
 
@@ -359,7 +355,7 @@ func (x *Index) score(m, q *member) int {
 	if evidence < need {
 		return 0
 	}
-	a, b := m.p.Place(), q.p.Place()
+	a, b := m.place, q.place
 	if a == "" || b == "" || !x.within(a, b) && !x.within(b, a) {
 		return 0
 	}
