@@ -49,7 +49,7 @@ func (g *Grouper) load() error {
 // story; one without claims (stored for curating by hand) is grouped by the
 // claims imported for it later, unless its metadata names a story.
 func (g *Grouper) Article(a *claimdiff.Article, claims []claimdiff.Claim) error {
-	if stored, err := g.w.Stored(a.SHA256); err != nil || stored {
+	if stored, err := g.w.Known(a.SHA256); err != nil || stored {
 		return err
 	}
 	if len(claims) == 0 && a.Story == "" {

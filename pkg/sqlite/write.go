@@ -56,6 +56,7 @@ type Writer struct {
 	parts    map[string]int        // claims added per part, less those removed
 	removed  map[string]bool       // parts a claim was removed from: their kept results go
 	stories  map[string]string     // story key → place, as read or begun
+	looked   map[string]looked     // articles by digest of their text, as Known found them
 }
 
 type articleRef struct {
@@ -88,7 +89,8 @@ func (db *DB) Begin(ctx context.Context, command string) (*Writer, error) {
 	}
 	w := &Writer{db: db, ctx: context.WithoutCancel(ctx), cancel: ctx, tx: tx, extracting: true,
 		sources: map[string]int64{}, outlets: map[string]int64{}, articles: map[string]articleRef{},
-		parts: map[string]int{}, removed: map[string]bool{}, stories: map[string]string{}}
+		parts: map[string]int{}, removed: map[string]bool{}, stories: map[string]string{},
+		looked: map[string]looked{}}
 	if err := db.quickCheck(w.ctx, tx); err != nil {
 		tx.Rollback()
 		return nil, err
@@ -137,7 +139,8 @@ func (w *Writer) prepare() error {
 			published = COALESCE(?, published), language = ?, sha256 = ?, text = ?, run_id = ?,
 			story = CASE WHEN story = '' THEN ? ELSE story END, extracted = ? WHERE id = ? RETURNING story`},
 		{&w.stmtArticleDone, `SELECT a.id, a.key, a.extracted OR EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id),
-			COALESCE(a.published, ''), a.story FROM articles a WHERE a.sha256 = ?`},
+			COALESCE(a.published, ''), a.story, COALESCE(a.url, ''), COALESCE(a.title, ''), COALESCE(o.name, '')
+			FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.sha256 = ?`},
 		{&w.stmtExtracted, `UPDATE articles SET extracted = 1, language = COALESCE(?, language),
 			story = CASE WHEN story = '' THEN ? ELSE story END WHERE id = ? RETURNING story`},
 		{&w.stmtInsertClaim, `INSERT INTO claims (article_id, quote, raw, qualifier, value, value2, low, high, metric,
@@ -176,26 +179,26 @@ func (w *Writer) AddArticle(a *claimdiff.Article, claims []claimdiff.Claim) (sto
 	if err := w.cancel.Err(); err != nil {
 		return false, interrupted(err)
 	}
-	var id int64
-	var done bool
-	var key, published, story string
-	switch err := w.stmtArticleDone.QueryRowContext(w.ctx, a.SHA256).Scan(&id, &key, &done, &published, &story); {
-	case err == nil && key != a.Key:
+	st, found, err := w.byText(a.SHA256)
+	id, story := st.id, st.story
+	switch {
+	case err != nil:
+		return false, err
+	case found && st.key != a.Key:
 		w.stats.Skipped++
 		return false, nil // the same text under another name: the first stays as it is
-	case err == nil && (done || !w.extracting):
+	case found && (st.done || !w.extracting):
 		w.stats.Skipped++
-		return false, w.updateMeta(id, a)
-	case err == nil:
-		return true, w.addExtracted(id, published, a, claims)
-	case err != sql.ErrNoRows:
-		return false, err
+		return false, w.updateMeta(&st, a)
+	case found:
+		return true, w.addExtracted(id, st.published, a, claims)
 	}
 	outlet, err := w.outletID(a.Outlet)
 	if err != nil {
 		return false, err
 	}
 	var hasText, existed bool
+	var published string
 	switch err := w.stmtArticleByKey.QueryRowContext(w.ctx, a.Key).Scan(&id, &hasText, &published, &story); {
 	case err == sql.ErrNoRows:
 		story = a.Story
@@ -262,17 +265,54 @@ func (w *Writer) addExtracted(id int64, published string, a *claimdiff.Article, 
 // all is not, while this writer extracts. It may be called from another
 // goroutine than the one adding articles.
 func (w *Writer) Stored(sha256 string) (bool, error) {
-	var id int64
-	var done bool
-	var key, published, story string
-	switch err := w.stmtArticleDone.QueryRowContext(w.ctx, sha256).Scan(&id, &key, &done, &published, &story); err {
-	case nil:
-		return done || !w.extracting, nil
-	case sql.ErrNoRows:
-		return false, nil
-	default:
-		return false, err
+	st, found, err := w.lookText(sha256)
+	return found && (st.done || !w.extracting), err
+}
+
+// storedText is what the store holds of an article found by its text.
+type storedText struct {
+	id                                      int64
+	key                                     string
+	done                                    bool // extracted, or holding claims
+	published, story, url, title, outletName string
+}
+
+// lookText finds the article whose text has this digest.
+func (w *Writer) lookText(sha256 string) (st storedText, found bool, err error) {
+	err = w.stmtArticleDone.QueryRowContext(w.ctx, sha256).Scan(&st.id, &st.key, &st.done, &st.published, &st.story,
+		&st.url, &st.title, &st.outletName)
+	if err == sql.ErrNoRows {
+		return st, false, nil
 	}
+	return st, err == nil, err
+}
+
+// byText is lookText for the article being added, answered from what the
+// grouping looked up of it (see Grouped) when it did.
+func (w *Writer) byText(sha256 string) (storedText, bool, error) {
+	if l, ok := w.looked[sha256]; ok {
+		delete(w.looked, sha256)
+		return l.st, l.found, nil
+	}
+	return w.lookText(sha256)
+}
+
+// Known reports whether an article with this digest of its text is stored
+// with all it will get (see Stored), and keeps what it found for the
+// AddArticle of that article. Unlike Stored, it must be called from the
+// goroutine adding articles.
+func (w *Writer) Known(sha256 string) (bool, error) {
+	st, found, err := w.lookText(sha256)
+	if err == nil {
+		w.looked[sha256] = looked{st, found}
+	}
+	return found && (st.done || !w.extracting), err
+}
+
+// looked is a lookText answer kept for AddArticle.
+type looked struct {
+	st    storedText
+	found bool
 }
 
 // AddClaims stores curated claims. A claim's article is found by key and
@@ -514,14 +554,8 @@ func (w *Writer) keepReplacedAs(article int64, c *claimdiff.Claim, fp string, by
 // and recorded in article_changes; the text is not extracted again. A new
 // date moves the claims stated on the old one; a new story moves the
 // claims into it, and their parts lose what was kept of them.
-func (w *Writer) updateMeta(id int64, a *claimdiff.Article) error {
-	var url, title, outlet, published, story string
-	err := w.tx.QueryRowContext(w.ctx, `SELECT COALESCE(a.url, ''), COALESCE(a.title, ''), COALESCE(o.name, ''),
-		COALESCE(a.published, ''), a.story FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?`, id).
-		Scan(&url, &title, &outlet, &published, &story)
-	if err != nil {
-		return err
-	}
+func (w *Writer) updateMeta(st *storedText, a *claimdiff.Article) error {
+	id, url, title, outlet, published, story := st.id, st.url, st.title, st.outletName, st.published, st.story
 	date := claimdiff.FormatDate(a.Published)
 	changed := false
 	record := func(field, old, new string) error {
