@@ -140,7 +140,7 @@ func (w *Writer) prepare() error {
 			story = CASE WHEN story = '' THEN ? ELSE story END, extracted = ? WHERE id = ? RETURNING story`},
 		{&w.stmtArticleDone, `SELECT a.id, a.key, a.extracted OR EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id),
 			COALESCE(a.published, ''), a.story, COALESCE(a.url, ''), COALESCE(a.title, ''), COALESCE(o.name, '')
-			FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.sha256 = ?`},
+			FROM articles a INDEXED BY articles_by_text LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.sha256 = ?`},
 		{&w.stmtExtracted, `UPDATE articles SET extracted = 1, language = COALESCE(?, language),
 			story = CASE WHEN story = '' THEN ? ELSE story END WHERE id = ? RETURNING story`},
 		{&w.stmtInsertClaim, `INSERT INTO claims (article_id, quote, raw, qualifier, value, value2, low, high, metric,
