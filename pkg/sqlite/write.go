@@ -271,9 +271,9 @@ func (w *Writer) Stored(sha256 string) (bool, error) {
 
 // storedText is what the store holds of an article found by its text.
 type storedText struct {
-	id                                      int64
-	key                                     string
-	done                                    bool // extracted, or holding claims
+	id                                       int64
+	key                                      string
+	done                                     bool // extracted, or holding claims
 	published, story, url, title, outletName string
 }
 
