@@ -392,7 +392,10 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	capsNouns := d.l.grammar.CapitalizesNouns()
 	// A capitalized word may be a name, but a document is nobody: "in
 	// einer auf Telegram veröffentlichten Mitteilung".
-	if (!capsNouns || d.verbNear(k, e)) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) {
+	// Nor is a name right after a preposition of place a speaker: it is
+	// where something happened, "autour de Gidan Bako".
+	_, afterPlace := d.ending(l.openPlaceBefore, k)
+	if (!capsNouns || d.verbNear(k, e)) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !afterPlace {
 		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || d.nextToVerb(k, end, e)) {
 			return mention{start: k, end: end, src: name}, true
 		}

@@ -1121,6 +1121,7 @@ de
 [open-place-before]
 à
 près de
+autour de
 
 [anonymous]
 un = one
