@@ -139,8 +139,8 @@ func (w *Writer) prepare() error {
 			published = COALESCE(?, published), language = ?, sha256 = ?, text = ?, run_id = ?,
 			story = CASE WHEN story = '' THEN ? ELSE story END, extracted = ? WHERE id = ? RETURNING story`},
 		{&w.stmtArticleDone, `SELECT a.id, a.key, a.extracted OR EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id),
-			COALESCE(a.published, ''), a.story, COALESCE(a.url, ''), COALESCE(a.title, ''), COALESCE(o.name, '')
-			FROM articles a INDEXED BY articles_by_text LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.sha256 = ?`},
+			COALESCE(a.published, ''), a.story, COALESCE(a.url, ''), COALESCE(a.title, ''), COALESCE(a.outlet_id, 0)
+			FROM articles a INDEXED BY articles_by_text WHERE a.sha256 = ?`},
 		{&w.stmtExtracted, `UPDATE articles SET extracted = 1, language = COALESCE(?, language),
 			story = CASE WHEN story = '' THEN ? ELSE story END WHERE id = ? RETURNING story`},
 		{&w.stmtInsertClaim, `INSERT INTO claims (article_id, quote, raw, qualifier, value, value2, low, high, metric,
@@ -271,16 +271,17 @@ func (w *Writer) Stored(sha256 string) (bool, error) {
 
 // storedText is what the store holds of an article found by its text.
 type storedText struct {
-	id                                       int64
-	key                                      string
-	done                                     bool // extracted, or holding claims
-	published, story, url, title, outletName string
+	id                           int64
+	key                          string
+	done                         bool // extracted, or holding claims
+	published, story, url, title string
+	outlet                       int64 // 0 for none
 }
 
 // lookText finds the article whose text has this digest.
 func (w *Writer) lookText(sha256 string) (st storedText, found bool, err error) {
 	err = w.stmtArticleDone.QueryRowContext(w.ctx, sha256).Scan(&st.id, &st.key, &st.done, &st.published, &st.story,
-		&st.url, &st.title, &st.outletName)
+		&st.url, &st.title, &st.outlet)
 	if err == sql.ErrNoRows {
 		return st, false, nil
 	}
@@ -555,7 +556,7 @@ func (w *Writer) keepReplacedAs(article int64, c *claimdiff.Claim, fp string, by
 // date moves the claims stated on the old one; a new story moves the
 // claims into it, and their parts lose what was kept of them.
 func (w *Writer) updateMeta(st *storedText, a *claimdiff.Article) error {
-	id, url, title, outlet, published, story := st.id, st.url, st.title, st.outletName, st.published, st.story
+	id, url, title, published, story := st.id, st.url, st.title, st.published, st.story
 	date := claimdiff.FormatDate(a.Published)
 	changed := false
 	record := func(field, old, new string) error {
@@ -577,16 +578,26 @@ func (w *Writer) updateMeta(st *storedText, a *claimdiff.Article) error {
 			return err
 		}
 	}
-	if a.Outlet != "" && a.Outlet != outlet {
+	if a.Outlet != "" {
 		o, err := w.outletID(a.Outlet)
-		if err == nil {
-			err = record("outlet", outlet, a.Outlet)
-		}
-		if err == nil {
-			_, err = w.tx.ExecContext(w.ctx, `UPDATE articles SET outlet_id = ? WHERE id = ?`, o, id)
-		}
 		if err != nil {
 			return err
+		}
+		if o != st.outlet {
+			// Outlets are compared by their rows; the old one's name is
+			// read for the record only when it changed.
+			var old string
+			if st.outlet != 0 {
+				if err := w.tx.QueryRowContext(w.ctx, `SELECT name FROM outlets WHERE id = ?`, st.outlet).Scan(&old); err != nil {
+					return err
+				}
+			}
+			if err := record("outlet", old, a.Outlet); err != nil {
+				return err
+			}
+			if _, err := w.tx.ExecContext(w.ctx, `UPDATE articles SET outlet_id = ? WHERE id = ?`, o, id); err != nil {
+				return err
+			}
 		}
 	}
 	if date != "" && date != published && published != "" {
