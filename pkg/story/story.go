@@ -128,11 +128,11 @@ type Index struct {
 	parent  func(string) string // the place that contains a place; "" for none
 	parents map[string]string   // parent's answers so far
 	members []member
-	byFig   map[placeKey][]int32 // members by outermost place and figure
-	bySpan  map[placeKey][]int32 // dated members by outermost place, figure or source, and span of days
-	undated map[placeKey][]int32 // members without a date by outermost place and figure
-	stories map[string]string    // story key → place
-	seen    []int32              // scratch: the last article each member was a candidate for
+	byFig   map[uint64][]int32 // members by outermost place and figure (see indexKey)
+	bySpan  map[uint64][]int32 // dated members by outermost place, figure or source, and span of days
+	undated map[uint64][]int32 // members without a date by outermost place and figure
+	stories map[string]string  // story key → place
+	seen    []int32            // scratch: the last article each member was a candidate for
 }
 
 type member struct {
@@ -162,12 +162,14 @@ func digests(list []string) []uint64 {
 	return out
 }
 
-// placeKey is an index key: an outermost place, the digest of a figure or
-// a source, and for dated members the span of days (day / (window+1)).
-type placeKey struct {
-	place string
-	key   uint64
-	span  int
+// indexKey is an index key as one number: a digest of an outermost place,
+// the digest of a figure or a source, and for dated members the span of
+// days (day / (window+1)). Two keys that collide only bring a candidate
+// more, which score then weighs like any other.
+func indexKey(place string, key uint64, span int) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(place))
+	return (h.Sum64()*0x100000001b3 ^ key) + uint64(span)*0x9e3779b97f4a7c15
 }
 
 // sourceKey marks a source's digest apart from a figure's.
@@ -183,8 +185,8 @@ func NewIndex(window int, parent func(string) string) *Index {
 	if parent == nil {
 		parent = func(string) string { return "" }
 	}
-	return &Index{window: window, parent: parent, byFig: map[placeKey][]int32{}, bySpan: map[placeKey][]int32{},
-		undated: map[placeKey][]int32{}, stories: map[string]string{}, parents: map[string]string{}}
+	return &Index{window: window, parent: parent, byFig: map[uint64][]int32{}, bySpan: map[uint64][]int32{},
+		undated: map[uint64][]int32{}, stories: map[string]string{}, parents: map[string]string{}}
 }
 
 // parentOf is parent's answer for place, asked once.
@@ -233,18 +235,18 @@ func (x *Index) Add(p Profile, story, place string) {
 		return
 	}
 	for _, f := range m.figures {
-		k := placeKey{m.root, f &^ sourceKey, noDay}
+		k := indexKey(m.root, f&^sourceKey, noDay)
 		x.byFig[k] = append(x.byFig[k], i)
 		if m.day == noDay {
 			x.undated[k] = append(x.undated[k], i)
 		} else {
-			k.span = x.span(m.day)
+			k = indexKey(m.root, f&^sourceKey, x.span(m.day))
 			x.bySpan[k] = append(x.bySpan[k], i)
 		}
 	}
 	if m.day != noDay {
 		for _, n := range m.named {
-			k := placeKey{m.root, n | sourceKey, x.span(m.day)}
+			k := indexKey(m.root, n|sourceKey, x.span(m.day))
 			x.bySpan[k] = append(x.bySpan[k], i)
 		}
 	}
@@ -302,21 +304,21 @@ func (x *Index) candidates(q *member, fn func(int32)) {
 	}
 	if q.day == noDay {
 		for _, f := range q.figures {
-			visit(x.byFig[placeKey{q.root, f &^ sourceKey, noDay}])
+			visit(x.byFig[indexKey(q.root, f&^sourceKey, noDay)])
 		}
 		return
 	}
 	for sp := x.span(q.day) - 1; sp <= x.span(q.day)+1; sp++ {
 		for _, f := range q.figures {
-			visit(x.bySpan[placeKey{q.root, f &^ sourceKey, sp}])
+			visit(x.bySpan[indexKey(q.root, f&^sourceKey, sp)])
 		}
 		for _, n := range q.named {
-			visit(x.bySpan[placeKey{q.root, n | sourceKey, sp}])
+			visit(x.bySpan[indexKey(q.root, n|sourceKey, sp)])
 		}
 	}
 	// Members without a date need a figure in common.
 	for _, f := range q.figures {
-		visit(x.undated[placeKey{q.root, f &^ sourceKey, noDay}])
+		visit(x.undated[indexKey(q.root, f&^sourceKey, noDay)])
 	}
 }
 
