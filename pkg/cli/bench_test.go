@@ -93,7 +93,7 @@ func benchCorpus(b *testing.B, n int) string {
 // once and kept in the temporary folder for later runs.
 func benchStore(b *testing.B, claims int) string {
 	b.Helper()
-	path, ok := cached(fmt.Sprintf("claimdiff-bench-%d-v6.db", claims))
+	path, ok := cached(fmt.Sprintf("claimdiff-bench-%d-v7.db", claims))
 	if ok {
 		return path
 	}
