@@ -96,13 +96,8 @@ func articlesList(ctx context.Context, opts *ArticlesOptions) error {
 		return err
 	}
 	defer db.Close()
-	if opts.Story != "" {
-		if ok, err := db.Known(ctx, sqlite.KnownStory, opts.Story); err != nil || !ok {
-			if err == nil {
-				err = claimdiff.Errorf(claimdiff.ENOTFOUND, "no story %q in the store; 'claimdiff stories' lists them", opts.Story)
-			}
-			return err
-		}
+	if err := requireStory(ctx, db, opts.Story); err != nil {
+		return err
 	}
 	if err := requireKnown(ctx, db, named{"outlet", sqlite.KnownOutlet, opts.Outlet}); err != nil {
 		return err

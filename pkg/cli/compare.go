@@ -131,14 +131,8 @@ func (c *compareFlags) matches(x *claimdiff.Conflict) bool {
 // under its canonical name, and fails with not found when --story,
 // --location or --subject names a thing the store does not hold.
 func (c *compareFlags) checkNamed(ctx context.Context, db *sqlite.DB) error {
-	if c.Story != "" {
-		ok, err := db.Known(ctx, sqlite.KnownStory, c.Story)
-		if err == nil && !ok {
-			err = claimdiff.Errorf(claimdiff.ENOTFOUND, "no story %q in the store; 'claimdiff stories' lists them", c.Story)
-		}
-		if err != nil {
-			return err
-		}
+	if err := requireStory(ctx, db, c.Story); err != nil {
+		return err
 	}
 	if c.Location != "" {
 		c.Location = canonicalPlace(c.Location)

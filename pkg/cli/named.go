@@ -12,18 +12,15 @@ import (
 // canonicalPlace is the canonical name of a place named in any of the
 // supported languages ("Russland", "Russie" → "Russia"); the name itself
 // when the place data does not know it.
-func canonicalPlace(name string) string {
-	if n := lang.Places().Lookup(name); n != nil {
-		return n.Name
-	}
-	return strings.TrimSpace(name)
-}
+func canonicalPlace(name string) string { return canonicalIn(lang.Places(), name) }
 
 // canonicalSource is the canonical name of a source named in any of the
 // supported languages ("Selenskyj" → "Volodymyr Zelensky"); the name
 // itself when the source data does not know it.
-func canonicalSource(name string) string {
-	if n := lang.Sources().Lookup(name); n != nil {
+func canonicalSource(name string) string { return canonicalIn(lang.Sources(), name) }
+
+func canonicalIn(g *lang.Gazetteer, name string) string {
+	if n := g.Lookup(name); n != nil {
 		return n.Name
 	}
 	return strings.TrimSpace(name)
@@ -51,6 +48,19 @@ func requireKnown(ctx context.Context, db *sqlite.DB, names ...named) error {
 		}
 	}
 	return nil
+}
+
+// requireStory fails with not found when story, if named, is no story of
+// the store.
+func requireStory(ctx context.Context, db *sqlite.DB, story string) error {
+	if story == "" {
+		return nil
+	}
+	ok, err := db.Known(ctx, sqlite.KnownStory, story)
+	if err == nil && !ok {
+		err = claimdiff.Errorf(claimdiff.ENOTFOUND, "no story %q in the store; 'claimdiff stories' lists them", story)
+	}
+	return err
 }
 
 // knownSource is the name under which the store knows a source named in

@@ -483,8 +483,8 @@ func inWindow(items []item, idx []int, day, window int, fn func(int)) {
 //
 // The quantities are taken in order, so that of two pairs as wide, the
 // same is a claim's worst on every run.
-func appendCrossEdges(g *graph, items []item, groups map[claimdiff.Quantity][]int, posOf []int32, opt Options) {
-	places := lang.Places()
+// sortedQuantities are the quantities of groups in a fixed order.
+func sortedQuantities(groups map[claimdiff.Quantity][]int) []claimdiff.Quantity {
 	quantities := make([]claimdiff.Quantity, 0, len(groups))
 	for q := range groups {
 		quantities = append(quantities, q)
@@ -493,6 +493,12 @@ func appendCrossEdges(g *graph, items []item, groups map[claimdiff.Quantity][]in
 		return cmp.Or(cmp.Compare(a.Story, b.Story), cmp.Compare(a.Subject, b.Subject), cmp.Compare(a.Metric, b.Metric), cmp.Compare(a.Location, b.Location),
 			cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Period, b.Period))
 	})
+	return quantities
+}
+
+func appendCrossEdges(g *graph, items []item, groups map[claimdiff.Quantity][]int, posOf []int32, opt Options) {
+	places := lang.Places()
+	quantities := sortedQuantities(groups)
 	for _, q := range quantities {
 		parts := groups[q]
 		// Part above whole: each ancestor of the location is a whole.

@@ -1,12 +1,10 @@
 package compare
 
 import (
-	"cmp"
 	"fmt"
 	"math"
 	"math/rand/v2"
 	"reflect"
-	"slices"
 	"testing"
 	"time"
 
@@ -48,14 +46,7 @@ func pairwiseQuantityEdges(g *graph, items []item, idx []int, q claimdiff.Quanti
 
 func pairwiseCrossEdges(g *graph, items []item, groups map[claimdiff.Quantity][]int, opt Options) {
 	places := lang.Places()
-	quantities := make([]claimdiff.Quantity, 0, len(groups))
-	for q := range groups {
-		quantities = append(quantities, q)
-	}
-	slices.SortFunc(quantities, func(a, b claimdiff.Quantity) int {
-		return cmp.Or(cmp.Compare(a.Story, b.Story), cmp.Compare(a.Subject, b.Subject), cmp.Compare(a.Metric, b.Metric), cmp.Compare(a.Location, b.Location),
-			cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Period, b.Period))
-	})
+	quantities := sortedQuantities(groups)
 	for _, q := range quantities {
 		parts := groups[q]
 		for n := places.Parent(places.Lookup(q.Location)); n != nil; n = places.Parent(n) {

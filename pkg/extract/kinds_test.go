@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+)
 
 // A part of a figure given before and a capacity are not counts of the
 // quantity: their period names the phrase that shows it, for the
@@ -35,19 +39,26 @@ func TestPartsAndCapacities(t *testing.T) {
 			"La manifestation, déclarée pour 5 000 personnes, a réuni 20 000 manifestants selon les syndicats.", "5 000", "déclarée pour"},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
-			found := false
-			for _, c := range Extract(tc.text, Meta{Language: tc.lang, Outlet: "Testblatt"}) {
-				if c.Raw != tc.raw {
-					continue
-				}
-				found = true
-				if c.Period != tc.period {
-					t.Errorf("%s: period %q, want %q", c.Raw, c.Period, tc.period)
-				}
-			}
-			if !found {
-				t.Errorf("no claim %q", tc.raw)
-			}
+			checkField(t, tc.lang, tc.text, tc.raw, "period", func(c *claimdiff.Claim) string { return c.Period }, tc.period)
 		})
+	}
+}
+
+// checkField extracts text and checks a field of every claim printed as
+// raw: there must be one, and field must read want.
+func checkField(t *testing.T, lang, text, raw, name string, field func(*claimdiff.Claim) string, want string) {
+	t.Helper()
+	found := false
+	for _, c := range Extract(text, Meta{Language: lang, Outlet: "Testblatt"}) {
+		if c.Raw != raw {
+			continue
+		}
+		found = true
+		if got := field(&c); got != want {
+			t.Errorf("%s: %s %q, want %q", c.Raw, name, got, want)
+		}
+	}
+	if !found {
+		t.Errorf("no claim %q", raw)
 	}
 }

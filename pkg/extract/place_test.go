@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
+)
 
 // A place the place data does not know is read from the capitals after a
 // preposition of place, where capitals mark names alone; not where every
@@ -23,19 +27,7 @@ func TestOpenPlaces(t *testing.T) {
 			"Laut Polizei fuhren 40 Fahrzeuge in Richtung Grenze.", "40", ""},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
-			found := false
-			for _, c := range Extract(tc.text, Meta{Language: tc.lang, Outlet: "Testblatt"}) {
-				if c.Raw != tc.raw {
-					continue
-				}
-				found = true
-				if c.Location != tc.location {
-					t.Errorf("%s: location %q, want %q", c.Raw, c.Location, tc.location)
-				}
-			}
-			if !found {
-				t.Errorf("no claim %q", tc.raw)
-			}
+			checkField(t, tc.lang, tc.text, tc.raw, "location", func(c *claimdiff.Claim) string { return c.Location }, tc.location)
 		})
 	}
 }

@@ -59,6 +59,13 @@ func (g *Grouper) Article(a *claimdiff.Article, claims []claimdiff.Claim) error 
 		a.Story = s
 		return err
 	}
+	return g.group(a, claims)
+}
+
+// group puts an article, with the claims that tell its story, in the story
+// its metadata names, else in the story the index assigns, and records the
+// story in the store.
+func (g *Grouper) group(a *claimdiff.Article, claims []claimdiff.Claim) error {
 	if err := g.load(); err != nil {
 		return err
 	}
@@ -99,9 +106,6 @@ func (g *Grouper) Claims(claims []claimdiff.Claim) error {
 		if s != "" {
 			a.Story = s
 		} else {
-			if err := g.load(); err != nil {
-				return err
-			}
 			own := make([]claimdiff.Claim, len(idx))
 			for n, i := range idx {
 				own[n] = claims[i]
@@ -109,14 +113,7 @@ func (g *Grouper) Claims(claims []claimdiff.Claim) error {
 			if a.Published.IsZero() {
 				a.Published = first.StatedOn
 			}
-			p := story.ProfileOf(&a, own)
-			var place string
-			if a.Story != "" {
-				place = g.index.Join(p, a.Story)
-			} else {
-				a.Story, place = g.index.Assign(p)
-			}
-			if err := g.w.BeginStory(a.Story, place); err != nil {
+			if err := g.group(&a, own); err != nil {
 				return err
 			}
 		}

@@ -84,12 +84,11 @@ func (db *DB) RemoveArticles(ctx context.Context, keys []string) (claims int, er
 				if _, err := tx.ExecContext(ctx, `UPDATE parts SET claims = claims - ? WHERE part = ?`, n, part); err != nil {
 					return err
 				}
-				for _, stmt := range []string{`DELETE FROM parts WHERE part = ? AND claims <= 0`,
-					`DELETE FROM dispute_summaries WHERE part = ?`, `DELETE FROM dispute_details WHERE part = ?`,
-					`DELETE FROM part_claims WHERE part = ?`} {
-					if _, err := tx.ExecContext(ctx, stmt, part); err != nil {
-						return err
-					}
+				if _, err := tx.ExecContext(ctx, `DELETE FROM parts WHERE part = ? AND claims <= 0`, part); err != nil {
+					return err
+				}
+				if err := dropKept(ctx, tx, part); err != nil {
+					return err
 				}
 			}
 			if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, id); err != nil {

@@ -113,6 +113,19 @@ func (db *DB) repartition(ctx context.Context, tx *sql.Tx) error {
 	return err
 }
 
+// dropKept removes what is kept of a part — its disputes' summaries and
+// details, its snapshot — when a claim left it: the part is then compared
+// again from its rows.
+func dropKept(ctx context.Context, tx *sql.Tx, part string) error {
+	for _, stmt := range []string{`DELETE FROM dispute_summaries WHERE part = ?`, `DELETE FROM dispute_details WHERE part = ?`,
+		`DELETE FROM part_claims WHERE part = ?`} {
+		if _, err := tx.ExecContext(ctx, stmt, part); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // CacheEntry is what the comparison found in one part of the store under
 // some options, encoded by the caller — a summary for tables and the detail
 // for the rest — and what it was found among: Claims claims, up to ID

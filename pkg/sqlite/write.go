@@ -889,11 +889,8 @@ func (w *Writer) ensureParts() error {
 // kept of a part a claim left is dropped: it holds that claim.
 func (w *Writer) updateParts() error {
 	for part := range w.removed {
-		for _, stmt := range []string{`DELETE FROM dispute_summaries WHERE part = ?`, `DELETE FROM dispute_details WHERE part = ?`,
-			`DELETE FROM part_claims WHERE part = ?`} {
-			if _, err := w.tx.ExecContext(w.ctx, stmt, part); err != nil {
-				return err
-			}
+		if err := dropKept(w.ctx, w.tx, part); err != nil {
+			return err
 		}
 	}
 	for part, n := range w.parts {
