@@ -138,7 +138,7 @@ type Index struct {
 type member struct {
 	place string // the article's place
 	story string
-	root  string // the outermost place containing the article's place
+	root  uint64 // the digest of the outermost place containing the article's place
 	day   int    // days since 1970; noDay when unknown
 	// The profile's lists as sorted digests, compared many times over.
 	figures, counted, named []uint64
@@ -146,30 +146,33 @@ type member struct {
 
 // newMember prepares a profile for the index.
 func (x *Index) newMember(p Profile, story string) member {
-	return member{place: p.Place(), story: story, root: x.root(p.Place()), day: dayOf(p.Date),
+	return member{place: p.Place(), story: story, root: digest(x.root(p.Place())), day: dayOf(p.Date),
 		figures: digests(p.Figures), counted: digests(p.Counted), named: digests(p.Named)}
 }
 
-// digests are the sorted FNV-1a digests of a list of strings.
+// digests are the sorted digests of a list of strings.
 func digests(list []string) []uint64 {
 	out := make([]uint64, len(list))
 	for i, s := range list {
-		h := fnv.New64a()
-		h.Write([]byte(s))
-		out[i] = h.Sum64()
+		out[i] = digest(s)
 	}
 	slices.Sort(out)
 	return out
 }
 
-// indexKey is an index key as one number: a digest of an outermost place,
-// the digest of a figure or a source, and for dated members the span of
-// days (day / (window+1)). Two keys that collide only bring a candidate
-// more, which score then weighs like any other.
-func indexKey(place string, key uint64, span int) uint64 {
+// digest is the FNV-1a digest of a string.
+func digest(s string) uint64 {
 	h := fnv.New64a()
-	h.Write([]byte(place))
-	return (h.Sum64()*0x100000001b3 ^ key) + uint64(span)*0x9e3779b97f4a7c15
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+// indexKey is an index key as one number, from the digest of an
+// outermost place, the digest of a figure or a source, and for dated
+// members the span of days (day / (window+1)). Two keys that collide only
+// bring a candidate more, which score then weighs like any other.
+func indexKey(place, key uint64, span int) uint64 {
+	return (place*0x100000001b3 ^ key) + uint64(span)*0x9e3779b97f4a7c15
 }
 
 // sourceKey marks a source's digest apart from a figure's.
