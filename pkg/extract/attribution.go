@@ -222,14 +222,24 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 			}
 		}
 	}
-	if d.last.src.ok() && si-d.last.srcSent <= 3 {
+	// The discourse: the last speaker, and the previous figure's source.
+	// German reported speech carries a speaker on further than a plain
+	// sentence does ("Außerdem seien Tausende vermisst"), so a figure in
+	// it looks further back, and the features say how far it looked.
+	reach := 3
+	if ctx.reported {
+		reach = 5
+	}
+	if d.last.src.ok() && si-d.last.srcSent <= reach {
 		if c := add(d.last.src, typLast, 0, -1); c != nil {
 			d.contextFeatures(c, ctx, si-d.last.srcSent)
+			reportedFeatures(c, ctx, si-d.last.srcSent)
 		}
 	}
-	if d.prev.src.ok() && si-d.prev.sent <= 3 {
+	if d.prev.src.ok() && si-d.prev.sent <= reach {
 		if c := add(d.prev.src, typCarry, 0, -1); c != nil {
 			d.contextFeatures(c, ctx, si-d.prev.sent)
+			reportedFeatures(c, ctx, si-d.prev.sent)
 		}
 	}
 	// A headline's figure: the sources of the lead below it.
@@ -421,6 +431,14 @@ func (d *doc) contextFeatures(c *candidate, ctx figureContext, back int) {
 	}
 	if ctx.headline {
 		c.feat("headline")
+	}
+}
+
+// reportedFeatures: a discourse reading of a figure in reported speech,
+// by how many sentences back its source spoke.
+func reportedFeatures(c *candidate, ctx figureContext, back int) {
+	if ctx.reported {
+		c.feat("rep", "sd", sdNames[min(back, 3)])
 	}
 }
 

@@ -723,7 +723,11 @@ func (d *doc) nameInSlot(k, e int) source {
 		!d.isFunctionWord(end) && !d.isCommonWord(end) && !d.isVerbCue(end) {
 		end++
 	}
-	if end == k || end < e && d.toks[end].Kind == lang.Word && !d.isFunctionWord(end) && !d.isVerbCue(end) && d.l.grammar.CapitalizesNouns() {
+	// Where nouns are capitalized, a name stands before a word of its
+	// clause's grammar, not before a noun's adjective — but a figure's
+	// qualifier may follow: "laut Ansa knapp 1.920".
+	if end == k || end < e && d.toks[end].Kind == lang.Word && !d.isFunctionWord(end) && !d.isVerbCue(end) &&
+		!d.is(d.l.qualifiersAll, end) && d.l.grammar.CapitalizesNouns() {
 		return source{}
 	}
 	name := d.span(k, end)

@@ -95,6 +95,11 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		if !d.cueNextTo(start, end, e) {
 			return source{}, 0, false
 		}
+		// An acronym next to a speech verb is a body's name in any
+		// language: "Die FPÖ sprach von …", "the NAACP said".
+		if isAcronym(d.toks[start].Text) {
+			return source{name: d.toks[start].Text, kind: claimdiff.KindOther, text: d.toks[start].Text, role: roleBody}, end, true
+		}
 		// Where every noun is capitalized, one word is a name only right
 		// after the speech verb ("sagte Merkel").
 		if capsNouns && !d.isVerbCue(start-1) {
@@ -287,4 +292,17 @@ func titleWord(w string) string {
 		return string(unicode.ToUpper(r)) + w[i+utf8.RuneLen(r):]
 	}
 	return w
+}
+
+// isAcronym: a word of two to seven letters, every one a capital ("FPÖ",
+// "UNHCR"), as bodies are abbreviated and people are not.
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 7
 }
