@@ -54,6 +54,10 @@ type language struct {
 	orgWords                                                      []orgWord
 	officialModifiers                                             *lang.Set // "security" in "a security official"
 	reported, anaPerson, anaOfficial, anaOrg                      *lang.Set
+	// anaOrgHeads are the nouns of the anaphors of bodies that open with
+	// an article ("the agency": agency), which may take modifiers between
+	// the two ("the state emergency agency").
+	anaOrgHeads map[string]bool
 	// framePhrases are the frames a phrase opens ("laut", "according
 	// to"); verbs are the frames' verbs, by each written form.
 	framePhrases *lang.Set
@@ -199,6 +203,12 @@ func getLanguage(code string) *language {
 	l.bodyParts = s("body-parts")
 	l.documents, l.documentOf = s("documents"), s("document-of")
 	l.determiners, l.ownDeterminers = s("determiners"), s("own-determiners")
+	l.anaOrgHeads = map[string]bool{}
+	for _, e := range l.anaOrg.Entries() {
+		if words := strings.Fields(e.Phrase); len(words) == 2 && e.Value == "" && has(l.articles, words[0]) {
+			l.anaOrgHeads[words[1]] = true
+		}
+	}
 	l.model = loadModel(code)
 	l.anonymous, l.officialHeads, l.roles, l.orgTypes = s("anonymous"), s("official-heads"), s("roles"), s("org-types")
 	l.officialModifiers = s("official-modifiers")

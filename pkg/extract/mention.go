@@ -318,6 +318,9 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			return b, true
 		}
 	}
+	if m, ok := d.modifiedAnaphor(k, e); ok {
+		return m, true
+	}
 	// Anaphors point back: "er", "der Beamte", "die Behörde". One with
 	// nothing to point back to is read as a name instead ("die Polizei"),
 	// and none is followed by a possessive ("the sheriff's office") or
@@ -573,4 +576,64 @@ func maxInt(a, b int) int {
 		return a
 	}
 	return b
+}
+
+// modifiedAnaphor reads a body pointed back to with modifiers between the
+// article and the noun — "die oppositionsnahe Organisation", "the state
+// emergency agency", "the London-based Observatory" — when the article
+// named a body of that kind before. A nationality is no such modifier:
+// "die ukrainische Armee" is a body described, not one pointed back to.
+func (d *doc) modifiedAnaphor(k, e int) (mention, bool) {
+	if !d.isArticle(k) {
+		return mention{}, false
+	}
+	caps := d.l.grammar.CapitalizesNouns()
+	for j := k + 1; j < e && j <= k+3; j++ {
+		t := &d.toks[j]
+		if t.Kind != lang.Word {
+			return mention{}, false
+		}
+		if j > k+1 && d.l.anaOrgHeads[t.Lower] {
+			if d.opensName(j+1, e) {
+				return mention{}, false // "the agency's", "die Organisation Memorial", "der internationalen Organisation für Migration"
+			}
+			// Only a body whose name says it is of that kind: "the
+			// disaster agency" is not any body named last.
+			a := d.anaphor(roleBody, k, j+1)
+			if name, text := lang.Lower(a.src.name), lang.Lower(a.src.text); a.src.ok() &&
+				(strings.Contains(name, t.Lower) || strings.Contains(text, t.Lower) || knownAs(a.src.name, t.Lower, "")) {
+				return a, true
+			}
+			return mention{}, false
+		}
+		// A modifier: lower case (or hyphenated, "London-based"), neither a
+		// word of grammar nor a place.
+		if startsUpperRune(t.Text) && (caps || !strings.Contains(t.Text, "-")) || d.isFunctionWord(j) || d.isVerbCue(j) || d.isPlaceWord(j) {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// opensName: what follows a noun at token j makes it part of a longer
+// name — a possessive, a capitalized word, a parenthesis, or a connector
+// before one ("Organisation für Migration", "Office of the President").
+func (d *doc) opensName(j, e int) bool {
+	if j >= e {
+		return false
+	}
+	t := &d.toks[j]
+	switch {
+	case d.is(d.l.possessives, j) || t.Text == "(":
+		return true
+	case t.Kind == lang.Word && startsUpperRune(t.Text) && !d.isFunctionWord(j):
+		return true
+	case d.is(d.l.nameConnectors, j) || d.is(d.l.genitive, j) || d.is(d.l.partitive, j):
+		n := j + 1
+		if d.isArticle(n) {
+			n++
+		}
+		return n < e && d.toks[n].Kind == lang.Word && startsUpperRune(d.toks[n].Text)
+	}
+	return false
 }
