@@ -42,6 +42,13 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		if isYear(t.Text) && f.qual == "exact" && f.unitKind == noUnit && !d.countedFollows(f.numEnd, sentEnd) {
 			return "year"
 		}
+		// "seit 2019 Hunderttausende", "arrived in 2023 were", "Sommer
+		// 2023": after a word that stands before years, a year — unless
+		// what it counts follows at once ("in 2000 Häusern").
+		if isYear(t.Text) && f.qual == "exact" && f.unitKind == noUnit && f.numStart > sentStart &&
+			d.is(l.yearBefore, f.numStart-1) && !d.countedNext(f.numEnd, sentEnd) {
+			return "year"
+		}
 		// "1994-2017", "2014–2022": a span of years.
 		if isYear(t.Text) && f.qual == claimdiff.Range && f.value2 != nil && isYearValue(*f.value2) && *f.value2 > f.value &&
 			f.unitKind == noUnit && !d.countedFollows(f.numEnd, sentEnd) && !d.countedFollows(f.end, sentEnd) {
@@ -186,6 +193,12 @@ func (d *doc) countedFollows(i, e int) bool {
 		}
 	}
 	return false
+}
+
+// countedNext: a counted noun, of people or of things, stands at token i.
+func (d *doc) countedNext(i, e int) bool {
+	kind, _, _ := d.countedNoun(i, e)
+	return kind != nounNone || i < e && has(d.l.increment, d.toks[i].Lower)
 }
 
 // monthNear: "June 23", "Feb. 7", "23 June", "7. Oktober".

@@ -97,7 +97,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		}
 		// An acronym next to a speech verb is a body's name in any
 		// language: "Die FPÖ sprach von …", "the NAACP said".
-		if isAcronym(d.toks[start].Text) {
+		if isAcronymText(d.toks[start].Text) {
 			return source{name: d.toks[start].Text, kind: claimdiff.KindOther, text: d.toks[start].Text, role: roleBody}, end, true
 		}
 		// Where every noun is capitalized, one word is a name only right
@@ -257,12 +257,14 @@ func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
 	return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true
 }
 
+// isAcronymText: a word of capitals only, two to eight bytes long — a
+// body's short name ("UNHCR", "FPÖ"), as people are not abbreviated.
 func isAcronymText(s string) bool {
 	if len(s) < 2 || len(s) > 8 {
 		return false
 	}
 	for _, r := range s {
-		if !(r >= 'A' && r <= 'Z') {
+		if !unicode.IsUpper(r) {
 			return false
 		}
 	}
@@ -292,17 +294,4 @@ func titleWord(w string) string {
 		return string(unicode.ToUpper(r)) + w[i+utf8.RuneLen(r):]
 	}
 	return w
-}
-
-// isAcronym: a word of two to seven letters, every one a capital ("FPÖ",
-// "UNHCR"), as bodies are abbreviated and people are not.
-func isAcronym(w string) bool {
-	n := 0
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2 && n <= 7
 }

@@ -56,6 +56,9 @@ offiziell*
 erst*
 insgesamt
 allein
+# "vor Ort", "am Ort", "an Ort und Stelle": the place where it happened
+ort
+stelle
 
 # Words that make a name the data does not know a place, first or last in
 # it: "Elmore County", "Weinbaugebiet Sonoma", "Chelyabinsk Oblast".
