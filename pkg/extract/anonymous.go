@@ -126,6 +126,15 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 					end = p.End
 				}
 			}
+			// Canonical English puts rank before nationality: "unnamed
+			// senior Pakistani government official".
+			for i, q := range quals {
+				if q == "senior" {
+					parts = append(parts, q)
+					quals = append(quals[:i:i], quals[i+1:]...)
+					break
+				}
+			}
 			if len(nats) > 0 {
 				parts = append(parts, joinList(dedupe(nats)))
 			}

@@ -1279,6 +1279,7 @@ anonymity
 a = one
 an = one
 one = one
+another = one
 who declined to be named
 who asked not to be named
 who requested anonymity
@@ -1340,6 +1341,10 @@ ministry = ministry
 diplomatic = diplomatic
 western = Western
 israeli = Israeli
+humanitarian = humanitarian
+aid = aid
+high-ranking = senior
+top = senior
 
 # Heads of speakers that are unnamed by what they are: "sources said".
 [anonymous-heads]
