@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/lang"
@@ -82,12 +83,40 @@ func (d *doc) readOrgType(j, e int) (orgType, bool) {
 		if mod, ok := l.compoundModifiers.Has(prefix); ok {
 			return orgType{start: j, end: j + 1, name: mod.Value + " " + h.head, kind: h.kind}, true
 		}
+		// Two modifiers or more, unless the word is a known source's own
+		// name ("Bundesinnenministerium").
+		if mods, ok := l.modifierChain(prefix); ok && lang.Sources().Lookup(l.grammar.BaseNoun(t.Text)) == nil {
+			return orgType{start: j, end: j + 1, name: mods + " " + h.head, kind: h.kind}, true
+		}
 		if _, isPlace := d.place(j, e); isPlace {
 			return orgType{}, false
 		}
 		return orgType{start: j, end: j + 1, name: l.grammar.BaseNoun(t.Text), kind: h.kind}, true
 	}
 	return orgType{}, false
+}
+
+// modifierChain reads the first part of a compound body name as one or
+// more [compound-modifiers], each maybe joined by an "s": "Kommunikations"
+// is Communications, "Kreisgesundheits" District Health.
+func (l *language) modifierChain(prefix string) (string, bool) {
+	if mod, ok := l.compoundModifiers.Has(prefix); ok {
+		return mod.Value, true
+	}
+	for i := len(prefix) - 3; i >= 3; i-- {
+		mod, ok := l.compoundModifiers.Has(prefix[:i])
+		if !ok {
+			continue
+		}
+		rest := prefix[i:]
+		if r, ok := l.modifierChain(rest); ok {
+			return mod.Value + " " + r, true
+		}
+		if r, ok := l.modifierChain(strings.TrimPrefix(rest, "s")); ok && strings.HasPrefix(rest, "s") {
+			return mod.Value + " " + r, true
+		}
+	}
+	return "", false
 }
 
 // bodyHead is a [body-heads] entry that is a word's ending.
@@ -403,7 +432,29 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 }
 
 // isLocalBody: a body that belongs to a town or district.
-func isLocalBody(orgType string) bool { return lang.BodyKinds()[lang.Lower(orgType)].Local }
+func isLocalBody(orgType string) bool {
+	low := lang.Lower(orgType)
+	if k, ok := lang.BodyKinds()[low]; ok {
+		return k.Local
+	}
+	// A kind the data does not list is local when its first word opens a
+	// local kind's name: a compound's "District Health Office" is, as the
+	// "district administration" is.
+	first, _, ok := strings.Cut(low, " ")
+	return ok && localFirstWords()[first]
+}
+
+// localFirstWords are the first words of the local kinds of body named
+// in two words or more: "district", "city", "county".
+var localFirstWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for name, k := range lang.BodyKinds() {
+		if first, _, ok := strings.Cut(name, " "); ok && k.Local {
+			out[first] = true
+		}
+	}
+	return out
+})
 
 // placeNameAfter reads the name of a place right after a body, or after
 // "in", "von", "of" that follow it: a place the gazetteer knows, or one to

@@ -1736,6 +1736,37 @@ rettung = Rescue
 wetter = Weather
 wahl = Election
 arbeitgeber = Employers'
+kommunikation = Communications
+information = Information
+sicherheit = Security
+energie = Energy
+kultur = Culture
+familie = Family
+familien = Family
+jugend = Youth
+wissenschaft = Science
+migration = Migration
+flüchtling = Refugee
+gemeinde = Municipal
+bezirk = District
+polizei = Police
+feuerwehr = Fire
+veterinär = Veterinary
+statistik = Statistics
+# A federal ministry is the country's own: "Bundesinnenministerium" is
+# the (German, Austrian) Interior Ministry.
+bundesinnen = Interior
+bundesgesundheit = Health
+bundesverteidigung = Defence
+bundesjustiz = Justice
+bundesfinanz = Finance
+bundeswirtschaft = Economy
+bundesumwelt = Environment
+bundesverkehr = Transport
+bundesbildung = Education
+bundesarbeit = Labour
+bundeslandwirtschaft = Agriculture
+bundesfamilien = Family
 
 # Metric words that are nouns, where nouns carry no capital (none here:
 # German capitalizes them).
