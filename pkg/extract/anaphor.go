@@ -31,7 +31,7 @@ func (d *doc) antecedent(ot orgType) (source, bool) {
 			(len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word))
 	}
 	last := d.recall()
-	if s := last.src; s.role == roleBody && s.ok() && match(s, lang.Lower(s.name), lang.Lower(s.text)) {
+	if s := last.src; !s.joint && s.role == roleBody && s.ok() && match(s, lang.Lower(s.name), lang.Lower(s.text)) {
 		s.via = ""
 		return s, true
 	}

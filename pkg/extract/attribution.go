@@ -596,6 +596,9 @@ func (d *doc) remember(si int) {
 // recent first, eight at most, without making it the last speaker of its
 // kind.
 func (d *doc) notePlain(s source) {
+	if s.joint {
+		return // "die Feuerwehr" later is not "Feuerwehr und Polizei"
+	}
 	s.via = ""
 	if len(d.last.bodies) < 8 {
 		d.last.bodies = append(d.last.bodies, noted{})
@@ -605,6 +608,9 @@ func (d *doc) notePlain(s source) {
 }
 
 func (d *doc) note(s source) {
+	if s.joint {
+		return
+	}
 	s.via = ""
 	switch s.role {
 	case rolePerson:

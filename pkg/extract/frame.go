@@ -183,8 +183,16 @@ func (d *doc) readVerbCue(k int) bool {
 	if d.l.grammar.CapitalizesNouns() && startsUpperRune(d.toks[k].Text) && k > 0 && !d.toks[k].Newline && d.toks[k-1].Kind != lang.Punct {
 		return false // "Angaben" is no "angaben"
 	}
-	_, ok := d.l.verbs[d.toks[k].Lower]
-	return ok
+	if _, ok := d.l.verbs[d.toks[k].Lower]; !ok {
+		return false
+	}
+	// A word of a place's name is no verb: "Washington state".
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if p, ok := d.place(j, len(d.toks)); ok && p.End > k {
+			return false
+		}
+	}
+	return true
 }
 
 // followsInClause: the word w stands in tokens [k, e) before the clause

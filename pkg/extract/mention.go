@@ -18,6 +18,9 @@ type source struct {
 	via  string
 	role mentionRole
 	org  *source // the body a spokesperson speaks for, for "die Organisation" later
+	// joint: two bodies speaking together ("Regierung und Militär"), which
+	// no anaphor of one kind of body points back to.
+	joint bool
 }
 
 func (s source) ok() bool { return s.name != "" }
@@ -134,6 +137,7 @@ func (d *doc) mentions(s sentence) []mention {
 			m.end = b
 		}
 	}
+	out = d.coordinate(out)
 	d.mentScratch = out
 	from := len(d.allMents)
 	d.allMents = append(d.allMents, out...)
@@ -636,4 +640,80 @@ func (d *doc) opensName(j, e int) bool {
 		return n < e && d.toks[n].Kind == lang.Word && startsUpperRune(d.toks[n].Text)
 	}
 	return false
+}
+
+// coordinate makes one speaker of two bodies joined by "und", "and":
+// "wie Regierung und Militär mitteilten", "according to the UNHCR and the
+// IOM". What they say, they say together.
+func (d *doc) coordinate(out []mention) []mention {
+	n := 0
+	for i := 0; i < len(out); i++ {
+		m := out[i]
+		if i+1 < len(out) && d.joined(m, out[i+1]) {
+			b := out[i+1]
+			m.src = jointSource(m.src, b.src)
+			m.end = b.end
+			i++
+		}
+		out[n] = m
+		n++
+	}
+	return out[:n]
+}
+
+// joined: mentions a and b name two bodies, with a coordinator and maybe
+// an article between them and nothing else.
+func (d *doc) joined(a, b mention) bool {
+	speaks := func(m mention) bool {
+		return m.src.ok() && !m.pronoun && !m.recipient && m.src.via == "" &&
+			(m.src.role == roleBody || m.src.role == roleMetonym)
+	}
+	if !speaks(a) || !speaks(b) || a.src.name == b.src.name || b.start <= a.end {
+		return false
+	}
+	m, ok := d.at(d.l.coordinators, a.end, b.start)
+	if !ok {
+		return false
+	}
+	j := m.End
+	if j < b.start && (d.isArticle(j) || d.is(d.l.genitive, j)) {
+		j++
+	}
+	return j == b.start
+}
+
+// jointSource names two bodies speaking together: "Burkinabe government
+// and military" where both are of one country, else "A and B".
+func jointSource(a, b source) source {
+	j := a
+	j.org = nil
+	j.joint = true
+	aw, bw := strings.Fields(a.name), strings.Fields(b.name)
+	common := 0
+	for common < len(aw)-1 && common < len(bw)-1 && aw[common] == bw[common] {
+		common++
+	}
+	ahead, atail, _ := cutLast(a.name)
+	bhead, btail, _ := cutLast(b.name)
+	switch {
+	case common > 0:
+		// "Burkina Faso government and military"
+		j.name = strings.Join(aw, " ") + " and " + strings.Join(bw[common:], " ")
+	case ahead != "" && bhead != "" && atail == btail && a.role == roleMetonym && b.role == roleMetonym:
+		j.name = ahead + " and " + bhead + " " + plural(atail) // "Polish and Austrian governments"
+	default:
+		j.name = a.name + " and " + b.name
+	}
+	j.text = a.text + " / " + b.text
+	return j
+}
+
+// cutLast splits a name before its last word: "Polish government" is
+// "Polish" and "government".
+func cutLast(name string) (string, string, bool) {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return "", name, false
+	}
+	return name[:i], name[i+1:], true
 }

@@ -1827,6 +1827,12 @@ ihre
 ihrer
 ihren
 
+# Words that join two sources speaking together: "wie Regierung und
+# Militär mitteilten", "according to UNHCR and IOM".
+[coordinators]
+und
+sowie
+
 # Words that join two parts of a list or two clauses.
 [conjunctions]
 und

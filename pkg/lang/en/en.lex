@@ -1646,6 +1646,12 @@ them
 its
 their
 
+# Words that join two sources speaking together: "wie Regierung und
+# Militär mitteilten", "according to UNHCR and IOM".
+[coordinators]
+and
+as well as
+
 # Words that join two parts of a list or two clauses.
 [conjunctions]
 and

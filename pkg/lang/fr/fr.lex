@@ -1403,6 +1403,12 @@ l'
 ses
 leurs
 
+# Words that join two sources speaking together: "wie Regierung und
+# Militär mitteilten", "according to UNHCR and IOM".
+[coordinators]
+et
+ainsi que
+
 # Words that join two parts of a list or two clauses.
 [conjunctions]
 et
