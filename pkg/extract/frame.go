@@ -495,7 +495,7 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		// "The Civil Defence, first responders who …, had earlier said",
 		// "A police spokesman, Daniel Hart, said": the subject stands
 		// before the commas of an apposition.
-		before = d.sentenceSubject(ments, s.start, k)
+		before = d.sentenceSubject(ments, d.mainClauseStart(k, s.start), k)
 	}
 	if src, ok := d.fillerOf(before, ments, s); ok {
 		f.fillers = append(f.fillers, filler{src: src, slot: slotBefore, adjacent: adjacentBefore})
@@ -746,4 +746,17 @@ func (d *doc) nameInSlot(k, e int) source {
 		return p // "laut Honea", after "Sheriff Kory Honea"
 	}
 	return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}
+}
+
+// mainClauseStart is where the main clause of the verb at k opens: after
+// the last ", but", ", während" before it, else at the sentence's start.
+func (d *doc) mainClauseStart(k, start int) int {
+	for j := k - 1; j > start; j-- {
+		if d.toks[j-1].Text == "," {
+			if m, ok := d.at(d.l.clauseCoordinators, j, k); ok {
+				return m.End
+			}
+		}
+	}
+	return start
 }

@@ -54,7 +54,7 @@ type language struct {
 	orgWords                                                      []orgWord
 	officialModifiers                                             *lang.Set // "security" in "a security official"
 	reported, anaPerson, anaOfficial, anaOrg                      *lang.Set
-	coordinators                                                  *lang.Set
+	coordinators, clauseCoordinators                              *lang.Set
 	// anaOrgHeads are the nouns of the anaphors of bodies that open with
 	// an article ("the agency": agency), which may take modifiers between
 	// the two ("the state emergency agency").
@@ -201,7 +201,7 @@ func getLanguage(code string) *language {
 	l.genitive, l.nameConnectors = s("genitive"), s("name-connectors")
 	l.partitive, l.articles = s("partitive"), s("articles")
 	l.conjunctions, l.totalWords = s("conjunctions"), s("total-words")
-	l.coordinators = s("coordinators")
+	l.coordinators, l.clauseCoordinators = s("coordinators"), s("clause-coordinators")
 	l.bodyParts = s("body-parts")
 	l.documents, l.documentOf = s("documents"), s("document-of")
 	l.determiners, l.ownDeterminers = s("determiners"), s("own-determiners")

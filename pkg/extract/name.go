@@ -70,6 +70,18 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			words++
 			continue
 		}
+		// A possessive inside a name, before another of its words:
+		// "People's Vote", "Women's March" — not a place's ("Britain's
+		// Home Office") nor a known source's.
+		if words > 0 && d.is(d.l.possessives, end) && end+1 < e && d.toks[end+1].Kind == lang.Word &&
+			startsUpperRune(d.toks[end+1].Text) && !d.isFunctionWord(end+1) && !d.isCommonWord(end+1) {
+			if _, isPlace := d.place(start, end); !isPlace {
+				if f, known := d.source(start, e); !known || f.End != end {
+					end++
+					continue
+				}
+			}
+		}
 		// Names hold small words: "Directorate of Elections", "Organisation
 		// for the Protection of Civilians".
 		if !capsNouns && words > 0 && d.is(d.l.nameConnectors, end) {

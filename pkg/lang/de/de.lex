@@ -1828,6 +1828,15 @@ ihrer
 ihren
 
 # Words that join two sources speaking together: "wie Regierung und
+# Words that open a second main clause after a comma, with a subject of
+# its own: "…, but the Archive, an NGO, estimated".
+[clause-coordinators]
+aber
+doch
+während
+und
+sondern
+
 # Militär mitteilten", "according to UNHCR and IOM".
 [coordinators]
 und

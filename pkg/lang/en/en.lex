@@ -1647,6 +1647,14 @@ its
 their
 
 # Words that join two sources speaking together: "wie Regierung und
+# Words that open a second main clause after a comma, with a subject of
+# its own: "…, but the Archive, an NGO, estimated".
+[clause-coordinators]
+but
+while
+whereas
+and
+
 # Militär mitteilten", "according to UNHCR and IOM".
 [coordinators]
 and

@@ -1404,6 +1404,14 @@ ses
 leurs
 
 # Words that join two sources speaking together: "wie Regierung und
+# Words that open a second main clause after a comma, with a subject of
+# its own: "…, but the Archive, an NGO, estimated".
+[clause-coordinators]
+mais
+tandis que
+alors que
+et
+
 # Militär mitteilten", "according to UNHCR and IOM".
 [coordinators]
 et
