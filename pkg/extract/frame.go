@@ -186,9 +186,10 @@ func (d *doc) readVerbCue(k int) bool {
 	if _, ok := d.l.verbs[d.toks[k].Lower]; !ok {
 		return false
 	}
-	// A word of a place's name is no verb: "Washington state".
+	// A word of a place's name is no verb: "Washington state", "in
+	// Mexico state".
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if p, ok := d.place(j, len(d.toks)); ok && p.End > k {
+		if p, ok := d.place(j, len(d.toks)); ok && (p.End > k || p.End == k && d.is(d.l.placeHeads, k)) {
 			return false
 		}
 	}
@@ -473,7 +474,7 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	}
 	// A passive with no agent: "Other losses were claimed in …", "Gemeldet
 	// wurden 300 Festnahmen". Who claimed them is the source named before.
-	if vc.participle && d.passiveInClause(k, clause, e) && !d.mentionBefore(ments, clause, k).src.ok() {
+	if vc.participle && d.passiveInClause(k, clause, e) && !d.subjectBefore(ments, clause, k) {
 		if vc.ownPassive {
 			return f, false // "At least three deaths were reported in Missouri": the outlet's
 		}
@@ -759,4 +760,15 @@ func (d *doc) mainClauseStart(k, start int) int {
 		}
 	}
 	return start
+}
+
+// subjectBefore: a speaker stands before the passive participle at k in
+// its clause — not a pronoun with nothing before it, which is the "it" of
+// "it was reported that".
+func (d *doc) subjectBefore(ments []mention, clause, k int) bool {
+	m := d.mentionBefore(ments, clause, k)
+	if m.pronoun && m.start == clause && m.end == m.start+1 && !d.l.grammar.CapitalizesNouns() {
+		return false
+	}
+	return m.src.ok()
 }

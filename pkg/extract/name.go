@@ -101,6 +101,9 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		return source{}, 0, false
 	}
 	if end-start < 2 {
+		if d.is(d.l.placeHeads, start) {
+			return source{}, 0, false // "County" of "Elmore County" alone names nobody
+		}
 		if p, ok := d.personNamed(d.toks[start].Text); ok {
 			return p, end, true // "Keller fügte hinzu" after "Bürgermeister Jonas Keller"
 		}

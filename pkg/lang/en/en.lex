@@ -48,6 +48,7 @@ official
 # it: "Elmore County", "Weinbaugebiet Sonoma", "Chelyabinsk Oblast".
 [place-heads]
 county
+state
 province
 district
 oblast
