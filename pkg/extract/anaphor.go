@@ -69,8 +69,9 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 	// the English name of the kind of body ("die Regierung": government).
 	w := lang.Lower(d.toks[end-1].Text)
 	if len(w) > 3 {
-		kindWord := ""
+		kindWord, national := "", false
 		if ot, ok := d.l.orgTypes.Has(w); ok {
+			national = needsCountry(ot.Value)
 			// "authorities" finds an "Authority": compare the stem.
 			kindWord = strings.TrimSuffix(strings.TrimSuffix(lang.Lower(ot.Value), "ies"), "s")
 		}
@@ -87,6 +88,12 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 		}
 		if !matched && kindWord != "" && role == roleBody {
 			m.src = source{} // "die Regierung" with no government named before: read it afresh
+		}
+		// "Allein in der Türkei wurden den Behörden zufolge …" after
+		// Syria's authorities: the sentence names another country, whose
+		// authorities these are.
+		if matched && national && role == roleBody && d.otherCountry(m.src, k) {
+			m.src = source{}
 		}
 		if !m.src.ok() && role == roleBody {
 			m.src = d.namedAfter(k, w, kindWord)
@@ -228,4 +235,28 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// otherCountry: the sentence that holds token k names a country in so
+// many words, and src is named for another one ("Syrian authorities").
+func (d *doc) otherCountry(src source, k int) bool {
+	si := d.sentenceOf(d.toks[k].Start)
+	if si < 0 {
+		return false
+	}
+	s := d.sents[si]
+	var named *lang.Named
+	for j := s.start; j < s.end; j++ {
+		if p, ok := d.place(j, s.end); ok && p.Role == lang.AsName {
+			if named = d.countryOfPlace(p.Named); named != nil {
+				break
+			}
+			j = p.End - 1
+		}
+	}
+	if named == nil || named.Adjective == "" || strings.HasPrefix(src.name, named.Adjective+" ") {
+		return false
+	}
+	p, ok := lang.Places().At(lang.Tokenize(src.name), 0)
+	return ok && p.Role == lang.AsAdjective && p.Named.Kind == "country"
 }

@@ -412,11 +412,11 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		// "the nation's spy agency" after the NIS, "die Behörde" after the
 		// Gesundheitsbehörde: a bare kind of body with a definite article
 		// is the body of that kind named before.
-		if prev, ok := d.sameBody(ot.name); ok {
+		if prev, ok := d.sameBody(ot.name); ok && !(needsCountry(ot.name) && d.otherCountry(prev, k)) {
 			return mention{start: k, end: end, src: prev}, true
 		}
 		if len(mods) == 0 && (d.isArticle(ot.start-1) || d.is(l.stop, max(ot.start-1, 0)) && ot.start > s.start) {
-			if prev, ok := d.antecedent(ot); ok {
+			if prev, ok := d.antecedent(ot); ok && !(needsCountry(ot.name) && d.otherCountry(prev, k)) {
 				return mention{start: k, end: end, src: prev, pronoun: true}, true
 			}
 		}
