@@ -228,8 +228,8 @@ func (d *doc) continuesList(f *figure, s sentence) bool {
 		if t.Kind == lang.Number {
 			return true
 		}
-		if t.Text == "." || t.Text == ";" {
-			return false
+		if t.Text == "." || t.Text == ";" || d.is(d.l.totalWords, k) {
+			return false // "…, die Zahl der Verletzten ist auf 2.059 gestiegen": a total of its own
 		}
 	}
 	return false
@@ -239,8 +239,10 @@ func (d *doc) continuesList(f *figure, s sentence) bool {
 // "die Zahl der Todesopfer … liegt bei 157", "the death toll rose to 3,381".
 func (d *doc) nounBefore(f *figure, s sentence, prevs []*claimdiff.Claim, c *counted) bool {
 	// "die Zahl der Palästinenser, die … getötet wurden", "the number of
-	// troops killed or wounded": the noun after the word for a total.
-	for z := s.start; z < f.start; z++ {
+	// troops killed or wounded": the noun after the word for a total, the
+	// total nearest the figure ("die Zahl der Toten liegt bei 20, die Zahl
+	// der Verletzten bei 45").
+	for z := f.start - 1; z >= s.start; z-- {
 		if !d.is(d.l.totalWords, z) {
 			continue
 		}

@@ -252,6 +252,11 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 				c.metric = m
 			}
 		}
+		if c.metric == "" && c.kind == nounPeople {
+			// "Die Zahl der Todesopfer … beläuft sich auf 2.012 Personen":
+			// the total the figure gives says what befell them.
+			c.metric = d.totalMetric(f, s)
+		}
 	}
 	if c.metric == "" {
 		c.byDefault = true
@@ -484,8 +489,8 @@ func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) 
 		if t.Kind == lang.Punct && (t.Text == "." || t.Text == ";" || t.Text == "!" || t.Text == "?") {
 			break
 		}
-		if t.Text == "," && (d.attributionFollows(k+1, e) || found == claimdiff.Troops) {
-			break
+		if t.Text == "," && (d.attributionFollows(k+1, e) || found == claimdiff.Troops || d.totalOpens(k+1, e)) {
+			break // "…, die Zahl der Verletzten auf 2.059": another total's clause
 		}
 		if k == nextFig && found != "" {
 			break
@@ -630,10 +635,43 @@ func (d *doc) metricBetween(a, b int) claimdiff.Metric {
 }
 
 func (d *doc) joinedByOr(a, b int) bool {
+	if b == a+2 && d.is(d.l.casualtyAnd, a+1) {
+		return true // "killed and wounded"
+	}
 	for k := a + 1; k < b && k < a+4; k++ {
 		if d.is(d.l.casualtyOr, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// totalOpens: a clause about a total opens at token k: "die Zahl der
+// Verletzten", "the number of injured".
+func (d *doc) totalOpens(k, e int) bool {
+	if d.isArticle(k) {
+		k++
+	}
+	return k < e && d.is(d.l.totalWords, k)
+}
+
+// totalMetric is the metric of the total nearest before figure f in its
+// sentence that the figure gives ("die Zahl der Todesopfer … auf 2.012",
+// "the death toll … to 442"); "" when no total stands before it.
+func (d *doc) totalMetric(f *figure, s sentence) claimdiff.Metric {
+	for z := f.start - 1; z >= s.start && z >= f.start-20; z-- {
+		if d.toks[z].Kind == lang.Number {
+			return ""
+		}
+		if !d.is(d.l.totalWords, z) {
+			continue
+		}
+		for k := z - 2; k <= z+3 && k < f.start; k++ {
+			if m := d.metricAt(max(k, s.start), f.start); m != "" && m != claimdiff.Troops {
+				return m // "Zahl der Todesopfer", "death toll"
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -598,6 +598,10 @@ fassen = before
 # Words around a figure that say what it counts. Verbs and adjectives
 # decide the metric; a list joined by [casualty-or] means casualties.
 [metric killed]
+ihr leben
+ihr leben verloren
+sein leben
+ihre leben
 tod von
 den tod von
 todesfälle
@@ -748,6 +752,11 @@ eingesetzt
 
 [casualty-or]
 oder
+
+# A killed and a wounded cue side by side, one figure: "1,000 killed and
+# wounded" are casualties; "killed and many more injured" are two.
+[casualty-and]
+und
 
 # Nouns for what is counted, with the English the subject is written in.
 # Personnel deployed (police, firefighters) count as troops.
@@ -1844,6 +1853,7 @@ sowie
 
 # Words that join two parts of a list or two clauses.
 [conjunctions]
+plus
 und
 sowie
 während

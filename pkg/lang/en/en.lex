@@ -657,6 +657,11 @@ positioned
 [casualty-or]
 or
 
+# A killed and a wounded cue side by side, one figure: "1,000 killed and
+# wounded" are casualties; "killed and many more injured" are two.
+[casualty-and]
+and
+
 [counted troops]
 attackers = attackers
 soldier* = troops
@@ -1663,6 +1668,7 @@ as well as
 
 # Words that join two parts of a list or two clauses.
 [conjunctions]
+plus
 and
 as well as
 while

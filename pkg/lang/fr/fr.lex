@@ -575,6 +575,11 @@ massé*
 [casualty-or]
 ou
 
+# A killed and a wounded cue side by side, one figure: "1,000 killed and
+# wounded" are casualties; "killed and many more injured" are two.
+[casualty-and]
+et
+
 [counted troops]
 soldat* = troops
 militaires = troops
