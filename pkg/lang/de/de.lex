@@ -1620,6 +1620,8 @@ feuerwehrsprecher*
 # Kinds of body, in the English the source is named with. A nationality
 # or place before them makes the name: "Ukrainian special forces".
 [org-types]
+sicherheitskräfte = security forces
+sicherheitskräften = security forces
 seite = government
 militärexperten = military experts
 experten = experts

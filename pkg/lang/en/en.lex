@@ -43,6 +43,17 @@ official
 
 # Capitalized words that are never names, beyond the stop words: "Erstmals".
 [common-words]
+# Adjectives that open a sentence before what they describe: "Early
+# reports from …", "Preliminary figures show …".
+early
+earlier
+initial
+preliminary
+provisional
+official
+unofficial
+latest
+new
 
 # Words that make a name the data does not know a place, first or last in
 # it: "Elmore County", "Weinbaugebiet Sonoma", "Chelyabinsk Oblast".
