@@ -75,7 +75,7 @@ writes them into pkg/lang, where they are built into claimdiff).`,
 	f.StringVar(&opts.Write, "write", "", "write the weights to `DIR`/<language>/ranker.tsv")
 	f.IntVar(&opts.Folds, "folds", 5, "cross-validation folds (`N` articles apart); 0 skips cross-validation")
 	f.StringArrayVar(&opts.Parts, "part", nil, "also report the articles named `FIRST:LAST` (inclusive) on their own")
-	f.Float64Var(&opts.Train.L2, "l2", 0, "the penalty on the square of each weight, per example (default 0.01)")
+	f.Float64Var(&opts.Train.L2, "l2", 0, "the penalty on the square of each weight, per example (default 0.003)")
 	f.IntVar(&opts.Train.Epochs, "steps", 0, "gradient steps a round (default 400)")
 	f.IntVar(&opts.Train.Rounds, "rounds", 0, "extract-then-learn rounds (default 3)")
 	f.BoolVar(&opts.Show, "show", false, "list the cross-validated claims whose source is wrong, with the readings the ranker chose from")

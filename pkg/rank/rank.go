@@ -171,8 +171,9 @@ type Example struct {
 // Options steer training.
 type Options struct {
 	Epochs int // full-batch gradient steps; 0 means 400
-	// L2 is the penalty on the square of each weight; 0 means 0.01 an
-	// example.
+	// L2 is the penalty on the square of each weight; 0 means 0.003 an
+	// example (chosen by the cross-validated sourced F1 of the gold sets:
+	// 0.001 to 0.01 score within a point of each other, 0.1 two lower).
 	L2 float64
 }
 
@@ -219,7 +220,7 @@ func Train(examples []Example, opt Options) *Model {
 		opt.Epochs = 400
 	}
 	if opt.L2 == 0 {
-		opt.L2 = 0.01
+		opt.L2 = 0.003
 	}
 	// Dense feature indices, in first-seen order.
 	index := map[Feature]int{}
