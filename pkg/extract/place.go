@@ -88,11 +88,19 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 // Mesinges", "near Napnapan", "à Vernay"), where capitals mark names
 // alone. It returns the place as printed and where it ends.
 func (d *doc) openPlaceAt(k int, s sentence) (string, int, bool) {
-	if k <= s.start || d.l.grammar.CapitalizesNouns() || !d.isOpenPlaceStart(k) {
+	if k <= s.start || !d.isOpenPlaceStart(k) {
 		return "", 0, false
 	}
-	if _, ok := d.ending(d.l.openPlaceBefore, k); !ok {
-		return "", 0, false
+	// "the town of Zamzam", "im Ort Tonalá": a word for a place names it,
+	// whatever capitals mean; a preposition alone does only where capitals
+	// mark names alone.
+	if _, ok := d.ending(d.l.placeNamedAfter, k); !ok {
+		if d.l.grammar.CapitalizesNouns() {
+			return "", 0, false
+		}
+		if _, ok := d.ending(d.l.openPlaceBefore, k); !ok {
+			return "", 0, false
+		}
 	}
 	end := k + 1
 	for end < s.end && end < k+4 && d.isOpenPlaceWord(end) {

@@ -25,6 +25,10 @@ func TestOpenPlaces(t *testing.T) {
 			"Selon la préfecture, 12 personnes ont été blessées à Vernay-sur-Lune.", "12", "Vernay-sur-Lune"},
 		{"de/capitalized nouns are no places", "de",
 			"Laut Polizei fuhren 40 Fahrzeuge in Richtung Grenze.", "40", ""},
+		{"en/unknown town after a word for a town", "en",
+			"Heavy fighting went on in Darfur. In the town of Kelderbrook, 25 civilians died.", "25", "Kelderbrook"},
+		{"de/unknown place after a word for a place, where nouns have capitals", "de",
+			"Im Jahr 2021 waren in dem Ort Hollbach rund 70 Säcke gefunden worden.", "rund 70", "Hollbach"},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			checkField(t, tc.lang, tc.text, tc.raw, "location", func(c *claimdiff.Claim) string { return c.Location }, tc.location)

@@ -1478,6 +1478,23 @@ vor
 # Prepositions before a place the place data does not know, read from its
 # capitalized words: "in Mesinges", "near Napnapan". Only where
 # capitals mark names alone (see Grammar.CapitalizesNouns).
+# Words after which a place is named, in any language, even where every
+# noun has a capital: "the town of Zamzam", "im Ort Tonalá".
+[place-named-after]
+stadt
+ort
+ortschaft
+gemeinde
+dorf
+region
+provinz
+bezirk
+bundesstaat
+kanton
+landkreis
+kreis
+insel
+
 # None: German capitalizes every noun, so that "in Richtung" would read as a place.
 [open-place-before]
 

@@ -1283,6 +1283,20 @@ from
 
 # Prepositions before a place the place data does not know, read from its
 # capitalized words: "in Mesinges", "near Napnapan". Only where
+# Words after which a place is named, in any language, even where every
+# noun has a capital: "the town of Zamzam", "im Ort Tonalá".
+[place-named-after]
+town of
+city of
+village of
+province of
+region of
+district of
+county of
+camp of
+port of
+island of
+
 # capitals mark names alone (see Grammar.CapitalizesNouns).
 [open-place-before]
 in
@@ -1778,13 +1792,6 @@ since *
 between * and *
 during * days
 during the first * days *
-on sunday
-on monday
-on tuesday
-on wednesday
-on thursday
-on friday
-on saturday
 for 2023
 for 2024
 for 2025

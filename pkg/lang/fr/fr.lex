@@ -1122,6 +1122,21 @@ de
 
 # Prepositions before a place the place data does not know, read from its
 # capitalized words: "in Mesinges", "near Napnapan". Only where
+# Words after which a place is named, in any language, even where every
+# noun has a capital: "the town of Zamzam", "im Ort Tonalá".
+[place-named-after]
+ville de
+commune de
+village de
+région de
+province de
+département de
+localité de
+ville d'
+commune d'
+village d'
+île de
+
 # capitals mark names alone (see Grammar.CapitalizesNouns).
 [open-place-before]
 à
