@@ -44,6 +44,11 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		if !d.afterLocative(k, s.start) {
 			dist += 8 // "Pjöngjang habe … in das Gebiet Kursk entsandt"
 		}
+		if d.figureBetween(f, si, k, p.End) {
+			dist += 20 // "19 deaths in California, three in Oregon": the other figure's place
+		} else if p.End <= f.start && d.trailsFigure(f, si, k) {
+			dist += 2 // "…, three in Oregon and one in Washington state": Oregon is the three's
+		}
 		if dist < bestDist {
 			best, bestDist, bestAt = p.Named.Name, dist, len(named)
 		}
@@ -277,7 +282,7 @@ func (d *doc) speakerSpans(si int) [][2]int {
 				}
 			}
 		}
-		if c.kind == frameVerb {
+		if c.kind == frameVerb && !c.inherits { // not "were estimated to be gathered in Haifa"
 			for k := hi; k < s.end && k < hi+6; k++ {
 				if d.toks[k].Kind == lang.Punct {
 					break
@@ -313,4 +318,44 @@ func (d *doc) isDateline(k, si int) bool {
 		}
 	}
 	return s.end-s.start <= 3
+}
+
+// figureBetween: another figure of sentence si that may be a claim stands
+// between figure f and the place at tokens [k, end).
+func (d *doc) figureBetween(f *figure, si, k, end int) bool {
+	figs := d.figs[si]
+	for i := range figs {
+		g := &figs[i]
+		if g.start == f.start || i < len(d.claimable) && !d.claimable[i] {
+			continue
+		}
+		if end <= f.start && g.start >= end && g.end <= f.start || k >= f.end && g.start >= f.end && g.end <= k {
+			return true
+		}
+	}
+	return false
+}
+
+// trailsFigure: the place at token k closes the part of a list that
+// another figure of sentence si opens, before figure f: "19 deaths in
+// California, three …".
+func (d *doc) trailsFigure(f *figure, si, k int) bool {
+	figs := d.figs[si]
+	for i := range figs {
+		g := &figs[i]
+		if g.start == f.start || i < len(d.claimable) && !d.claimable[i] || g.end > k || k-g.end > 8 {
+			continue
+		}
+		clean := true
+		for j := g.end; j < k; j++ {
+			if t := &d.toks[j]; t.Kind == lang.Punct || t.Kind == lang.Number {
+				clean = false
+				break
+			}
+		}
+		if clean {
+			return true
+		}
+	}
+	return false
 }
