@@ -65,10 +65,12 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 			return best
 		}
 	}
-	// Failing that, a place in the attribution: "The Los Angeles march's
-	// organizers claimed a turnout of 750,000", "Hong Kong police put the
-	// number at 190,000".
-	for _, sp := range skip {
+	// Failing that, a place in the speaker's name: "The Los Angeles
+	// march's organizers claimed a turnout of 750,000", "Hong Kong police
+	// put the number at 190,000" — not where they spoke ("teilten … in
+	// Kiew mit").
+	names, _ := d.attributionSpans(si)
+	for _, sp := range names {
 		for k := sp[0]; k < sp[1] && k < s.end; k++ {
 			if p, ok := d.placeAt(k, s.end); ok && !d.isDateline(k, si) {
 				return p.Named.Name
@@ -260,8 +262,15 @@ func (d *doc) placeAt(k, e int) (lang.Found, bool) {
 // clause after a speech verb up to the next comma ("sagte am Dienstag in
 // Seoul").
 func (d *doc) speakerSpans(si int) [][2]int {
+	names, said := d.attributionSpans(si)
+	return append(names, said...)
+}
+
+// attributionSpans are the token spans of the sentence's speakers with
+// their cues, and apart the spans that say where they spoke: the clause
+// after a speech verb up to the next comma ("sagte am Dienstag in Seoul").
+func (d *doc) attributionSpans(si int) (names, said [][2]int) {
 	s := d.sents[si]
-	var spans [][2]int
 	frames := d.sentenceFrames(si)
 	for i := range frames {
 		c := &frames[i]
@@ -282,17 +291,18 @@ func (d *doc) speakerSpans(si int) [][2]int {
 				}
 			}
 		}
+		names = append(names, [2]int{lo, hi})
 		if c.kind == frameVerb && !c.inherits { // not "were estimated to be gathered in Haifa"
-			for k := hi; k < s.end && k < hi+6; k++ {
-				if d.toks[k].Kind == lang.Punct {
-					break
-				}
-				hi = k + 1
+			where := hi
+			for k := hi; k < s.end && k < hi+6 && d.toks[k].Kind != lang.Punct; k++ {
+				where = k + 1
+			}
+			if where > hi {
+				said = append(said, [2]int{hi, where})
 			}
 		}
-		spans = append(spans, [2]int{lo, hi})
 	}
-	return spans
+	return names, said
 }
 
 func inSpans(k int, spans [][2]int) bool {
