@@ -44,7 +44,7 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		if !d.afterLocative(k, s.start) {
 			dist += 8 // "Pjöngjang habe … in das Gebiet Kursk entsandt"
 		}
-		if d.figureBetween(f, si, k, p.End) {
+		if d.figureBetween(f, si, k) {
 			dist += 20 // "19 deaths in California, three in Oregon": the other figure's place
 		} else if p.End <= f.start && d.trailsFigure(f, si, k) {
 			dist += 2 // "…, three in Oregon and one in Washington state": Oregon is the three's
@@ -69,10 +69,12 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 	// march's organizers claimed a turnout of 750,000", "Hong Kong police
 	// put the number at 190,000" — not where they spoke ("teilten … in
 	// Kiew mit").
+	// A country there is a national body's, or the government itself
+	// ("Russland sprach von 10.000 Toten"), and says nothing of where.
 	names, _ := d.attributionSpans(si)
 	for _, sp := range names {
 		for k := sp[0]; k < sp[1] && k < s.end; k++ {
-			if p, ok := d.placeAt(k, s.end); ok && !d.isDateline(k, si) {
+			if p, ok := d.placeAt(k, s.end); ok && !d.isDateline(k, si) && p.Named.Kind != "country" {
 				return p.Named.Name
 			}
 		}
@@ -331,15 +333,17 @@ func (d *doc) isDateline(k, si int) bool {
 }
 
 // figureBetween: another figure of sentence si that may be a claim stands
-// between figure f and the place at tokens [k, end).
-func (d *doc) figureBetween(f *figure, si, k, end int) bool {
+// between figure f and the place at token k after it. (One before,
+// between the place and f, may be the whole f is part of: "in Kursk fast
+// 50.000 Soldaten, darunter 11.000 Nordkoreaner".)
+func (d *doc) figureBetween(f *figure, si, k int) bool {
 	figs := d.figs[si]
 	for i := range figs {
 		g := &figs[i]
 		if g.start == f.start || i < len(d.claimable) && !d.claimable[i] {
 			continue
 		}
-		if end <= f.start && g.start >= end && g.end <= f.start || k >= f.end && g.start >= f.end && g.end <= k {
+		if k >= f.end && g.start >= f.end && g.end <= k {
 			return true
 		}
 	}
