@@ -678,6 +678,9 @@ func (d *doc) is(set *lang.Set, k int) bool {
 func (d *doc) ending(set *lang.Set, j int) (lang.Match, bool) {
 	best := lang.Match{}
 	for n := 1; n <= 6 && j-n >= 0; n++ {
+		if j-n < len(d.bits) && !d.bits[j-n].Has(set) {
+			continue // most tokens start no phrase of set: no call for them
+		}
 		if m, ok := d.at(set, j-n, j); ok && m.End == j && n > best.End-best.Start {
 			best = m
 		}

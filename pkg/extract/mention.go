@@ -394,8 +394,8 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	// einer auf Telegram veröffentlichten Mitteilung".
 	// Nor is a name right after a preposition of place a speaker: it is
 	// where something happened, "autour de Gidan Bako".
-	_, afterPlace := d.ending(l.openPlaceBefore, k)
-	if (!capsNouns || d.verbNear(k, e)) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !afterPlace {
+	afterPlace := func() bool { _, ok := d.ending(l.openPlaceBefore, k); return ok } // asked last: the slowest test
+	if (!capsNouns || d.verbNear(k, e)) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !afterPlace() {
 		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || d.nextToVerb(k, end, e)) {
 			return mention{start: k, end: end, src: name}, true
 		}
