@@ -72,9 +72,9 @@ type doc struct {
 	// What is read of each sentence.
 	needed              []bool      // sentences searched for speakers (see markNeeded)
 	figs                [][]figure  // parts of allFigs
-	frameCache          []*[]frame  // parts of allFrames
+	frameCache          []frameSet  // parts of allFrames
 	mentCache           [][]mention // parts of allMents
-	peekCache           []*[]frame  // frames of sentences read ahead (see peekFrames)
+	peekCache           []frameSet  // frames of sentences read ahead (see peekFrames)
 	peekAt              []int       // the sentence done+1 when each peek was read
 	allFigs             []figure
 	allFrames           []frame
