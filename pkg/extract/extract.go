@@ -113,6 +113,9 @@ type doc struct {
 	order     []int
 	claimable []bool // of the sentence's figures, those that may be claims
 	chosen    source // the source of the claim being made
+
+	// claims holds the claims being made (see ExtractWith).
+	claims []claimdiff.Claim
 }
 
 // discourse is what earlier sentences leave for later ones to point back at.
@@ -239,12 +242,16 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	d.findQuotes()
 	d.findAcronyms()
 	// Room for a claim of every figure, so that pointers into claims
-	// stay put while it grows.
+	// stay put while it grows. The room is the document's; the claims
+	// made are copied out of it at the end.
 	figures := 0
 	for _, figs := range d.figs {
 		figures += len(figs)
 	}
-	claims := make([]claimdiff.Claim, 0, figures)
+	if cap(d.claims) < figures {
+		d.claims = make([]claimdiff.Claim, 0, figures)
+	}
+	claims := d.claims[:0]
 	var last *claimdiff.Claim
 	d.done = -1
 	for si := range d.sents {
@@ -266,7 +273,9 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	if len(claims) == 0 {
 		return nil, choices // an article without claims has none: nil
 	}
-	return claims, choices
+	out := make([]claimdiff.Claim, len(claims))
+	copy(out, claims)
+	return out, choices
 }
 
 // dropUncountable removes the claims the claim record does not take (see
@@ -506,7 +515,9 @@ func (d *doc) release() {
 		cands: d.cands[:0], order: d.order[:0], claimable: d.claimable[:0], last: discourse{people: d.last.people[:0], bodies: d.last.bodies[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
 		quotes: d.quotes[:0], acronyms: d.acronyms, acronymText: d.acronymText,
+		claims: d.claims[:0],
 	}
+	clear(keep.claims[:cap(keep.claims)]) // what they point to is the article's
 	*d = keep
 	docPool.Put(d)
 }
