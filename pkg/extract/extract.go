@@ -91,12 +91,14 @@ type doc struct {
 	regionOf, countryOf *lang.Named
 
 	// Memos by token.
-	orgMemo               []orgMemo
+	orgMemo               []int32 // 0 unknown, -1 none, n: orgFound[n-1]
+	orgFound              []orgType
 	placeMemo, sourceMemo []int32 // 0 unknown, -1 no match, n: found[n-1]
 	adjMemo               []int32 // the same for place adjectives
 	found                 []lang.Found
 	facts                 []facts
-	mentMemo              []mentMemo
+	mentMemo              []int32 // 0 unknown, -1 none, n: mentRead[n-1]
+	mentRead              []mention
 
 	// The discourse, and the claims made so far.
 	last    discourse
@@ -235,8 +237,8 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	d.mentCache = resize(d.mentCache, len(d.sents))
 	d.peekCache = resize(d.peekCache, len(d.sents))
 	d.peekAt = resize(d.peekAt, len(d.sents))
-	d.orgMemo = resize(d.orgMemo, len(d.toks))
-	d.mentMemo = resize(d.mentMemo, len(d.toks))
+	d.orgMemo, d.orgFound = resize(d.orgMemo, len(d.toks)), d.orgFound[:0]
+	d.mentMemo, d.mentRead = resize(d.mentMemo, len(d.toks)), d.mentRead[:0]
 	d.facts = resize(d.facts, len(d.toks))
 	d.markNeeded()
 	d.findQuotes()
@@ -512,6 +514,7 @@ func (d *doc) release() {
 		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], mentScratch: d.mentScratch[:0], allMents: d.allMents[:0],
 		frameScratch: d.frameScratch[:0], allFrames: d.allFrames[:0], needed: d.needed[:0], figs: d.figs[:0], allFigs: d.allFigs[:0],
 		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0], facts: d.facts[:0],
+		orgFound: d.orgFound[:0], mentRead: d.mentRead[:0],
 		cands: d.cands[:0], order: d.order[:0], claimable: d.claimable[:0], last: discourse{people: d.last.people[:0], bodies: d.last.bodies[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
 		quotes: d.quotes[:0], acronyms: d.acronyms, acronymText: d.acronymText,

@@ -188,24 +188,22 @@ func (d *doc) near(table []int, k, _ int) bool {
 // the document, by token; one that did is read afresh each time, as what
 // it points back to may have changed.
 func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
-	memo := &d.mentMemo[k]
-	if memo.known {
-		return memo.m, memo.ok
+	switch n := d.mentMemo[k]; {
+	case n > 0:
+		return d.mentRead[n-1], true
+	case n < 0:
+		return mention{}, false
 	}
 	recalls := d.recalls
 	m, ok := d.readMention(k, s)
 	if d.recalls == recalls {
-		*memo = mentMemo{m: m, ok: ok, known: true}
+		d.mentMemo[k] = -1
+		if ok {
+			d.mentRead = append(d.mentRead, m)
+			d.mentMemo[k] = int32(len(d.mentRead))
+		}
 	}
 	return m, ok
-}
-
-// mentMemo is a reading of a mention kept for the document (see
-// mentionAt).
-type mentMemo struct {
-	m     mention
-	ok    bool
-	known bool
 }
 
 // readMention reads a mention starting at token k, trying in turn: a role
