@@ -533,6 +533,9 @@ func (d *doc) canonicalOutlet(name string) source {
 // source on.
 func (d *doc) reportedSpeech(si int) bool {
 	s := d.sents[si]
+	if !d.mayStartIn(d.l.reported, s.start, s.end) {
+		return false
+	}
 	for k := s.start; k < s.end; k++ {
 		if _, ok := d.at(d.l.reported, k, s.end); ok {
 			return true
@@ -811,7 +814,8 @@ func (d *doc) period(f *figure, c *counted, s sentence) string {
 		}
 	}
 	best, bestDist := "", 1<<30
-	for k := s.start; k < s.end; k++ {
+	search := d.mayStartIn(d.l.period, s.start, s.end) // most sentences hold no phrase of [period]
+	for k := s.start; search && k < s.end; k++ {
 		m, ok := d.at(d.l.period, k, s.end)
 		if !ok {
 			continue

@@ -713,6 +713,19 @@ func (d *doc) mayEnd(set *lang.Set, j int) bool {
 	return false
 }
 
+// mayStartIn reports whether a phrase of set may start at some token of
+// [from, to): the section bits of the tokens taken together, asked once,
+// so that a search through many tokens for a phrase none of them starts
+// is skipped.
+func (d *doc) mayStartIn(set *lang.Set, from, to int) bool {
+	var b lang.Bits
+	for k := max(from, 0); k < to && k < len(d.bits); k++ {
+		b[0] |= d.bits[k][0]
+		b[1] |= d.bits[k][1]
+	}
+	return b.Has(set)
+}
+
 // starts reports whether a phrase of set may start at token k.
 func (d *doc) starts(set *lang.Set, k int) bool {
 	return k >= 0 && k < len(d.toks) && d.bits[k].Has(set)
