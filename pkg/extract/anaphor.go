@@ -182,6 +182,9 @@ func (d *doc) namedAfter(k int, w, kindWord string) source {
 func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 	l := d.l
 	e := s.end
+	if !d.documentNear(k, e) {
+		return mention{}, false
+	}
 	j := k
 	if d.isArticle(j) {
 		j++
@@ -259,4 +262,16 @@ func (d *doc) otherCountry(src source, k int) bool {
 	}
 	p, ok := lang.Places().At(lang.Tokenize(src.name), 0)
 	return ok && p.Role == lang.AsAdjective && p.Named.Kind == "country"
+}
+
+// documentNear: a document or a part of a body may stand at one of the
+// four tokens from k on, where documentAt looks for one. Most tokens have
+// none, and their section bits say so without a lookup.
+func (d *doc) documentNear(k, e int) bool {
+	for j := k; j < e && j < k+4; j++ {
+		if d.starts(d.l.documents, j) || d.starts(d.l.bodyParts, j) {
+			return true
+		}
+	}
+	return false
 }

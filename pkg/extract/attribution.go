@@ -92,17 +92,38 @@ type candidate struct {
 	vec   rank.Vec
 	score float64
 	parts [8]string // a buffer for feat
+	// The hashes of the first parts of every feature feat adds, and the
+	// kind and group they were hashed of.
+	typHash, groupHash     rank.Feature
+	hashedTyp, hashedGroup string
 }
 
 // feat adds a feature twice: for the reading's kind ("t|verb.after|sd|1")
 // and for its group ("g|frame|sd|1"), so that what holds for every frame
 // is learned from all of them.
 func (c *candidate) feat(parts ...string) {
+	if !c.vec.KeepsNames() {
+		c.featHashed(parts)
+		return
+	}
 	b := append(c.parts[:0], "t", c.typ)
 	b = append(b, parts...)
 	c.vec.Add(b...)
 	b[0], b[1] = "g", c.group
 	c.vec.Add(b...)
+}
+
+// featHashed is feat for a vector without names: the hashes of "t", kind
+// and "g", group are taken once per reading.
+func (c *candidate) featHashed(parts []string) {
+	if c.typHash == 0 || c.hashedTyp != c.typ {
+		c.typHash, c.hashedTyp = rank.Hash("t", c.typ), c.typ
+	}
+	if c.groupHash == 0 || c.hashedGroup != c.group {
+		c.groupHash, c.hashedGroup = rank.Hash("g", c.group), c.group
+	}
+	c.vec.AddHashed(c.typHash.With(parts...))
+	c.vec.AddHashed(c.groupHash.With(parts...))
 }
 
 // groupOf is the group of a reading's kind.
@@ -530,6 +551,9 @@ func (d *doc) canonicalOutlet(name string) source {
 // source on.
 func (d *doc) reportedSpeech(si int) bool {
 	s := d.sents[si]
+	if !d.mayStartIn(d.l.reported, s.start, s.end) {
+		return false
+	}
 	for k := s.start; k < s.end; k++ {
 		if _, ok := d.at(d.l.reported, k, s.end); ok {
 			return true
@@ -814,7 +838,8 @@ func (d *doc) period(f *figure, c *counted, s sentence) string {
 		}
 	}
 	best, bestDist := "", 1<<30
-	for k := s.start; k < s.end; k++ {
+	search := d.mayStartIn(d.l.period, s.start, s.end) // most sentences hold no phrase of [period]
+	for k := s.start; search && k < s.end; k++ {
 		m, ok := d.at(d.l.period, k, s.end)
 		if !ok {
 			continue

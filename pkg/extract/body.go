@@ -26,24 +26,17 @@ func (d *doc) orgTypeAt(j, e int) (orgType, bool) {
 	if j < 0 || j >= len(d.orgMemo) {
 		return d.readOrgType(j, e)
 	}
-	m := &d.orgMemo[j]
-	if m.state == 0 {
-		m.state = 2
+	if d.orgMemo[j] == 0 {
+		d.orgMemo[j] = -1
 		if ot, ok := d.readOrgType(j, len(d.toks)); ok {
-			m.ot, m.state = ot, 1
+			d.orgFound = append(d.orgFound, ot)
+			d.orgMemo[j] = int32(len(d.orgFound))
 		}
 	}
-	if m.state != 1 || m.ot.end > e {
-		return orgType{}, false
+	if n := d.orgMemo[j]; n > 0 && d.orgFound[n-1].end <= e {
+		return d.orgFound[n-1], true
 	}
-	return m.ot, true
-}
-
-// orgMemo is what orgTypeAt found at a token: 0 not read yet, 1 found,
-// 2 none.
-type orgMemo struct {
-	ot    orgType
-	state uint8
+	return orgType{}, false
 }
 
 func (d *doc) readOrgType(j, e int) (orgType, bool) {

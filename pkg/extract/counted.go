@@ -430,11 +430,15 @@ func dedupe(list []string) []string {
 }
 
 func startsUpperRune(s string) bool {
+	if len(s) > 0 && s[0] < 0x80 {
+		return s[0]-'A' < 26 // small enough to be inlined for the common case
+	}
+	return startsUpperBeyondASCII(s)
+}
+
+func startsUpperBeyondASCII(s string) bool {
 	if s == "" {
 		return false
-	}
-	if c := s[0]; c < 0x80 {
-		return c >= 'A' && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)

@@ -72,9 +72,9 @@ type doc struct {
 	// What is read of each sentence.
 	needed              []bool      // sentences searched for speakers (see markNeeded)
 	figs                [][]figure  // parts of allFigs
-	frameCache          []*[]frame  // parts of allFrames
+	frameCache          []frameSet  // parts of allFrames
 	mentCache           [][]mention // parts of allMents
-	peekCache           []*[]frame  // frames of sentences read ahead (see peekFrames)
+	peekCache           []frameSet  // frames of sentences read ahead (see peekFrames)
 	peekAt              []int       // the sentence done+1 when each peek was read
 	allFigs             []figure
 	allFrames           []frame
@@ -91,12 +91,14 @@ type doc struct {
 	regionOf, countryOf *lang.Named
 
 	// Memos by token.
-	orgMemo               []orgMemo
+	orgMemo               []int32 // 0 unknown, -1 none, n: orgFound[n-1]
+	orgFound              []orgType
 	placeMemo, sourceMemo []int32 // 0 unknown, -1 no match, n: found[n-1]
 	adjMemo               []int32 // the same for place adjectives
 	found                 []lang.Found
 	facts                 []facts
-	mentMemo              []mentMemo
+	mentMemo              []int32 // 0 unknown, -1 none, n: mentRead[n-1]
+	mentRead              []mention
 
 	// The discourse, and the claims made so far.
 	last    discourse
@@ -113,6 +115,9 @@ type doc struct {
 	order     []int
 	claimable []bool // of the sentence's figures, those that may be claims
 	chosen    source // the source of the claim being made
+
+	// claims holds the claims being made (see ExtractWith).
+	claims []claimdiff.Claim
 }
 
 // discourse is what earlier sentences leave for later ones to point back at.
@@ -232,19 +237,23 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	d.mentCache = resize(d.mentCache, len(d.sents))
 	d.peekCache = resize(d.peekCache, len(d.sents))
 	d.peekAt = resize(d.peekAt, len(d.sents))
-	d.orgMemo = resize(d.orgMemo, len(d.toks))
-	d.mentMemo = resize(d.mentMemo, len(d.toks))
+	d.orgMemo, d.orgFound = resize(d.orgMemo, len(d.toks)), d.orgFound[:0]
+	d.mentMemo, d.mentRead = resize(d.mentMemo, len(d.toks)), d.mentRead[:0]
 	d.facts = resize(d.facts, len(d.toks))
 	d.markNeeded()
 	d.findQuotes()
 	d.findAcronyms()
 	// Room for a claim of every figure, so that pointers into claims
-	// stay put while it grows.
+	// stay put while it grows. The room is the document's; the claims
+	// made are copied out of it at the end.
 	figures := 0
 	for _, figs := range d.figs {
 		figures += len(figs)
 	}
-	claims := make([]claimdiff.Claim, 0, figures)
+	if cap(d.claims) < figures {
+		d.claims = make([]claimdiff.Claim, 0, figures)
+	}
+	claims := d.claims[:0]
 	var last *claimdiff.Claim
 	d.done = -1
 	for si := range d.sents {
@@ -266,7 +275,9 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	if len(claims) == 0 {
 		return nil, choices // an article without claims has none: nil
 	}
-	return claims, choices
+	out := make([]claimdiff.Claim, len(claims))
+	copy(out, claims)
+	return out, choices
 }
 
 // dropUncountable removes the claims the claim record does not take (see
@@ -503,10 +514,13 @@ func (d *doc) release() {
 		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], mentScratch: d.mentScratch[:0], allMents: d.allMents[:0],
 		frameScratch: d.frameScratch[:0], allFrames: d.allFrames[:0], needed: d.needed[:0], figs: d.figs[:0], allFigs: d.allFigs[:0],
 		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0], facts: d.facts[:0],
+		orgFound: d.orgFound[:0], mentRead: d.mentRead[:0],
 		cands: d.cands[:0], order: d.order[:0], claimable: d.claimable[:0], last: discourse{people: d.last.people[:0], bodies: d.last.bodies[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
 		quotes: d.quotes[:0], acronyms: d.acronyms, acronymText: d.acronymText,
+		claims: d.claims[:0],
 	}
+	clear(keep.claims[:cap(keep.claims)]) // what they point to is the article's
 	*d = keep
 	docPool.Put(d)
 }
@@ -678,6 +692,9 @@ func (d *doc) is(set *lang.Set, k int) bool {
 func (d *doc) ending(set *lang.Set, j int) (lang.Match, bool) {
 	best := lang.Match{}
 	for n := 1; n <= 6 && j-n >= 0; n++ {
+		if j-n < len(d.bits) && !d.bits[j-n].Has(set) {
+			continue // most tokens start no phrase of set: no call for them
+		}
 		if m, ok := d.at(set, j-n, j); ok && m.End == j && n > best.End-best.Start {
 			best = m
 		}
@@ -694,6 +711,19 @@ func (d *doc) mayEnd(set *lang.Set, j int) bool {
 		}
 	}
 	return false
+}
+
+// mayStartIn reports whether a phrase of set may start at some token of
+// [from, to): the section bits of the tokens taken together, asked once,
+// so that a search through many tokens for a phrase none of them starts
+// is skipped.
+func (d *doc) mayStartIn(set *lang.Set, from, to int) bool {
+	var b lang.Bits
+	for k := max(from, 0); k < to && k < len(d.bits); k++ {
+		b[0] |= d.bits[k][0]
+		b[1] |= d.bits[k][1]
+	}
+	return b.Has(set)
 }
 
 // starts reports whether a phrase of set may start at token k.

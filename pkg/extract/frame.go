@@ -225,33 +225,41 @@ func mentionEndsAt(ments []mention, k int) bool {
 // what its anaphora point back to is not yet known, so its frames are
 // read afresh, and not kept, until the sentences before it are done.
 func (d *doc) peekFrames(si int) []frame {
-	if d.frameCache[si] != nil || si <= d.done {
+	if d.frameCache[si].known || si <= d.done {
 		return d.sentenceFrames(si)
 	}
 	// A peek holds until the next sentence is done.
-	if d.peekAt[si] == d.done+1 && d.peekCache[si] != nil {
-		return *d.peekCache[si]
+	if d.peekAt[si] == d.done+1 && d.peekCache[si].known {
+		return d.peekCache[si].frames
 	}
 	recalls := d.recalls
 	frames := d.sentenceFrames(si)
 	if d.recalls == recalls {
 		return frames // read without the discourse: what it will be
 	}
-	d.frameCache[si] = nil
+	d.frameCache[si] = frameSet{}
 	d.mentCache[si] = nil
-	d.peekCache[si], d.peekAt[si] = &frames, d.done+1
+	d.peekCache[si], d.peekAt[si] = frameSet{frames: frames, known: true}, d.done+1
 	return frames
+}
+
+// frameSet is the frames read of a sentence; known tells them from none
+// read yet. A value, not a pointer, so that keeping it allocates
+// nothing.
+type frameSet struct {
+	frames []frame
+	known  bool
 }
 
 // sentenceFrames finds the attribution frames of sentence si, with every
 // reading of their sources, and what each attributes.
 func (d *doc) sentenceFrames(si int) []frame {
-	if d.frameCache[si] != nil {
-		return *d.frameCache[si]
+	if d.frameCache[si].known {
+		return d.frameCache[si].frames
 	}
 	s := d.sents[si]
 	if !d.needed[si] {
-		d.frameCache[si] = new([]frame)
+		d.frameCache[si] = frameSet{known: true}
 		return nil
 	}
 	frames := d.frameScratch[:0]
@@ -309,7 +317,7 @@ func (d *doc) sentenceFrames(si int) []frame {
 	from := len(d.allFrames)
 	d.allFrames = append(d.allFrames, frames...)
 	kept := d.allFrames[from:len(d.allFrames):len(d.allFrames)]
-	d.frameCache[si] = &kept
+	d.frameCache[si] = frameSet{frames: kept, known: true}
 	return kept
 }
 

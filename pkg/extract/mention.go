@@ -192,24 +192,22 @@ func (d *doc) near(table []int, k, _ int) bool {
 // the document, by token; one that did is read afresh each time, as what
 // it points back to may have changed.
 func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
-	memo := &d.mentMemo[k]
-	if memo.known {
-		return memo.m, memo.ok
+	switch n := d.mentMemo[k]; {
+	case n > 0:
+		return d.mentRead[n-1], true
+	case n < 0:
+		return mention{}, false
 	}
 	recalls := d.recalls
 	m, ok := d.readMention(k, s)
 	if d.recalls == recalls {
-		*memo = mentMemo{m: m, ok: ok, known: true}
+		d.mentMemo[k] = -1
+		if ok {
+			d.mentRead = append(d.mentRead, m)
+			d.mentMemo[k] = int32(len(d.mentRead))
+		}
 	}
 	return m, ok
-}
-
-// mentMemo is a reading of a mention kept for the document (see
-// mentionAt).
-type mentMemo struct {
-	m     mention
-	ok    bool
-	known bool
 }
 
 // readMention reads a mention starting at token k, trying in turn: a role
@@ -401,8 +399,8 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	// einer auf Telegram veröffentlichten Mitteilung".
 	// Nor is a name right after a preposition of place a speaker: it is
 	// where something happened, "autour de Gidan Bako".
-	_, afterPlace := d.ending(l.openPlaceBefore, k)
-	if (!capsNouns || d.verbNear(k, e)) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !afterPlace {
+	afterPlace := func() bool { _, ok := d.ending(l.openPlaceBefore, k); return ok } // asked last: the slowest test
+	if (!capsNouns || d.verbNear(k, e)) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !afterPlace() {
 		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || d.nextToVerb(k, end, e)) {
 			return mention{start: k, end: end, src: name}, true
 		}

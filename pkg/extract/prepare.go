@@ -105,7 +105,7 @@ func (d *doc) isFurniture(line, low string) bool {
 		}
 	}
 	// Script and markup: braces, semicolons and parentheses in runs.
-	if strings.ContainsAny(line, "{}") || strings.Contains(line, "();") || strings.HasPrefix(line, "<") {
+	if strings.IndexByte(line, '{') >= 0 || strings.IndexByte(line, '}') >= 0 || strings.Contains(line, "();") || strings.HasPrefix(line, "<") {
 		return true
 	}
 	for _, r := range line {

@@ -111,6 +111,9 @@ func (d *doc) wholeOfPart(claims []claimdiff.Claim, i int) bool {
 // the crowd-context section; "" when it reports on none.
 func (d *doc) crowdKind() string {
 	set := d.l.crowdContext
+	if !d.mayStartIn(set, 0, len(d.toks)) {
+		return ""
+	}
 	for k := range d.toks {
 		if m, ok := d.at(set, k, len(d.toks)); ok {
 			return m.Entry.Value

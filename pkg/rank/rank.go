@@ -51,6 +51,22 @@ func Hash(parts ...string) Feature {
 	return Feature(h)
 }
 
+// With returns the feature named by f's parts followed by parts:
+// Hash(a, b).With(c) is Hash(a, b, c). A caller that names many features
+// after the same first parts hashes those once.
+func (f Feature) With(parts ...string) Feature {
+	h := uint64(f)
+	for _, p := range parts {
+		h ^= sep
+		h *= fnvPrime
+		for j := 0; j < len(p); j++ {
+			h ^= uint64(p[j])
+			h *= fnvPrime
+		}
+	}
+	return Feature(h)
+}
+
 // Name joins parts the way Hash reads them.
 func Name(parts ...string) string { return strings.Join(parts, string(sep)) }
 
@@ -72,6 +88,13 @@ func (v *Vec) Add(parts ...string) {
 		v.Names = append(v.Names, Name(parts...))
 	}
 }
+
+// KeepsNames reports whether the vector records names.
+func (v *Vec) KeepsNames() bool { return v.keep }
+
+// AddHashed adds a feature hashed already, for a vector that keeps no
+// names (see KeepsNames).
+func (v *Vec) AddHashed(id Feature) { v.IDs = append(v.IDs, id) }
 
 // Reset empties the vector, keeping its buffers; keepNames says whether
 // it records names from now on.

@@ -123,3 +123,13 @@ func BenchmarkScore(b *testing.B) {
 		_ = m.Score(v.IDs)
 	}
 }
+
+func TestWith(t *testing.T) {
+	for _, parts := range [][]string{{"t", "verb.after"}, {"t", "verb.after", "sd", "1"}, {"g", "frame", ""}, {"g", "", "x"}} {
+		for n := 0; n <= len(parts); n++ {
+			if got, want := Hash(parts[:n]...).With(parts[n:]...), Hash(parts...); n > 0 && got != want {
+				t.Errorf("Hash(%q).With(%q) = %x, want %x", parts[:n], parts[n:], got, want)
+			}
+		}
+	}
+}
