@@ -177,6 +177,8 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 				c.metric = m
 			} else if m := d.metricAt(f.start-1, f.start); m != "" && m != claimdiff.Troops {
 				c.metric = m
+			} else if !f.weak && d.peopleVerbInConjunct(f, s, nextFig) {
+				c.metric = claimdiff.Other // "… getötet und mehr als 14 Millionen vertrieben"
 			}
 		case !f.weak && d.peopleVerbInConjunct(f, s, nextFig):
 			// "4.5 million have been internally displaced", "displaced
