@@ -42,6 +42,12 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		if isYear(t.Text) && f.qual == "exact" && f.unitKind == noUnit && !d.countedFollows(f.numEnd, sentEnd) {
 			return "year"
 		}
+		// "Explosives Act 1875", "am Frauenstreik 2019": a year or a number
+		// that names something, right after a name's capitalized word.
+		if isYearLike(t.Text) && f.qual == "exact" && f.unitKind == noUnit && f.numStart-1 > sentStart &&
+			d.nameWordBefore(f.numStart-1) && !d.countedNext(f.numEnd, sentEnd) && !d.countedFollows(f.numEnd, sentEnd) {
+			return "label"
+		}
 		// "seit 2019 Hunderttausende", "arrived in 2023 were", "Sommer
 		// 2023": after a word that stands before years, a year — unless
 		// what it counts follows at once ("in 2000 Häusern").
@@ -289,4 +295,25 @@ func isCapitalized(s string) bool {
 		return r >= 'A' && r <= 'Z' || r >= 'À' && r <= 'Þ'
 	}
 	return false
+}
+
+// isYearLike: four digits from 1000 to 2099, without separators.
+func isYearLike(s string) bool {
+	return len(s) == 4 && (s[0] == '1' || s[0] == '2' && s[1] == '0') && strings.Trim(s, "0123456789") == ""
+}
+
+// nameWordBefore: token k is a capitalized word of a name, not a body,
+// source or kind of body that might state a figure ("Polizei 2000").
+func (d *doc) nameWordBefore(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != lang.Word || !startsUpperRune(t.Text) || d.isFunctionWord(k) || d.isVerbCue(k) {
+		return false
+	}
+	if _, ok := d.orgTypeAt(k, k+1); ok {
+		return false
+	}
+	if _, ok := d.source(k, k+1); ok {
+		return false
+	}
+	return !d.is(d.l.roles, k) && !d.is(d.l.officialHeads, k)
 }
