@@ -139,6 +139,11 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 				parts = append(parts, joinList(dedupe(nats)))
 			}
 			parts = append(parts, quals...)
+			if kind == claimdiff.KindAnonymous && len(nats) == 0 && len(quals) == 0 {
+				// "one diplomat said" after "two Egyptian diplomats told AFP":
+				// the same unnamed speakers, whose nationality was given.
+				parts = append(parts, d.unnamedKindBefore(h)...)
+			}
 			parts = append(parts, h)
 			name := strings.Join(parts, " ")
 			return mention{start: k, end: end, src: source{name: name, kind: kind, text: d.span(k, end), role: roleOfficial}}, true
@@ -157,4 +162,24 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 		break
 	}
 	return mention{}, false
+}
+
+// unnamedKindBefore: the words that said whose the last unnamed speakers
+// of the same kind were ("Egyptian" of "unnamed Egyptian diplomats"), for
+// a later "one diplomat" that leaves them out.
+func (d *doc) unnamedKindBefore(head string) []string {
+	last := d.recall().official
+	rest, ok := strings.CutPrefix(last.name, "unnamed ")
+	if !ok {
+		return nil
+	}
+	words := strings.Fields(rest)
+	if len(words) < 2 {
+		return nil
+	}
+	h := words[len(words)-1]
+	if h != head && strings.TrimSuffix(h, "s") != strings.TrimSuffix(head, "s") {
+		return nil
+	}
+	return words[:len(words)-1]
 }

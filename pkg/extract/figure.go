@@ -285,8 +285,11 @@ func (d *doc) numberAt(i, e int) (number, bool) {
 	if n, ok := d.fractionAt(i, e); ok {
 		return n, true
 	}
-	// "a dozen".
+	// "a dozen", "a million".
 	if m, ok := d.at(l.dozen, i, e); ok && m.End-m.Start > 1 {
+		return number{value: m.Entry.Float(), end: m.End, words: true}, true
+	}
+	if m, ok := d.at(l.scales, i, e); ok && m.End-m.Start > 1 {
 		return number{value: m.Entry.Float(), end: m.End, words: true}, true
 	}
 	v, ok := d.parseWords(t.Lower)

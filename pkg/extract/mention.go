@@ -221,7 +221,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 
 	// A role before a name: "Präsident Wolodymyr Selenskyj", "UN spokeswoman
 	// Ravina Shamdasani", "der Abgeordnete Lee Seong-kweun".
-	if m, ok := d.at(l.roles, k, e); ok {
+	if m, ok := d.at(l.roles, k, e); ok && !d.sourceOutlasts(k, m.End, e) {
 		j := m.End
 		if j < e && d.toks[j].Text == "," {
 			j++ // "Oberbefehlshaber der ukrainischen Armee, Oleksandr Syrsky"
@@ -714,4 +714,12 @@ func cutLast(name string) (string, string, bool) {
 		return "", name, false
 	}
 	return name[:i], name[i+1:], true
+}
+
+// sourceOutlasts: a known source's name opens at token k and goes past
+// end, where a title ends: "General Staff of the Armed Forces of
+// Ukraine", "General Motors" are no General's.
+func (d *doc) sourceOutlasts(k, end, e int) bool {
+	f, ok := d.source(k, e)
+	return ok && f.End > end
 }

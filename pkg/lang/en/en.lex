@@ -368,6 +368,11 @@ eighty = 80
 ninety = 90
 
 [scales]
+# "more than a million": the article counts as one before a scale.
+a hundred = 100
+a thousand = 1000
+a million = 1000000
+a billion = 1000000000
 hundred = 100
 lakh = 100000
 lakhs = 100000
