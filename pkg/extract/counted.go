@@ -225,7 +225,7 @@ func (d *doc) endsClause(f *figure, s sentence) bool {
 func (d *doc) continuesList(f *figure, s sentence) bool {
 	for k := f.start - 1; k >= s.start && k >= f.start-12; k-- {
 		t := &d.toks[k]
-		if t.Kind == lang.Number || d.is(d.l.numbers, k) { // "…, four in Alapuzha and one in Palakkad"
+		if t.Kind == lang.Number || !f.weak && d.is(d.l.numbers, k) { // "…, four in Alapuzha and one in Palakkad"
 			return true
 		}
 		if t.Text == "." || t.Text == ";" || d.is(d.l.totalWords, k) {
