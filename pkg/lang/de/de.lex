@@ -598,6 +598,12 @@ fassen = before
 # Words around a figure that say what it counts. Verbs and adjectives
 # decide the metric; a list joined by [casualty-or] means casualties.
 [metric killed]
+totenzahl
+*totenzahl
+todeszahl
+todesopferzahl
+zahl der toten
+zahl der todesopfer
 ihr leben
 ihr leben verloren
 sein leben
@@ -661,6 +667,8 @@ verstorbenen
 das leben
 
 [metric wounded]
+verletztenzahl
+zahl der verletzten
 verletzt
 verletzte
 verletzten
@@ -1304,6 +1312,11 @@ berief sich auf = relay
 so = tag
 demnach = back
 den angaben zufolge = back
+den informationen zufolge = back
+den angaben nach = back
+nach den angaben = back
+nach diesen informationen = back
+diesen angaben zufolge = back
 nach diesen angaben = back
 nach seinen worten = back
 nach ihren worten = back
@@ -1637,6 +1650,11 @@ feuerwehrsprecher*
 # Kinds of body, in the English the source is named with. A nationality
 # or place before them makes the name: "Ukrainian special forces".
 [org-types]
+ordnungshüter = police
+bundesregierung = government
+bundesregierungen = government
+landesregierung = state government
+staatsregierung = state government
 sicherheitskräfte = security forces
 sicherheitskräften = security forces
 seite = government
