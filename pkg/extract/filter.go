@@ -285,6 +285,10 @@ func (d *doc) clauseStart(i, sentStart int) int {
 		switch d.toks[k].Text {
 		case ",", ";", ":", "–", "—":
 			return k + 1
+		case "-":
+			if d.toks[k].Space && k+1 < len(d.toks) && d.toks[k+1].Space {
+				return k + 1 // a hyphen set apart as a dash: "… Teilnehmern - die Schätzung …"
+			}
 		}
 	}
 	return sentStart
