@@ -271,6 +271,7 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	}
 	claims = d.dropHeadlineRoundings(claims)
 	d.refineSubjects(claims)
+	d.victimsDead(claims)
 	claims = dropUncountable(claims)
 	if len(claims) == 0 {
 		return nil, choices // an article without claims has none: nil

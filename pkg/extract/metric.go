@@ -677,3 +677,56 @@ func (d *doc) totalMetric(f *figure, s sentence) claimdiff.Metric {
 	}
 	return ""
 }
+
+// victimsDead reads the victims of an article that reports deaths and no
+// injuries as the dead: "Unter den Opfern seien 65 Zivilisten", "die acht
+// übrigen Opfer" after a toll of the killed are killed, not casualties of
+// any kind.
+func (d *doc) victimsDead(claims []claimdiff.Claim) {
+	killed := false
+	for i := range claims {
+		switch claims[i].Metric {
+		case claimdiff.Wounded:
+			return
+		case claimdiff.Killed:
+			killed = true
+		}
+	}
+	if !killed {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Metric == claimdiff.Casualties && d.victimWordNear(c.Span) {
+			c.Metric = claimdiff.Killed
+		}
+	}
+}
+
+// victimWordNear: a word for victims stands within six tokens of the
+// figure at span, in its sentence.
+func (d *doc) victimWordNear(span claimdiff.Span) bool {
+	si := d.sentenceOf(span.Start)
+	if si < 0 {
+		return false
+	}
+	s := d.sents[si]
+	first, last := -1, -1
+	for k := s.start; k < s.end; k++ {
+		if t := &d.toks[k]; t.Start >= span.Start && t.End <= span.End {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	for k := max(s.start, first-6); k < min(s.end, last+7); k++ {
+		if d.is(d.l.victimWords, k) {
+			return true
+		}
+	}
+	return false
+}

@@ -596,6 +596,12 @@ fasst = before
 fassen = before
 
 # Words around a figure that say what it counts. Verbs and adjectives
+# Words for the victims of an event, casualties of any kind: in an article
+# that reports deaths and no injuries, the victims are the dead.
+[victim-words]
+opfer
+opfern
+
 # decide the metric; a list joined by [casualty-or] means casualties.
 [metric killed]
 totenzahl

@@ -554,6 +554,11 @@ including = before
 
 # Words that make a figure a capacity or a permit, not a count of what
 # came: "a permit for 50,000", "a capacity of 80,000". Value "before": the
+# Words for the victims of an event, casualties of any kind: in an article
+# that reports deaths and no injuries, the victims are the dead.
+[victim-words]
+victims
+
 # words stand before the figure; else after it, in its clause.
 [capacity]
 capacity of = before

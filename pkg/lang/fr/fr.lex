@@ -482,6 +482,11 @@ parmi lesquelles = before
 
 # Words that make a figure a capacity or a permit, not a count of what
 # came: "déclarée pour 50 000 personnes", "une capacité de 80 000". Value
+# Words for the victims of an event, casualties of any kind: in an article
+# that reports deaths and no injuries, the victims are the dead.
+[victim-words]
+victimes
+
 # "before": the words stand before the figure; else after it, in its clause.
 [capacity]
 capacité de = before
