@@ -719,6 +719,11 @@ verschollene
 verschollenen
 
 [metric captured]
+aus russischer gefangenschaft
+aus ukrainischer gefangenschaft
+aus * gefangenschaft
+gefangenschaft
+ausgetauscht
 gefangenenaustausch
 gefangenenaustauschs
 festgehalten

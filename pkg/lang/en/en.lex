@@ -648,6 +648,13 @@ unaccounted
 disappeared
 
 [metric captured]
+captivity
+from captivity
+exchanged
+swapped
+returned from captivity
+taken captive
+captives
 released
 freed
 kidnapped
