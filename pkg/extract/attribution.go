@@ -692,8 +692,49 @@ func (d *doc) findQuotes() {
 
 // quoteSpeaker: a sentence inside a quotation that runs over several
 // sentences belongs to the speaker named where the quotation closes
-// ("…“, fügte er hinzu") or opens ("sagte Umerov: „…").
+// ("…“, fügte er hinzu") or opens ("sagte Umerov: „…"); a quotation of
+// its own, with no speaker, right after a quotation whose speaker is
+// named, goes on quoting that speaker ("…,“ said the minister. „Whatever
+// happened, …“).
 func (d *doc) quoteSpeaker(si int) (source, bool) {
+	if src, ok := d.quoteSpeakerOf(si); ok {
+		return src, true
+	}
+	if si > 0 && d.wholeQuote(si) {
+		return d.quoteTagSpeaker(si - 1)
+	}
+	return source{}, false
+}
+
+// quoteTagSpeaker is the speaker a sentence names after a quotation that
+// closes in it: "…,“ said defence minister Simon Coveney.
+func (d *doc) quoteTagSpeaker(si int) (source, bool) {
+	s := d.sents[si]
+	for _, q := range d.quotes {
+		if q.close < s.start || q.close >= s.end {
+			continue
+		}
+		for _, f := range d.sentenceFrames(si) {
+			if src, ok := f.primary(); ok && f.at > q.close && !f.inherits && !f.relayed {
+				return src, true
+			}
+		}
+	}
+	return source{}, false
+}
+
+// wholeQuote: sentence si is a quotation from its start.
+func (d *doc) wholeQuote(si int) bool {
+	s := d.sents[si]
+	for _, q := range d.quotes {
+		if q.open <= s.start+1 && q.open >= s.start-1 && q.close > s.start {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) quoteSpeakerOf(si int) (source, bool) {
 	s := d.sents[si]
 	for _, q := range d.quotes {
 		if q.open > s.start || q.close < s.end-1 {
