@@ -701,7 +701,65 @@ func (d *doc) quoteSpeaker(si int) (source, bool) {
 		return src, true
 	}
 	if si > 0 && d.wholeQuote(si) {
-		return d.quoteTagSpeaker(si - 1)
+		if src, ok := d.quoteTagSpeaker(si - 1); ok {
+			return src, true
+		}
+	}
+	return d.paragraphQuoteSpeaker(si)
+}
+
+// paragraphQuoteSpeaker: a paragraph that opens with a quotation mark
+// goes on with the quotation of the paragraphs before it, as a long
+// quotation opens every paragraph and closes only the last: its speaker
+// is the one named at the nearest paragraph before that introduces a
+// quotation ("…, told The Telegraph: "…") or names who spoke after one
+// ("…," a Home Office spokesman said.).
+func (d *doc) paragraphQuoteSpeaker(si int) (source, bool) {
+	first := d.paragraphStart(si)
+	if !d.opensWithQuote(first) {
+		return source{}, false
+	}
+	for sj, n := first-1, 0; sj >= 0 && n < 12; sj, n = sj-1, n+1 {
+		if src, ok := d.quoteTagSpeaker(sj); ok {
+			return src, true
+		}
+		if src, ok := d.quoteIntroSpeaker(sj); ok {
+			return src, true
+		}
+		if d.sents[sj].first && !d.opensWithQuote(sj) {
+			break // a paragraph of the article's own
+		}
+	}
+	return source{}, false
+}
+
+// paragraphStart is the first sentence of sentence si's paragraph.
+func (d *doc) paragraphStart(si int) int {
+	for si > 0 && d.sents[si-1].para == d.sents[si].para {
+		si--
+	}
+	return si
+}
+
+// opensWithQuote: sentence si opens with a quotation mark.
+func (d *doc) opensWithQuote(si int) bool {
+	t := &d.toks[d.sents[si].start]
+	return t.Kind == lang.Punct && strings.ContainsAny(t.Text, "„“\"«»")
+}
+
+// quoteIntroSpeaker is the speaker a sentence names before a quotation
+// that opens in it: Peter Bone … told The Telegraph: "…
+func (d *doc) quoteIntroSpeaker(si int) (source, bool) {
+	s := d.sents[si]
+	for _, q := range d.quotes {
+		if q.open < s.start || q.open >= s.end {
+			continue
+		}
+		for _, f := range d.sentenceFrames(si) {
+			if src, ok := f.primary(); ok && f.end <= q.open && !f.inherits && !f.relayed {
+				return src, true
+			}
+		}
 	}
 	return source{}, false
 }

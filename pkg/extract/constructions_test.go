@@ -54,7 +54,7 @@ func readConstructions(t *testing.T, file string) []construction {
 		case "lang":
 			cur.lang = value
 		case "text":
-			cur.text = value
+			cur.text = strings.ReplaceAll(value, " ¶ ", "\n\n") // a paragraph break
 		case "want":
 			parts := strings.Split(value, "|")
 			if len(parts) != 3 {
