@@ -74,7 +74,7 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 	names, _ := d.attributionSpans(si)
 	for _, sp := range names {
 		for k := sp[0]; k < sp[1] && k < s.end; k++ {
-			if p, ok := d.placeAt(k, s.end); ok && !d.isDateline(k, si) && p.Named.Kind != "country" {
+			if p, ok := d.placeAt(k, s.end); ok && !d.isDateline(k, si) && p.Named.Kind != "country" && !d.seatOfGovernment(k, p.End) {
 				return p.Named.Name
 			}
 		}
@@ -372,4 +372,12 @@ func (d *doc) trailsFigure(f *figure, si, k int) bool {
 		}
 	}
 	return false
+}
+
+// seatOfGovernment: the place at tokens [k, end) is a name the sources
+// know as a government's ("die Führung in Moskau", "Kyiv said"), which
+// says who, not where.
+func (d *doc) seatOfGovernment(k, end int) bool {
+	f, ok := d.source(k, end)
+	return ok && f.End == end && f.Named.Type == "metonym"
 }

@@ -39,6 +39,8 @@ func TestOpenPlaces(t *testing.T) {
 			"Russland sprach zuletzt von 10.000 Toten.", "10.000", ""},
 		{"de/a part takes the place of its whole before it", "de",
 			"Ukrainische Streitkräfte halten in der russischen Region Kursk fast 50.000 Soldaten, darunter 11.000 Nordkoreaner, zurück, sagte der Präsident.", "11.000", "Kursk"},
+		{"de/a seat of government in the speaker's name says who, not where", "de",
+			"Umgekehrt sprach die Führung in Moskau zu Jahresende von über 60 000 getöteten Soldaten.", "über 60 000", ""},
 		{"en/unknown town after a word for a town", "en",
 			"Heavy fighting went on in Darfur. In the town of Kelderbrook, 25 civilians died.", "25", "Kelderbrook"},
 		{"de/unknown place after a word for a place, where nouns have capitals", "de",

@@ -1661,6 +1661,10 @@ feuerwehrsprecher*
 # Kinds of body, in the English the source is named with. A nationality
 # or place before them makes the name: "Ukrainian special forces".
 [org-types]
+führung = government
+staatsführung = government
+militärführung = military
+armeeführung = military
 ordnungshüter = police
 bundesregierung = government
 bundesregierungen = government
