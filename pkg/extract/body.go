@@ -347,6 +347,13 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	// Netzbetreiber Schleswig-Holstein Netz".
 	if place == "" {
 		if n, nend, ok := d.nameAfterBody(end, e); ok {
+			// Where nouns carry no capital, a capitalized kind is part of
+			// the name: "le Collectif Littoral Solidaire".
+			if !l.grammar.CapitalizesNouns() && ot.end == end && ot.start > s.start && startsUpperRune(d.toks[ot.start].Text) &&
+				n.name == n.text && lang.Sources().Lookup(n.name) == nil {
+				n.name = d.span(ot.start, nend)
+				n.text = n.name
+			}
 			return mention{start: k, end: nend, src: n}, true
 		}
 	}
@@ -490,8 +497,10 @@ func (d *doc) placeNameAfter(k, e int) (string, int, bool) {
 // sentencePlace is a town, district or region the sentence names before
 // token k.
 func (d *doc) sentencePlace(s sentence, k int) (string, bool) {
+	si := d.sentenceOf(d.toks[s.start].Start)
 	for j := s.start; j < k; j++ {
-		if p, ok := d.placeAt(j, s.end); ok && p.Named.Kind != "country" && p.Named.Kind != "continent" && p.Named.Kind != "sea" {
+		if p, ok := d.placeAt(j, s.end); ok && p.Named.Kind != "country" && p.Named.Kind != "continent" && p.Named.Kind != "sea" &&
+			!d.isDateline(j, si) {
 			return p.Named.Name, true
 		}
 	}

@@ -1329,7 +1329,6 @@ observatoire = observatory other
 fondation = foundation other
 association = association other
 fédération = federation other
-réseau = network other
 coalition = coalition other
 collectif = collective other
 organisation = organisation other
