@@ -129,7 +129,7 @@ func (c *candidate) featHashed(parts []string) {
 // groupOf is the group of a reading's kind.
 func groupOf(typ string, kind frameKind) string {
 	switch {
-	case strings.HasPrefix(typ, "next."):
+	case strings.HasPrefix(typ, "next."), strings.HasPrefix(typ, "ahead."):
 		return "next"
 	case typ == typLast || typ == typCarry:
 		return "discourse"
@@ -311,6 +311,12 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 				}
 			}
 		}
+	}
+	// Reported speech before anyone has spoken, whose speaker is named
+	// only further on: "Damit seien … getötet worden. … 3594 Todesopfer
+	// seien nicht identifiziert worden, erklärte die Beobachtungsstelle."
+	if ctx.reported && !ctx.own && !d.last.src.ok() {
+		d.speakerAhead(si, ctx, add)
 	}
 	c := add(d.outlet(), typOutlet, 0, -1)
 	d.contextFeatures(c, ctx, 0)
@@ -1003,4 +1009,27 @@ func (d *doc) figureRestated(f *figure, j int) bool {
 		}
 	}
 	return false
+}
+
+// speakerAhead adds the first speaker named two to four sentences after
+// sentence si, as a reading of a figure in reported speech.
+func (d *doc) speakerAhead(si int, ctx figureContext, add func(source, string, frameKind, int) *candidate) {
+	for j := si + 2; j < len(d.sents) && j <= si+4; j++ {
+		if d.sents[j].headline {
+			continue
+		}
+		frs := d.peekFrames(j)
+		for i := range frs {
+			fr := &frs[i]
+			if fr.inherits {
+				continue
+			}
+			if src, ok := fr.primary(); ok {
+				if c := add(src, "ahead."+fr.kind.String(), fr.kind, -1); c != nil {
+					d.contextFeatures(c, ctx, j-si)
+				}
+				return
+			}
+		}
+	}
 }
