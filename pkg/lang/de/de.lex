@@ -1553,10 +1553,21 @@ sicherheits = security
 
 # Heads of speakers that are unnamed by what they are: "sources said".
 [anonymous-heads]
+resident
+residents
+witness
+witnesses
 source
 sources
 
 [official-heads]
+anwohner = residents
+anwohnerin = resident
+augenzeuge = witness
+augenzeugen = witnesses
+zeuge = witness
+zeugen = witnesses
+bewohner = residents
 beamter = official
 beamte = officials
 beamten = officials

@@ -1396,12 +1396,20 @@ top = senior
 
 # Heads of speakers that are unnamed by what they are: "sources said".
 [anonymous-heads]
+resident
+residents
+witness
+witnesses
 source
 sources
 insider
 insiders
 
 [official-heads]
+resident = resident
+residents = residents
+witness = witness
+witnesses = witnesses
 director = director
 doctor = doctor
 doctors = doctors

@@ -1184,10 +1184,18 @@ diplomatique = diplomatic
 diplomatiques = diplomatic
 
 [anonymous-heads]
+resident
+residents
+witness
+witnesses
 source
 sources
 
 [official-heads]
+habitant = resident
+habitants = residents
+témoin = witness
+témoins = witnesses
 responsable = official
 responsables = officials
 source = source
