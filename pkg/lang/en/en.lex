@@ -1110,6 +1110,7 @@ as per = prep
 as reported by = prep
 per = prep
 figures = figures
+figure = figures
 data = figures
 statistics = figures
 tally = figures
