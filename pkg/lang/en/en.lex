@@ -1083,6 +1083,7 @@ assert = verb
 find = verb ~that
 verify = verb
 document = verb noun-too
+identify = verb
 believe = verb
 remark = verb
 stress = verb noun-too
