@@ -53,6 +53,9 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			if !marked && j == k && !isPluralHead(hm.Value) {
 				return mention{}, false // "Beamter" alone is no speaker
 			}
+			if j+1 < e && d.is(l.documents, j+1) {
+				return mention{}, false // "witness accounts": a document, not a speaker
+			}
 			h := hm.Value
 			if singular {
 				h = strings.TrimSuffix(h, "s")

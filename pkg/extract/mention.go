@@ -169,6 +169,13 @@ func (d *doc) markBack(table []int, k, from int) {
 				return
 			case t.Kind == lang.Word && d.is(d.l.stop, j) && !d.isConjunction(j) && !d.starts(d.l.anonymous, j):
 				table[j-from] = 1 // an article opens the name: "die Polizei"
+				// "one of the humanitarian workers": a marker of the unnamed
+				// may open before the article.
+				for b := j - 1; b >= from && b >= j-2; b-- {
+					if d.starts(d.l.anonymous, b) {
+						table[b-from] = 1
+					}
+				}
 				return
 			}
 		}
@@ -239,6 +246,15 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 				}
 			}
 			return mention{start: start, end: n.end, src: n.src}, true
+		}
+		// A role with its office, then the name: "Superintendent of Police
+		// Anita Rao".
+		if m.End+1 < e && (d.is(l.partitive, m.End) || d.is(l.genitive, m.End)) {
+			if ot, ok := d.orgTypeAt(m.End+1, e); ok {
+				if name, end, ok := d.nameAfterRole(ot.end, e); ok && name.role == rolePerson && end-ot.end >= 2 {
+					return mention{start: start, end: end, src: name}, true
+				}
+			}
 		}
 		// The role's body: "Sprecher des US-Außenministeriums", "ein Polizeisprecher".
 		for j := m.End; j < e && j < m.End+5; j++ {

@@ -1322,6 +1322,8 @@ in
 near
 
 [anonymous]
+one of the = one
+one of = one
 unnamed
 unidentified
 anonymous
@@ -1751,6 +1753,10 @@ office
 # Documents that carry figures: whose they are follows them ("a report by
 # regional monitors"), or they are the last speaker's ("the statement said").
 [documents]
+accounts
+account
+testimony
+testimonies
 count
 tally
 report
