@@ -110,6 +110,11 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		if !d.cueNextTo(start, end, e) {
 			return source{}, 0, false
 		}
+		// A capital opening a sentence, before a verb that may be a noun,
+		// is a noun's: "Crime records compiled by …", "Police reports …".
+		if opensSentence && !capsNouns && !d.isVerbCue(start-1) && d.nounVerbAt(end) {
+			return source{}, 0, false
+		}
 		// An acronym next to a speech verb is a body's name in any
 		// language: "Die FPÖ sprach von …", "the NAACP said".
 		if isAcronymText(d.toks[start].Text) {
@@ -309,4 +314,18 @@ func titleWord(w string) string {
 		return string(unicode.ToUpper(r)) + w[i+utf8.RuneLen(r):]
 	}
 	return w
+}
+
+// nounVerbAt: the frame verb at token k has a form that is also a noun
+// ("records", "reports", "counts").
+func (d *doc) nounVerbAt(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	for _, vc := range d.l.verbs[d.toks[k].Lower] {
+		if vc.nounToo {
+			return true
+		}
+	}
+	return false
 }

@@ -1083,6 +1083,7 @@ assert = verb
 find = verb ~that
 verify = verb
 document = verb noun-too
+compile = verb
 identify = verb
 believe = verb
 remark = verb
@@ -1114,6 +1115,7 @@ figures = figures
 figure = figures
 data = figures
 statistics = figures
+records = figures
 tally = figures
 tallies = figures
 estimates = figures
@@ -1753,6 +1755,7 @@ office
 # Documents that carry figures: whose they are follows them ("a report by
 # regional monitors"), or they are the last speaker's ("the statement said").
 [documents]
+records
 accounts
 account
 testimony
