@@ -154,7 +154,7 @@ func (d *doc) verbAt(k, e int, ments []mention) (verbCue, bool) {
 		if vc.need != "" && !d.followsInClause(vc.need, k+1, e) {
 			continue
 		}
-		if vc.nounToo && !mentionEndsAt(ments, k) {
+		if vc.nounToo && !mentionEndsAt(ments, k) && !(k > 0 && d.isConjunction(k-1) && d.subjectOfConjoined(ments, k)) {
 			continue
 		}
 		if d.countedAt(k, e) {
@@ -469,6 +469,16 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		return f, true
 	}
 	if vc.kind == frameBack {
+		// "hieß es von der Polizei": who said it, after all.
+		for j := k + 1; j < e && j <= k+3; j++ {
+			if d.is(d.l.passiveAgent, j) {
+				if a := d.mentionAfter(ments, j+1, e, 3); a.src.ok() && !a.pronoun && a.start == j+1 ||
+					a.src.ok() && !a.pronoun && a.start == j+2 && d.isArticle(j+1) {
+					f.fillers = append(f.fillers, filler{src: a.src, slot: slotAfter, adjacent: false})
+					return f, true
+				}
+			}
+		}
 		f.inherits = true
 		return f, true
 	}
@@ -779,4 +789,22 @@ func (d *doc) subjectBefore(ments []mention, clause, k int) bool {
 		return false
 	}
 	return m.src.ok()
+}
+
+// subjectOfConjoined: a speaker opens the clause of the verb before the
+// conjunction at k-1, whose subject the verb at k shares: "Ukraine's
+// presidential advisor puts the figure higher and claims …".
+func (d *doc) subjectOfConjoined(ments []mention, k int) bool {
+	si := d.sentenceOf(d.toks[k].Start)
+	if si < 0 {
+		return false
+	}
+	s := d.sents[si]
+	from := d.clauseStart(k-1, s.start)
+	for _, m := range ments {
+		if m.start >= from && m.end < k-1 && !m.recipient && m.src.ok() {
+			return true
+		}
+	}
+	return false
 }

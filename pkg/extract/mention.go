@@ -408,6 +408,13 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			return a, true
 		}
 	}
+	// A surname the article gave in full before names that person
+	// wherever it stands: "…, wie Ziller dem ZDF in der Nacht mitteilte".
+	if startsUpperRune(t.Text) && k+1 < e && !startsUpperRune(d.toks[k+1].Text) || startsUpperRune(t.Text) && k+1 == e {
+		if p, ok := d.personNamed(t.Text); ok {
+			return mention{start: k, end: k + 1, src: p}, true
+		}
+	}
 	// Where every noun is capitalized, a capital says little: a name
 	// needs a speech verb next to it.
 	capsNouns := d.l.grammar.CapitalizesNouns()

@@ -1672,6 +1672,7 @@ feuerwehrsprecher*
 # Kinds of body, in the English the source is named with. A nationality
 # or place before them makes the name: "Ukrainian special forces".
 [org-types]
+opposition = opposition
 führung = government
 staatsführung = government
 militärführung = military
