@@ -1578,6 +1578,7 @@ state-run television = state TV
 march's organizers = march organizers
 march organisers = march organizers
 news agency = news agency
+television = TV
 electoral commission = Electoral Commission
 election commission = Election Commission
 red cross = Red Cross
