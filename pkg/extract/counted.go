@@ -165,6 +165,17 @@ func (d *doc) nounBeforeParenthesis(f *figure, s sentence, prev *claimdiff.Claim
 		}
 	}
 	if prev == nil {
+		// "Hauptherkunftsländer der Antragsteller waren Syrien (3.400), …":
+		// a list of places with their figures counts the sentence's people.
+		if _, ok := d.place(open-1, open); !ok {
+			return false
+		}
+		for k := s.start; k < open; k++ {
+			if kind, subj, _ := d.countedNoun(k, open); kind == nounPeople || kind == nounTroops || kind == nounPersonnel {
+				c.kind, c.noun, c.subject = kind, k, subj
+				return true
+			}
+		}
 		return false
 	}
 	c.kind, c.subject, c.metric = nounPeople, prev.Subject, prev.Metric

@@ -202,6 +202,10 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 		case d.endsClause(f, s) && d.nounOfLaterFigure(f, s, nextFig, &c):
 			// "Die Polizei sprach von 50.000, die Veranstalter von 130.000
 			// Teilnehmern": the noun of the figure it is set against.
+		case d.speechObject(f, s) && d.crowdKind() != "":
+			// "Von 4000 bis 5000 spricht die Polizei" in a report on a
+			// rally: the crowd.
+			c.kind, c.subject, c.metric = nounPeople, d.crowdKind(), claimdiff.Other
 		default:
 			return c, false
 		}
@@ -725,6 +729,22 @@ func (d *doc) victimWordNear(span claimdiff.Span) bool {
 	}
 	for k := max(s.start, first-6); k < min(s.end, last+7); k++ {
 		if d.is(d.l.victimWords, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechObject: figure f is what a speech verb right beside it speaks of:
+// "Von 4000 bis 5000 spricht die Polizei", "sprach von 4000".
+func (d *doc) speechObject(f *figure, s sentence) bool {
+	for j := f.end; j < s.end && j <= f.end+1; j++ {
+		if d.isVerbCue(j) {
+			return true
+		}
+	}
+	for j := f.start - 1; j >= s.start && j >= f.start-3; j-- {
+		if d.isVerbCue(j) {
 			return true
 		}
 	}
