@@ -155,6 +155,10 @@ type firstWord struct {
 	// by that word: "die behörde", "nach angaben", so that a common first
 	// word does not try every phrase it starts.
 	bySecond map[string][]*Entry
+	// secondShapes holds the shapes of the second words of bySecond, so
+	// that most words that follow a common first word ("der", "the") and
+	// open no phrase with it are told so without hashing them.
+	secondShapes shapes
 }
 
 // newSet returns an empty set; id is its place in its lexicon, or -1.
@@ -435,6 +439,7 @@ func (s *Set) add(e *Entry) {
 			f.bySecond = map[string][]*Entry{}
 		}
 		f.bySecond[e.pats[1].text] = append(f.bySecond[e.pats[1].text], e)
+		f.secondShapes.add(e.pats[1].text)
 	default:
 		f.entries = append(f.entries, e)
 		if _, ok := s.single[first.text]; len(e.pats) == 1 && !ok {
@@ -494,7 +499,7 @@ func (s *Set) At(toks []Token, i int) (Match, bool) {
 		for _, e := range f.entries {
 			best = best.longer(e, toks, 1)
 		}
-		if f.bySecond != nil && i+1 < len(toks) {
+		if f.bySecond != nil && i+1 < len(toks) && f.secondShapes.has(toks[i+1].Lower) {
 			for _, e := range f.bySecond[toks[i+1].Lower] {
 				best = best.longer(e, toks, 1)
 			}
