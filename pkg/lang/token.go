@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"encoding/binary"
 	"io/fs"
 	"strings"
 	"sync"
@@ -287,6 +288,19 @@ func lowerFrom(s string, i int) string {
 func LowerText(s string) (string, bool) {
 	b := make([]byte, len(s))
 	for i := 0; i < len(s); i++ {
+		// Eight bytes of ASCII at a time, the common case.
+		for i+8 <= len(s) {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if x&highBits != 0 {
+				break
+			}
+			binary.LittleEndian.PutUint64(b[i:], lowerASCII8(x))
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
@@ -309,6 +323,17 @@ func LowerText(s string) (string, bool) {
 		}
 	}
 	return string(b), true
+}
+
+const highBits = 0x8080808080808080
+
+// lowerASCII8 lower-cases eight ASCII bytes packed in x: the bytes from
+// 'A' to 'Z' get the bit 0x20. Adding 0x3f to a byte sets its high bit
+// when it is 'A' or more, adding 0x25 when it is more than 'Z'; no byte
+// below 0x80 carries into the next.
+func lowerASCII8(x uint64) uint64 {
+	upper := (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & highBits
+	return x | upper>>2
 }
 
 // Lower returns s in lower case, as tokens carry it.
