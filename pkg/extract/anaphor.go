@@ -238,7 +238,7 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 // none, and their section bits say so without a lookup.
 func (d *doc) documentNear(k, e int) bool {
 	for j := k; j < e && j < k+4; j++ {
-		if d.starts(d.l.documents, j) || d.starts(d.l.bodyParts, j) {
+		if d.starts(d.l.documentsOrParts, j) {
 			return true
 		}
 	}

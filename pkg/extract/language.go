@@ -74,6 +74,7 @@ type language struct {
 	totalWords                                *lang.Set // "Zahl", "toll": a total a figure gives
 	bodyParts                                 *lang.Set // "Abteilung", "Miliz": a part of a body named before them
 	documents, documentOf                     *lang.Set // "report", "Bericht"; "by", "des"
+	documentsOrParts                          *lang.Set // where either may start (see documentNear)
 	articles, determiners, ownDeterminers     *lang.Set // "der", "the"; "its", "these"; "its", "their"
 	verbs                                     map[string][]verbCue
 	verbShapes                                wordShapes // the shapes of the keys of verbs
@@ -199,6 +200,8 @@ func getLanguage(code string) *language {
 	l.conjunctions, l.totalWords = s("conjunctions"), s("total-words")
 	l.bodyParts = s("body-parts")
 	l.documents, l.documentOf = s("documents"), s("document-of")
+	// Both are sections, or empty: their union starts where either may.
+	l.documentsOrParts = lang.Union(l.documents, l.bodyParts)
 	l.determiners, l.ownDeterminers = s("determiners"), s("own-determiners")
 	l.model = loadModel(code)
 	l.anonymous, l.officialHeads, l.roles, l.orgTypes = s("anonymous"), s("official-heads"), s("roles"), s("org-types")
