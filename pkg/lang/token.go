@@ -65,6 +65,8 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
+		case r < utf8.RuneSelf && asciiLetter[r]:
+			// A word starts: the common case, asked first.
 		case r == '\n':
 			space, newline = true, true
 			i += size
