@@ -150,7 +150,9 @@ func isLetter(r rune) bool {
 // and U+0301).
 func isLetterBeyondASCII(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
-var asciiLetter = func() (t [0x80]bool) {
+// asciiLetter tells the bytes that are ASCII letters; it has a row for
+// every byte, so that a byte indexes it without a bounds check.
+var asciiLetter = func() (t [256]bool) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c], t[c-32] = true, true
 	}
@@ -201,7 +203,7 @@ func scanWord(s string, i int) (end int, apostrophe bool) {
 	dotted := false
 scan:
 	for i < len(s) {
-		if c := s[i]; c < 0x80 && asciiLetter[c] {
+		if asciiLetter[s[i]] {
 			i++ // the common case, without decoding
 			continue
 		}
