@@ -691,6 +691,9 @@ func (d *doc) is(set *lang.Set, k int) bool {
 // ending is set.Ending at token j: the longest phrase covering [j-n, j).
 func (d *doc) ending(set *lang.Set, j int) (lang.Match, bool) {
 	best := lang.Match{}
+	if !d.mayStartIn(set, j-6, j) {
+		return best, false // no phrase of set starts in the six tokens before: the common case
+	}
 	for n := 1; n <= 6 && j-n >= 0; n++ {
 		if j-n < len(d.bits) && !d.bits[j-n].Has(set) {
 			continue // most tokens start no phrase of set: no call for them
