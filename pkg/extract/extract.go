@@ -264,6 +264,7 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 		d.remember(si)
 		d.done = si
 	}
+	d.claims = claims // the claims made, for release to clear
 	if opt.Explain {
 		for i := range choices {
 			choices[i].Claim = claims[i]
@@ -520,7 +521,7 @@ func (d *doc) release() {
 		quotes: d.quotes[:0], acronyms: d.acronyms, acronymText: d.acronymText,
 		claims: d.claims[:0],
 	}
-	clear(keep.claims[:cap(keep.claims)]) // what they point to is the article's
+	clear(d.claims) // what they point to is the article's
 	*d = keep
 	docPool.Put(d)
 }
