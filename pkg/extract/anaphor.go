@@ -183,7 +183,7 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 	l := d.l
 	e := s.end
 	if !d.documentNear(k, e) {
-		return mention{}, false
+		return mention{}, false // the test below fails at once: no document or part where it looks
 	}
 	j := k
 	if d.isArticle(j) {
@@ -265,11 +265,13 @@ func (d *doc) otherCountry(src source, k int) bool {
 }
 
 // documentNear: a document or a part of a body may stand at one of the
-// four tokens from k on, where documentAt looks for one. Most tokens have
-// none, and their section bits say so without a lookup.
+// four tokens from k on, where documentAt looks for one (an article and
+// up to two adjectives before it). Most tokens have none, and their
+// section bits say so without a lookup. It must look wherever documentAt
+// does: a change to documentAt's window or sets is a change here.
 func (d *doc) documentNear(k, e int) bool {
 	for j := k; j < e && j < k+4; j++ {
-		if d.starts(d.l.documents, j) || d.starts(d.l.bodyParts, j) {
+		if d.starts(d.l.documentsOrParts, j) {
 			return true
 		}
 	}

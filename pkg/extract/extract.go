@@ -264,6 +264,7 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 		d.remember(si)
 		d.done = si
 	}
+	d.claims = claims // the claims made, for release to clear
 	if opt.Explain {
 		for i := range choices {
 			choices[i].Claim = claims[i]
@@ -521,7 +522,7 @@ func (d *doc) release() {
 		quotes: d.quotes[:0], acronyms: d.acronyms, acronymText: d.acronymText,
 		claims: d.claims[:0],
 	}
-	clear(keep.claims[:cap(keep.claims)]) // what they point to is the article's
+	clear(d.claims) // what they point to is the article's
 	*d = keep
 	docPool.Put(d)
 }
@@ -692,6 +693,9 @@ func (d *doc) is(set *lang.Set, k int) bool {
 // ending is set.Ending at token j: the longest phrase covering [j-n, j).
 func (d *doc) ending(set *lang.Set, j int) (lang.Match, bool) {
 	best := lang.Match{}
+	if !d.mayStartIn(set, j-6, j) {
+		return best, false // no phrase of set starts in the six tokens before: the common case
+	}
 	for n := 1; n <= 6 && j-n >= 0; n++ {
 		if j-n < len(d.bits) && !d.bits[j-n].Has(set) {
 			continue // most tokens start no phrase of set: no call for them

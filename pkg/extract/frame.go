@@ -124,6 +124,7 @@ func (l *language) loadFrames(lx *lang.Lexicon, g lang.Grammar) {
 		for _, f := range g.VerbForms(lang.Lower(e.Phrase), irregular) {
 			vc := verbCue{kind: kind, particle: f.Particle, need: need, participle: f.Participle, nounToo: nounToo && f.Plain, ownPassive: ownPassive}
 			l.verbs[f.Word] = append(l.verbs[f.Word], vc)
+			l.verbShapes.add(f.Word)
 		}
 	}
 }
@@ -183,7 +184,7 @@ func (d *doc) readVerbCue(k int) bool {
 	if d.l.grammar.CapitalizesNouns() && startsUpperRune(d.toks[k].Text) && k > 0 && !d.toks[k].Newline && d.toks[k-1].Kind != lang.Punct {
 		return false // "Angaben" is no "angaben"
 	}
-	if _, ok := d.l.verbs[d.toks[k].Lower]; !ok {
+	if !d.l.isVerbForm(d.toks[k].Lower) {
 		return false
 	}
 	// A word of a place's name is no verb: "Washington state", "in

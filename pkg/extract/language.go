@@ -79,8 +79,10 @@ type language struct {
 	totalWords                                *lang.Set // "Zahl", "toll": a total a figure gives
 	bodyParts                                 *lang.Set // "Abteilung", "Miliz": a part of a body named before them
 	documents, documentOf                     *lang.Set // "report", "Bericht"; "by", "des"
+	documentsOrParts                          *lang.Set // where either may start (see documentNear)
 	articles, determiners, ownDeterminers     *lang.Set // "der", "the"; "its", "these"; "its", "their"
 	verbs                                     map[string][]verbCue
+	verbShapes                                wordShapes // the shapes of the keys of verbs
 	grammar                                   lang.Grammar
 	model                                     *rank.Model // the source ranker's weights
 	anonymous, officialHeads, roles, orgTypes *lang.Set
@@ -205,6 +207,8 @@ func getLanguage(code string) *language {
 	l.coordinators, l.clauseCoordinators = s("coordinators"), s("clause-coordinators")
 	l.bodyParts = s("body-parts")
 	l.documents, l.documentOf = s("documents"), s("document-of")
+	// Both are sections, or empty: their union starts where either may.
+	l.documentsOrParts = lang.Union(l.documents, l.bodyParts)
 	l.determiners, l.ownDeterminers = s("determiners"), s("own-determiners")
 	l.anaOrgHeads = map[string]bool{}
 	for _, e := range l.anaOrg.Entries() {
@@ -314,6 +318,27 @@ func fallbackLanguage() *language {
 // isVerbForm reports whether w (lower case) is a written form of a frame
 // verb.
 func (l *language) isVerbForm(w string) bool {
+	if !l.verbShapes.mayHold(w) {
+		return false // most words, told so without a lookup
+	}
 	_, ok := l.verbs[w]
 	return ok
 }
+
+// wordShapes is a set of word shapes — a word's length, first and last
+// byte, hashed to one of 4096 bits —, so that most words a set of words
+// lacks are told so without hashing and comparing them: words of shapes
+// not in it are not in the set; a word of a shape in it may be.
+type wordShapes [64]uint64
+
+func shapeBit(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	key := uint32(len(w))<<16 | uint32(w[0])<<8 | uint32(w[len(w)-1])
+	return (key * 0x9E3779B1) >> 20 // Fibonacci hashing to 12 bits
+}
+
+func (s *wordShapes) add(w string) { b := shapeBit(w); s[b>>6] |= 1 << (b & 63) }
+
+func (s *wordShapes) mayHold(w string) bool { b := shapeBit(w); return s[b>>6]&(1<<(b&63)) != 0 }

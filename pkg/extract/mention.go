@@ -67,7 +67,7 @@ func (d *doc) mentions(s sentence) []mention {
 		}
 		if d.bits[k].Has(l.officialHeads) {
 			d.markBack(d.nextHead, k, s.start)
-		} else if w := d.toks[k].Lower; strings.Contains(w, "-") && has(l.officialHeads, w[strings.LastIndex(w, "-")+1:]) {
+		} else if w := d.toks[k].Lower; hasHyphen(w) && has(l.officialHeads, w[strings.LastIndex(w, "-")+1:]) {
 			d.markBack(d.nextHead, k, s.start) // "US-Beamten"
 		}
 	}
@@ -148,11 +148,22 @@ func (d *doc) mentions(s sentence) []mention {
 // word of a title, an anaphor or a kind of body, a nationality, a compound.
 func (d *doc) mayStartMention(k int) bool {
 	t := &d.toks[k]
-	if startsUpperRune(t.Text) || d.bits[k].Has(d.l.mentionStart) || strings.Contains(t.Text, "-") {
+	if startsUpperRune(t.Text) || d.bits[k].Has(d.l.mentionStart) || hasHyphen(t.Text) {
 		return true
 	}
 	p, ok := d.place(k, len(d.toks))
 	return ok && p.Role == lang.AsAdjective
+}
+
+// hasHyphen is strings.Contains(w, "-") for the short words of tokens,
+// asked of every word: a loop the compiler inlines beats a call there.
+func hasHyphen(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' {
+			return true
+		}
+	}
+	return false
 }
 
 // markBack marks token k, and the tokens before it that may open the same

@@ -207,11 +207,11 @@ func (g *Gazetteer) At(toks []Token, i int) (Found, bool) {
 	w := toks[i].Lower
 	best := Found{Start: i, End: i}
 	for _, f := range g.byFirst[w] {
-		best = best.longer(f, toks)
+		best = best.longer(f, toks, 1)
 	}
 	for _, group := range g.wild.candidates(w) {
 		for _, j := range group {
-			best = best.longer(g.wildF[j], toks)
+			best = best.longer(g.wildF[j], toks, 0)
 		}
 	}
 	if best.Named == nil {
@@ -221,10 +221,10 @@ func (g *Gazetteer) At(toks []Token, i int) (Found, bool) {
 }
 
 // longer returns the match of form f at b.Start when it is longer than b;
-// else b.
-func (b Found) longer(f *form, toks []Token) Found {
+// else b. The first known tokens of the form are known to match.
+func (b Found) longer(f *form, toks []Token, known int) Found {
 	i := b.Start
-	n := matchAt(f.pats, toks, i)
+	n := matchAt(f.pats, toks, i, known)
 	if n <= b.End-b.Start {
 		return b
 	}

@@ -155,6 +155,10 @@ type firstWord struct {
 	// by that word: "die behörde", "nach angaben", so that a common first
 	// word does not try every phrase it starts.
 	bySecond map[string][]*Entry
+	// secondShapes holds the shapes of the second words of bySecond, so
+	// that most words that follow a common first word ("der", "the") and
+	// open no phrase with it are told so without hashing them.
+	secondShapes shapes
 }
 
 // newSet returns an empty set; id is its place in its lexicon, or -1.
@@ -435,6 +439,7 @@ func (s *Set) add(e *Entry) {
 			f.bySecond = map[string][]*Entry{}
 		}
 		f.bySecond[e.pats[1].text] = append(f.bySecond[e.pats[1].text], e)
+		f.secondShapes.add(e.pats[1].text)
 	default:
 		f.entries = append(f.entries, e)
 		if _, ok := s.single[first.text]; len(e.pats) == 1 && !ok {
@@ -492,18 +497,18 @@ func (s *Set) At(toks []Token, i int) (Match, bool) {
 	best := Match{Start: i, End: i}
 	if f := s.byFirst[w]; f != nil {
 		for _, e := range f.entries {
-			best = best.longer(e, toks)
+			best = best.longer(e, toks, 1)
 		}
-		if f.bySecond != nil && i+1 < len(toks) {
+		if f.bySecond != nil && i+1 < len(toks) && f.secondShapes.has(toks[i+1].Lower) {
 			for _, e := range f.bySecond[toks[i+1].Lower] {
-				best = best.longer(e, toks)
+				best = best.longer(e, toks, 1)
 			}
 		}
 	}
 	if s.wild != nil {
 		for _, group := range s.wild.candidates(w) {
 			for _, j := range group {
-				best = best.longer(s.wildEntries[j], toks)
+				best = best.longer(s.wildEntries[j], toks, 0)
 			}
 		}
 	}
@@ -514,9 +519,10 @@ func (s *Set) At(toks []Token, i int) (Match, bool) {
 }
 
 // longer returns the match of e's phrase at m.Start when it is longer
-// than m; else m.
-func (m Match) longer(e *Entry, toks []Token) Match {
-	if n := matchAt(e.pats, toks, m.Start); n > m.End-m.Start {
+// than m; else m. The first known tokens of the phrase are known to match:
+// the phrase was found by its first word.
+func (m Match) longer(e *Entry, toks []Token, known int) Match {
+	if n := matchAt(e.pats, toks, m.Start, known); n > m.End-m.Start {
 		return Match{Start: m.Start, End: m.Start + n, Entry: e}
 	}
 	return m
@@ -591,11 +597,14 @@ func (s *Set) Find(toks []Token, from, to int) (Match, bool) {
 	return Match{}, false
 }
 
-func matchAt(pats []pattern, toks []Token, i int) int {
+// matchAt returns how many tokens from i the patterns match, or 0; the
+// first known patterns are known to match.
+func matchAt(pats []pattern, toks []Token, i, known int) int {
 	if i+len(pats) > len(toks) {
 		return 0
 	}
-	for k, p := range pats {
+	for k := known; k < len(pats); k++ {
+		p := &pats[k]
 		t := &toks[i+k]
 		if k > 0 && t.Newline {
 			return 0

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"encoding/binary"
 	"io/fs"
 	"strings"
 	"sync"
@@ -64,6 +65,8 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
+		case r < utf8.RuneSelf && asciiLetter[r]:
+			// A word starts: the common case, asked first.
 		case r == '\n':
 			space, newline = true, true
 			i += size
@@ -147,7 +150,9 @@ func isLetter(r rune) bool {
 // and U+0301).
 func isLetterBeyondASCII(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
-var asciiLetter = func() (t [0x80]bool) {
+// asciiLetter tells the bytes that are ASCII letters; it has a row for
+// every byte, so that a byte indexes it without a bounds check.
+var asciiLetter = func() (t [256]bool) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c], t[c-32] = true, true
 	}
@@ -198,7 +203,7 @@ func scanWord(s string, i int) (end int, apostrophe bool) {
 	dotted := false
 scan:
 	for i < len(s) {
-		if c := s[i]; c < 0x80 && asciiLetter[c] {
+		if asciiLetter[s[i]] {
 			i++ // the common case, without decoding
 			continue
 		}
@@ -287,6 +292,19 @@ func lowerFrom(s string, i int) string {
 func LowerText(s string) (string, bool) {
 	b := make([]byte, len(s))
 	for i := 0; i < len(s); i++ {
+		// Eight bytes of ASCII at a time, the common case.
+		for i+8 <= len(s) {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if x&highBits != 0 {
+				break
+			}
+			binary.LittleEndian.PutUint64(b[i:], lowerASCII8(x))
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
@@ -309,6 +327,17 @@ func LowerText(s string) (string, bool) {
 		}
 	}
 	return string(b), true
+}
+
+const highBits = 0x8080808080808080
+
+// lowerASCII8 lower-cases eight ASCII bytes packed in x: the bytes from
+// 'A' to 'Z' get the bit 0x20. Adding 0x3f to a byte sets its high bit
+// when it is 'A' or more, adding 0x25 when it is more than 'Z'; no byte
+// below 0x80 carries into the next.
+func lowerASCII8(x uint64) uint64 {
+	upper := (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & highBits
+	return x | upper>>2
 }
 
 // Lower returns s in lower case, as tokens carry it.

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/fixtures"
 )
@@ -118,6 +119,24 @@ func BenchmarkTokenize(b *testing.B) {
 			toks = AppendTokensLower(toks[:0], text, lowered, 0)
 			for _, t := range toks {
 				lx.Info(t.Lower)
+			}
+		}
+	}
+}
+
+func TestLowerTextEightBytes(t *testing.T) {
+	var all []byte
+	for c := 0; c < 0x80; c++ {
+		all = append(all, byte(c))
+	}
+	for _, s := range []string{string(all), "Die POLIZEI in München meldete 12 Tote; ÄÖÜ äöü @[`{ AZaz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{"} {
+		for i := 0; i < len(s); i++ {
+			if !utf8.RuneStart(s[i]) {
+				continue
+			}
+			got, ok := LowerText(s[i:])
+			if want := strings.ToLower(s[i:]); !ok || got != want {
+				t.Errorf("LowerText(%q) = %q, %v; want %q", s[i:], got, ok, want)
 			}
 		}
 	}
