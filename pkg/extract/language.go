@@ -97,6 +97,7 @@ type language struct {
 	peopleVerbs                               *lang.Set // "festgenommen": people arrested
 	woundSeverity                             *lang.Set // "slightly": slightly injured
 	crowdContext, partOf, placeComparison     *lang.Set
+	placeOrigin                               *lang.Set // "from" before "Syria": where it comes from
 
 	// numberMorphemes are the number words and scales a compound number
 	// word is built of ("fünfzig" + "tausend"), longest first.
@@ -234,6 +235,7 @@ func getLanguage(code string) *language {
 	l.peopleVerbs = s("people-verbs")
 	l.woundSeverity = s("wound-severity")
 	l.crowdContext, l.partOf, l.placeComparison = s("crowd-context"), s("part-of"), s("place-comparison")
+	l.placeOrigin = s("place-origin")
 	for _, e := range s("abbreviations").Entries() {
 		l.abbrev[lang.Lower(e.Phrase)] = struct{}{}
 	}

@@ -44,6 +44,9 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		if !d.afterLocative(k, s.start) {
 			dist += 8 // "Pjöngjang habe … in das Gebiet Kursk entsandt"
 		}
+		if d.originAt(k, s.start) {
+			dist += 12 // "51 people from Syria": where they come from
+		}
 		if d.figureBetween(f, si, k) {
 			dist += 20 // "19 deaths in California, three in Oregon": the other figure's place
 		} else if p.End <= f.start && d.trailsFigure(f, si, k) {
@@ -380,4 +383,38 @@ func (d *doc) trailsFigure(f *figure, si, k int) bool {
 func (d *doc) seatOfGovernment(k, end int) bool {
 	f, ok := d.source(k, end)
 	return ok && f.End == end && f.Named.Type == "metonym"
+}
+
+// originAt: the place at token k is where something comes from — after
+// "from", "aus", or later in a list that opens so ("from Syria, Egypt and
+// Bangladesh").
+func (d *doc) originAt(k, sentStart int) bool {
+	j := k // the token after the one looked at
+	for steps := 0; j > sentStart && steps < 12; steps++ {
+		if _, ok := d.ending(d.l.placeOrigin, j); ok {
+			return true
+		}
+		b := j - 1
+		switch {
+		case d.toks[b].Text == "," || d.isConjunction(b):
+			j = b
+		default:
+			a, ok := d.placeEndingAt(b, sentStart)
+			if !ok {
+				return false
+			}
+			j = a // "Syria" in "from Syria and Egypt"
+		}
+	}
+	return false
+}
+
+// placeEndingAt is the start of a place whose name ends at token b.
+func (d *doc) placeEndingAt(b, sentStart int) (int, bool) {
+	for a := b; a >= sentStart && a >= b-3; a-- {
+		if p, ok := d.place(a, b+1); ok && p.End == b+1 {
+			return a, true
+		}
+	}
+	return 0, false
 }

@@ -41,6 +41,8 @@ func TestOpenPlaces(t *testing.T) {
 			"Ukrainische Streitkräfte halten in der russischen Region Kursk fast 50.000 Soldaten, darunter 11.000 Nordkoreaner, zurück, sagte der Präsident.", "11.000", "Kursk"},
 		{"de/a seat of government in the speaker's name says who, not where", "de",
 			"Umgekehrt sprach die Führung in Moskau zu Jahresende von über 60 000 getöteten Soldaten.", "über 60 000", ""},
+		{"en/where people come from is not where they are counted", "en",
+			"The charity ship rescued 51 people from Syria and Egypt and took them to Lampedusa.", "51", "Lampedusa"},
 		{"en/unknown town after a word for a town", "en",
 			"Heavy fighting went on in Darfur. In the town of Kelderbrook, 25 civilians died.", "25", "Kelderbrook"},
 		{"de/unknown place after a word for a place, where nouns have capitals", "de",

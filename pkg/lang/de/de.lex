@@ -2083,6 +2083,11 @@ inklusive
 einschließlich
 
 # Words before a place that compare with it rather than put something
+# Words before the place something comes from, which is not where it is
+# counted: "51 people from Syria", "Flüchtlinge aus Eritrea".
+[place-origin]
+aus
+
 # there: "a swath of land almost the size of New Jersey".
 [place-comparison]
 so groß wie

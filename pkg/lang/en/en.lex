@@ -1867,6 +1867,13 @@ of whom
 of which
 
 # Words before a place that compare with it rather than put something
+# Words before the place something comes from, which is not where it is
+# counted: "51 people from Syria", "Flüchtlinge aus Eritrea".
+[place-origin]
+from
+departing from
+arriving from
+
 # there: "a swath of land almost the size of New Jersey".
 [place-comparison]
 size of

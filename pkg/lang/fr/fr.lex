@@ -1569,6 +1569,12 @@ parmi lesquels
 parmi lesquelles
 y compris
 
+# Words before the place something comes from, which is not where it is
+# counted: "51 people from Syria", "Flüchtlinge aus Eritrea".
+[place-origin]
+en provenance de
+en provenance d'
+
 # Words before a place that compare with it.
 [place-comparison]
 la taille de
