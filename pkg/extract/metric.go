@@ -456,6 +456,9 @@ func (d *doc) sharedMetric(next int, s sentence) claimdiff.Metric {
 }
 
 func (d *doc) metricBefore(f *figure, s sentence) claimdiff.Metric {
+	if f.start > s.start && d.is(d.l.placePrepositions, f.start-1) {
+		return "" // "… deaths have been reported in 18 governorates": places, not what befell them
+	}
 	from := d.clauseStart(f.start, s.start)
 	if f.start-from > 14 {
 		from = f.start - 14
