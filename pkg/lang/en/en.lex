@@ -774,6 +774,11 @@ evacuations = evacuations
 states = states
 locations = locations
 provinces = provinces
+districts = districts
+governorates = governorates
+regions = regions
+municipalities = municipalities
+counties = counties
 killings = killings
 
 [counted people]
