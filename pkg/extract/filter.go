@@ -115,6 +115,10 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 			}
 		}
 	}
+	// "ein fünftes Todesopfer", "ein drittes Opfer": one more, the fifth.
+	if f.weak && f.numEnd < sentEnd && d.is(l.ordinalWords, f.numEnd) {
+		return "ordinal"
+	}
 	// "setzt dabei Einheiten ein“": a German verb particle at the end of a
 	// clause, not the number one.
 	if f.weak && (next == nil || next.Kind == lang.Punct) {
@@ -189,6 +193,9 @@ func (d *doc) countedFollows(i, e int) bool {
 		if has(l.increment, t.Lower) {
 			return true
 		}
+		if d.is(l.numberStart, k) {
+			return false // "am Frauenstreik 2019 Hunderttausende Frauen": another figure's noun
+		}
 		for _, set := range []*lang.Set{l.countedTroops, l.countedPersonnel, l.countedPeople} {
 			if _, ok := d.at(set, k, e); ok {
 				return true
@@ -201,10 +208,14 @@ func (d *doc) countedFollows(i, e int) bool {
 	return false
 }
 
-// countedNext: a counted noun, of people or of things, stands at token i.
+// countedNext: a counted noun, of people or of things, stands at token i,
+// or after an increment word there ("2000 weitere Soldaten").
 func (d *doc) countedNext(i, e int) bool {
+	if i < e && has(d.l.increment, d.toks[i].Lower) {
+		i++
+	}
 	kind, _, _ := d.countedNoun(i, e)
-	return kind != nounNone || i < e && has(d.l.increment, d.toks[i].Lower)
+	return kind != nounNone
 }
 
 // monthNear: "June 23", "Feb. 7", "23 June", "7. Oktober".

@@ -420,6 +420,26 @@ dreiviertel = 0.75
 dutzend = 12
 
 # Number words that are not figures unless a toll enumerates them
+# Ordinal words after "ein", "a": "ein fünftes Todesopfer" is one more
+# victim, the fifth, not a count.
+[ordinal-words]
+erste*
+zweite*
+dritte*
+vierte*
+fünfte*
+sechste*
+siebte*
+siebente*
+achte*
+neunte*
+zehnte*
+elfte*
+zwölfte*
+weiteres
+weiterer
+weitere
+
 # ("vier Erwachsene und ein Kind starben").
 [prepositions]
 auf

@@ -383,6 +383,20 @@ million = 1000000
 millions = 1000000
 billion = 1000000000
 
+# Ordinal words after "ein", "a": "ein fünftes Todesopfer" is one more
+# victim, the fifth, not a count.
+[ordinal-words]
+first
+second
+third
+fourth
+fifth
+sixth
+seventh
+eighth
+ninth
+tenth
+
 # Scales written onto the digits: "500k", "£2m", "$3bn".
 [scale-suffix]
 k = 1000

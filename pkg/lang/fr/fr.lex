@@ -323,6 +323,21 @@ un demi = 0.5
 [dozen]
 douzaine = 12
 
+# Ordinal words after "ein", "a": "ein fünftes Todesopfer" is one more
+# victim, the fifth, not a count.
+[ordinal-words]
+premier
+première
+deuxième
+troisième
+quatrième
+cinquième
+sixième
+septième
+huitième
+neuvième
+dixième
+
 # "un", "une" are numbers only in a list of a toll ("un enfant et deux adultes").
 [weak-numbers]
 un
