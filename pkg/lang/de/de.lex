@@ -1029,6 +1029,8 @@ nächten
 jahrhundert*
 
 [unit-measure]
+seemeilen
+seemeile
 prozent
 %
 prozentpunkte*

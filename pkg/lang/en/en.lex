@@ -878,6 +878,9 @@ gmt
 utc
 
 [unit-measure]
+nautical miles
+nautical mile
+metres high
 percent
 per
 cent
