@@ -114,6 +114,16 @@ bisher
 zuletzt
 
 [stopwords]
+diese
+dieser
+dieses
+diesem
+diesen
+jene
+jener
+jenes
+jenem
+jenen
 dennoch
 später
 damals
