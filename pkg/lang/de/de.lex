@@ -736,6 +736,10 @@ eliminiert
 außer gefecht
 
 [metric missing]
+verschüttet
+suche nach
+sucht nach
+suchen nach
 *vermisst
 vermisstenmeldungen
 *vermisste

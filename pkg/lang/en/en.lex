@@ -657,6 +657,9 @@ dead or wounded
 victims
 
 [metric missing]
+feared buried
+searching for
+search for
 missing
 unaccounted
 disappeared

@@ -96,6 +96,7 @@ encore
 récemment
 
 [stopwords]
+cet
 ailleurs
 toutefois
 cependant
