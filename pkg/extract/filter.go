@@ -124,9 +124,12 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 	if f.weak && (next == nil || next.Kind == lang.Punct) {
 		return "verb particle"
 	}
-	// "one of the survivors", "einer der Beamten".
+	// "one of the survivors", "einer der Beamten"; "members of one family".
 	if f.words && f.value == 1 && next != nil && (has(l.partitive, next.Lower) || has(l.genitive, next.Lower)) {
 		return "partitive one"
+	}
+	if f.words && f.value == 1 && f.qual == "exact" && prev != nil && f.start-1 > sentStart && has(l.partitive, prev.Lower) && d.countedNoun1(f.end, sentEnd) {
+		return "one of a kind" // "Six members of one family"
 	}
 	if d.prospective(f, sentStart, sentEnd) {
 		return "prospective"
@@ -331,4 +334,14 @@ func (d *doc) nameWordBefore(k int) bool {
 		return false
 	}
 	return !d.is(d.l.roles, k) && !d.is(d.l.officialHeads, k)
+}
+
+// countedNoun1: a noun in the singular, one the data counts or not,
+// stands at token i: "one family".
+func (d *doc) countedNoun1(i, e int) bool {
+	if i >= e || d.toks[i].Kind != lang.Word || d.isFunctionWord(i) {
+		return false
+	}
+	w := d.toks[i].Lower
+	return !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")
 }

@@ -634,6 +634,9 @@ opfern
 
 # decide the metric; a list joined by [casualty-or] means casualties.
 [metric killed]
+überreste von
+überresten von
+sterblichen überreste
 totenzahl
 *totenzahl
 todeszahl

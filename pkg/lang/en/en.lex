@@ -590,6 +590,7 @@ able to hold = before
 permitted to hold = before
 
 [metric killed]
+remains of
 starved
 starved to death
 died of
