@@ -28,7 +28,7 @@ type language struct {
 	rangeBetween, rangeAnd, rangeTo, rangeFrom                    *lang.Set
 	metrics                                                       []metricSet // in metricOrder
 	anyMetric                                                     *lang.Set   // every metric's cues
-	casualtyOr, casualtyAnd, victimWords                          *lang.Set
+	casualtyOr, casualtyAnd, victimWords, negations               *lang.Set
 	countedTroops, countedPersonnel, countedPeople, countedThings *lang.Set
 	unitTime, unitMeasure, unitArea, currency                     *lang.Set
 	ordinalBefore, yearBefore, labelBefore, age, rateAfter        *lang.Set
@@ -185,6 +185,7 @@ func getLanguage(code string) *language {
 	}
 	l.anyMetric = lang.Union(metricCues...)
 	l.casualtyOr, l.casualtyAnd, l.victimWords = s("casualty-or"), s("casualty-and"), s("victim-words")
+	l.negations = s("negations")
 	l.countedTroops, l.countedPersonnel, l.countedPeople = s("counted troops"), s("counted personnel"), s("counted people")
 	l.countedThings = s("counted things")
 	l.unitTime, l.unitMeasure, l.unitArea, l.currency = s("unit-time"), s("unit-measure"), s("unit-area"), s("currency")

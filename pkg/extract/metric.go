@@ -302,10 +302,28 @@ func (d *doc) metricAt(k, e int) claimdiff.Metric {
 	}
 	for _, ms := range d.l.metrics {
 		if _, ok := d.at(ms.set, k, e); ok {
+			if d.negated(k) {
+				return "" // "nicht oder nur minimal verletzt", "were not injured"
+			}
 			return ms.m
 		}
 	}
 	return ""
+}
+
+// negated: a negation stands among the four tokens before token k, in its
+// clause.
+func (d *doc) negated(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := &d.toks[j]
+		if t.Kind == lang.Punct || t.Kind == lang.Number {
+			return false
+		}
+		if d.is(d.l.negations, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // metricAround looks for a metric cue in the figure's clause: first after

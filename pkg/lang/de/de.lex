@@ -632,6 +632,16 @@ fassen = before
 opfer
 opfern
 
+# Negations: a cue of harm they deny names no metric: "29 Personen wurden
+# nicht oder nur minimal verletzt".
+[negations]
+nicht
+kein
+keine
+keiner
+keinen
+niemand
+
 # decide the metric; a list joined by [casualty-or] means casualties.
 [metric killed]
 überreste von

@@ -573,6 +573,15 @@ including = before
 [victim-words]
 victims
 
+# Negations: a cue of harm they deny names no metric: "29 Personen wurden
+# nicht oder nur minimal verletzt".
+[negations]
+not
+no
+none
+never
+n't
+
 # words stand before the figure; else after it, in its clause.
 [capacity]
 capacity of = before

@@ -503,6 +503,14 @@ parmi lesquelles = before
 [victim-words]
 victimes
 
+# Negations: a cue of harm they deny names no metric: "29 Personen wurden
+# nicht oder nur minimal verletzt".
+[negations]
+pas
+aucun
+aucune
+ni
+
 # "before": the words stand before the figure; else after it, in its clause.
 [capacity]
 capacité de = before
