@@ -801,6 +801,7 @@ evacuations = evacuations
 states = states
 locations = locations
 provinces = provinces
+structures = structures
 districts = districts
 governorates = governorates
 regions = regions
