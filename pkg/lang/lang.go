@@ -219,6 +219,12 @@ func (w *wildIndex) add(p pattern) {
 	}
 }
 
+// keyed reports whether some pattern may be keyed by word's first or last
+// three bytes; when not, candidates has only the others.
+func (w *wildIndex) keyed(word string) bool {
+	return len(word) >= 3 && (w.keys.mayHold(key3(word)) || w.keys.mayHold(key3(word[len(word)-3:])))
+}
+
 // candidates returns the patterns that may match word, by index, in three
 // groups: by its first three bytes, by its last three, and the rest, which
 // are tried on every word.
@@ -678,6 +684,17 @@ func (lx *Lexicon) Info(w string) WordInfo {
 // wildcardInfo is what the first words with a wildcard say of w.
 func (lx *Lexicon) wildcardInfo(w string) WordInfo {
 	var info WordInfo
+	if !lx.firstWild.keyed(w) {
+		// Most words: no pattern is keyed by their first or last three
+		// bytes, and only the others are tried (the loop below, on one
+		// group, without making the three).
+		for _, i := range lx.firstWild.other {
+			if lx.wildPats[i].match(w) {
+				info = info.or(lx.wildInfo[i])
+			}
+		}
+		return info
+	}
 	for _, group := range lx.firstWild.candidates(w) {
 		for _, i := range group {
 			if lx.wildPats[i].match(w) {
