@@ -225,6 +225,9 @@ func (w *wildIndex) keyed(word string) bool {
 	return len(word) >= 3 && (w.keys.mayHold(key3(word)) || w.keys.mayHold(key3(word[len(word)-3:])))
 }
 
+// mayMatch reports whether candidates has any pattern for word.
+func (w *wildIndex) mayMatch(word string) bool { return len(w.other) > 0 || w.keyed(word) }
+
 // candidates returns the patterns that may match word, by index, in three
 // groups: by its first three bytes, by its last three, and the rest, which
 // are tried on every word.
@@ -511,7 +514,7 @@ func (s *Set) At(toks []Token, i int) (Match, bool) {
 			}
 		}
 	}
-	if s.wild != nil {
+	if s.wild != nil && s.wild.mayMatch(w) {
 		for _, group := range s.wild.candidates(w) {
 			for _, j := range group {
 				best = best.longer(s.wildEntries[j], toks, 0)
@@ -557,7 +560,7 @@ func (s *Set) Has(w string) (*Entry, bool) {
 			return e, true
 		}
 	}
-	if s.wild == nil {
+	if s.wild == nil || !s.wild.mayMatch(w) {
 		return nil, false
 	}
 	for _, group := range s.wild.candidates(w) {
