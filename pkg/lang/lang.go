@@ -618,7 +618,11 @@ func matchAt(pats []pattern, toks []Token, i, known int) int {
 		if k > 0 && t.Newline {
 			return 0
 		}
-		if !p.match(t.Lower) {
+		if p.plain() {
+			if t.Lower != p.text { // p.match, without the call for the common case
+				return 0
+			}
+		} else if !p.match(t.Lower) {
 			return 0
 		}
 	}
