@@ -209,9 +209,11 @@ func (g *Gazetteer) At(toks []Token, i int) (Found, bool) {
 	for _, f := range g.byFirst[w] {
 		best = best.longer(f, toks, 1)
 	}
-	for _, group := range g.wild.candidates(w) {
-		for _, j := range group {
-			best = best.longer(g.wildF[j], toks, 0)
+	if g.wild.mayMatch(w) {
+		for _, group := range g.wild.candidates(w) {
+			for _, j := range group {
+				best = best.longer(g.wildF[j], toks, 0)
+			}
 		}
 	}
 	if best.Named == nil {

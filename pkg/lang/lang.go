@@ -219,6 +219,15 @@ func (w *wildIndex) add(p pattern) {
 	}
 }
 
+// keyed reports whether some pattern may be keyed by word's first or last
+// three bytes; when not, candidates has only the others.
+func (w *wildIndex) keyed(word string) bool {
+	return len(word) >= 3 && (w.keys.mayHold(key3(word)) || w.keys.mayHold(key3(word[len(word)-3:])))
+}
+
+// mayMatch reports whether candidates has any pattern for word.
+func (w *wildIndex) mayMatch(word string) bool { return len(w.other) > 0 || w.keyed(word) }
+
 // candidates returns the patterns that may match word, by index, in three
 // groups: by its first three bytes, by its last three, and the rest, which
 // are tried on every word.
@@ -505,7 +514,7 @@ func (s *Set) At(toks []Token, i int) (Match, bool) {
 			}
 		}
 	}
-	if s.wild != nil {
+	if s.wild != nil && s.wild.mayMatch(w) {
 		for _, group := range s.wild.candidates(w) {
 			for _, j := range group {
 				best = best.longer(s.wildEntries[j], toks, 0)
@@ -551,7 +560,7 @@ func (s *Set) Has(w string) (*Entry, bool) {
 			return e, true
 		}
 	}
-	if s.wild == nil {
+	if s.wild == nil || !s.wild.mayMatch(w) {
 		return nil, false
 	}
 	for _, group := range s.wild.candidates(w) {
@@ -609,7 +618,11 @@ func matchAt(pats []pattern, toks []Token, i, known int) int {
 		if k > 0 && t.Newline {
 			return 0
 		}
-		if !p.match(t.Lower) {
+		if p.plain() {
+			if t.Lower != p.text { // p.match, without the call for the common case
+				return 0
+			}
+		} else if !p.match(t.Lower) {
 			return 0
 		}
 	}
@@ -678,6 +691,17 @@ func (lx *Lexicon) Info(w string) WordInfo {
 // wildcardInfo is what the first words with a wildcard say of w.
 func (lx *Lexicon) wildcardInfo(w string) WordInfo {
 	var info WordInfo
+	if !lx.firstWild.keyed(w) {
+		// Most words: no pattern is keyed by their first or last three
+		// bytes, and only the others are tried (the loop below, on one
+		// group, without making the three).
+		for _, i := range lx.firstWild.other {
+			if lx.wildPats[i].match(w) {
+				info = info.or(lx.wildInfo[i])
+			}
+		}
+		return info
+	}
 	for _, group := range lx.firstWild.candidates(w) {
 		for _, i := range group {
 			if lx.wildPats[i].match(w) {

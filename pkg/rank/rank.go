@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"sort"
 	"strconv"
 	"strings"
@@ -108,6 +109,54 @@ func (v *Vec) Reset(keepNames bool) {
 type Model struct {
 	w     map[Feature]float64
 	names map[Feature]string
+	// slots holds w again for Score, which looks up every feature of
+	// every candidate: an open-addressed table of one small array, made
+	// once a model is complete (see index); nil until then.
+	slots []weightSlot
+}
+
+// weightSlot is a feature and its weight; used tells a slot taken.
+type weightSlot struct {
+	id   Feature
+	w    float64
+	used bool
+}
+
+// index makes the table Score reads; a model's weights do not change
+// once it is made.
+func (m *Model) index() *Model {
+	n := 8
+	for n < 2*len(m.w) {
+		n *= 2
+	}
+	m.slots = make([]weightSlot, n)
+	for id, w := range m.w {
+		i := m.slot(id)
+		for m.slots[i].used {
+			i = (i + 1) & uint64(n-1)
+		}
+		m.slots[i] = weightSlot{id: id, w: w, used: true}
+	}
+	return m
+}
+
+// slot is where the table looks for id first (Fibonacci hashing).
+func (m *Model) slot(id Feature) uint64 {
+	return (uint64(id) * 0x9E3779B97F4A7C15) >> (64 - bits.Len(uint(len(m.slots)-1)))
+}
+
+// weight is w[id], read from the table when there is one.
+func (m *Model) weight(id Feature) float64 {
+	if m.slots == nil {
+		return m.w[id]
+	}
+	mask := uint64(len(m.slots) - 1)
+	for i := m.slot(id); m.slots[i].used; i = (i + 1) & mask {
+		if m.slots[i].id == id {
+			return m.slots[i].w
+		}
+	}
+	return 0
 }
 
 // Score is the sum of the weights of the features.
@@ -117,7 +166,7 @@ func (m *Model) Score(ids []Feature) float64 {
 	}
 	s := 0.0
 	for _, id := range ids {
-		s += m.w[id]
+		s += m.weight(id)
 	}
 	return s
 }
@@ -160,7 +209,7 @@ func Parse(data []byte) (*Model, error) {
 		m.w[id] = v
 		m.names[id] = name
 	}
-	return m, sc.Err()
+	return m.index(), sc.Err()
 }
 
 // Write writes the model as a weights file, features sorted by name, with
@@ -225,7 +274,7 @@ func FromWeights(weights map[string]float64) *Model {
 		m.w[id] = v
 		m.names[id] = n
 	}
-	return m
+	return m.index()
 }
 
 // Empty is a model with no weights: every candidate scores 0, and the
@@ -342,5 +391,5 @@ func Train(examples []Example, opt Options) *Model {
 			m.names[id] = names[i]
 		}
 	}
-	return m
+	return m.index()
 }

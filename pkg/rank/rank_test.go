@@ -133,3 +133,19 @@ func TestWith(t *testing.T) {
 		}
 	}
 }
+
+func TestScoreReadsEveryWeight(t *testing.T) {
+	weights := map[string]float64{}
+	for i := 0; i < 300; i++ {
+		weights["f|"+strings.Repeat("x", i%7)+"|"+string(rune('a'+i%26))+string(rune('a'+i/26))] = float64(i) - 150.5
+	}
+	m := FromWeights(weights)
+	for name, w := range weights {
+		if got := m.Score([]Feature{Hash(strings.Split(name, "|")...)}); got != w && w != 0 {
+			t.Errorf("Score(%s) = %v, want %v", name, got, w)
+		}
+	}
+	if got := m.Score([]Feature{Hash("no", "such", "feature")}); got != 0 {
+		t.Errorf("Score of an unknown feature = %v, want 0", got)
+	}
+}
