@@ -39,12 +39,14 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		if before := d.tok(f.numStart - 1); before != nil && !t.Space && (before.Kind == lang.Word || before.Text == "-" && d.tokKind(f.numStart-2) == lang.Word && !before.Space) {
 			return "label" // "F-16", "G7"
 		}
-		if isYear(t.Text) && f.qual == "exact" && f.unitKind == noUnit && !d.countedFollows(f.numEnd, sentEnd) {
+		if isYear(t.Text) && f.qual == "exact" && f.unitKind == noUnit && !d.countedFollows(f.numEnd, sentEnd) &&
+			!(f.numEnd < sentEnd && d.is(l.occurrenceUnits, f.numEnd)) { // "2031 Mal im Einsatz"
 			return "year"
 		}
-		// "Explosives Act 1875", "am Frauenstreik 2019": a year or a number
-		// that names something, right after a name's capitalized word.
-		if isYearLike(t.Text) && f.qual == "exact" && f.unitKind == noUnit && f.numStart-1 > sentStart &&
+		// "Explosives Act 1875": a year or a number that names something,
+		// right after a name's capitalized word (where a capital marks a
+		// name, not every noun).
+		if isYearLike(t.Text) && f.qual == "exact" && f.unitKind == noUnit && f.numStart-1 > sentStart && !l.grammar.CapitalizesNouns() &&
 			d.nameWordBefore(f.numStart-1) && !d.countedNext(f.numEnd, sentEnd) && !d.countedFollows(f.numEnd, sentEnd) {
 			return "label"
 		}
@@ -77,8 +79,8 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		if _, ok := d.at(l.unitTime, f.numEnd, sentEnd); ok {
 			return "duration or time"
 		}
-		if _, ok := d.at(l.unitMeasure, f.numEnd, sentEnd); ok {
-			return "measurement or share"
+		if _, ok := d.at(l.unitMeasure, f.numEnd, sentEnd); ok && !(f.value >= 100 && d.is(l.occurrenceUnits, f.numEnd)) {
+			return "measurement or share" // but "2031 Mal im Einsatz" counts call-outs
 		}
 		if _, ok := d.at(l.age, f.numEnd, sentEnd); ok {
 			return "age"

@@ -31,6 +31,7 @@ type language struct {
 	casualtyOr, casualtyAnd, victimWords, negations               *lang.Set
 	countedTroops, countedPersonnel, countedPeople, countedThings *lang.Set
 	unitTime, unitMeasure, unitArea, currency                     *lang.Set
+	occurrenceUnits                                               *lang.Set
 	ordinalBefore, yearBefore, labelBefore, age, rateAfter        *lang.Set
 	prospective, speakerNouns, prepositions                       *lang.Set
 	recipient                                                     *lang.Set
@@ -189,6 +190,7 @@ func getLanguage(code string) *language {
 	l.countedTroops, l.countedPersonnel, l.countedPeople = s("counted troops"), s("counted personnel"), s("counted people")
 	l.countedThings = s("counted things")
 	l.unitTime, l.unitMeasure, l.unitArea, l.currency = s("unit-time"), s("unit-measure"), s("unit-area"), s("currency")
+	l.occurrenceUnits = s("occurrence-units")
 	l.ordinalBefore, l.yearBefore, l.labelBefore, l.age, l.rateAfter = s("ordinal-before"), s("year-before"), s("label-before"), s("age"), s("rate-after")
 	l.prospective, l.speakerNouns, l.prepositions = s("prospective"), s("speaker-nouns"), s("prepositions")
 	l.recipient = s("recipient")

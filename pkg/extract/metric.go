@@ -119,6 +119,9 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 		if d.isOpenNoun(k, f) {
 			c.kind, c.noun, c.open = nounThing, k, true
 			c.subject = strings.ToLower(t.Text)
+			if d.is(l.occurrenceUnits, k) {
+				c.subject = "times" // "2031 Mal im Einsatz"
+			}
 			k++
 			break
 		}

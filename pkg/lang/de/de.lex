@@ -1024,6 +1024,11 @@ besucher* = visitors
 gerettete* = rescued people
 überlebende* = survivors
 
+# Measures that count occurrences when the number is large: "2031 Mal im
+# Einsatz" counts call-outs, "drei Mal so viele" multiplies.
+[occurrence-units]
+mal
+
 # Units that make a figure a measurement, a duration or a date, not a count.
 [unit-time]
 *tage

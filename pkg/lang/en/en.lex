@@ -713,6 +713,11 @@ positioned
 or
 
 # A killed and a wounded cue side by side, one figure: "1,000 killed and
+# Measures that count occurrences when the number is large: "2031 Mal im
+# Einsatz" counts call-outs, "drei Mal so viele" multiplies.
+[occurrence-units]
+times
+
 # wounded" are casualties; "killed and many more injured" are two.
 [casualty-and]
 and
