@@ -175,10 +175,14 @@ func (d *doc) isAdjective(k int) bool { return d.fact(k, factAdjective, (*doc).r
 
 func (d *doc) readAdjective(k int) bool {
 	t := &d.toks[k]
-	if t.Kind != lang.Word || startsUpperRune(t.Text) && !strings.Contains(t.Text, "-") {
-		return false
-	}
 	l := d.l
+	opens := k == 0 || t.Newline || d.toks[k-1].Kind == lang.Punct && strings.ContainsAny(d.toks[k-1].Text, ".!?:")
+	if t.Kind != lang.Word || startsUpperRune(t.Text) && !strings.Contains(t.Text, "-") && !(opens && d.is(l.commonWords, k)) {
+		return false // a capital, but for a common word opening a sentence: "Earlier reports"
+	}
+	if opens && d.is(l.commonWords, k) {
+		return true
+	}
 	if d.is(l.stop, k) || d.is(l.prepositions, k) || l.isVerbForm(t.Lower) || d.is(l.weak, k) {
 		return false // "AFP news agency quoted an unnamed official": a verb ends the name
 	}
@@ -266,6 +270,10 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			a := &d.toks[i]
 			if d.is(l.possessives, i) {
 				continue
+			}
+			if i == k && startsUpperRune(a.Text) && d.isAdjective(i) && d.is(l.commonWords, i) {
+				words = append([]string{a.Lower}, words...) // "Earlier reports"
+				break
 			}
 			if a.Kind != lang.Word || startsUpperRune(a.Text) || d.is(l.stop, i) || strings.Contains(lang.Lower(orgType), a.Lower) ||
 				d.is(l.countryNouns, i) || d.l.isVerbForm(a.Lower) {

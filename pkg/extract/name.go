@@ -41,6 +41,13 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	for end < e && end < j+10 {
 		t := &d.toks[end]
 		if t.Kind == lang.Word && startsUpperRune(t.Text) {
+			// A role's word as a surname: "Thomas König, Leiter …".
+			if words > 0 && end == start+1 && d.is(d.l.roles, end) && (end+1 >= e || !startsUpperRune(d.toks[end+1].Text)) &&
+				d.firstName(start) {
+				end++
+				words++
+				continue
+			}
 			if m, ok := d.at(d.l.roles, end, e); ok && m.End < e && startsUpperRune(d.toks[m.End].Text) {
 				// A role inside the run: the name starts after it.
 				start, words, body = m.End, 0, false
@@ -328,4 +335,11 @@ func (d *doc) nounVerbAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// firstName: token k may open a person's name, as a given name before a
+// surname: a capitalized word that no data knows.
+func (d *doc) firstName(k int) bool {
+	t := &d.toks[k]
+	return t.Kind == lang.Word && startsUpperRune(t.Text) && !d.isCommonWord(k) && !d.isFunctionWord(k)
 }
