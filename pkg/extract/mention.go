@@ -92,7 +92,7 @@ func (d *doc) mentions(s sentence) []mention {
 		// "AFP news agency", "die Agentur Reuters": a name and the kind of
 		// body it is are one mention, named by the name.
 		if n := len(out); n > 0 && out[n-1].end == m.start && !out[n-1].pronoun && out[n-1].src.ok() &&
-			m.src.name != "" && !startsUpperRune(m.src.name) && m.src.role == roleBody && m.src.kind != claimdiff.KindAnonymous &&
+			m.src.name != "" && (!startsUpperRune(m.src.name) || !startsUpperRune(d.toks[m.start].Text)) && m.src.role == roleBody && m.src.kind != claimdiff.KindAnonymous &&
 			!d.cueStartsAt(m.start) { // not "The IDF reports", not "CNN einen US-Beamten"
 			out[n-1].end = m.end
 			k = m.end - 1
