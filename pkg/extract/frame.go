@@ -503,9 +503,10 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	before := d.mentionBefore(ments, clause, k)
 	adjacentBefore := before.src.ok() && before.end == k
 	after := d.mentionAfter(ments, k+1, e, 7)
-	if after.src.ok() && d.commaBetween(k+1, after.start) {
+	if after.src.ok() && (d.commaBetween(k+1, after.start) || d.complementizerBetween(k+1, after.start)) {
 		// "Während die Polizei von 6000 sprach, zählten die Veranstalter",
-		// "sagte, die Polizei habe …": the next clause's subject.
+		// "sagte, die Polizei habe …", "reported that eight officers were
+		// injured": the next clause's subject, not the speaker.
 		after = mention{}
 	}
 	if f.tag && !before.src.ok() && !after.src.ok() {
@@ -804,6 +805,17 @@ func (d *doc) subjectOfConjoined(ments []mention, k int) bool {
 	from := d.clauseStart(k-1, s.start)
 	for _, m := range ments {
 		if m.start >= from && m.end < k-1 && !m.recipient && m.src.ok() {
+			return true
+		}
+	}
+	return false
+}
+
+// complementizerBetween: a word that opens reported content ("that",
+// "dass", "que") stands in tokens [a, b).
+func (d *doc) complementizerBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		if d.is(d.l.complementizers, j) {
 			return true
 		}
 	}
