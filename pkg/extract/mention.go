@@ -258,13 +258,22 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			}
 			return mention{start: start, end: n.end, src: n.src}, true
 		}
-		// A role with its office, then the name: "Superintendent of Police
-		// Anita Rao".
-		if m.End+1 < e && (d.is(l.partitive, m.End) || d.is(l.genitive, m.End)) {
-			if ot, ok := d.orgTypeAt(m.End+1, e); ok {
-				if name, end, ok := d.nameAfterRole(ot.end, e); ok && name.role == rolePerson && end-ot.end >= 2 {
-					return mention{start: start, end: end, src: name}, true
+		// A role with its office or its place, then the name:
+		// "Superintendent of Police Anita Rao", "the prefect of police of
+		// Paris Laurent Nuñez".
+		if j := d.pastOfficeAndPlace(m.End, e); j > m.End {
+			if name, end, ok := d.nameAfterRole(j, e); ok && name.role == rolePerson && end-j >= 2 {
+				return mention{start: start, end: end, src: name}, true
+			}
+			// "… Laurent Nuñez on BFMTV": two names' words, then what is no
+			// part of a person's name.
+			if j+2 <= e && d.firstName(j) && d.firstName(j+1) && (j+2 == e || d.toks[j+2].Kind != lang.Word || d.isFunctionWord(j+2)) {
+				name := d.span(j, j+2)
+				src := source{name: name, kind: claimdiff.KindOfficial, text: name, role: rolePerson}
+				if n := lang.Sources().Lookup(name); n != nil {
+					src = d.fromNamed(n, name)
 				}
+				return mention{start: start, end: j + 2, src: src}, true
 			}
 		}
 		// The role's body: "Sprecher des US-Außenministeriums", "ein Polizeisprecher".
@@ -756,4 +765,22 @@ func cutLast(name string) (string, string, bool) {
 func (d *doc) sourceOutlasts(k, end, e int) bool {
 	f, ok := d.source(k, e)
 	return ok && f.End > end
+}
+
+// pastOfficeAndPlace reads past "of Police", "of Paris" after a role that
+// ends at token j, and returns where they end (j when neither follows).
+func (d *doc) pastOfficeAndPlace(j, e int) int {
+	l := d.l
+	of := func(k int) bool { return k+1 < e && (d.is(l.partitive, k) || d.is(l.genitive, k)) }
+	if of(j) {
+		if ot, ok := d.orgTypeAt(j+1, e); ok {
+			j = ot.end
+		}
+	}
+	if of(j) {
+		if p, ok := d.place(j+1, e); ok && p.Role == lang.AsName {
+			j = p.End
+		}
+	}
+	return j
 }

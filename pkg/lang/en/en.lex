@@ -1488,6 +1488,9 @@ spokesperson = spokesperson
 # Roles of people who speak. Value "title": a title before a name only
 # ("General Syrsky"), which alone is no role pointing back.
 [roles]
+prefect
+prefect of police
+police prefect
 mr
 mr.
 mrs
