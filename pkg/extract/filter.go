@@ -126,6 +126,10 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 	if f.weak && (next == nil || next.Kind == lang.Punct) {
 		return "verb particle"
 	}
+	// "spared no one", "keiner": a negated one counts nobody.
+	if f.words && f.value == 1 && prev != nil && has(l.negations, prev.Lower) {
+		return "nobody"
+	}
 	// "one of the survivors", "einer der Beamten"; "members of one family".
 	if f.words && f.value == 1 && next != nil && (has(l.partitive, next.Lower) || has(l.genitive, next.Lower)) {
 		return "partitive one"

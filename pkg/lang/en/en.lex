@@ -287,6 +287,13 @@ fla.
 mass.
 
 [months]
+jan = 1
+feb = 2
+aug = 8
+sept = 9
+oct = 10
+nov = 11
+dec = 12
 january = 1
 jan. = 1
 february = 2
@@ -897,6 +904,8 @@ gmt
 utc
 
 [unit-measure]
+yards
+yard
 nautical miles
 nautical mile
 metres high
