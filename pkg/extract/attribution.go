@@ -753,33 +753,32 @@ func (d *doc) opensWithQuote(si int) bool {
 	return t.Kind == lang.Punct && strings.ContainsAny(t.Text, "„“\"«»")
 }
 
-// quoteIntroSpeaker is the speaker a sentence names before a quotation
-// that opens in it: Peter Bone … told The Telegraph: "…
-func (d *doc) quoteIntroSpeaker(si int) (source, bool) {
-	s := d.sents[si]
-	for _, q := range d.quotes {
-		if q.open < s.start || q.open >= s.end {
-			continue
-		}
-		for _, f := range d.sentenceFrames(si) {
-			if src, ok := f.primary(); ok && f.end <= q.open && !f.inherits && !f.relayed {
-				return src, true
-			}
-		}
-	}
-	return source{}, false
-}
-
 // quoteTagSpeaker is the speaker a sentence names after a quotation that
 // closes in it: "…,“ said defence minister Simon Coveney.
-func (d *doc) quoteTagSpeaker(si int) (source, bool) {
+func (d *doc) quoteTagSpeaker(si int) (source, bool) { return d.speakerBesideQuote(si, true) }
+
+// quoteIntroSpeaker is the speaker a sentence names before a quotation
+// that opens in it: Peter Bone … told The Telegraph: "…
+func (d *doc) quoteIntroSpeaker(si int) (source, bool) { return d.speakerBesideQuote(si, false) }
+
+// speakerBesideQuote is the speaker of a frame of sentence si after a
+// quotation that closes in it (after), or before one that opens in it.
+func (d *doc) speakerBesideQuote(si int, after bool) (source, bool) {
 	s := d.sents[si]
 	for _, q := range d.quotes {
-		if q.close < s.start || q.close >= s.end {
+		mark := q.open
+		if after {
+			mark = q.close
+		}
+		if mark < s.start || mark >= s.end {
 			continue
 		}
 		for _, f := range d.sentenceFrames(si) {
-			if src, ok := f.primary(); ok && f.at > q.close && !f.inherits && !f.relayed {
+			src, ok := f.primary()
+			if !ok || f.inherits || f.relayed {
+				continue
+			}
+			if after && f.at > q.close || !after && f.end <= q.open {
 				return src, true
 			}
 		}

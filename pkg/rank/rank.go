@@ -38,18 +38,10 @@ const (
 // Hash returns the feature named by parts joined with "|": Hash("frame",
 // "verb") is the feature "frame|verb".
 func Hash(parts ...string) Feature {
-	h := uint64(fnvOffset)
-	for i, p := range parts {
-		if i > 0 {
-			h ^= sep
-			h *= fnvPrime
-		}
-		for j := 0; j < len(p); j++ {
-			h ^= uint64(p[j])
-			h *= fnvPrime
-		}
+	if len(parts) == 0 {
+		return Feature(fnvOffset)
 	}
-	return Feature(h)
+	return Feature(mixIn(fnvOffset, parts[0])).With(parts[1:]...)
 }
 
 // With returns the feature named by f's parts followed by parts:
@@ -60,12 +52,18 @@ func (f Feature) With(parts ...string) Feature {
 	for _, p := range parts {
 		h ^= sep
 		h *= fnvPrime
-		for j := 0; j < len(p); j++ {
-			h ^= uint64(p[j])
-			h *= fnvPrime
-		}
+		h = mixIn(h, p)
 	}
 	return Feature(h)
+}
+
+// mixIn folds the bytes of p into the FNV-1a hash h.
+func mixIn(h uint64, p string) uint64 {
+	for j := 0; j < len(p); j++ {
+		h ^= uint64(p[j])
+		h *= fnvPrime
+	}
+	return h
 }
 
 // Name joins parts the way Hash reads them.
