@@ -94,6 +94,9 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		f.qual == "exact" && d.tokKind(f.start-2) == lang.Word && isCapitalized(d.toks[f.start-2].Text) {
 		return "age"
 	}
+	if m, ok := d.ending(l.averageBefore, f.start); ok && m.Start >= sentStart {
+		return "average" // "an average of 63 people crossing per boat"
+	}
 	for k := f.end; k < f.end+4 && k < sentEnd; k++ {
 		if _, ok := d.at(l.rateAfter, k, sentEnd); ok {
 			return "rate"

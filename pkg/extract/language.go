@@ -94,6 +94,7 @@ type language struct {
 	openPlaceBefore                           *lang.Set // "in" before "Mesinges", a place the data does not know
 	placeNamedAfter                           *lang.Set // "the town of" before "Zamzam", even where nouns have capitals
 	ordinalWords                              *lang.Set // "fünftes" after "ein": the fifth, not a count
+	averageBefore                             *lang.Set // "an average of" before a mean
 	partyNouns                                *lang.Set // "military" in "Russia's military casualties"
 	estimateAt                                *lang.Set // "at" in "estimated the crowd at 15,000"
 	peopleVerbs                               *lang.Set // "festgenommen": people arrested
@@ -234,7 +235,7 @@ func getLanguage(code string) *language {
 	}
 	l.stop, l.locative = s("stopwords"), s("locative")
 	l.openPlaceBefore, l.placeNamedAfter = s("open-place-before"), s("place-named-after")
-	l.ordinalWords = s("ordinal-words")
+	l.ordinalWords, l.averageBefore = s("ordinal-words"), s("average-before")
 	l.partyNouns = s("party-nouns")
 	l.estimateAt = s("estimate-at")
 	l.peopleVerbs = s("people-verbs")

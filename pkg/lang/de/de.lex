@@ -1217,6 +1217,13 @@ jahre alt
 jahren alt
 lebensjahr*
 
+# Words before a mean, which is no count: "an average of 63 people per boat".
+[average-before]
+durchschnittlich
+im durchschnitt
+im schnitt
+einen durchschnitt von
+
 # Rates and shares are not counts.
 [rate-after]
 pro

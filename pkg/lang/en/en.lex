@@ -725,6 +725,12 @@ or
 [occurrence-units]
 times
 
+# Words before a mean, which is no count: "an average of 63 people per boat".
+[average-before]
+an average of
+average of
+on average
+
 # wounded" are casualties; "killed and many more injured" are two.
 [casualty-and]
 and

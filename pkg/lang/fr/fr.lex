@@ -610,6 +610,12 @@ ou
 [occurrence-units]
 fois
 
+# Words before a mean, which is no count: "an average of 63 people per boat".
+[average-before]
+en moyenne
+une moyenne de
+une moyenne d'
+
 # wounded" are casualties; "killed and many more injured" are two.
 [casualty-and]
 et
