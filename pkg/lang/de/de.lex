@@ -1217,8 +1217,15 @@ jahre alt
 jahren alt
 lebensjahr*
 
-# Words before a mean, which is no count: "an average of 63 people per boat".
+# Words before a mean or a ratio, which is no count: "im Schnitt 334 pro
+# Tag", "bei einem von 1000".
 [average-before]
+einem von
+einer von
+eines von
+jeder
+jede
+jedes
 durchschnittlich
 im durchschnitt
 im schnitt

@@ -725,8 +725,12 @@ or
 [occurrence-units]
 times
 
-# Words before a mean, which is no count: "an average of 63 people per boat".
+# Words before a mean or a ratio, which is no count: "an average of 63
+# people per boat", "one in 1,000".
 [average-before]
+one in
+one out of
+one of every
 an average of
 average of
 on average

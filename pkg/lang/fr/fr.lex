@@ -610,8 +610,11 @@ ou
 [occurrence-units]
 fois
 
-# Words before a mean, which is no count: "an average of 63 people per boat".
+# Words before a mean or a ratio, which is no count: "im Schnitt 334 pro
+# Tag", "bei einem von 1000".
 [average-before]
+un sur
+une sur
 en moyenne
 une moyenne de
 une moyenne d'
