@@ -101,6 +101,7 @@ type language struct {
 	woundSeverity                             *lang.Set // "slightly": slightly injured
 	crowdContext, partOf, placeComparison     *lang.Set
 	placeOrigin                               *lang.Set // "from" before "Syria": where it comes from
+	countryWide                               *lang.Set // "nationwide": the article's country
 
 	// numberMorphemes are the number words and scales a compound number
 	// word is built of ("fünfzig" + "tausend"), longest first.
@@ -241,7 +242,7 @@ func getLanguage(code string) *language {
 	l.peopleVerbs = s("people-verbs")
 	l.woundSeverity = s("wound-severity")
 	l.crowdContext, l.partOf, l.placeComparison = s("crowd-context"), s("part-of"), s("place-comparison")
-	l.placeOrigin = s("place-origin")
+	l.placeOrigin, l.countryWide = s("place-origin"), s("country-wide")
 	for _, e := range s("abbreviations").Entries() {
 		l.abbrev[lang.Lower(e.Phrase)] = struct{}{}
 	}

@@ -68,6 +68,15 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 			return best
 		}
 	}
+	// "Organizers claimed 430,000 participants nationwide": the country
+	// the article is about.
+	if c := d.country(); c != nil {
+		for k := s.start; k < s.end; k++ {
+			if _, ok := d.at(d.l.countryWide, k, s.end); ok {
+				return c.Name
+			}
+		}
+	}
 	// Failing that, a place in the speaker's name: "The Los Angeles
 	// march's organizers claimed a turnout of 750,000", "Hong Kong police
 	// put the number at 190,000" — not where they spoke ("teilten … in

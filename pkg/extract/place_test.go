@@ -43,6 +43,8 @@ func TestOpenPlaces(t *testing.T) {
 			"Umgekehrt sprach die Führung in Moskau zu Jahresende von über 60 000 getöteten Soldaten.", "über 60 000", ""},
 		{"en/where people come from is not where they are counted", "en",
 			"The charity ship rescued 51 people from Syria and Egypt and took them to Lampedusa.", "51", "Lampedusa"},
+		{"en/nationwide is the article's country", "en",
+			"Protesters marched in Tel Aviv on Saturday. Organizers claimed 430,000 participants nationwide.", "430,000", "Israel"},
 		{"en/unknown town after a word for a town", "en",
 			"Heavy fighting went on in Darfur. In the town of Kelderbrook, 25 civilians died.", "25", "Kelderbrook"},
 		{"de/unknown place after a word for a place, where nouns have capitals", "de",

@@ -2177,6 +2177,18 @@ einschließlich
 
 # Words before a place that compare with it rather than put something
 # Words before the place something comes from, which is not where it is
+# Words that name the country the article is about as the place:
+# "landesweit", "nationwide", "across the country".
+[country-wide]
+landesweit
+bundesweit
+im ganzen land
+im ganzen lande
+im land
+des landes
+schweizweit
+österreichweit
+
 # counted: "51 people from Syria", "Flüchtlinge aus Eritrea".
 [place-origin]
 aus

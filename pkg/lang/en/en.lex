@@ -1933,6 +1933,16 @@ of which
 
 # Words before a place that compare with it rather than put something
 # Words before the place something comes from, which is not where it is
+# Words that name the country the article is about as the place:
+# "landesweit", "nationwide", "across the country".
+[country-wide]
+nationwide
+countrywide
+across the country
+around the country
+throughout the country
+in the country
+
 # counted: "51 people from Syria", "Flüchtlinge aus Eritrea".
 [place-origin]
 from

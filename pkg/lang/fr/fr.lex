@@ -1608,6 +1608,14 @@ parmi lesquelles
 y compris
 
 # Words before the place something comes from, which is not where it is
+# Words that name the country the article is about as the place:
+# "landesweit", "nationwide", "across the country".
+[country-wide]
+dans tout le pays
+dans le pays
+à travers le pays
+partout en france
+
 # counted: "51 people from Syria", "Flüchtlinge aus Eritrea".
 [place-origin]
 en provenance de
