@@ -247,16 +247,7 @@ func (d *doc) otherCountry(src source, k int) bool {
 	if si < 0 {
 		return false
 	}
-	s := d.sents[si]
-	var named *lang.Named
-	for j := s.start; j < s.end; j++ {
-		if p, ok := d.place(j, s.end); ok && p.Role == lang.AsName {
-			if named = d.countryOfPlace(p.Named); named != nil {
-				break
-			}
-			j = p.End - 1
-		}
-	}
+	named := d.countryNamedIn(d.sents[si])
 	if named == nil || named.Adjective == "" || strings.HasPrefix(src.name, named.Adjective+" ") {
 		return false
 	}

@@ -12,6 +12,15 @@ import (
 
 // sentenceCountry is the country a sentence names first, else the article's.
 func (d *doc) sentenceCountry(s sentence) *lang.Named {
+	if n := d.countryNamedIn(s); n != nil {
+		return n
+	}
+	return d.country()
+}
+
+// countryNamedIn is the country of the first place a sentence names by
+// name; nil when it names none.
+func (d *doc) countryNamedIn(s sentence) *lang.Named {
 	for k := s.start; k < s.end; k++ {
 		if p, ok := d.place(k, s.end); ok && p.Role == lang.AsName {
 			if n := d.countryOfPlace(p.Named); n != nil {
@@ -20,7 +29,7 @@ func (d *doc) sentenceCountry(s sentence) *lang.Named {
 			k = p.End - 1
 		}
 	}
-	return d.country()
+	return nil
 }
 
 // governingRegion is the region n lies in, or is, when its country's

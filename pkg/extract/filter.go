@@ -137,7 +137,7 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 	if f.words && f.value == 1 && next != nil && (has(l.partitive, next.Lower) || has(l.genitive, next.Lower)) {
 		return "partitive one"
 	}
-	if f.words && f.value == 1 && f.qual == "exact" && prev != nil && f.start-1 > sentStart && has(l.partitive, prev.Lower) && d.countedNoun1(f.end, sentEnd) {
+	if f.words && f.value == 1 && f.qual == "exact" && prev != nil && f.start-1 > sentStart && has(l.partitive, prev.Lower) && d.singularNounAt(f.end, sentEnd) {
 		return "one of a kind" // "Six members of one family"
 	}
 	if d.prospective(f, sentStart, sentEnd) {
@@ -345,12 +345,11 @@ func (d *doc) nameWordBefore(k int) bool {
 	return !d.is(d.l.roles, k) && !d.is(d.l.officialHeads, k)
 }
 
-// countedNoun1: a noun in the singular, one the data counts or not,
-// stands at token i: "one family".
-func (d *doc) countedNoun1(i, e int) bool {
+// singularNounAt: a word that, by the language's grammar, is no plural
+// noun stands at token i: "one family".
+func (d *doc) singularNounAt(i, e int) bool {
 	if i >= e || d.toks[i].Kind != lang.Word || d.isFunctionWord(i) {
 		return false
 	}
-	w := d.toks[i].Lower
-	return !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")
+	return !d.l.grammar.MayBePluralNoun(d.toks[i].Lower)
 }

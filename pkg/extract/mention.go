@@ -734,29 +734,19 @@ func jointSource(a, b source) source {
 	for common < len(aw)-1 && common < len(bw)-1 && aw[common] == bw[common] {
 		common++
 	}
-	ahead, atail, _ := cutLast(a.name)
-	bhead, btail, _ := cutLast(b.name)
 	switch {
 	case common > 0:
 		// "Burkina Faso government and military"
 		j.name = strings.Join(aw, " ") + " and " + strings.Join(bw[common:], " ")
-	case ahead != "" && bhead != "" && atail == btail && a.role == roleMetonym && b.role == roleMetonym:
-		j.name = ahead + " and " + bhead + " " + plural(atail) // "Polish and Austrian governments"
+	case len(aw) > 1 && len(bw) > 1 && aw[len(aw)-1] == bw[len(bw)-1] && a.role == roleMetonym && b.role == roleMetonym:
+		// "Polish and Austrian governments"
+		tail := aw[len(aw)-1]
+		j.name = strings.Join(aw[:len(aw)-1], " ") + " and " + strings.Join(bw[:len(bw)-1], " ") + " " + plural(tail)
 	default:
 		j.name = a.name + " and " + b.name
 	}
 	j.text = a.text + " / " + b.text
 	return j
-}
-
-// cutLast splits a name before its last word: "Polish government" is
-// "Polish" and "government".
-func cutLast(name string) (string, string, bool) {
-	i := strings.LastIndexByte(name, ' ')
-	if i < 0 {
-		return "", name, false
-	}
-	return name[:i], name[i+1:], true
 }
 
 // sourceOutlasts: a known source's name opens at token k and goes past

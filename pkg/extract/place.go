@@ -14,7 +14,8 @@ import (
 // names. A dateline never counts.
 func (d *doc) location(f *figure, si, cueAt int) string {
 	s := d.sents[si]
-	skip := d.speakerSpans(si)
+	names, said := d.attributionSpans(si)
+	skip := append(names[:len(names):len(names)], said...) // the speakers and where they spoke
 	if w, ok := d.partitiveSpan(f, s); ok {
 		skip = append(skip, w) // "rund 8000 von 10.000 in Russland vermuteten Soldaten … nach Kursk"
 	}
@@ -83,7 +84,6 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 	// Kiew mit").
 	// A country there is a national body's, or the government itself
 	// ("Russland sprach von 10.000 Toten"), and says nothing of where.
-	names, _ := d.attributionSpans(si)
 	for _, sp := range names {
 		for k := sp[0]; k < sp[1] && k < s.end; k++ {
 			if p, ok := d.placeAt(k, s.end); ok && !d.isDateline(k, si) && p.Named.Kind != "country" && !d.seatOfGovernment(k, p.End) {
