@@ -739,19 +739,8 @@ func (d *doc) victimWordNear(span claimdiff.Span) bool {
 		return false
 	}
 	s := d.sents[si]
-	first, last := -1, -1
-	for k := s.start; k < s.end; k++ {
-		if t := &d.toks[k]; t.Start >= span.Start && t.End <= span.End {
-			if first < 0 {
-				first = k
-			}
-			last = k
-		}
-	}
-	if first < 0 {
-		return false
-	}
-	for k := max(s.start, first-6); k < min(s.end, last+7); k++ {
+	first, end := d.tokenAt(span.Start), d.tokenAt(span.End) // the figure's tokens
+	for k := max(s.start, first-6); k < min(s.end, end+6); k++ {
 		if d.is(d.l.victimWords, k) {
 			return true
 		}
