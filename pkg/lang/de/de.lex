@@ -446,9 +446,6 @@ neunte*
 zehnte*
 elfte*
 zwölfte*
-weiteres
-weiterer
-weitere
 
 # ("vier Erwachsene und ein Kind starben").
 [prepositions]
