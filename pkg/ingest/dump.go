@@ -16,13 +16,8 @@ import (
 
 // dumpLine is one article of a JSONL article dump.
 type dumpLine struct {
-	URL       *string `json:"url"`
-	Title     *string `json:"title"`
-	Outlet    *string `json:"outlet"`
-	Published *string `json:"published"`
-	Language  *string `json:"language"`
-	Story     *string `json:"story"`
-	Text      *string `json:"text"`
+	articleFields
+	Text *string `json:"text"`
 }
 
 // isArticleDump reports whether the first record of a JSONL file has a
@@ -83,7 +78,7 @@ func readDumpFrom(r io.Reader, path string, mf *Manifest, opts Options, fn func(
 		if l.Text == nil {
 			return errors.New(`"text" is missing: an article dump has one {"url","title","outlet","published","language","text"} object per line`)
 		}
-		meta, err := manifestLine{URL: l.URL, Title: l.Title, Outlet: l.Outlet, Published: l.Published, Language: l.Language, Story: l.Story}.meta()
+		meta, err := l.meta()
 		if err != nil {
 			return err
 		}

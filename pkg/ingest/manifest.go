@@ -36,7 +36,13 @@ type manifestEntry struct {
 }
 
 type manifestLine struct {
-	Article   string  `json:"article"`
+	Article string `json:"article"`
+	articleFields
+}
+
+// articleFields are an article's metadata as a manifest line and an
+// article dump's line both give them.
+type articleFields struct {
 	URL       *string `json:"url"`
 	Title     *string `json:"title"`
 	Outlet    *string `json:"outlet"`
@@ -88,7 +94,7 @@ func readManifestFrom(r io.Reader, path string) (*Manifest, error) {
 	return m, nil
 }
 
-func (l manifestLine) meta() (Meta, error) {
+func (l articleFields) meta() (Meta, error) {
 	m := Meta{URL: str(l.URL), Title: str(l.Title), Outlet: str(l.Outlet), Language: str(l.Language)}
 	var err error
 	if m.Story, err = StoryKey(str(l.Story)); err != nil {
