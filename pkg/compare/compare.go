@@ -389,6 +389,24 @@ func Find(claims []claimdiff.Claim, opt Options) []Found {
 // FindAmong is Find over the claims at the indexes in only, in increasing
 // order; Found.Index still points into claims.
 func FindAmong(claims []claimdiff.Claim, only []int, opt Options) []Found {
+	return assemble(link(claims, only, opt, sweepWide), opt)
+}
+
+// pairing says how the claims of a quantity are compared with those in
+// their window.
+type pairing int
+
+const (
+	// sweepWide sweeps where the windows hold many claims (see sweep.go).
+	sweepWide pairing = iota
+	// everyPair compares every claim with every claim in its window: the
+	// reference the sweep must equal.
+	everyPair
+)
+
+// link builds the graph of the claims at the indexes in only (all when
+// nil): a node per claim, an edge per pair that disagrees.
+func link(claims []claimdiff.Claim, only []int, opt Options, how pairing) *graph {
 	items := prepare(claims, only, opt)
 	groups := group(items)
 	g := newGraph(items)
@@ -401,10 +419,10 @@ func FindAmong(claims []claimdiff.Claim, only []int, opt Options) []Found {
 		}
 	}
 	for q, idx := range groups {
-		appendQuantityEdges(g, items, idx, posOf, q, opt)
+		appendQuantityEdges(g, items, idx, posOf, q, opt, how)
 	}
-	appendCrossEdges(g, items, groups, posOf, opt)
-	return assemble(g, opt)
+	appendCrossEdges(g, items, groups, posOf, opt, how)
+	return g
 }
 
 // group gathers item indexes by quantity, each group ordered by day
@@ -427,8 +445,8 @@ func group(items []item) map[claimdiff.Quantity][]int {
 // each with those stated in its window: pair by pair when the windows hold
 // few claims or the figures are not counts, else by sweeping (see
 // sweep.go), which finds the same.
-func appendQuantityEdges(g *graph, items []item, idx []int, posOf []int32, q claimdiff.Quantity, opt Options) {
-	if !fewPairs(items, idx, idx, opt.Window, 2*pairsPerClaim*len(idx)) && sweepable(items, idx) {
+func appendQuantityEdges(g *graph, items []item, idx []int, posOf []int32, q claimdiff.Quantity, opt Options, how pairing) {
+	if how == sweepWide && !fewPairs(items, idx, idx, opt.Window, 2*pairsPerClaim*len(idx)) && sweepable(items, idx) {
 		sweepQuantityEdges(g, items, idx, posOf, opt)
 		return
 	}
@@ -475,14 +493,6 @@ func inWindow(items []item, idx []int, day, window int, fn func(int)) {
 	}
 }
 
-// appendCrossEdges finds conflicts across quantities: a part above the
-// whole, killed above casualties. Each pair of quantities is compared as
-// one quantity is: the claims of a part with those of its whole in their
-// window, the killed with the casualties, pair by pair when the windows
-// hold few claims or the figures are not counts, else by sweeping.
-//
-// The quantities are taken in order, so that of two pairs as wide, the
-// same is a claim's worst on every run.
 // sortedQuantities are the quantities of groups in a fixed order.
 func sortedQuantities(groups map[claimdiff.Quantity][]int) []claimdiff.Quantity {
 	quantities := make([]claimdiff.Quantity, 0, len(groups))
@@ -496,7 +506,15 @@ func sortedQuantities(groups map[claimdiff.Quantity][]int) []claimdiff.Quantity 
 	return quantities
 }
 
-func appendCrossEdges(g *graph, items []item, groups map[claimdiff.Quantity][]int, posOf []int32, opt Options) {
+// appendCrossEdges finds conflicts across quantities: a part above the
+// whole, killed above casualties. Each pair of quantities is compared as
+// one quantity is: the claims of a part with those of its whole in their
+// window, the killed with the casualties, pair by pair when the windows
+// hold few claims or the figures are not counts, else by sweeping.
+//
+// The quantities are taken in order, so that of two pairs as wide, the
+// same is a claim's worst on every run.
+func appendCrossEdges(g *graph, items []item, groups map[claimdiff.Quantity][]int, posOf []int32, opt Options, how pairing) {
 	places := lang.Places()
 	quantities := sortedQuantities(groups)
 	for _, q := range quantities {
@@ -510,7 +528,7 @@ func appendCrossEdges(g *graph, items []item, groups map[claimdiff.Quantity][]in
 				continue
 			}
 			wid := g.id(wq)
-			if !fewPairs(items, parts, wholes, opt.Window, pairsPerClaim*(len(parts)+len(wholes))) &&
+			if how == sweepWide && !fewPairs(items, parts, wholes, opt.Window, pairsPerClaim*(len(parts)+len(wholes))) &&
 				sweepable(items, parts) && sweepable(items, wholes) {
 				sweepPartAboveWhole(g, items, parts, wholes, posOf, quantityRef{wq, wid}, opt)
 			} else {
@@ -533,7 +551,7 @@ func appendCrossEdges(g *graph, items []item, groups map[claimdiff.Quantity][]in
 		wounded := groups[wq]
 		// Pair by pair, a source's pairs on one day look up its wounded.
 		budget := pairsPerClaim * (len(parts) + len(casualties)) / (1 + len(wounded))
-		if !fewPairs(items, parts, casualties, opt.Window, budget) &&
+		if how == sweepWide && !fewPairs(items, parts, casualties, opt.Window, budget) &&
 			sweepable(items, parts) && sweepable(items, casualties) && sweepable(items, wounded) {
 			sweepKilledAboveCasualties(g, items, parts, casualties, wounded, posOf, quantityRef{cq, cid}, opt)
 		} else {

@@ -2,114 +2,19 @@ package compare
 
 import (
 	"fmt"
-	"math"
 	"math/rand/v2"
 	"reflect"
 	"testing"
 	"time"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
-	"github.com/claimdiff/claimdiff/pkg/lang"
 )
 
 // pairwiseFind is the comparison as it was before the sweep: every claim
 // with every claim in its window. It is the reference the sweep must
 // equal, dispute for dispute, pair for pair.
 func pairwiseFind(claims []claimdiff.Claim, only []int, opt Options) []Found {
-	items := prepare(claims, only, opt)
-	groups := group(items)
-	g := newGraph(items)
-	for q, idx := range groups {
-		pairwiseQuantityEdges(g, items, idx, q, opt)
-	}
-	pairwiseCrossEdges(g, items, groups, opt)
-	return assemble(g, opt)
-}
-
-func pairwiseQuantityEdges(g *graph, items []item, idx []int, q claimdiff.Quantity, opt Options) {
-	for x, i := range idx {
-		a := &items[i]
-		for _, j := range idx[x+1:] {
-			b := &items[j]
-			if a.day != noDay && b.day != noDay && b.day-a.day > opt.Window {
-				break
-			}
-			if !within(a.day, b.day, opt.Window) || sameSource(a, b) {
-				continue
-			}
-			if kind, gp, ok := disagree(a, b); ok {
-				g.add(q, -1, edge{a: i, b: j, kind: kind, gap: gp}, true, true)
-			}
-		}
-	}
-}
-
-func pairwiseCrossEdges(g *graph, items []item, groups map[claimdiff.Quantity][]int, opt Options) {
-	places := lang.Places()
-	quantities := sortedQuantities(groups)
-	for _, q := range quantities {
-		parts := groups[q]
-		for n := places.Parent(places.Lookup(q.Location)); n != nil; n = places.Parent(n) {
-			wq := q
-			wq.Location = n.Name
-			wholes, ok := groups[wq]
-			if !ok {
-				continue
-			}
-			wid := g.id(wq)
-			for _, p := range parts {
-				a := &items[p]
-				if math.IsInf(a.lo, -1) {
-					continue
-				}
-				inWindow(items, wholes, a.day, opt.Window, func(w int) {
-					b := &items[w]
-					if !math.IsInf(b.hi, 1) && a.lo > b.hi+1 && !sameSource(a, b) {
-						g.add(wq, wid, edge{a: w, b: p, kind: claimdiff.PartAboveWhole, gap: (a.lo - b.hi) / a.lo}, true, false)
-					}
-				})
-			}
-		}
-		if q.Metric != claimdiff.Killed {
-			continue
-		}
-		cq := q
-		cq.Metric = claimdiff.Casualties
-		casualties, ok := groups[cq]
-		if !ok {
-			continue
-		}
-		cid := g.id(cq)
-		wq := q
-		wq.Metric = claimdiff.Wounded
-		for _, k := range parts {
-			a := &items[k]
-			if math.IsInf(a.lo, -1) {
-				continue
-			}
-			inWindow(items, casualties, a.day, opt.Window, func(c int) {
-				b := &items[c]
-				if math.IsInf(b.hi, 1) {
-					return
-				}
-				lo := a.lo
-				if sameSource(a, b) {
-					if a.day != b.day {
-						return
-					}
-					for _, w := range groups[wq] {
-						if sameSource(&items[w], a) && items[w].day == a.day && !math.IsInf(items[w].lo, -1) {
-							lo += items[w].lo
-							break
-						}
-					}
-				}
-				if lo > b.hi+1 {
-					g.add(cq, cid, edge{a: c, b: k, kind: claimdiff.KilledAboveCasualties, gap: (lo - b.hi) / lo}, true, false)
-				}
-			})
-		}
-	}
+	return assemble(link(claims, only, opt, everyPair), opt)
 }
 
 // pile describes random claims: how many sources state them, over how many
@@ -232,18 +137,7 @@ func diffFound(claims []claimdiff.Claim, got, want []Found) string {
 func worstPartner(claims []claimdiff.Claim, i int) string {
 	defer func(n int) { pairsPerClaim = n }(pairsPerClaim)
 	pairsPerClaim = 0
-	items := prepare(claims, nil, Defaults)
-	groups := group(items)
-	g := newGraph(items)
-	posOf := make([]int32, len(items))
-	for _, idx := range groups {
-		for k, j := range idx {
-			posOf[j] = int32(k)
-		}
-	}
-	for q, idx := range groups {
-		appendQuantityEdges(g, items, idx, posOf, q, Defaults)
-	}
+	g := link(claims, nil, Defaults, sweepWide)
 	e := g.worst[i]
 	if e.gap < 0 {
 		return ""
