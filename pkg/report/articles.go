@@ -36,11 +36,15 @@ type articleJSON struct {
 func WriteArticlesJSON(w io.Writer, list []claimdiff.ListedArticle) error {
 	out := make([]articleJSON, len(list))
 	for i, a := range list {
-		out[i] = articleJSON{Article: a.Key, URL: nullable(a.URL), Title: nullable(a.Title), Outlet: nullable(a.Outlet),
-			Published: nullable(claimdiff.FormatDate(a.Published)), Language: nullable(a.Language), Story: nullable(a.Story),
-			Claims: a.Claims, Text: a.SHA256 != ""}
+		out[i] = articleJSONOf(a)
 	}
 	return writeJSON(w, out)
+}
+
+func articleJSONOf(a claimdiff.ListedArticle) articleJSON {
+	return articleJSON{Article: a.Key, URL: nullable(a.URL), Title: nullable(a.Title), Outlet: nullable(a.Outlet),
+		Published: nullable(claimdiff.FormatDate(a.Published)), Language: nullable(a.Language), Story: nullable(a.Story),
+		Claims: a.Claims, Text: a.SHA256 != ""}
 }
 
 // WriteArticleJSON writes one stored article, its text with it.
@@ -49,8 +53,5 @@ func WriteArticleJSON(w io.Writer, a claimdiff.ListedArticle) error {
 		articleJSON
 		Body string `json:"text"`
 	}
-	j := withText{articleJSON: articleJSON{Article: a.Key, URL: nullable(a.URL), Title: nullable(a.Title),
-		Outlet: nullable(a.Outlet), Published: nullable(claimdiff.FormatDate(a.Published)), Language: nullable(a.Language),
-		Story: nullable(a.Story), Claims: a.Claims, Text: a.SHA256 != ""}, Body: a.Text}
-	return writeJSON(w, j)
+	return writeJSON(w, withText{articleJSON: articleJSONOf(a), Body: a.Text})
 }
