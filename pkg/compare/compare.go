@@ -330,10 +330,14 @@ func (g *graph) node(q claimdiff.Quantity, id int32, x int, own bool) int32 {
 	return n
 }
 
-func (g *graph) find(x int32) int32 {
-	for g.parent[x] != x {
-		g.parent[x] = g.parent[g.parent[x]]
-		x = g.parent[x]
+func (g *graph) find(x int32) int32 { return root(g.parent, x) }
+
+// root is the root of x in a union-find forest given by parent, halving
+// the path on the way.
+func root(parent []int32, x int32) int32 {
+	for parent[x] != x {
+		parent[x] = parent[parent[x]]
+		x = parent[x]
 	}
 	return x
 }

@@ -850,13 +850,7 @@ func newLocalUnion(n int) *localUnion {
 	return u
 }
 
-func (u *localUnion) find(x int32) int32 {
-	for u.parent[x] != x {
-		u.parent[x] = u.parent[u.parent[x]]
-		x = u.parent[x]
-	}
-	return x
-}
+func (u *localUnion) find(x int32) int32 { return root(u.parent, x) }
 
 func (u *localUnion) unite(a, b int32) {
 	u.touched[a], u.touched[b] = true, true
