@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 )
@@ -19,18 +18,14 @@ type ArticleFilter struct {
 // Articles lists the stored articles, ordered by publication date (undated
 // last), then key.
 func (db *DB) Articles(ctx context.Context, f ArticleFilter) ([]claimdiff.ListedArticle, error) {
-	var conds []string
-	var args []any
+	var w conditions
 	if f.Story != "" {
-		conds, args = append(conds, "a.story = ?"), append(args, f.Story)
+		w.add("a.story = ?", f.Story)
 	}
 	if f.Outlet != "" {
-		conds, args = append(conds, "o.name = ? COLLATE NOCASE"), append(args, f.Outlet)
+		w.add("o.name = ? COLLATE NOCASE", f.Outlet)
 	}
-	where := ""
-	if len(conds) > 0 {
-		where = " WHERE " + strings.Join(conds, " AND ")
-	}
+	where, args := w.where(), w.args
 	limit := ""
 	if f.Limit > 0 {
 		limit = fmt.Sprintf(" LIMIT %d", f.Limit)

@@ -40,41 +40,52 @@ const claimJoins = `FROM claims c
 	LEFT JOIN stories st ON st.key = c.story`
 
 func (f Filter) where() (string, []any) {
-	var conds []string
-	var args []any
-	add := func(cond string, a ...any) {
-		conds = append(conds, cond)
-		args = append(args, a...)
-	}
+	var w conditions
 	if f.Article != "" {
-		add("a.key = ?", f.Article)
+		w.add("a.key = ?", f.Article)
 	}
 	if f.Source != "" {
-		add(`(s.name = ? COLLATE NOCASE OR EXISTS (SELECT 1 FROM source_aliases sa
+		w.add(`(s.name = ? COLLATE NOCASE OR EXISTS (SELECT 1 FROM source_aliases sa
 			WHERE sa.source_id = s.id AND sa.alias = ? COLLATE NOCASE))`, f.Source, f.Source)
 	}
 	if f.Metric != "" {
-		add("c.metric = ?", string(f.Metric))
+		w.add("c.metric = ?", string(f.Metric))
 	}
 	if f.Subject != "" {
-		add("c.subject = ? COLLATE NOCASE", f.Subject)
+		w.add("c.subject = ? COLLATE NOCASE", f.Subject)
 	}
 	if f.Location != "" {
-		add("c.location = ? COLLATE NOCASE", f.Location)
+		w.add("c.location = ? COLLATE NOCASE", f.Location)
 	}
 	if !f.Since.IsZero() {
-		add("c.stated_on >= ?", f.Since.Format(claimdiff.DateLayout))
+		w.add("c.stated_on >= ?", f.Since.Format(claimdiff.DateLayout))
 	}
 	if !f.Until.IsZero() {
-		add("c.stated_on <= ?", f.Until.Format(claimdiff.DateLayout))
+		w.add("c.stated_on <= ?", f.Until.Format(claimdiff.DateLayout))
 	}
 	if f.After != 0 {
-		add("c.id > ?", f.After)
+		w.add("c.id > ?", f.After)
 	}
-	if len(conds) == 0 {
-		return "", nil
+	return w.where(), w.args
+}
+
+// conditions gather the terms of a WHERE clause and their arguments.
+type conditions struct {
+	terms []string
+	args  []any
+}
+
+func (w *conditions) add(term string, args ...any) {
+	w.terms = append(w.terms, term)
+	w.args = append(w.args, args...)
+}
+
+// where is the clause, with a leading space; empty when there are no terms.
+func (w *conditions) where() string {
+	if len(w.terms) == 0 {
+		return ""
 	}
-	return " WHERE " + strings.Join(conds, " AND "), args
+	return " WHERE " + strings.Join(w.terms, " AND ")
 }
 
 // EachClaim calls fn for every claim that f selects, ordered by article and
@@ -370,33 +381,29 @@ func (r *comparableReader) readArticles(ctx context.Context, db *DB, where strin
 // same row, from the articles' covering index.
 func (r *comparableReader) scan(ctx context.Context, db *DB, f Filter, order string, join bool,
 	fn func(part string, c *claimdiff.Claim, article int64) error) error {
-	var conds []string
-	var args []any
+	var w conditions
 	if f.Part != "" {
-		conds, args = append(conds, "part = ?"), append(args, f.Part)
+		w.add("part = ?", f.Part)
 	}
 	if f.Subject != "" {
-		conds, args = append(conds, "subject = ?"), append(args, f.Subject)
+		w.add("subject = ?", f.Subject)
 	}
 	if f.Metric != "" {
-		conds, args = append(conds, "metric = ?"), append(args, string(f.Metric))
+		w.add("metric = ?", string(f.Metric))
 	}
 	if f.Location != "" {
-		conds, args = append(conds, "location = ? COLLATE NOCASE"), append(args, f.Location)
+		w.add("location = ? COLLATE NOCASE", f.Location)
 	}
 	if !f.Since.IsZero() {
-		conds, args = append(conds, "stated_on >= ?"), append(args, f.Since.Format(claimdiff.DateLayout))
+		w.add("stated_on >= ?", f.Since.Format(claimdiff.DateLayout))
 	}
 	if !f.Until.IsZero() {
-		conds, args = append(conds, "stated_on <= ?"), append(args, f.Until.Format(claimdiff.DateLayout))
+		w.add("stated_on <= ?", f.Until.Format(claimdiff.DateLayout))
 	}
 	if f.After != 0 {
-		conds, args = append(conds, "claims.id > ?"), append(args, f.After)
+		w.add("claims.id > ?", f.After)
 	}
-	where := ""
-	if len(conds) > 0 {
-		where = " WHERE " + strings.Join(conds, " AND ")
-	}
+	where, args := w.where(), w.args
 	var c claimdiff.Claim
 	var articleID, sourceID int64
 	var fields, partName sql.RawBytes
