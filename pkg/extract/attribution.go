@@ -948,7 +948,12 @@ func (d *doc) period(f *figure, c *counted, s sentence) string {
 		if !ok {
 			continue
 		}
+		// A phrase that opens the sentence frames all of it: "During the
+		// previous day of strikes, the union counted …, the ministry …".
 		dist := absInt(k - f.start)
+		if k == s.start && d.opensSentence(m.End, s.end) {
+			dist = 0
+		}
 		if dist < bestDist && dist < 16 {
 			best, bestDist = d.span(m.Start, m.End), dist
 		}
@@ -1031,4 +1036,21 @@ func (d *doc) speakerAhead(si int, ctx figureContext, add func(source, string, f
 			}
 		}
 	}
+}
+
+// opensSentence tells whether the phrase ending before token end is a
+// fronted adverbial: a comma closes it within a few words, before any
+// figure ("During the previous day of strikes, …").
+func (d *doc) opensSentence(end, sentEnd int) bool {
+	for k := end; k < sentEnd && k < end+6; k++ {
+		switch {
+		case d.toks[k].Text == ",":
+			return true
+		default:
+			if _, ok := d.figureAt(k, sentEnd); ok {
+				return false
+			}
+		}
+	}
+	return false
 }

@@ -64,6 +64,7 @@ type frame struct {
 	at, end  int // the cue's own tokens
 	fillers  []filler
 	lo, hi   int  // the tokens of what it attributes
+	opens    int  // where its clause starts when no comma marks it ("but the ministry 118,500"); 0 when one does
 	first    bool // the cue opens its clause: inverted or parenthetical
 	tag      bool // the cue's clause follows what it attributes: "…, the ministry said"
 	inherits bool // points back to the last source
@@ -576,9 +577,10 @@ func (d *doc) fillerOf(m mention, ments []mention, s sentence) (source, bool) {
 
 // gapped adds the frames a coordinated clause leaves its verb out of:
 // "Die Polizei sprach von 50.000, die Veranstalter von 130.000", "Police
-// put the crowd at 5,000, organisers at 20,000". A clause after a verb
-// frame's clause that opens with a speaker and holds no verb of its own
-// shares the verb.
+// put the crowd at 5,000, organisers at 20,000", "the union counted
+// 250,000 but the ministry 118,500". A clause after a verb frame's clause
+// that opens with a speaker (after a comma or a word of contrast) and
+// holds no verb of its own shares the verb.
 func (d *doc) gapped(frames []frame, ments []mention, s sentence) []frame {
 	n := len(frames)
 	for i := 0; i < n; i++ {
@@ -588,12 +590,23 @@ func (d *doc) gapped(frames []frame, ments []mention, s sentence) []frame {
 		}
 		for k := f.end; k < s.end; k++ {
 			t := &d.toks[k]
-			if t.Text != "," && t.Text != ";" {
+			start, opens := k+1, 0
+			switch {
+			case t.Text == "," || t.Text == ";":
+				if m, ok := d.at(d.l.contrast, start, s.end); ok {
+					start = m.End
+				} else if start < s.end && d.isConjunction(start) {
+					start++
+				}
+			case d.is(d.l.contrast, k):
+				// "… counted 250,000 but the ministry 118,500": no comma.
+				m, ok := d.at(d.l.contrast, k, s.end)
+				if !ok {
+					continue
+				}
+				start, opens = m.End, k
+			default:
 				continue
-			}
-			start := k + 1
-			if start < s.end && d.isConjunction(start) {
-				start++
 			}
 			m := d.mentionAfter(ments, start, s.end, 2)
 			if !m.src.ok() || m.pronoun || m.start != start && !(m.start == start+1 && d.isArticle(start)) {
@@ -612,7 +625,7 @@ func (d *doc) gapped(frames []frame, ments []mention, s sentence) []frame {
 			if end < s.end && d.isVerbCue(end) {
 				continue // the clause has a verb of its own
 			}
-			frames = append(frames, frame{kind: frameVerb, at: m.start, end: m.end,
+			frames = append(frames, frame{kind: frameVerb, at: m.start, end: m.end, opens: opens,
 				fillers: []filler{{src: m.src, slot: slotGapped, adjacent: true}}})
 			k = end - 1
 		}
@@ -649,13 +662,19 @@ func (d *doc) isTagClause(clause, k int, si int) bool {
 // opens a later clause ("…, sagte er", "…, the ministry said") attributes
 // what stands before it, back to the previous frame.
 func (d *doc) contents(frames []frame, s sentence) {
+	clause := func(f *frame) int {
+		if f.opens > 0 {
+			return f.opens
+		}
+		return d.clauseStart(f.at, s.start)
+	}
 	for i := range frames {
 		f := &frames[i]
-		lo := d.clauseStart(f.at, s.start)
+		lo := clause(f)
 		hi := s.end
 		for j := range frames {
 			o := &frames[j]
-			if c := d.clauseStart(o.at, s.start); c > lo && c < hi && o.at > f.at {
+			if c := clause(o); c > lo && c < hi && o.at > f.at {
 				hi = c
 			}
 		}

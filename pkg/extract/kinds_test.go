@@ -37,6 +37,14 @@ func TestPartsAndCapacities(t *testing.T) {
 			"Selon la police, 40 personnes ont été tuées à Vernay. 12 d'entre eux avaient moins de dix ans.", "12", "d'entre eux"},
 		{"fr/capacity: déclarée pour 5 000 personnes", "fr",
 			"La manifestation, déclarée pour 5 000 personnes, a réuni 20 000 manifestants selon les syndicats.", "5 000", "déclarée pour"},
+		{"en/an earlier occasion that opens the sentence frames every figure", "en",
+			"During the previous day of strikes in Vernay, the union had counted 52,000 marchers and the prefecture 21,300 marchers.", "21,300", "During the previous day"},
+		{"en/the figures of the day beside an earlier one", "en",
+			"On Thursday the union counted 61,000 marchers in Vernay, the prefecture 24,000 marchers. During the previous day of strikes, the union had counted 52,000 marchers.", "61,000", ""},
+		{"de/an earlier occasion: beim vorigen Aktionstag", "de",
+			"Beim vorigen Aktionstag hatte die Gewerkschaft in Hollbach 8000 Teilnehmer gezählt.", "8000", "Beim vorigen Aktionstag"},
+		{"fr/an earlier occasion: lors de la précédente journée", "fr",
+			"Lors de la précédente journée de grève, la CGT avait compté 9 000 manifestants à Vernay.", "9 000", "Lors de la précédente journée"},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			checkField(t, tc.lang, tc.text, tc.raw, "period", func(c *claimdiff.Claim) string { return c.Period }, tc.period)

@@ -43,9 +43,9 @@ type Profile struct {
 	// Named are the sources its claims name, outlets and anonymous ones
 	// left out.
 	Named []string
-	// Figures are its figures of ten and more, with what they count: two
-	// articles that give the same figure for the same thing tell the same
-	// event more likely than not.
+	// Figures are its figures of ten and more, with what they count and
+	// over which period: two articles that give the same figure for the
+	// same thing tell the same event more likely than not.
 	Figures []string
 }
 
@@ -76,7 +76,13 @@ func ProfileOf(a *claimdiff.Article, claims []claimdiff.Claim) Profile {
 			p.Counted = append(p.Counted, k)
 		}
 		if c.Value >= minFigure {
-			if f := CountedKey(c) + "|" + strconv.FormatFloat(c.Value, 'g', -1, 64); !figures[f] {
+			// The period is part of what is counted: the figure of an
+			// earlier day, quoted for contrast, is no sign of one event.
+			f := CountedKey(c) + "|" + strconv.FormatFloat(c.Value, 'g', -1, 64)
+			if p := strings.ToLower(strings.TrimSpace(c.Period)); p != "" {
+				f += "|" + p
+			}
+			if !figures[f] {
 				figures[f] = true
 				p.Figures = append(p.Figures, f)
 			}

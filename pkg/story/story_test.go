@@ -33,6 +33,8 @@ func TestProfileOf(t *testing.T) {
 		claim("evacuated people", claimdiff.Other, "Spain", 1900, "police"),
 		claim("people", claimdiff.Wounded, "", 7, "Iberia Post"),
 		{Subject: "people", Metric: claimdiff.Killed, Location: "Valencia", Value: 200, Source: "officials", SourceKind: claimdiff.KindAnonymous},
+		{Subject: "people", Metric: claimdiff.Killed, Location: "Valencia", Value: 180, Source: "Valencia government",
+			SourceKind: claimdiff.KindOfficial, Period: "During the previous storm"},
 	})
 	if got, want := p.Places, []string{"Valencia", "Spain"}; !equal(got, want) {
 		t.Errorf("places, most named first: got %q, want %q", got, want)
@@ -44,8 +46,9 @@ func TestProfileOf(t *testing.T) {
 	if got, want := p.Named, []string{"Spanish Red Cross", "Valencia government"}; !equal(got, want) {
 		t.Errorf("named: got %q, want %q", got, want)
 	}
-	// Figures below ten tell no event apart.
-	if got, want := p.Figures, []string{"evacuated people|other|1900", "people|killed|200", "people|killed|212", "people|killed|230"}; !equal(got, want) {
+	// Figures below ten tell no event apart; a period is part of the figure.
+	if got, want := p.Figures, []string{"evacuated people|other|1900", "people|killed|180|during the previous storm",
+		"people|killed|200", "people|killed|212", "people|killed|230"}; !equal(got, want) {
 		t.Errorf("figures: got %q, want %q", got, want)
 	}
 }
@@ -79,6 +82,15 @@ func profile(key, date, place string, killed, evacuated float64, source string) 
 	return ProfileOf(&a, claims)
 }
 
+// earlier gives every figure of p the period of an earlier occasion, as
+// an article does that quotes the last event's figures for contrast.
+func earlier(p Profile) Profile {
+	for i, f := range p.Figures {
+		p.Figures[i] = f + "|during the previous day"
+	}
+	return p
+}
+
 func TestAssign(t *testing.T) {
 	first := profile("first.txt", "2025-03-03", "Valencia", 212, 1900, "Valencia government")
 	for _, tc := range []struct {
@@ -106,6 +118,8 @@ func TestAssign(t *testing.T) {
 			profile("b.txt", "", "Valencia", 212, 0, "Valencia government"), false},
 		{"undated, the same things counted and source, no same figure: too little",
 			profile("b.txt", "", "Valencia", 75, 300, "Valencia government"), false},
+		{"undated, the same two figures but of an earlier day: no sign of one event",
+			earlier(profile("b.txt", "", "Valencia", 212, 1900, "Spanish Red Cross")), false},
 		{"no place: a story of its own",
 			profile("b.txt", "2025-03-03", "", 212, 1900, "Valencia government"), false},
 	} {

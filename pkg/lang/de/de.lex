@@ -2015,6 +2015,14 @@ und
 sowie
 während
 
+# Words that open a contrasting clause (see en.lex): "die Gewerkschaft
+# zählte 250.000, das Ministerium aber 118.500".
+[contrast]
+aber
+doch
+jedoch
+während
+
 # Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
 [total-words]
 zahl
@@ -2103,6 +2111,14 @@ mehr zum thema
 
 # Phrases that mark a count over a stated interval.
 [period]
+am vorigen *
+am vorherigen *
+beim vorigen *
+beim vorherigen *
+beim vorangegangenen *
+bei der vorigen *
+bei der vorherigen *
+am tag zuvor
 am samstag und sonntag
 am wochenende
 in den letzten wochen

@@ -1796,6 +1796,13 @@ as well as
 while
 whereas
 
+# Words that open a contrasting clause, with or without a comma before
+# them: "the union counted 250,000 but the ministry 118,500".
+[contrast]
+but
+whereas
+while
+
 # Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
 [total-words]
 number
@@ -1882,6 +1889,11 @@ source: afp
 source:
 
 [period]
+during the previous *
+on the previous *
+at the previous *
+the previous day
+the day before
 in the past * hours
 in the past day
 in the last * hours

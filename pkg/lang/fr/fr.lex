@@ -1494,6 +1494,13 @@ ainsi que
 tandis que
 alors que
 
+# Words that open a contrasting clause (see en.lex): "la CGT en a compté
+# 250 000 mais le ministère 118 500".
+[contrast]
+mais
+tandis que
+alors que
+
 # Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
 [total-words]
 nombre
@@ -1561,6 +1568,9 @@ mis à jour le
 
 # Phrases that mark a count over a stated interval.
 [period]
+lors de la précédente *
+lors du précédent *
+la veille
 ces dernières * heures
 ces dernières heures
 au cours des * dernières heures
