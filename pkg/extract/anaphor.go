@@ -12,23 +12,21 @@ import (
 
 // antecedent finds the body a definite, bare kind of body points back to:
 // the last speaker or body named before whose name says it is of that kind
-// ("the agency" → the … Agency), or whose printed name holds the word
-// ("die Behörde" → the Gesundheitsbehörde).
-func (d *doc) antecedent(ot orgType) (source, bool) {
-	stem := lang.Lower(ot.name)
-	for _, end := range []string{"ies", "y", "s"} {
-		if strings.HasSuffix(stem, end) && len(stem) > len(end)+3 {
-			stem = strings.TrimSuffix(stem, end)
-			break
-		}
-	}
+// ("the agency" → the … Agency), whose printed name holds the word ("die
+// Behörde" → the Gesundheitsbehörde), or, read from token k, whose name
+// holds every word of the description ("the emergency agency" → the
+// Emergency Management Agency of Mississippi).
+func (d *doc) antecedent(ot orgType, k int) (source, bool) {
+	words := d.descriptionWords(k, ot.end)
+	stem := stemOf(lang.Lower(ot.name))
 	word := lang.Lower(d.span(ot.start, ot.end))
 	if w := d.l.grammar.BaseNoun(d.span(ot.start, ot.end)); w != "" {
 		word = lang.Lower(w)
 	}
 	match := func(b source, name, text string) bool { // name and text in lower case
 		return b.role == roleBody && b.ok() &&
-			(len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word))
+			(len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word) ||
+				len(words) > 1 && holdsWords(name, words))
 	}
 	last := d.recall()
 	if s := last.src; !s.joint && s.role == roleBody && s.ok() && match(s, lang.Lower(s.name), lang.Lower(s.text)) {
@@ -267,4 +265,44 @@ func (d *doc) documentNear(k, e int) bool {
 		}
 	}
 	return false
+}
+
+// descriptionWords are the stems of the words of a description, tokens
+// [k, end), in lower case: "emergency agency" → "emergenc", "agenc".
+func (d *doc) descriptionWords(k, end int) []string {
+	var out []string
+	for j := k; j < end; j++ {
+		if t := &d.toks[j]; t.Kind == lang.Word && len(t.Lower) > 2 && !d.is(d.l.stop, j) {
+			out = append(out, stemOf(t.Lower))
+		}
+	}
+	return out
+}
+
+// stemOf cuts a plural or a final y: "agencies", "agency" → "agenc".
+func stemOf(w string) string {
+	for _, end := range []string{"ies", "y", "s"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+3 {
+			return strings.TrimSuffix(w, end)
+		}
+	}
+	return w
+}
+
+// holdsWords: some word of name (lower case) starts with each stem.
+func holdsWords(name string, stems []string) bool {
+	fields := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' })
+	for _, s := range stems {
+		found := false
+		for _, f := range fields {
+			if strings.HasPrefix(f, s) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

@@ -423,8 +423,8 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if prev, ok := d.sameBody(ot.name); ok && !(needsCountry(ot.name) && d.otherCountry(prev, k)) {
 			return mention{start: k, end: end, src: prev}, true
 		}
-		if len(mods) == 0 && (d.isArticle(ot.start-1) || d.is(l.stop, max(ot.start-1, 0)) && ot.start > s.start) {
-			if prev, ok := d.antecedent(ot); ok && !(needsCountry(ot.name) && d.otherCountry(prev, k)) {
+		if len(mods) == 0 && d.definiteBefore(k, ot.start, s.start) {
+			if prev, ok := d.antecedent(ot, k); ok && !(needsCountry(ot.name) && d.otherCountry(prev, k)) {
 				return mention{start: k, end: end, src: prev, pronoun: true}, true
 			}
 		}
@@ -543,4 +543,19 @@ func (d *doc) sameBody(orgType string) (source, bool) {
 // reports and media ("unofficial reports", "independent media").
 func (d *doc) orgTypeTakesAdjective(orgType string) bool {
 	return kindOfOrg(orgType) == claimdiff.KindMedia || kindOfOrg(orgType) == claimdiff.KindOther
+}
+
+// definiteBefore: the description of a body whose kind starts at token
+// kind, read from token k, is definite — an article or another function
+// word before it, perhaps with lower-case modifiers between: "the
+// agency", "the state emergency agency".
+func (d *doc) definiteBefore(k, kind, sentStart int) bool {
+	if kind > sentStart && (d.isArticle(kind-1) || d.is(d.l.stop, kind-1)) {
+		return true
+	}
+	j := k - 1
+	for n := 0; n < 2 && j > sentStart && d.toks[j].Kind == lang.Word && !startsUpperRune(d.toks[j].Text) && !d.isArticle(j); n++ {
+		j--
+	}
+	return j < k-1 && j >= sentStart && d.isArticle(j)
 }
