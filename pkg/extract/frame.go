@@ -334,6 +334,11 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 	}
 	switch kind {
 	case frameBack:
+		if src, ok := d.impersonalSpeaker(k, m.End, ments, s); ok {
+			f.kind = framePrep // "in Kiew … die Rede" reads as "laut Kiew"
+			f.fillers = append(f.fillers, filler{src: src, slot: slotAfter})
+			return f, true
+		}
 		f.inherits = true
 		return f, true
 	case frameRelay:
@@ -480,6 +485,11 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 					return f, true
 				}
 			}
+		}
+		if src, ok := d.impersonalSpeaker(k, k+1, ments, s); ok {
+			f.kind = framePrep
+			f.fillers = append(f.fillers, filler{src: src, slot: slotAfter})
+			return f, true
 		}
 		f.inherits = true
 		return f, true
@@ -839,4 +849,36 @@ func (d *doc) complementizerBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// impersonalSpeaker reads whose words an impersonal cue, tokens [k, end),
+// reports when its clause says where they came from: "in Kiew war von
+// 13 000 die Rede", "Aus Militärkreisen hieß es". The speaker is a
+// mention right after a word of [impersonal-source] (an article may stand
+// between), before or after the cue within its clause; else the cue
+// points back. A cue with such a speaker is read as a preposition's frame:
+// "in Kiew … die Rede" says what "laut Kiew" says.
+func (d *doc) impersonalSpeaker(k, end int, ments []mention, s sentence) (source, bool) {
+	from := d.clauseStart(k, s.start)
+	to := s.end
+	for j := end; j < s.end; j++ {
+		if t := d.toks[j].Text; t == "," || t == ";" || t == ":" {
+			to = j
+			break
+		}
+	}
+	for _, m := range ments {
+		if m.start < from || m.end > to || m.pronoun || !m.src.ok() || m.start >= k && m.start < end {
+			continue
+		}
+		j := m.start - 1
+		if j > from && d.isArticle(j) {
+			j--
+		}
+		if j < from || !d.is(d.l.impersonalSource, j) {
+			continue
+		}
+		return m.src, true
+	}
+	return source{}, false
 }

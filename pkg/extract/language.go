@@ -36,6 +36,7 @@ type language struct {
 	prospective, speakerNouns, prepositions                       *lang.Set
 	recipient                                                     *lang.Set
 	passiveAgent                                                  *lang.Set // "by" in "reported by the ministry"
+	impersonalSource                                              *lang.Set // "in", "aus" in "in Kiew hieß es": whose words an impersonal cue reports
 	passiveAux                                                    *lang.Set // "were" in "losses were claimed"
 	placePrepositions                                             *lang.Set // "at" in "at Trafalgar Square"
 	complementizers                                               *lang.Set // "that" in "reported that 150,000 rallied"
@@ -198,6 +199,7 @@ func getLanguage(code string) *language {
 	l.prospective, l.speakerNouns, l.prepositions = s("prospective"), s("speaker-nouns"), s("prepositions")
 	l.recipient = s("recipient")
 	l.passiveAgent, l.passiveAux, l.pointsBack = s("passive-agent"), s("passive-auxiliaries"), s("points-back")
+	l.impersonalSource = s("impersonal-source")
 	l.placePrepositions = s("place-prepositions")
 	l.complementizers, l.figuresGovernors, l.attributiveAgent = s("complementizers"), s("figures-governors"), s("attributive-agent")
 	l.possessives, l.countryNouns, l.placeConnectors = s("possessives"), s("country-nouns"), s("place-connectors")

@@ -499,6 +499,11 @@ func (d *doc) metonymPosition(k int) bool {
 			break
 		}
 	}
+	// "während in Kiew von etwa 13 000 die Rede war", "aus Moskau hieß
+	// es": where an impersonal cue's words came from.
+	if k > 0 && d.is(d.l.impersonalSource, k-1) && d.impersonalCueNear(k) {
+		return true
+	}
 	// "Russland hatte zuletzt von rund 6000 Toten gesprochen": the subject
 	// opening a clause whose verb is a speech verb.
 	if k == 0 || d.toks[k-1].Kind == lang.Punct || d.toks[k-1].Newline || k >= 1 && d.isArticle(k-1) && (k < 2 || d.toks[k-2].Kind == lang.Punct || d.toks[k].Newline) {
@@ -773,4 +778,25 @@ func (d *doc) pastOfficeAndPlace(j, e int) int {
 		}
 	}
 	return j
+}
+
+// impersonalCueNear: an impersonal cue ("hieß es", "die Rede") stands in
+// the clause of token k, within a dozen tokens.
+func (d *doc) impersonalCueNear(k int) bool {
+	for _, step := range [...]int{1, -1} {
+		for j := k + step; j >= 0 && j < len(d.toks) && j >= k-12 && j <= k+12; j += step {
+			if t := d.toks[j].Text; t == "," || t == ";" || t == "." || t == ":" {
+				break
+			}
+			if d.framePhraseAt(j, len(d.toks)) == frameBack {
+				return true
+			}
+			for _, vc := range d.l.verbs[d.toks[j].Lower] {
+				if vc.kind == frameBack {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

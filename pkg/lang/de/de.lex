@@ -1369,6 +1369,7 @@ korrigieren = verb
 revidieren = verb
 zitieren = relay-verb
 heißen = back ~es
+die rede = back
 laut = prep
 gemäß = prep
 nach angaben = prep
@@ -1430,6 +1431,13 @@ seinen angaben zufolge = back
 ihren angaben zufolge = back
 seinen worten zufolge = back
 ihren worten zufolge = back
+
+# Words before whose words an impersonal cue reports ("hieß es", "die
+# Rede sein"): "in Kiew war von 13 000 die Rede", "aus Militärkreisen hieß
+# es".
+[impersonal-source]
+in
+aus
 
 # Verbs whose forms no rule makes: present (third person), preterite,
 # participle.

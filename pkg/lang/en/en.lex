@@ -1803,6 +1803,11 @@ but
 whereas
 while
 
+# Words before whose words an impersonal cue reports (see de.lex: "in
+# Kiew hieß es"). English points back with a pronoun ("it said") and names
+# no speaker in a place phrase: none.
+[impersonal-source]
+
 # Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
 [total-words]
 number

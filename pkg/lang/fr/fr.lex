@@ -1501,6 +1501,11 @@ mais
 tandis que
 alors que
 
+# Words before whose words an impersonal cue reports (see de.lex: "in
+# Kiew hieß es"). French points back with a pronoun ("selon lui") or says
+# "de source ukrainienne", an adjective the data reads otherwise: none.
+[impersonal-source]
+
 # Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
 [total-words]
 nombre
