@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
 
@@ -89,11 +90,20 @@ func inspect(ctx context.Context, path string) (kind, error) {
 		return kindNone, fmt.Errorf("open store %s: %w", path, err)
 	}
 	defer ro.Close()
+	// The id and the tables in one statement, so one snapshot: another
+	// claimdiff creating the store commits both at once (see migrate),
+	// and two statements could see the tables of its commit and the id of
+	// before it.
 	var id int64
-	err = ro.QueryRowContext(ctx, `PRAGMA application_id`).Scan(&id)
+	var names sql.NullString
+	err = ro.QueryRowContext(ctx, `SELECT application_id,
+		(SELECT group_concat(name, char(31)) FROM sqlite_master WHERE type = 'table')
+		FROM pragma_application_id`).Scan(&id, &names)
 	tables := map[string]bool{}
-	if err == nil {
-		err = eachString(ctx, ro, `SELECT name FROM sqlite_master WHERE type = 'table'`, func(name string) { tables[name] = true })
+	if names.Valid {
+		for _, name := range strings.Split(names.String, "\x1f") {
+			tables[name] = true
+		}
 	}
 	switch {
 	case isNotADatabase(err):
@@ -129,22 +139,6 @@ func readHead(path string, n int) ([]byte, error) {
 		err = nil
 	}
 	return head[:k], err
-}
-
-func eachString(ctx context.Context, db *sql.DB, query string, fn func(string)) error {
-	rows, err := db.QueryContext(ctx, query)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return err
-		}
-		fn(s)
-	}
-	return rows.Err()
 }
 
 func unwrapPathError(err error) error {
