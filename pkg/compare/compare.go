@@ -107,11 +107,13 @@ func (s *sourceIDs) id(name string) int32 {
 const noDay = math.MinInt32
 
 // QuantityOf returns the quantity a claim is about: a claim that names no
-// place is about its story's.
+// place is about its story's, and its subject is read in the controlled
+// vocabulary ("demonstrators" are protesters), as a claim written by hand
+// may name it otherwise.
 func QuantityOf(c *claimdiff.Claim) claimdiff.Quantity {
 	q := claimdiff.Quantity{
 		Story:    c.Story,
-		Subject:  strings.ToLower(strings.TrimSpace(c.Subject)),
+		Subject:  lang.CanonicalSubject(strings.ToLower(strings.TrimSpace(c.Subject))),
 		Metric:   c.Metric,
 		Location: locationOf(c),
 		Kind:     claimdiff.Standing,

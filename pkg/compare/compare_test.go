@@ -212,3 +212,16 @@ func TestPeriodKinds(t *testing.T) {
 		}
 	}
 }
+
+// A claim written by hand may name its subject otherwise than the
+// extractor: "demonstrators" and "protesters" are one crowd.
+func TestQuantityReadsSubjectsInTheControlledVocabulary(t *testing.T) {
+	a := QuantityOf(&claimdiff.Claim{Subject: "Demonstrators", Metric: claimdiff.Other, Location: "Paris"})
+	b := QuantityOf(&claimdiff.Claim{Subject: "protesters", Metric: claimdiff.Other, Location: "Paris"})
+	if a != b {
+		t.Errorf("%+v and %+v are not one quantity", a, b)
+	}
+	if q := QuantityOf(&claimdiff.Claim{Subject: "Israeli soldiers", Metric: claimdiff.Killed}); q.Subject != "israeli troops" {
+		t.Errorf("subject %q, want israeli troops", q.Subject)
+	}
+}

@@ -273,6 +273,9 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	claims = d.dropHeadlineRoundings(claims)
 	d.refineSubjects(claims)
 	d.victimsDead(claims)
+	for i := range claims {
+		claims[i].Subject = lang.CanonicalSubject(claims[i].Subject) // one kind, one name
+	}
 	claims = dropUncountable(claims)
 	if len(claims) == 0 {
 		return nil, choices // an article without claims has none: nil

@@ -129,6 +129,42 @@ var RegionalGovernments = sync.OnceValue(func() map[string]bool {
 	return out
 })
 
+// subjectsTable maps each noun of data/subjects.tsv that is written as
+// another to that canonical noun.
+var subjectsTable = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for _, line := range dataLines("data/subjects.tsv") {
+		canonical, same, _ := strings.Cut(line, "\t")
+		for _, w := range strings.Split(same, "|") {
+			if w = strings.TrimSpace(w); w != "" {
+				out[w] = strings.TrimSpace(canonical)
+			}
+		}
+	}
+	return out
+})
+
+// CanonicalSubject writes a subject (lower case) in the controlled
+// vocabulary of data/subjects.tsv: its last one to five words, when they
+// are a noun written as another, become that one ("israeli soldiers" →
+// "israeli troops"). Any other subject is returned as it is.
+func CanonicalSubject(s string) string {
+	table := subjectsTable()
+	if c, ok := table[s]; ok {
+		return c
+	}
+	for i, n := len(s)-1, 0; i > 0 && n < 5; i-- {
+		if s[i] != ' ' {
+			continue
+		}
+		n++
+		if c, ok := table[s[i+1:]]; ok {
+			return s[:i+1] + c
+		}
+	}
+	return s
+}
+
 // dataLines are the lines of an embedded data file but comments and blank
 // lines, without their line ends.
 func dataLines(file string) []string {

@@ -215,3 +215,37 @@ func TestBodyKinds(t *testing.T) {
 		t.Errorf("bodies.tsv: police %+v, interior ministry %+v, news agency %+v", bodies["police"], bodies["interior ministry"], bodies["news agency"])
 	}
 }
+
+func TestCanonicalSubject(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"demonstrators", "protesters"},
+		{"israeli soldiers", "israeli troops"},
+		{"search and rescue personnel", "rescue workers"},
+		{"local search and rescue personnel", "local rescue workers"},
+		{"protesters", "protesters"},
+		{"people", "people"},
+		{"soldiers' families", "soldiers' families"},
+	} {
+		if got := CanonicalSubject(tc.in); got != tc.want {
+			t.Errorf("CanonicalSubject(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// Every subject the language data gives is in the controlled vocabulary:
+// no language calls a kind of worker or a crowd by another name.
+func TestCountedSubjectsAreCanonical(t *testing.T) {
+	for _, code := range Codes() {
+		lx := Get(code)
+		for _, name := range lx.Sections() {
+			if !strings.HasPrefix(name, "counted ") {
+				continue
+			}
+			for _, e := range lx.Section(name).Entries() {
+				if e.Value != "" && CanonicalSubject(e.Value) != e.Value {
+					t.Errorf("%s.lex:%d: [%s] %s = %s: the controlled vocabulary writes %q", code, e.Line, name, e.Phrase, e.Value, CanonicalSubject(e.Value))
+				}
+			}
+		}
+	}
+}
