@@ -85,6 +85,24 @@ func (d *doc) countedNoun(k, e int) (nounKind, string, int) {
 	if p, ok := d.place(k, e); ok && p.Role == lang.AsDemonym {
 		return nounDemonym, strings.ToLower(p.Named.Adjective) + "s", p.End - p.Start
 	}
+	// A form or a compound of a noun the data lists: "Säcken", "Erstanträge".
+	if t := &d.toks[k]; t.Kind == lang.Word && d.isNounLike(k) {
+		d.heads = l.grammar.NounHeads(t.Lower, d.heads[:0])
+		for _, head := range d.heads {
+			for _, x := range [...]struct {
+				set  *lang.Set
+				kind nounKind
+			}{{l.countedTroops, nounTroops}, {l.countedPersonnel, nounPersonnel}, {l.countedPeople, nounPeople}, {l.countedThings, nounThing}} {
+				if en, ok := x.set.Has(head); ok {
+					subj := en.Value
+					if subj == "" {
+						subj = head
+					}
+					return x.kind, subj, 1
+				}
+			}
+		}
+	}
 	if m := d.metricAt(k, e); m != "" && m != claimdiff.Troops && d.isNounLike(k) {
 		return nounPeople, d.metricSubject(m), 1
 	}
@@ -278,6 +296,8 @@ func (d *doc) nounBefore(f *figure, s sentence, prevs []*claimdiff.Claim, c *cou
 			}
 			if m := d.metricAt(k, f.start); m != "" && m != claimdiff.Troops {
 				c.metric = m
+			} else if m := d.metricBetween(z+1, k); m != "" && m != claimdiff.Troops {
+				c.metric = m // "die Zahl der getöteten Soldaten": the participle before the noun
 			} else if m := d.metricBetween(k+n, f.start); m != "" {
 				c.metric = m
 			}

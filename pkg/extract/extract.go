@@ -113,8 +113,9 @@ type doc struct {
 	explain   func(cands []candidate, best int) // sees every choice, when set
 	cands     []candidate
 	order     []int
-	claimable []bool // of the sentence's figures, those that may be claims
-	chosen    source // the source of the claim being made
+	claimable []bool   // of the sentence's figures, those that may be claims
+	chosen    source   // the source of the claim being made
+	heads     []string // scratch: what an unlisted noun may be read as (see countedNoun)
 
 	// claims holds the claims being made (see ExtractWith).
 	claims []claimdiff.Claim
@@ -523,7 +524,7 @@ func (d *doc) release() {
 		cands: d.cands[:0], order: d.order[:0], claimable: d.claimable[:0], last: discourse{people: d.last.people[:0], bodies: d.last.bodies[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
 		quotes: d.quotes[:0], acronyms: d.acronyms, acronymText: d.acronymText,
-		claims: d.claims[:0],
+		claims: d.claims[:0], heads: d.heads[:0],
 	}
 	clear(d.claims) // what they point to is the article's
 	*d = keep

@@ -70,3 +70,31 @@ func checkField(t *testing.T, lang, text, raw, name string, field func(*claimdif
 		t.Errorf("no claim %q", raw)
 	}
 }
+
+// What a German noun counts when the data lists it in another form or as
+// the last part of a compound: the grammar undoes a dative plural and reads
+// a compound by its last part, unless the data lists a longer one.
+func TestCountedNounForms(t *testing.T) {
+	for _, tc := range []struct {
+		desc, lang, text, raw, subject string
+	}{
+		{"de/a compound by its last part: Folgeanträge are applications", "de",
+			"Das Landratsamt Hollbach zählte im Mai 1240 Folgeanträge.", "1240", "applications"},
+		{"de/a dative plural: in 45 Säcken", "de",
+			"Nach Angaben der Polizei wurden die Reste in 45 Säcken gefunden.", "45", "bags"},
+		{"de/a compound the data lists whole: Verkehrsunfälle are accidents, not cases", "de",
+			"Die Polizei meldete 600 Verkehrsunfälle im Kreis Hollbach.", "600", "accidents"},
+		{"de/a hyphenated compound: Masern-Fälle", "de",
+			"Das Gesundheitsamt meldete 31 Masern-Fälle in Oberwittgen.", "31", "cases"},
+		{"de/the killed of a total, said before its noun: die Zahl der getöteten Soldaten", "de",
+			"Die Zahl der getöteten Soldaten liege bei etwa 1400, teilte die Armee mit.", "etwa 1400", "troops"},
+		{"en/a noun of the controlled vocabulary: demonstrators are protesters", "en",
+			"Police said 4,000 demonstrators gathered in Harwick on Sunday.", "4,000", "protesters"},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			checkField(t, tc.lang, tc.text, tc.raw, "subject", func(c *claimdiff.Claim) string { return c.Subject }, tc.subject)
+		})
+	}
+	checkField(t, "de", "Die Zahl der getöteten Soldaten liege bei etwa 1400, teilte die Armee mit.", "etwa 1400", "metric",
+		func(c *claimdiff.Claim) string { return string(c.Metric) }, "killed")
+}

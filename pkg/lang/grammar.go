@@ -40,6 +40,13 @@ type Grammar interface {
 	// list may be a plural noun a figure counts: "hospitals", "maisons".
 	// A language that capitalizes nouns answers by the capital instead.
 	MayBePluralNoun(lower string) bool
+	// NounHeads appends to heads, longest first, what a noun the data does
+	// not list (lower case) may be read as: German undoes a dative plural
+	// ("säcken" → "säcke") and reads a compound by its last parts
+	// ("erstanträge" → "anträge"). Languages that write compounds apart
+	// append nothing. The heads are parts of lower: reading them
+	// allocates nothing but heads.
+	NounHeads(lower string, heads []string) []string
 	// PlaceOfAdjective lists the names a word may be the adjective of a
 	// town made of: German "Kiewer" → Kiew, "Bremer" → Bremen. nil when
 	// the language makes no such adjectives, or w is none.

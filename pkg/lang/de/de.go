@@ -187,5 +187,38 @@ func startsUpper(w string) bool {
 // stands after its object ("sind 40 Menschen getötet worden").
 func (Grammar) ObjectFollowsVerb() bool { return false }
 
+// NounHeads: a dative plural adds -n to a plural in -e, -er or -el
+// ("Säcken", "Häusern"), and a compound is what its last part is
+// ("Erstanträge" are Anträge, "Masern-Fälle" Fälle): the word without the
+// -n, then each last part of four letters or more after three or more,
+// longest first, of both.
+func (Grammar) NounHeads(w string, heads []string) []string {
+	forms := [2]string{w}
+	if utf8.RuneCountInString(w) > 4 && strings.HasSuffix(w, "n") {
+		if base := w[:len(w)-1]; strings.HasSuffix(base, "e") || strings.HasSuffix(base, "er") || strings.HasSuffix(base, "el") {
+			heads = append(heads, base)
+			forms[1] = base
+		}
+	}
+	for _, f := range forms {
+		// Each last part of four letters or more after three or more; a
+		// hyphen starts one.
+		n := 0
+		for i, r := range f {
+			switch {
+			case n < 3:
+			case r == '-':
+				if i+1 < len(f) {
+					heads = append(heads, f[i+1:])
+				}
+			case f[i-1] != '-' && utf8.RuneCountInString(f[i:]) >= 4:
+				heads = append(heads, f[i:])
+			}
+			n++
+		}
+	}
+	return heads
+}
+
 // MayBePluralNoun: German shows its nouns by their capital.
 func (Grammar) MayBePluralNoun(string) bool { return false }

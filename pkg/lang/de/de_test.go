@@ -1,6 +1,7 @@
 package de
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -61,6 +62,20 @@ func TestBaseNoun(t *testing.T) {
 		"Instituts": "Institut", "Senats": "Senat", "Polizei": "Polizei"} {
 		if got := (Grammar{}).BaseNoun(in); got != want {
 			t.Errorf("BaseNoun(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestNounHeads(t *testing.T) {
+	for w, want := range map[string][]string{
+		"säcken":       {"säcke"},                                          // a dative plural; the data says which are
+		"häusern":      {"häuser", "sern"},                                 // of a plural in -er
+		"erstanträge":  {"tanträge", "anträge", "nträge", "träge", "räge"}, // a compound, longest part first
+		"masern-fälle": {"ern-fälle", "rn-fälle", "n-fälle", "fälle", "älle"},
+		"soldat":       nil, // too short to hold a compound
+	} {
+		if got := (Grammar{}).NounHeads(w, nil); !slices.Equal(got, want) {
+			t.Errorf("NounHeads(%q) = %q, want %q", w, got, want)
 		}
 	}
 }

@@ -92,6 +92,9 @@ func (Grammar) PlaceOfAdjective(string) []string { return nil }
 // ObjectFollowsVerb: English puts a verb's object after it.
 func (Grammar) ObjectFollowsVerb() bool { return true }
 
+// NounHeads: compounds are written apart; a word is read as it is.
+func (Grammar) NounHeads(_ string, heads []string) []string { return heads }
+
 // MayBePluralNoun: an English plural ends in s, not in ss or us.
 func (Grammar) MayBePluralNoun(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")

@@ -78,6 +78,9 @@ func (Grammar) BaseNoun(w string) string { return w }
 // douze personnes").
 func (Grammar) ObjectFollowsVerb() bool { return true }
 
+// NounHeads: compounds are written apart; a word is read as it is.
+func (Grammar) NounHeads(_ string, heads []string) []string { return heads }
+
 // MayBePluralNoun: a French plural ends in s or x.
 func (Grammar) MayBePluralNoun(w string) bool {
 	return len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")) && !strings.HasSuffix(w, "ss")
