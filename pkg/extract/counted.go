@@ -534,3 +534,19 @@ func (d *doc) conjunctionBefore(f *figure, s sentence) bool {
 	}
 	return false
 }
+
+// weakCounts: a weak figure ("ein", "eine") stands before what a toll
+// counts — a counted noun or a casualty noun, perhaps after two modifiers
+// ("ein weiterer Mitarbeiter", "ein Kind") — and not before a noun counted
+// nowhere ("bei einem Angriff").
+func (d *doc) weakCounts(f *figure, e int) bool {
+	for k := f.end; k < e && k <= f.end+2; k++ {
+		if kind, _, _ := d.countedNoun(k, e); kind != nounNone {
+			return true
+		}
+		if !d.isModifier(k) {
+			return false
+		}
+	}
+	return false
+}

@@ -374,7 +374,9 @@ func (d *doc) sentenceClaims(si int, claims []claimdiff.Claim, last **claimdiff.
 		for j := i + 1; j < len(figs); j++ {
 			// "ein 19 Jahre alter Mann": an article with an age after it is
 			// one person, not a count, and reads no verb past the age.
-			if d.claimable[j] || f.weak {
+			// "bei einem Angriff": an article before a noun that is counted
+			// nowhere is no figure either.
+			if d.claimable[j] && (!figs[j].weak || d.weakCounts(&figs[j], s.end)) || f.weak {
 				next = figs[j].start
 				break
 			}

@@ -537,8 +537,14 @@ func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) 
 			// befell them: "572 Soldaten und Soldatinnen getötet".
 			if found == "" || found == claimdiff.Troops && m != claimdiff.Troops {
 				found, foundAt = m, k
-				if m == claimdiff.Killed || m == claimdiff.Wounded || m == claimdiff.Troops {
-					continue // look for "oder verletzt", or for what befell the troops
+				if m == claimdiff.Killed || m == claimdiff.Wounded || m == claimdiff.Troops || m == claimdiff.Casualties {
+					continue // look for "oder verletzt", for what befell the troops, or for the lives lost
+				}
+				break
+			}
+			if found == claimdiff.Casualties {
+				if m == claimdiff.Killed && k-foundAt <= 8 {
+					return m // "verloren … ihr Leben", "lost … their lives"
 				}
 				break
 			}

@@ -714,6 +714,8 @@ das leben
 
 [metric wounded]
 verletztenzahl
+verletzungen
+*verletzungen
 zahl der verletzten
 verletzt
 verletzte
