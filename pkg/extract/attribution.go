@@ -951,7 +951,7 @@ func (d *doc) period(f *figure, c *counted, s sentence) string {
 		// A phrase that opens the sentence frames all of it: "During the
 		// previous day of strikes, the union counted …, the ministry …".
 		dist := absInt(k - f.start)
-		if k == s.start && d.opensSentence(m.End, s.end) {
+		if k == s.start && d.frontedAdverbial(m.End, s.end) {
 			dist = 0
 		}
 		if dist < bestDist && dist < 16 {
@@ -1038,10 +1038,10 @@ func (d *doc) speakerAhead(si int, ctx figureContext, add func(source, string, f
 	}
 }
 
-// opensSentence tells whether the phrase ending before token end is a
+// frontedAdverbial tells whether the phrase ending before token end is a
 // fronted adverbial: a comma closes it within a few words, before any
 // figure ("During the previous day of strikes, …").
-func (d *doc) opensSentence(end, sentEnd int) bool {
+func (d *doc) frontedAdverbial(end, sentEnd int) bool {
 	for k := end; k < sentEnd && k < end+6; k++ {
 		switch {
 		case d.toks[k].Text == ",":
