@@ -2178,6 +2178,23 @@ mehr zum thema
 
 # Phrases that mark a count over a stated interval.
 [period]
+seit *
+im vergangenen jahr
+im letzten jahr
+in diesem jahr
+dieses jahres
+in den vergangenen * tagen
+in den letzten * tagen
+in den vergangenen * wochen
+in den letzten * wochen
+in den vergangenen * monaten
+in den letzten * monaten
+in den vergangenen * jahren
+in den letzten * jahren
+in den vergangenen monaten
+in den vergangenen jahren
+in den letzten jahren
+bis ende *
 am vorigen *
 am vorherigen *
 beim vorigen *

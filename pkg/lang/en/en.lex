@@ -1894,6 +1894,37 @@ source: afp
 source:
 
 [period]
+in the past * days
+in the past * weeks
+in the past * months
+in the past * years
+in the past week
+in the past month
+in the past year
+in the last * days
+in the last * weeks
+in the last * months
+in the last * years
+in the last week
+in the last month
+over the past * days
+over the past * weeks
+over the past * months
+over the past * years
+over the past week
+over the past month
+so far in *
+in january
+in february
+in march
+in april
+in june
+in july
+in august
+in september
+in october
+in november
+in december
 during the previous *
 on the previous *
 at the previous *

@@ -1573,6 +1573,26 @@ mis à jour le
 
 # Phrases that mark a count over a stated interval.
 [period]
+au cours des * derniers jours
+au cours des * dernières semaines
+au cours des * derniers mois
+au cours des * dernières années
+ces * derniers jours
+ces derniers jours
+ces dernières semaines
+ces derniers mois
+en janvier
+en février
+en mars
+en avril
+en mai
+en juin
+en juillet
+en août
+en septembre
+en octobre
+en novembre
+en décembre
 lors de la précédente *
 lors du précédent *
 la veille
