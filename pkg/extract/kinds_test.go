@@ -51,6 +51,8 @@ func TestPartsAndCapacities(t *testing.T) {
 			"The ministry recorded 1,700 dengue cases in March.", "1,700", "in March"},
 		{"en/a running total at a date is standing: as of Tuesday", "en",
 			"According to an estimate by the agency, 577 people had died as of Tuesday.", "577", ""},
+		{"de/when a figure was stated is no period: sagte vergangene Woche", "de",
+			"Der Außenminister sagte vergangene Woche, rund 8000 Soldaten seien in Hollbach stationiert.", "rund 8000", ""},
 		{"de/an earlier occasion: beim vorigen Aktionstag", "de",
 			"Beim vorigen Aktionstag hatte die Gewerkschaft in Hollbach 8000 Teilnehmer gezählt.", "8000", "Beim vorigen Aktionstag"},
 		{"fr/an earlier occasion: lors de la précédente journée", "fr",
