@@ -98,6 +98,11 @@ func (d *doc) countedNoun(k, e int) (nounKind, string, int) {
 					if subj == "" {
 						subj = head
 					}
+					// "Masern-Fälle": the compound's first part may say which.
+					prefix := strings.TrimSuffix(strings.TrimSuffix(t.Lower, head), "-")
+					if m, ok := l.kindModifiers.Has(prefix); ok && m.Value != "" {
+						subj = m.Value + " " + subj
+					}
 					return x.kind, subj, 1
 				}
 			}

@@ -92,6 +92,7 @@ type language struct {
 	bodyModifiers                             *lang.Set // "unabhängige" in "unabhängige Medien"
 	furnitureEnd, furnitureLine, period       *lang.Set
 	contrast                                  *lang.Set // "but": opens a clause that may leave out its verb
+	kindModifiers                             *lang.Set // "dengue" in "dengue cases": which kind of the noun is counted
 	stop, locative                            *lang.Set
 	openPlaceBefore                           *lang.Set // "in" before "Mesinges", a place the data does not know
 	placeNamedAfter                           *lang.Set // "the town of" before "Zamzam", even where nouns have capitals
@@ -233,6 +234,7 @@ func getLanguage(code string) *language {
 	l.bodyModifiers = s("body-modifiers")
 	l.furnitureEnd, l.furnitureLine, l.period = s("furniture-end"), s("furniture-line"), s("period")
 	l.contrast = s("contrast")
+	l.kindModifiers = s("kind-modifiers")
 	for _, e := range l.orgTypes.Entries() {
 		if w := lang.Lower(strings.Trim(e.Phrase, "*")); !strings.Contains(w, " ") {
 			l.orgWords = append(l.orgWords, orgWord{w, e.Value})

@@ -33,6 +33,7 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 	// The noun after the figure, past increment words, adjectives and
 	// nationalities: "rund 2000 weitere nordkoreanische Soldaten".
 	var mods []string
+	kindMod := "" // a word that says which kind of the noun: "dengue" in "dengue cases"
 	k := f.end
 	skipped := 0
 	for k < e && skipped < 5 {
@@ -125,12 +126,29 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			k++
 			break
 		}
+		if m, ok := d.at(l.kindModifiers, k, e); ok && kindMod == "" {
+			kindMod = m.Entry.Value // "1,700 dengue cases": which cases
+			k = m.End
+			skipped++
+			continue
+		}
 		if d.isModifier(k) {
 			k++
 			skipped++
 			continue
 		}
 		break
+	}
+	// Which kind, said after the noun: "Fälle von Dengue", "cases of
+	// cholera", "cas de rougeole".
+	if kindMod == "" && c.noun >= 0 && k < e && (d.is(l.partitive, k) || d.is(l.genitive, k)) {
+		j := k + 1
+		if d.isArticle(j) {
+			j++
+		}
+		if m, ok := d.at(l.kindModifiers, j, e); ok {
+			kindMod = m.Entry.Value
+		}
 	}
 	// A nationality after the noun: "„50 Soldaten“ Nordkoreas", "soldiers of North Korea".
 	if c.noun >= 0 && len(mods) == 0 && c.kind != nounDemonym {
@@ -291,6 +309,9 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 		if adj := d.sender(f, s); adj != "" {
 			mods = append(mods, adj) // "Nordkorea entsandte 10.000 Soldaten"
 		}
+	}
+	if kindMod != "" && c.noun >= 0 && c.subject != "people" {
+		c.subject = kindMod + " " + c.subject // "dengue cases", "measles patients"
 	}
 	if len(mods) > 0 && (c.kind == nounTroops || c.kind == nounPeople || c.kind == nounPersonnel) {
 		c.subject = strings.Join(dedupe(mods), " and ") + " " + c.subject

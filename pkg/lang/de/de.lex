@@ -2090,6 +2090,27 @@ doch
 jedoch
 während
 
+# Words that say which kind of a counted noun is counted (see en.lex),
+# before it, in it or after "von": "510 Masern-Fälle", "Fälle von Dengue".
+[kind-modifiers]
+dengue = dengue
+cholera = cholera
+masern = measles
+zika = zika
+chikungunya = chikungunya
+malaria = malaria
+ebola = ebola
+corona = covid-19
+covid = covid-19
+covid-19 = covid-19
+mpox = mpox
+grippe = influenza
+polio = polio
+typhus = typhoid
+diphtherie = diphtheria
+tuberkulose = tuberculosis
+hiv = hiv
+
 # Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
 [total-words]
 zahl

@@ -1808,6 +1808,29 @@ while
 # no speaker in a place phrase: none.
 [impersonal-source]
 
+# Words before a counted noun, or after it and "of", that say which kind
+# of it is counted, so that two kinds are two quantities: "1,700 dengue
+# cases", "cases of cholera". The value is the subject's English word.
+[kind-modifiers]
+dengue = dengue
+cholera = cholera
+measles = measles
+zika = zika
+chikungunya = chikungunya
+malaria = malaria
+ebola = ebola
+covid = covid-19
+covid-19 = covid-19
+coronavirus = covid-19
+mpox = mpox
+influenza = influenza
+flu = influenza
+polio = polio
+typhoid = typhoid
+diphtheria = diphtheria
+tuberculosis = tuberculosis
+hiv = hiv
+
 # Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
 [total-words]
 number

@@ -1506,6 +1506,22 @@ alors que
 # "de source ukrainienne", an adjective the data reads otherwise: none.
 [impersonal-source]
 
+# Words that say which kind of a counted noun is counted (see en.lex);
+# French puts them after the noun: "1 700 cas de dengue".
+[kind-modifiers]
+dengue = dengue
+choléra = cholera
+rougeole = measles
+zika = zika
+chikungunya = chikungunya
+paludisme = malaria
+ebola = ebola
+covid = covid-19
+covid-19 = covid-19
+mpox = mpox
+grippe = influenza
+polio = polio
+
 # Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
 [total-words]
 nombre
