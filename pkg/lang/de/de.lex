@@ -2093,6 +2093,8 @@ während
 # Words that say which kind of a counted noun is counted (see en.lex),
 # before it, in it or after "von": "510 Masern-Fälle", "Fälle von Dengue".
 [kind-modifiers]
+gültig* = valid
+ungültig* = invalid
 dengue = dengue
 cholera = cholera
 masern = measles

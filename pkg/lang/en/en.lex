@@ -1812,6 +1812,9 @@ while
 # of it is counted, so that two kinds are two quantities: "1,700 dengue
 # cases", "cases of cholera". The value is the subject's English word.
 [kind-modifiers]
+valid = valid
+invalid = invalid
+spoiled = invalid
 dengue = dengue
 cholera = cholera
 measles = measles

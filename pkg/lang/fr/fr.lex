@@ -1509,6 +1509,8 @@ alors que
 # Words that say which kind of a counted noun is counted (see en.lex);
 # French puts them after the noun: "1 700 cas de dengue".
 [kind-modifiers]
+valides = valid
+nuls = invalid
 dengue = dengue
 choléra = cholera
 rougeole = measles
