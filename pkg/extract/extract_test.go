@@ -366,6 +366,11 @@ func TestPeriodsAndLocations(t *testing.T) {
 		// A place in the speaker's name, when the sentences name no other.
 		{"en", "The Los Angeles march's organizers said 750,000 people took part.", "750,000", "", "Los Angeles"},
 		{"en", "The march filled the streets of the city. Hong Kong police put the number of protesters at 190,000.", "190,000", "", "Hong Kong"},
+		// A place referred back to by its kind is that place; one they
+		// came from is not where they are.
+		{"de", "Ein Boot ist vor Lampedusa gekentert. Die Küstenwache hat im Hafen der Insel inzwischen 48 Menschen versorgt.", "48", "", "Lampedusa"},
+		{"en", "Floods have hit Zambia for a week. Officials said 1,200 homes in the country were destroyed.", "1,200", "", "Zambia"},
+		{"de", "Die Flut erreichte am Sonntag Passau. Hunderte Helfer aus der Stadt waren im Einsatz.", "Hunderte", "", ""},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			c := one(t, tc.lang, tc.text, tc.raw)

@@ -93,6 +93,7 @@ type language struct {
 	furnitureEnd, furnitureLine, period       *lang.Set
 	contrast                                  *lang.Set // "but": opens a clause that may leave out its verb
 	kindModifiers                             *lang.Set // "dengue" in "dengue cases": which kind of the noun is counted
+	placeAnaphors                             *lang.Set // "Insel", "country": a place named before, by its kind
 	stop, locative                            *lang.Set
 	openPlaceBefore                           *lang.Set // "in" before "Mesinges", a place the data does not know
 	placeNamedAfter                           *lang.Set // "the town of" before "Zamzam", even where nouns have capitals
@@ -235,6 +236,7 @@ func getLanguage(code string) *language {
 	l.furnitureEnd, l.furnitureLine, l.period = s("furniture-end"), s("furniture-line"), s("period")
 	l.contrast = s("contrast")
 	l.kindModifiers = s("kind-modifiers")
+	l.placeAnaphors = s("place-anaphors")
 	for _, e := range l.orgTypes.Entries() {
 		if w := lang.Lower(strings.Trim(e.Phrase, "*")); !strings.Contains(w, " ") {
 			l.orgWords = append(l.orgWords, orgWord{w, e.Value})

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -64,10 +66,13 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 	if bestAt >= 0 {
 		best = mostSpecific(named[bestAt], named)
 	}
-	if best != "" || si == 0 || d.sents[si-1].para != s.para && !d.sents[si-1].headline && s.first {
-		if best != "" {
-			return best
-		}
+	if best != "" {
+		return best
+	}
+	// "Vor der Insel", "in his county", "the country": a place named before,
+	// referred back to by its kind.
+	if p := d.placeReferredBack(s, skip); p != "" {
+		return p
 	}
 	// "Organizers claimed 430,000 participants nationwide": the country
 	// the article is about.
@@ -426,4 +431,51 @@ func (d *doc) placeEndingAt(b, sentStart int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// placeReferredBack reads a place the sentence refers back to by its kind
+// ("der Insel", "the city", "das Land", "in his county"), outside the
+// spans in skip: the nearest place named before whose kind, or whose
+// containing place's kind, is one the [place-anaphors] entry names. ""
+// when there is none.
+func (d *doc) placeReferredBack(s sentence, skip [][2]int) string {
+	for k := s.start + 1; k < s.end; k++ {
+		m, ok := d.at(d.l.placeAnaphors, k, s.end)
+		if !ok || inSpans(k, skip) {
+			continue
+		}
+		// A determiner within three words before: "vor der
+		// süditalienischen Insel", "in his county".
+		definite := false
+		for j := k - 1; j >= s.start && j >= k-3; j-- {
+			if d.isArticle(j) || d.isDeterminer(j) {
+				_, origin := d.ending(d.l.placeOrigin, j) // "Rettungskräfte aus der Stadt"
+				definite = !origin
+				break
+			}
+		}
+		if !definite {
+			continue
+		}
+		kinds := strings.Fields(m.Entry.Value)
+		for j := s.start - 1; j >= 0; j-- {
+			a, ok := d.placeEndingAt(j, 0)
+			if !ok {
+				continue
+			}
+			p, ok := d.placeAt(a, j+1)
+			if !ok || d.isDateline(a, d.sentenceOf(a)) {
+				j = a
+				continue
+			}
+			for n := p.Named; n != nil; n = lang.Places().Parent(n) {
+				if slices.Contains(kinds, n.Kind) {
+					return n.Name
+				}
+			}
+			j = p.Start
+		}
+		return ""
+	}
+	return ""
 }

@@ -2113,6 +2113,20 @@ diphtherie = diphtheria
 tuberkulose = tuberculosis
 hiv = hiv
 
+# Nouns that refer back to a place named before (see en.lex): "vor der
+# Insel", "in dem Land".
+[place-anaphors]
+land = country
+landes = country
+insel = region city
+stadt = city
+dorf = city
+dorfes = city
+ortschaft = city
+provinz = region
+bundesland = region
+bundeslandes = region
+
 # Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
 [total-words]
 zahl

@@ -1834,6 +1834,18 @@ diphtheria = diphtheria
 tuberculosis = tuberculosis
 hiv = hiv
 
+# Nouns that refer back to a place named before, after a determiner
+# ("the island", "in his county"), with the kinds of place (places.tsv)
+# they may name: the nearest such place named before is the location.
+[place-anaphors]
+country = country
+island = region city
+city = city
+town = city
+village = city
+county = region
+province = region
+
 # Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
 [total-words]
 number

@@ -1524,6 +1524,15 @@ mpox = mpox
 grippe = influenza
 polio = polio
 
+# Nouns that refer back to a place named before (see en.lex): "sur
+# l'île", "dans le pays".
+[place-anaphors]
+pays = country
+île = region city
+ville = city
+village = city
+province = region
+
 # Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
 [total-words]
 nombre
