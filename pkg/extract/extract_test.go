@@ -366,6 +366,10 @@ func TestPeriodsAndLocations(t *testing.T) {
 		// A place in the speaker's name, when the sentences name no other.
 		{"en", "The Los Angeles march's organizers said 750,000 people took part.", "750,000", "", "Los Angeles"},
 		{"en", "The march filled the streets of the city. Hong Kong police put the number of protesters at 190,000.", "190,000", "", "Hong Kong"},
+		// A place the data does not know, named with its kind in the
+		// speaker's title.
+		{"en", "Harwick County Coroner Ann Pell said three people had died.", "three", "", "Harwick County"},
+		{"en", "Tom Reyes, sheriff of Elmore County, said 200 homes were destroyed.", "200", "", "Elmore County"},
 		// A place referred back to by its kind is that place; one they
 		// came from is not where they are.
 		{"de", "Ein Boot ist vor Lampedusa gekentert. Die Küstenwache hat im Hafen der Insel inzwischen 48 Menschen versorgt.", "48", "", "Lampedusa"},

@@ -94,6 +94,11 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 			if p, ok := d.placeAt(k, s.end); ok && !d.isDateline(k, si) && p.Named.Kind != "country" && !d.seatOfGovernment(k, p.End) {
 				return p.Named.Name
 			}
+			// "Carroll County Coroner …", "sheriff of Gibson County": a
+			// place the data does not know, named with its kind.
+			if name, ok := d.headedPlaceAt(k, min(sp[1], s.end)); ok {
+				return name
+			}
 		}
 	}
 	if si > 0 {
@@ -133,6 +138,24 @@ func (d *doc) openPlaceAt(k int, s sentence) (string, int, bool) {
 		end++
 	}
 	return d.span(k, end), end, true
+}
+
+// headedPlaceAt reads, at token k and before e, a place the data does not
+// know that its kind names: one to three capitalized words and a word of
+// [place-heads] ("Carroll County", "Gibson County").
+func (d *doc) headedPlaceAt(k, e int) (string, bool) {
+	if k > 0 && d.isOpenPlaceWord(k-1) {
+		return "", false // not from the middle of a name
+	}
+	for end := k + 1; end < e && end <= k+3; end++ {
+		if !d.isOpenPlaceStart(end-1) && !(end-1 > k && d.isOpenPlaceWord(end-1)) {
+			return "", false
+		}
+		if t := &d.toks[end]; t.Kind == lang.Word && startsUpperRune(t.Text) && d.is(d.l.placeHeads, end) {
+			return d.span(k, end+1), true
+		}
+	}
+	return "", false
 }
 
 // isOpenPlaceStart: token k may be a word of a place the data does not
