@@ -1951,7 +1951,6 @@ over the past * months
 over the past * years
 over the past week
 over the past month
-so far in *
 in january
 in february
 in march
