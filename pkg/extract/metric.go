@@ -194,9 +194,9 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			}
 			// "50 Soldaten vernichtet und 47 verletzt", "verschleppten 250
 			// weitere", "injured 40 others": its own verb first.
-			if m := d.metricAfter(f, s, nextFig, 12); m != "" && m != claimdiff.Troops {
-				c.metric = m
-			} else if m := d.metricAt(f.start-1, f.start); m != "" && m != claimdiff.Troops {
+			if m := d.metricAt(f.start-1, f.start); m != "" && m != claimdiff.Troops {
+				c.metric = m // "and injured more than 3,000 - …": the verb right before it
+			} else if m := d.metricAfter(f, s, nextFig, 12); m != "" && m != claimdiff.Troops {
 				c.metric = m
 			} else if !f.weak && d.peopleVerbInConjunct(f, s, nextFig) {
 				c.metric = claimdiff.Other // "… getötet und mehr als 14 Millionen vertrieben"
