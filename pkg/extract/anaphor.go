@@ -11,13 +11,29 @@ import (
 // documents ("the statement") resolved against what the article named.
 
 // antecedent finds the body a definite, bare kind of body points back to:
-// the last speaker or body named before whose name says it is of that kind
-// ("the agency" → the … Agency), whose printed name holds the word ("die
-// Behörde" → the Gesundheitsbehörde), or, read from token k, whose name
-// holds every word of the description ("the emergency agency" → the
-// Emergency Management Agency of Mississippi).
+// first, read from token k, the last body named whose name holds every
+// word of the description ("the state emergency agency" → the Emergency
+// Management Agency of Mississippi, not a later agency); else the last
+// speaker or body whose name says it is of that kind ("the agency" → the
+// … Agency) or whose printed name holds the word ("die Behörde" → the
+// Gesundheitsbehörde).
 func (d *doc) antecedent(ot orgType, k int) (source, bool) {
-	words := d.descriptionWords(k, ot.end)
+	last := d.recall()
+	if ot.end-k > 1 {
+		words := d.descriptionWords(k, ot.end)
+		if len(words) > 1 {
+			if s := last.src; !s.joint && s.role == roleBody && s.ok() && holdsWords(lang.Lower(s.name), words) {
+				s.via = ""
+				return s, true
+			}
+			for i := range last.bodies {
+				b := &last.bodies[i]
+				if name, _ := b.lower(); b.role == roleBody && b.ok() && holdsWords(name, words) {
+					return b.source, true
+				}
+			}
+		}
+	}
 	stem := stemOf(lang.Lower(ot.name))
 	word := lang.Lower(d.span(ot.start, ot.end))
 	if w := d.l.grammar.BaseNoun(d.span(ot.start, ot.end)); w != "" {
@@ -25,10 +41,8 @@ func (d *doc) antecedent(ot orgType, k int) (source, bool) {
 	}
 	match := func(b source, name, text string) bool { // name and text in lower case
 		return b.role == roleBody && b.ok() &&
-			(len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word) ||
-				len(words) > 1 && holdsWords(name, words))
+			(len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word))
 	}
-	last := d.recall()
 	if s := last.src; !s.joint && s.role == roleBody && s.ok() && match(s, lang.Lower(s.name), lang.Lower(s.text)) {
 		s.via = ""
 		return s, true
@@ -291,11 +305,10 @@ func stemOf(w string) string {
 
 // holdsWords: some word of name (lower case) starts with each stem.
 func holdsWords(name string, stems []string) bool {
-	fields := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' })
-	for _, s := range stems {
+	for _, st := range stems {
 		found := false
-		for _, f := range fields {
-			if strings.HasPrefix(f, s) {
+		for f := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' }) {
+			if strings.HasPrefix(f, st) {
 				found = true
 				break
 			}

@@ -1043,13 +1043,11 @@ func (d *doc) speakerAhead(si int, ctx figureContext, add func(source, string, f
 // figure ("During the previous day of strikes, …").
 func (d *doc) frontedAdverbial(end, sentEnd int) bool {
 	for k := end; k < sentEnd && k < end+6; k++ {
-		switch {
-		case d.toks[k].Text == ",":
+		if d.toks[k].Text == "," {
 			return true
-		default:
-			if _, ok := d.figureAt(k, sentEnd); ok {
-				return false
-			}
+		}
+		if _, ok := d.figureAt(k, sentEnd); ok {
+			return false
 		}
 	}
 	return false

@@ -70,10 +70,7 @@ func (d *doc) countedNoun(k, e int) (nounKind, string, int) {
 			return kind, subj, 1
 		}
 	}
-	for _, x := range []struct {
-		set  *lang.Set
-		kind nounKind
-	}{{l.countedTroops, nounTroops}, {l.countedPersonnel, nounPersonnel}, {l.countedPeople, nounPeople}, {l.countedThings, nounThing}} {
+	for _, x := range l.countedSets {
 		if m, ok := d.at(x.set, k, e); ok {
 			subj := m.Entry.Value
 			if subj == "" {
@@ -85,27 +82,9 @@ func (d *doc) countedNoun(k, e int) (nounKind, string, int) {
 	if p, ok := d.place(k, e); ok && p.Role == lang.AsDemonym {
 		return nounDemonym, strings.ToLower(p.Named.Adjective) + "s", p.End - p.Start
 	}
-	// A form or a compound of a noun the data lists: "Säcken", "Erstanträge".
 	if t := &d.toks[k]; t.Kind == lang.Word && d.isNounLike(k) {
-		d.heads = l.grammar.NounHeads(t.Lower, d.heads[:0])
-		for _, head := range d.heads {
-			for _, x := range [...]struct {
-				set  *lang.Set
-				kind nounKind
-			}{{l.countedTroops, nounTroops}, {l.countedPersonnel, nounPersonnel}, {l.countedPeople, nounPeople}, {l.countedThings, nounThing}} {
-				if en, ok := x.set.Has(head); ok {
-					subj := en.Value
-					if subj == "" {
-						subj = head
-					}
-					// "Masern-Fälle": the compound's first part may say which.
-					prefix := strings.TrimSuffix(strings.TrimSuffix(t.Lower, head), "-")
-					if m, ok := l.kindModifiers.Has(prefix); ok && m.Value != "" {
-						subj = m.Value + " " + subj
-					}
-					return x.kind, subj, 1
-				}
-			}
+		if kind, subj := d.nounByHead(t.Lower); kind != nounNone {
+			return kind, subj, 1
 		}
 	}
 	if m := d.metricAt(k, e); m != "" && m != claimdiff.Troops && d.isNounLike(k) {
@@ -554,4 +533,51 @@ func (d *doc) weakCounts(f *figure, e int) bool {
 		}
 	}
 	return false
+}
+
+// countedSet is a section of counted nouns and the kind it counts.
+type countedSet struct {
+	set  *lang.Set
+	kind nounKind
+}
+
+// nounByHead reads a noun the data does not list by what the grammar says
+// it may be read as: a form of a listed noun ("Säcken" are Säcke), or a
+// compound ending in one of [compound-heads] ("Erstanträge" are Anträge),
+// whose first part may say which kind ("Masern-Fälle" are measles cases).
+// Only listed heads end compounds, so that "Baustellen" are no Stellen.
+func (d *doc) nounByHead(w string) (nounKind, string) {
+	l := d.l
+	d.heads = l.grammar.NounHeads(w, d.heads[:0])
+	base := w // the form the heads are parts of
+	for _, head := range d.heads {
+		whole := len(head) >= len(w)-1 && strings.HasPrefix(w, head) // the word itself, in another form
+		if whole {
+			base = head
+		} else if !has(l.compoundHeads, head) {
+			continue
+		}
+		for _, x := range l.countedSets {
+			en, ok := x.set.Has(head)
+			if !ok {
+				continue
+			}
+			subj := en.Value
+			if subj == "" {
+				subj = head
+			}
+			if !whole {
+				from := base
+				if !strings.HasSuffix(from, head) {
+					from = w
+				}
+				prefix := strings.TrimSuffix(strings.TrimSuffix(from, head), "-")
+				if m, ok := l.kindModifiers.Has(prefix); ok && m.Value != "" {
+					subj = m.Value + " " + subj
+				}
+			}
+			return x.kind, subj
+		}
+	}
+	return nounNone, ""
 }

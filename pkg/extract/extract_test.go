@@ -374,6 +374,7 @@ func TestPeriodsAndLocations(t *testing.T) {
 		// came from is not where they are.
 		{"de", "Ein Boot ist vor Lampedusa gekentert. Die Küstenwache hat im Hafen der Insel inzwischen 48 Menschen versorgt.", "48", "", "Lampedusa"},
 		{"en", "Floods have hit Zambia for a week. Officials said 1,200 homes in the country were destroyed.", "1,200", "", "Zambia"},
+		{"de", "Vorab.\n\nEin Boot ist gestern vor Lampedusa gekentert. Die Küstenwache hat im Hafen der Insel inzwischen 48 Menschen versorgt.", "48", "", "Lampedusa"},
 		{"de", "Die Flut erreichte am Sonntag Dresden. Am Montag stieg das Wasser weiter. Hunderte Helfer in der Stadt waren im Einsatz.", "Hunderte", "", "Dresden"},
 		{"de", "Die Flut erreichte am Sonntag Dresden. Am Montag stieg das Wasser weiter. Hunderte Helfer aus der Stadt waren im Einsatz.", "Hunderte", "", ""},
 	} {

@@ -64,7 +64,7 @@ type frame struct {
 	at, end  int // the cue's own tokens
 	fillers  []filler
 	lo, hi   int  // the tokens of what it attributes
-	opens    int  // where its clause starts when no comma marks it ("but the ministry 118,500"); 0 when one does
+	opens    int  // the word of contrast that opens its clause ("but the ministry 118,500"); 0 when a comma does, as no such clause opens a sentence
 	first    bool // the cue opens its clause: inverted or parenthetical
 	tag      bool // the cue's clause follows what it attributes: "…, the ministry said"
 	inherits bool // points back to the last source
@@ -608,15 +608,14 @@ func (d *doc) gapped(frames []frame, ments []mention, s sentence) []frame {
 				} else if start < s.end && d.isConjunction(start) {
 					start++
 				}
-			case d.is(d.l.contrast, k):
-				// "… counted 250,000 but the ministry 118,500": no comma.
+			default:
+				// "… counted 250,000 but the ministry 118,500", "… tandis
+				// que la préfecture 118 500": no comma.
 				m, ok := d.at(d.l.contrast, k, s.end)
 				if !ok {
 					continue
 				}
 				start, opens = m.End, k
-			default:
-				continue
 			}
 			m := d.mentionAfter(ments, start, s.end, 2)
 			if !m.src.ok() || m.pronoun || m.start != start && !(m.start == start+1 && d.isArticle(start)) {
@@ -652,13 +651,7 @@ func (d *doc) isTagClause(clause, k int, si int) bool {
 	if clause <= s.start && !(k > s.start && d.isQuoteOrComma(k-1)) {
 		return false
 	}
-	end := s.end
-	for j := k + 1; j < s.end; j++ {
-		if t := d.toks[j].Text; t == "," || t == ";" || t == ":" {
-			end = j
-			break
-		}
-	}
+	end := d.clauseEnd(k+1, s.end)
 	for _, f := range d.figs[si] {
 		if f.start >= clause && f.start < end {
 			return false
@@ -859,14 +852,7 @@ func (d *doc) complementizerBetween(a, b int) bool {
 // points back. A cue with such a speaker is read as a preposition's frame:
 // "in Kiew … die Rede" says what "laut Kiew" says.
 func (d *doc) impersonalSpeaker(k, end int, ments []mention, s sentence) (source, bool) {
-	from := d.clauseStart(k, s.start)
-	to := s.end
-	for j := end; j < s.end; j++ {
-		if t := d.toks[j].Text; t == "," || t == ";" || t == ":" {
-			to = j
-			break
-		}
-	}
+	from, to := d.clauseStart(k, s.start), d.clauseEnd(end, s.end)
 	for _, m := range ments {
 		if m.start < from || m.end > to || m.pronoun || !m.src.ok() || m.start >= k && m.start < end {
 			continue
@@ -881,4 +867,15 @@ func (d *doc) impersonalSpeaker(k, end int, ments []mention, s sentence) (source
 		return m.src, true
 	}
 	return source{}, false
+}
+
+// clauseEnd is the first comma, semicolon or colon at or after token k in
+// its sentence, or the sentence's end.
+func (d *doc) clauseEnd(k, sentEnd int) int {
+	for j := k; j < sentEnd; j++ {
+		if t := d.toks[j].Text; t == "," || t == ";" || t == ":" {
+			return j
+		}
+	}
+	return sentEnd
 }

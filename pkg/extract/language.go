@@ -91,9 +91,12 @@ type language struct {
 	anonymousHeads                            *lang.Set // "sources": unnamed by what they are
 	bodyModifiers                             *lang.Set // "unabhängige" in "unabhängige Medien"
 	furnitureEnd, furnitureLine, period       *lang.Set
-	contrast                                  *lang.Set // "but": opens a clause that may leave out its verb
-	kindModifiers                             *lang.Set // "dengue" in "dengue cases": which kind of the noun is counted
-	placeAnaphors                             *lang.Set // "Insel", "country": a place named before, by its kind
+	contrast                                  *lang.Set                // "but": opens a clause that may leave out its verb
+	kindModifiers                             *lang.Set                // "dengue" in "dengue cases": which kind of the noun is counted
+	placeAnaphors                             *lang.Set                // "Insel", "country": a place named before, by its kind
+	placeKinds                                map[*lang.Entry][]string // each place anaphor's kinds of place
+	compoundHeads                             *lang.Set                // "anträge": counted nouns that end compounds ("Erstanträge")
+	countedSets                               [4]countedSet            // the counted nouns by kind, in the order they are tried
 	stop, locative                            *lang.Set
 	openPlaceBefore                           *lang.Set // "in" before "Mesinges", a place the data does not know
 	placeNamedAfter                           *lang.Set // "the town of" before "Zamzam", even where nouns have capitals
@@ -195,6 +198,7 @@ func getLanguage(code string) *language {
 	l.negations = s("negations")
 	l.countedTroops, l.countedPersonnel, l.countedPeople = s("counted troops"), s("counted personnel"), s("counted people")
 	l.countedThings = s("counted things")
+	l.countedSets = [4]countedSet{{l.countedTroops, nounTroops}, {l.countedPersonnel, nounPersonnel}, {l.countedPeople, nounPeople}, {l.countedThings, nounThing}}
 	l.unitTime, l.unitMeasure, l.unitArea, l.currency = s("unit-time"), s("unit-measure"), s("unit-area"), s("currency")
 	l.occurrenceUnits = s("occurrence-units")
 	l.ordinalBefore, l.yearBefore, l.labelBefore, l.age, l.rateAfter = s("ordinal-before"), s("year-before"), s("label-before"), s("age"), s("rate-after")
@@ -237,6 +241,11 @@ func getLanguage(code string) *language {
 	l.contrast = s("contrast")
 	l.kindModifiers = s("kind-modifiers")
 	l.placeAnaphors = s("place-anaphors")
+	l.placeKinds = map[*lang.Entry][]string{}
+	for _, e := range l.placeAnaphors.Entries() {
+		l.placeKinds[e] = strings.Fields(e.Value)
+	}
+	l.compoundHeads = s("compound-heads")
 	for _, e := range l.orgTypes.Entries() {
 		if w := lang.Lower(strings.Trim(e.Phrase, "*")); !strings.Contains(w, " ") {
 			l.orgWords = append(l.orgWords, orgWord{w, e.Value})

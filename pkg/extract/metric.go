@@ -192,8 +192,9 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			if prevClaim.Metric == claimdiff.Troops {
 				c.kind = nounTroops
 			}
-			// "50 Soldaten vernichtet und 47 verletzt", "verschleppten 250
-			// weitere", "injured 40 others": its own verb first.
+			// Its own verb first: right before it ("verschleppten 250
+			// weitere", "injured 40 others"), else after it ("50 Soldaten
+			// vernichtet und 47 verletzt").
 			if m := d.metricAt(f.start-1, f.start); m != "" && m != claimdiff.Troops {
 				c.metric = m // "and injured more than 3,000 - …": the verb right before it
 			} else if m := d.metricAfter(f, s, nextFig, 12); m != "" && m != claimdiff.Troops {

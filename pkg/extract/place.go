@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -480,14 +479,14 @@ func (d *doc) placeReferredBack(s sentence, skip [][2]int) string {
 		if !definite {
 			continue
 		}
-		kinds := strings.Fields(m.Entry.Value)
+		kinds := d.l.placeKinds[m.Entry]
 		for j := s.start - 1; j >= 0; j-- {
 			a, ok := d.placeEndingAt(j, 0)
 			if !ok {
 				continue
 			}
 			p, ok := d.placeAt(a, j+1)
-			if !ok || d.isDateline(a, d.sentenceOf(a)) {
+			if si := d.sentenceOf(d.toks[a].Start); !ok || si >= 0 && d.isDateline(a, si) {
 				j = a
 				continue
 			}

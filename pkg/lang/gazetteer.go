@@ -153,11 +153,16 @@ func CanonicalSubject(s string) string {
 	if c, ok := table[s]; ok {
 		return c
 	}
-	for i, n := len(s)-1, 0; i > 0 && n < 5; i-- {
+	// The longest ending of at most five words first.
+	spaces := strings.Count(s, " ")
+	for i, n := 0, 0; i < len(s); i++ {
 		if s[i] != ' ' {
 			continue
 		}
 		n++
+		if spaces-n+1 > 5 {
+			continue
+		}
 		if c, ok := table[s[i+1:]]; ok {
 			return s[:i+1] + c
 		}

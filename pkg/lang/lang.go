@@ -56,7 +56,7 @@ type Lexicon struct {
 }
 
 // Bits is a set of sections, by id.
-type Bits [2]uint64
+type Bits [3]uint64
 
 func (b *Bits) set(id int) { b[id>>6] |= 1 << (id & 63) }
 
@@ -65,7 +65,7 @@ func (b *Bits) set(id int) { b[id>>6] |= 1 << (id & 63) }
 // section (Section's answer for a name the lexicon lacks, or a subset of
 // it) may start anywhere.
 func (b Bits) Has(s *Set) bool {
-	return s != nil && (s.anywhere || b[0]&s.mask[0]|b[1]&s.mask[1] != 0)
+	return s != nil && (s.anywhere || b[0]&s.mask[0]|b[1]&s.mask[1]|b[2]&s.mask[2] != 0)
 }
 
 // Bits returns the sections that have a phrase whose first word matches w
@@ -671,7 +671,7 @@ type WordInfo struct {
 // or returns the union of what two WordInfos say.
 func (a WordInfo) or(b WordInfo) WordInfo {
 	return WordInfo{
-		Bits:   Bits{a.Bits[0] | b.Bits[0], a.Bits[1] | b.Bits[1]},
+		Bits:   Bits{a.Bits[0] | b.Bits[0], a.Bits[1] | b.Bits[1], a.Bits[2] | b.Bits[2]},
 		Place:  a.Place || b.Place,
 		Source: a.Source || b.Source,
 	}

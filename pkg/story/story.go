@@ -79,8 +79,8 @@ func ProfileOf(a *claimdiff.Article, claims []claimdiff.Claim) Profile {
 			// The period is part of what is counted: the figure of an
 			// earlier day, quoted for contrast, is no sign of one event.
 			f := CountedKey(c) + "|" + strconv.FormatFloat(c.Value, 'g', -1, 64)
-			if p := strings.ToLower(strings.TrimSpace(c.Period)); p != "" {
-				f += "|" + p
+			if period := strings.ToLower(strings.TrimSpace(c.Period)); period != "" {
+				f += "|" + period
 			}
 			if !figures[f] {
 				figures[f] = true

@@ -202,19 +202,19 @@ func (Grammar) NounHeads(w string, heads []string) []string {
 	}
 	for _, f := range forms {
 		// Each last part of four letters or more after three or more; a
-		// hyphen starts one.
-		n := 0
+		// hyphen ends the first part wherever it stands ("US-Soldaten").
+		n, left := 0, utf8.RuneCountInString(f)
 		for i, r := range f {
 			switch {
-			case n < 3:
 			case r == '-':
 				if i+1 < len(f) {
 					heads = append(heads, f[i+1:])
 				}
-			case f[i-1] != '-' && utf8.RuneCountInString(f[i:]) >= 4:
+			case n >= 3 && left >= 4 && f[i-1] != '-':
 				heads = append(heads, f[i:])
 			}
 			n++
+			left--
 		}
 	}
 	return heads

@@ -2127,6 +2127,77 @@ provinz = region
 bundesland = region
 bundeslandes = region
 
+# Counted nouns that end compounds and say what they count: "Erstanträge"
+# are Anträge, "Masern-Fälle" Fälle. Only these: "Baustellen" are no
+# Stellen, "Bundesländer" no Länder.
+[compound-heads]
+anträge
+fälle
+boote
+schiffe
+soldaten
+polizisten
+beamte
+truppen
+kräfte
+flüchtlinge
+migranten
+kinder
+tote
+toten
+verletzte
+verletzten
+opfer
+helfer
+demonstranten
+teilnehmer
+bewohner
+arbeiter
+beschäftigte
+patienten
+infektionen
+erkrankungen
+unfälle
+diebstähle
+delikte
+straftaten
+schlägereien
+unterkünfte
+systeme
+anzeigen
+haushalte
+stimmen
+wahlkreise
+häuser
+gebäude
+wohnungen
+fahrzeuge
+hubschrauber
+flugzeuge
+panzer
+raketen
+drohnen
+granaten
+angriffe
+anschläge
+dörfer
+städte
+gemeinden
+bezirke
+ankünfte
+festnahmen
+geiseln
+gefangene
+häftlinge
+passagiere
+pilger
+schüler
+studenten
+zivilisten
+frauen
+männer
+kämpfer
+
 # Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
 [total-words]
 zahl

@@ -72,7 +72,8 @@ func TestNounHeads(t *testing.T) {
 		"häusern":      {"häuser", "sern"},                                 // of a plural in -er
 		"erstanträge":  {"tanträge", "anträge", "nträge", "träge", "räge"}, // a compound, longest part first
 		"masern-fälle": {"ern-fälle", "rn-fälle", "n-fälle", "fälle", "älle"},
-		"soldat":       nil, // too short to hold a compound
+		"us-soldaten":  {"us-soldate", "soldaten", "oldaten", "ldaten", "daten", "aten", "soldate", "oldate", "ldate", "date"}, // a hyphen ends the first part
+		"soldat":       nil,                                                                                                    // too short to hold a compound
 	} {
 		if got := (Grammar{}).NounHeads(w, nil); !slices.Equal(got, want) {
 			t.Errorf("NounHeads(%q) = %q, want %q", w, got, want)

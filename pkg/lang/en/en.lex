@@ -1846,6 +1846,10 @@ village = city
 county = region
 province = region
 
+# Counted nouns that end compounds written as one word (see de.lex).
+# English writes its compounds apart: none.
+[compound-heads]
+
 # Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
 [total-words]
 number

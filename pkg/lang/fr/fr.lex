@@ -1533,6 +1533,10 @@ ville = city
 village = city
 province = region
 
+# Counted nouns that end compounds written as one word (see de.lex).
+# French writes its compounds apart: none.
+[compound-heads]
+
 # Words for a total that a figure gives: "die Zahl der Toten stieg auf 31".
 [total-words]
 nombre
