@@ -82,8 +82,8 @@ func (d *doc) countedNoun(k, e int) (nounKind, string, int) {
 	if p, ok := d.place(k, e); ok && p.Role == lang.AsDemonym {
 		return nounDemonym, strings.ToLower(p.Named.Adjective) + "s", p.End - p.Start
 	}
-	if t := &d.toks[k]; t.Kind == lang.Word && d.isNounLike(k) {
-		if kind, subj := d.nounByHead(t.Lower); kind != nounNone {
+	if k < e && d.toks[k].Kind == lang.Word && d.isNounLike(k) {
+		if kind, subj := d.nounByHead(d.toks[k].Lower); kind != nounNone {
 			return kind, subj, 1
 		}
 	}
