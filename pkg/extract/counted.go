@@ -544,7 +544,8 @@ type countedSet struct {
 // nounByHead reads a noun the data does not list by what the grammar says
 // it may be read as: a form of a listed noun ("Säcken" are Säcke), or a
 // compound ending in one of [compound-heads] ("Erstanträge" are Anträge),
-// whose first part may say which kind ("Masern-Fälle" are measles cases).
+// whose first part may say which kind ("Masern-Fälle" are measles cases)
+// or whose they are ("US-Soldaten" are US troops).
 // Only listed heads end compounds, so that "Baustellen" are no Stellen.
 func (d *doc) nounByHead(w string) (nounKind, string) {
 	l := d.l
@@ -574,6 +575,8 @@ func (d *doc) nounByHead(w string) (nounKind, string) {
 				prefix := strings.TrimSuffix(strings.TrimSuffix(from, head), "-")
 				if m, ok := l.kindModifiers.Has(prefix); ok && m.Value != "" {
 					subj = m.Value + " " + subj
+				} else if n := lang.Places().Lookup(prefix); n != nil && n.Kind == "country" && n.Adjective != "" && x.kind != nounThing {
+					subj = strings.ToLower(n.Adjective) + " " + subj // "US-Soldaten": US troops
 				}
 			}
 			return x.kind, subj

@@ -95,7 +95,7 @@ func TestCountedNounForms(t *testing.T) {
 		{"de/only the data's compound heads end compounds: Baustellen are no jobs", "de",
 			"Nach Angaben der Stadt Hollbach gibt es derzeit 30 Baustellen auf den Straßen.", "30", "baustellen"},
 		{"de/a part after a hyphen ends the compound: US-Soldaten", "de",
-			"In Hollbach sind nach Angaben der Armee 800 US-Soldaten stationiert.", "800", "troops"},
+			"In Hollbach sind nach Angaben der Armee 800 US-Soldaten stationiert.", "800", "us troops"},
 		{"de/a compound's dative: Masern-Fällen", "de",
 			"Das Gesundheitsamt berichtete von 31 Masern-Fällen in Oberwittgen.", "31", "measles cases"},
 		{"de/a dative plural: in 45 Säcken", "de",
