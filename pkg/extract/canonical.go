@@ -19,15 +19,22 @@ func (d *doc) sentenceCountry(s sentence) *lang.Named {
 }
 
 // countryNamedIn is the country of the first place a sentence names by
-// name; nil when it names none.
+// name, a dateline's left out; nil when it names none.
 func (d *doc) countryNamedIn(s sentence) *lang.Named {
+	si := d.sentenceOf(d.toks[s.start].Start)
 	for k := s.start; k < s.end; k++ {
-		if p, ok := d.place(k, s.end); ok && p.Role == lang.AsName {
-			if n := d.countryOfPlace(p.Named); n != nil {
-				return n
-			}
-			k = p.End - 1
+		p, ok := d.place(k, s.end)
+		if !ok || p.Role != lang.AsName {
+			continue
 		}
+		if si >= 0 && d.isDateline(k, si) {
+			k = p.End - 1 // "MOSCOW (…) The death toll … in Syria": where the reporter is
+			continue
+		}
+		if n := d.countryOfPlace(p.Named); n != nil {
+			return n
+		}
+		k = p.End - 1
 	}
 	return nil
 }
