@@ -936,6 +936,7 @@ asylanträge = asylum applications
 meldungen = reports
 fälle = cases
 säcke = bags
+züge = trains
 kundgebungen = rallies
 versammlungen = rallies
 länder = countries
