@@ -853,6 +853,11 @@ func (d *doc) findAcronyms() {
 		src := source{name: acr, kind: claimdiff.KindOfficial, text: acr, role: roleBody}
 		if n := lang.Sources().Lookup(acr); n != nil {
 			src = d.fromNamed(n, acr)
+		} else if full := d.nameBefore(i - 1); parenthesized && full != "" {
+			// "the Free and Fair Election Network (FAFEN)": the name with
+			// its acronym, as the known sources are named.
+			src.name = full + " (" + acr + ")"
+			src.text = src.name
 		}
 		d.acronymText[acr] = src
 		// The kind of body named just before: its head word, and the whole.
@@ -866,6 +871,32 @@ func (d *doc) findAcronyms() {
 			}
 		}
 	}
+}
+
+// nameBefore is the proper name that ends just before token k, where
+// capitals mark names alone: two or more capitalized words, with the small
+// words names hold between them ("Free and Fair Election Network"); "" for
+// none, and always where every noun is capitalized.
+func (d *doc) nameBefore(k int) string {
+	if d.l.grammar.CapitalizesNouns() {
+		return ""
+	}
+	start, words := k, 0
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		t := &d.toks[j]
+		if t.Kind == lang.Word && startsUpperRune(t.Text) && !d.isArticle(j) {
+			start, words = j, words+1
+			continue
+		}
+		if t.Kind == lang.Word && d.is(d.l.nameConnectors, j) && j > 0 && startsUpperRune(d.toks[j-1].Text) {
+			continue
+		}
+		break
+	}
+	if words < 2 {
+		return ""
+	}
+	return d.span(start, k)
 }
 
 // country is the country the article is most about, by how often it names

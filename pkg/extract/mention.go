@@ -348,7 +348,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	// Association", "the London Fire Brigade".
 	if !l.grammar.CapitalizesNouns() && startsUpperRune(t.Text) && d.near(d.nextOrg, k, 9) {
 		if name, end, ok := d.nameAt(k, e); ok && name.role == roleBody && end-k >= 2 {
-			return mention{start: k, end: end, src: name}, true
+			return d.withAcronym(mention{start: k, end: end, src: name}, e), true
 		}
 	}
 	if d.near(d.nextOrg, k, 9) {
@@ -445,7 +445,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	afterPlace := func() bool { _, ok := d.ending(l.openPlaceBefore, k); return ok } // asked last: the slowest test
 	if (!capsNouns || d.verbNear(k, e)) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !afterPlace() {
 		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || d.nextToVerb(k, end, e)) {
-			return mention{start: k, end: end, src: name}, true
+			return d.withAcronym(mention{start: k, end: end, src: name}, e), true
 		}
 	}
 	// A country standing for its government in a cue position: "laut Polen".
@@ -799,4 +799,17 @@ func (d *doc) impersonalCueNear(k int) bool {
 		}
 	}
 	return false
+}
+
+// withAcronym extends a body's name by the acronym the article gives it in
+// parentheses right after ("… Authority (KSDMA)"), naming it as the
+// acronym is named everywhere in the article (see findAcronyms).
+func (d *doc) withAcronym(m mention, e int) mention {
+	if m.src.role != roleBody || m.end+2 >= e || d.toks[m.end].Text != "(" || d.toks[m.end+2].Text != ")" {
+		return m
+	}
+	if src, ok := d.acronymText[d.toks[m.end+1].Text]; ok {
+		m.src, m.end = src, m.end+3
+	}
+	return m
 }
