@@ -330,6 +330,9 @@ func (d *doc) metricAt(k, e int) claimdiff.Metric {
 			if d.negated(k) {
 				return "" // "nicht oder nur minimal verletzt", "were not injured"
 			}
+			if k > 0 && (d.is(d.l.documents, k-1) || d.framePhraseAt(k-1, e) == frameFigures) {
+				return "" // "figures released by the city": what befell the figures
+			}
 			return ms.m
 		}
 	}
