@@ -884,7 +884,7 @@ func (d *doc) nameBefore(k int) string {
 	start, words := k, 0
 	for j := k - 1; j >= 0 && j >= k-10; j-- {
 		t := &d.toks[j]
-		if t.Kind == lang.Word && startsUpperRune(t.Text) && !d.isArticle(j) {
+		if t.Kind == lang.Word && startsUpperRune(t.Text) && !d.isArticle(j) && !d.isFunctionWord(j) { // not "In" opening a sentence
 			start, words = j, words+1
 			continue
 		}
