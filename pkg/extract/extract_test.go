@@ -366,6 +366,8 @@ func TestPeriodsAndLocations(t *testing.T) {
 		// A place in the speaker's name, when the sentences name no other.
 		{"en", "The Los Angeles march's organizers said 750,000 people took part.", "750,000", "", "Los Angeles"},
 		{"en", "The march filled the streets of the city. Hong Kong police put the number of protesters at 190,000.", "190,000", "", "Hong Kong"},
+		// The sentence before names a place at home and one abroad: home.
+		{"en", "The attack hit a market in Karachi in southern Pakistan, far from the border with Afghanistan. Officials said 34 people had been killed.", "34", "", "Pakistan"},
 		// A place the data does not know, named with its kind in the
 		// speaker's title.
 		{"en", "Harwick County Coroner Ann Pell said three people had died.", "three", "", "Harwick County"},

@@ -101,14 +101,24 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		}
 	}
 	if si > 0 {
+		// The last place the sentence before names, one in the article's
+		// country before a foreign one ("… a town in Khyber, in the region
+		// that borders Afghanistan").
 		prev := d.sents[si-1]
 		pskip := d.speakerSpans(si - 1)
+		home, last := d.country(), ""
 		for k := prev.end - 1; k >= prev.start; k-- {
 			if p, ok := d.placeAt(k, prev.end); ok && !inSpans(k, pskip) && !d.isDateline(k, si-1) && !d.compared(k, prev.start) &&
 				!d.possessor(p.End, prev.end) {
-				return p.Named.Name
+				if c := d.countryOfPlace(p.Named); home == nil || c == nil || c == home {
+					return p.Named.Name
+				}
+				if last == "" {
+					last = p.Named.Name
+				}
 			}
 		}
+		return last
 	}
 	return ""
 }
