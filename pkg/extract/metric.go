@@ -276,7 +276,8 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			}
 		}
 		if c.metric == "" || c.metric == claimdiff.Other || c.metric == claimdiff.Troops && c.noun < 0 {
-			if m := d.metricAround(f, s, nextFig); m != "" && (m != claimdiff.Troops || c.kind == nounDemonym) {
+			if m := d.metricAround(f, s, nextFig); m != "" && (m != claimdiff.Troops || c.kind == nounDemonym) &&
+				!(c.kind == nounPersonnel && d.harmIsObject(f, s)) {
 				c.metric = m
 			}
 		}
@@ -791,6 +792,21 @@ func (d *doc) speechObject(f *figure, s sentence) bool {
 		if d.isVerbCue(j) {
 			return true
 		}
+	}
+	return false
+}
+
+// harmIsObject: the first harm word after the figure in its clause stands
+// in a phrase of a preposition and an article — "350 Einsatzkräfte suchten
+// nach den Vermissten", "rescuers searched for the missing": whom the
+// personnel counted acted for, not what befell them.
+func (d *doc) harmIsObject(f *figure, s sentence) bool {
+	end := d.clauseEnd(f.end, s.end)
+	for k := f.end; k < end; k++ {
+		if d.metricAt(k, end) == "" {
+			continue
+		}
+		return k >= 2 && d.isArticle(k-1) && d.is(d.l.prepositions, k-2)
 	}
 	return false
 }
