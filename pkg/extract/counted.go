@@ -306,9 +306,11 @@ func (d *doc) nounBefore(f *figure, s sentence, prevs []*claimdiff.Claim, c *cou
 				// "die Zahl der Palästinenser, die … getötet wurden, … auf 28 858".
 				c.metric = m
 			}
-			// "Police estimated the crowd at 15,000", "bezifferte die Menge auf".
+			// "Police estimated the crowd at 15,000", "bezifferte die Menge
+			// auf", "a crowd of 93,000".
 			return d.totalWithoutNoun(f, s) || d.metricAt(k, f.start) != "" ||
-				d.is(d.l.estimateAt, f.start-1) && k >= f.start-3
+				d.is(d.l.estimateAt, f.start-1) && k >= f.start-3 ||
+				k == f.start-2 && d.is(d.l.partitive, f.start-1) && kind == nounPeople
 		}
 	}
 	return false
