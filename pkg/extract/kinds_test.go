@@ -121,6 +121,10 @@ func TestCountedNounForms(t *testing.T) {
 	}
 	checkField(t, "de", "Die Zahl der getöteten Soldaten liege bei etwa 1400, teilte die Armee mit.", "etwa 1400", "metric",
 		func(c *claimdiff.Claim) string { return string(c.Metric) }, "killed")
+	// A verb right after a word for figures is the figure's: "Nach
+	// offiziellen Angaben starben …".
+	checkField(t, "de", "Nach offiziellen Angaben starben in Hollbach 227 Menschen.", "227", "metric",
+		func(c *claimdiff.Claim) string { return string(c.Metric) }, "killed")
 	// What befell a document is no metric: "figures released" are published.
 	checkField(t, "en", "Figures released by the city of Harwick show that there were around 1.6 million visitors at the festival.", "around 1.6 million", "metric",
 		func(c *claimdiff.Claim) string { return string(c.Metric) }, "other")

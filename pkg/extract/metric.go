@@ -331,8 +331,8 @@ func (d *doc) metricAt(k, e int) claimdiff.Metric {
 			if d.negated(k) {
 				return "" // "nicht oder nur minimal verletzt", "were not injured"
 			}
-			if k > 0 && (d.is(d.l.documents, k-1) || d.framePhraseAt(k-1, e) == frameFigures) {
-				return "" // "figures released by the city": what befell the figures
+			if k > 0 && k+1 < e && d.is(d.l.passiveAgent, k+1) && (d.is(d.l.documents, k-1) || d.framePhraseAt(k-1, e) == frameFigures) {
+				return "" // "figures released by the city": what befell the figures, not "Nach Angaben starben"
 			}
 			return ms.m
 		}
