@@ -25,6 +25,9 @@ that
 # Possessive clitics, tokens of their own: "the state's emergency agency".
 [possessives]
 's
+’s
+'
+’
 
 # Nouns that stand for a country before a body: "the country's health
 # ministry".
@@ -834,6 +837,7 @@ killings = killings
 [counted people]
 crowd = people
 crowds = people
+turnout = people
 registered voters = registered voters
 eligible voters = eligible voters
 muslims = muslims
