@@ -18,19 +18,12 @@ import (
 // … Agency) or whose printed name holds the word ("die Behörde" → the
 // Gesundheitsbehörde).
 func (d *doc) antecedent(ot orgType, k int) (source, bool) {
-	last := d.recall()
 	if ot.end-k > 1 {
-		words := d.descriptionWords(k, ot.end)
-		if len(words) > 1 {
-			if s := last.src; !s.joint && s.role == roleBody && s.ok() && holdsWords(lang.Lower(s.name), words) {
-				s.via = ""
-				return s, true
-			}
-			for i := range last.bodies {
-				b := &last.bodies[i]
-				if name, _ := b.lower(); b.role == roleBody && b.ok() && holdsWords(name, words) {
-					return b.source, true
-				}
+		if words := d.descriptionWords(k, ot.end); len(words) > 1 {
+			if b, ok := d.lastBody(func(b source, name, _ string) bool {
+				return b.role == roleBody && b.ok() && holdsWords(name, words)
+			}); ok {
+				return b, true
 			}
 		}
 	}
@@ -39,11 +32,18 @@ func (d *doc) antecedent(ot orgType, k int) (source, bool) {
 	if w := d.l.grammar.BaseNoun(d.span(ot.start, ot.end)); w != "" {
 		word = lang.Lower(w)
 	}
-	match := func(b source, name, text string) bool { // name and text in lower case
+	return d.lastBody(func(b source, name, text string) bool { // name and text in lower case
 		return b.role == roleBody && b.ok() &&
 			(len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word))
-	}
-	if s := last.src; !s.joint && s.role == roleBody && s.ok() && match(s, lang.Lower(s.name), lang.Lower(s.text)) {
+	})
+}
+
+// lastBody is the last source the discourse recalls, unless it is a joint
+// one, or else the last body named, that match accepts (given the name and
+// the printed text in lower case).
+func (d *doc) lastBody(match func(b source, name, text string) bool) (source, bool) {
+	last := d.recall()
+	if s := last.src; !s.joint && match(s, lang.Lower(s.name), lang.Lower(s.text)) {
 		s.via = ""
 		return s, true
 	}

@@ -334,13 +334,7 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 	}
 	switch kind {
 	case frameBack:
-		if src, ok := d.impersonalSpeaker(k, m.End, ments, s); ok {
-			f.kind = framePrep // "in Kiew … die Rede" reads as "laut Kiew"
-			f.fillers = append(f.fillers, filler{src: src, slot: slotAfter})
-			return f, true
-		}
-		f.inherits = true
-		return f, true
+		return d.backFrame(f, k, m.End, ments, s), true
 	case frameRelay:
 		a := d.mentionAfter(ments, m.End, e, 8)
 		if !a.src.ok() {
@@ -486,13 +480,7 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 				}
 			}
 		}
-		if src, ok := d.impersonalSpeaker(k, k+1, ments, s); ok {
-			f.kind = framePrep
-			f.fillers = append(f.fillers, filler{src: src, slot: slotAfter})
-			return f, true
-		}
-		f.inherits = true
-		return f, true
+		return d.backFrame(f, k, k+1, ments, s), true
 	}
 	// The agent of a passive: "reported by the interior ministry". Its
 	// subject is what was reported, not who.
@@ -844,13 +832,25 @@ func (d *doc) complementizerBetween(a, b int) bool {
 	return false
 }
 
+// backFrame completes the frame of a cue that points back, tokens [k,
+// end) ("hieß es", "die Rede"): its clause's impersonal speaker, as a
+// preposition's frame ("in Kiew … die Rede" says what "laut Kiew" says),
+// else the last source.
+func (d *doc) backFrame(f frame, k, end int, ments []mention, s sentence) frame {
+	if src, ok := d.impersonalSpeaker(k, end, ments, s); ok {
+		f.kind = framePrep
+		f.fillers = append(f.fillers, filler{src: src, slot: slotAfter})
+		return f
+	}
+	f.inherits = true
+	return f
+}
+
 // impersonalSpeaker reads whose words an impersonal cue, tokens [k, end),
 // reports when its clause says where they came from: "in Kiew war von
 // 13 000 die Rede", "Aus Militärkreisen hieß es". The speaker is a
 // mention right after a word of [impersonal-source] (an article may stand
-// between), before or after the cue within its clause; else the cue
-// points back. A cue with such a speaker is read as a preposition's frame:
-// "in Kiew … die Rede" says what "laut Kiew" says.
+// between), before or after the cue within its clause.
 func (d *doc) impersonalSpeaker(k, end int, ments []mention, s sentence) (source, bool) {
 	from, to := d.clauseStart(k, s.start), d.clauseEnd(end, s.end)
 	for _, m := range ments {
