@@ -153,15 +153,15 @@ func (d *doc) openPlaceAt(k int, s sentence) (string, int, bool) {
 // know that its kind names: one to three capitalized words and a word of
 // [place-heads] ("Carroll County", "Gibson County").
 func (d *doc) headedPlaceAt(k, e int) (string, bool) {
-	if k > 0 && d.isOpenPlaceWord(k-1) {
+	if k > 0 && d.isOpenPlaceWord(k-1) || !d.isOpenPlaceStart(k) {
 		return "", false // not from the middle of a name
 	}
 	for end := k + 1; end < e && end <= k+3; end++ {
-		if !d.isOpenPlaceStart(end-1) && !(end-1 > k && d.isOpenPlaceWord(end-1)) {
-			return "", false
-		}
 		if t := &d.toks[end]; t.Kind == lang.Word && startsUpperRune(t.Text) && d.is(d.l.placeHeads, end) {
 			return d.span(k, end+1), true
+		}
+		if !d.isOpenPlaceWord(end) {
+			return "", false
 		}
 	}
 	return "", false
