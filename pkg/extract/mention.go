@@ -783,18 +783,22 @@ func (d *doc) pastOfficeAndPlace(j, e int) int {
 // impersonalCueNear: an impersonal cue ("hieß es", "die Rede") stands in
 // the clause of token k, within a dozen tokens.
 func (d *doc) impersonalCueNear(k int) bool {
-	for _, step := range [...]int{1, -1} {
-		for j := k + step; j >= 0 && j < len(d.toks) && j >= k-12 && j <= k+12; j += step {
-			if t := d.toks[j].Text; t == "," || t == ";" || t == "." || t == ":" {
-				break
-			}
-			if d.framePhraseAt(j, len(d.toks)) == frameBack {
+	si := d.sentenceOf(d.toks[k].Start)
+	if si < 0 {
+		return false
+	}
+	s := d.sents[si]
+	from, to := max(d.clauseStart(k, s.start), k-12), min(d.clauseEnd(k+1, s.end), k+13)
+	for j := from; j < to; j++ {
+		if j == k {
+			continue
+		}
+		if d.framePhraseAt(j, len(d.toks)) == frameBack {
+			return true
+		}
+		for _, vc := range d.l.verbs[d.toks[j].Lower] {
+			if vc.kind == frameBack {
 				return true
-			}
-			for _, vc := range d.l.verbs[d.toks[j].Lower] {
-				if vc.kind == frameBack {
-					return true
-				}
 			}
 		}
 	}
