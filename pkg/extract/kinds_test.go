@@ -12,9 +12,7 @@ import (
 // noun instead ("darunter 14 Kinder"), and a verb of counting is not a
 // capacity.
 func TestPartsAndCapacities(t *testing.T) {
-	for _, tc := range []struct {
-		desc, lang, text, raw, period string
-	}{
+	checkFieldCases(t, "period", func(c *claimdiff.Claim) string { return c.Period }, []fieldCase{
 		{"de/part: 1.000 dieser Soldaten", "de",
 			"Russland hat 10.000 Soldaten nach Hollbach verlegt. Laut dem Ministerium sind 1.000 dieser Soldaten bereits im Einsatz.", "1.000", "dieser"},
 		{"de/part before a figure without noun: davon 14", "de",
@@ -57,9 +55,21 @@ func TestPartsAndCapacities(t *testing.T) {
 			"Beim vorigen Aktionstag hatte die Gewerkschaft in Hollbach 8000 Teilnehmer gezählt.", "8000", "Beim vorigen Aktionstag"},
 		{"fr/an earlier occasion: lors de la précédente journée", "fr",
 			"Lors de la précédente journée de grève, la CGT avait compté 9 000 manifestants à Vernay.", "9 000", "Lors de la précédente journée"},
-	} {
+	})
+}
+
+// fieldCase is a sentence we wrote, a figure in it as printed and what a
+// field of its claim must read.
+type fieldCase struct {
+	desc, lang, text, raw, want string
+}
+
+// checkFieldCases runs checkField on each case, as a subtest named by it.
+func checkFieldCases(t *testing.T, name string, field func(*claimdiff.Claim) string, cases []fieldCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.desc, func(t *testing.T) {
-			checkField(t, tc.lang, tc.text, tc.raw, "period", func(c *claimdiff.Claim) string { return c.Period }, tc.period)
+			checkField(t, tc.lang, tc.text, tc.raw, name, field, tc.want)
 		})
 	}
 }
@@ -87,9 +97,7 @@ func checkField(t *testing.T, lang, text, raw, name string, field func(*claimdif
 // the last part of a compound: the grammar undoes a dative plural and reads
 // a compound by its last part, unless the data lists a longer one.
 func TestCountedNounForms(t *testing.T) {
-	for _, tc := range []struct {
-		desc, lang, text, raw, subject string
-	}{
+	checkFieldCases(t, "subject", func(c *claimdiff.Claim) string { return c.Subject }, []fieldCase{
 		{"de/a compound by its last part: Folgeanträge are applications", "de",
 			"Das Landratsamt Hollbach zählte im Mai 1240 Folgeanträge.", "1240", "applications"},
 		{"de/only the data's compound heads end compounds: Baustellen are no jobs", "de",
@@ -114,11 +122,7 @@ func TestCountedNounForms(t *testing.T) {
 			"L'agence régionale de santé a recensé 312 cas de rougeole à Vernay.", "312", "measles cases"},
 		{"en/a noun of the controlled vocabulary: demonstrators are protesters", "en",
 			"Police said 4,000 demonstrators gathered in Harwick on Sunday.", "4,000", "protesters"},
-	} {
-		t.Run(tc.desc, func(t *testing.T) {
-			checkField(t, tc.lang, tc.text, tc.raw, "subject", func(c *claimdiff.Claim) string { return c.Subject }, tc.subject)
-		})
-	}
+	})
 	checkField(t, "de", "Die Zahl der getöteten Soldaten liege bei etwa 1400, teilte die Armee mit.", "etwa 1400", "metric",
 		func(c *claimdiff.Claim) string { return string(c.Metric) }, "killed")
 	// A verb right after a word for figures is the figure's: "Nach

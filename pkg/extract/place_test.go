@@ -10,9 +10,7 @@ import (
 // preposition of place, where capitals mark names alone; not where every
 // noun is capitalized, and never from an acronym or an abbreviation.
 func TestOpenPlaces(t *testing.T) {
-	for _, tc := range []struct {
-		desc, lang, text, raw, location string
-	}{
+	checkFieldCases(t, "location", func(c *claimdiff.Claim) string { return c.Location }, []fieldCase{
 		{"en/unknown village after in", "en",
 			"At least 14 people were killed in Mesinges, police said.", "At least 14", "Mesinges"},
 		{"en/unknown place of two words after near", "en",
@@ -49,9 +47,5 @@ func TestOpenPlaces(t *testing.T) {
 			"Heavy fighting went on in Darfur. In the town of Kelderbrook, 25 civilians died.", "25", "Kelderbrook"},
 		{"de/unknown place after a word for a place, where nouns have capitals", "de",
 			"Im Jahr 2021 waren in dem Ort Hollbach rund 70 Säcke gefunden worden.", "rund 70", "Hollbach"},
-	} {
-		t.Run(tc.desc, func(t *testing.T) {
-			checkField(t, tc.lang, tc.text, tc.raw, "location", func(c *claimdiff.Claim) string { return c.Location }, tc.location)
-		})
-	}
+	})
 }
