@@ -36,6 +36,16 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 	if m := d.mentionAfter(ments, k+1, e, 8); m.src.ok() && m.start <= k+3 {
 		return m.src
 	}
+	// "the toll reported by the interior ministry", "figures released by
+	// the police": the agent of a participle after the noun.
+	for j := k + 1; j < e && j <= k+3 && d.toks[j].Kind == lang.Word; j++ {
+		if d.is(d.l.passiveAgent, j) {
+			if m := d.mentionAfter(ments, j+1, e, 8); m.src.ok() && m.start <= j+4 {
+				return m.src
+			}
+			break
+		}
+	}
 	t := &d.toks[k]
 	// The compound's first part: "US-Angaben", "Militärangaben", "Regierungsangaben".
 	var orgType string
