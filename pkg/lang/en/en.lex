@@ -1607,6 +1607,9 @@ city council = city council
 coastguard = coast guard
 interior ministry = Interior Ministry
 ministry of interior = Interior Ministry
+# The ministry by its field alone, as reports of French protests name it:
+# "170,000 according to the Interior".
+the interior = Interior Ministry
 health ministry = Health Ministry
 ministry of health = Health Ministry
 defence ministry = Defence Ministry

@@ -1312,6 +1312,9 @@ sdis = fire and rescue service
 administration militaire = military administration
 administration = administration
 ministère de l'intérieur = Interior Ministry
+# The ministry by its field alone, as French counts of protests name it:
+# "170 000 selon l'Intérieur, 500 000 selon la CGT".
+l'intérieur = Interior Ministry
 ministère de la santé = Health Ministry
 ministère des armées = Armed Forces Ministry
 ministère de la défense = Defence Ministry
