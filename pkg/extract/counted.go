@@ -260,6 +260,9 @@ func (d *doc) nounBefore(f *figure, s sentence, prevs []*claimdiff.Claim, c *cou
 			continue
 		}
 		for k := z + 1; k < f.start && k <= z+6; k++ {
+			if d.is(d.l.prepositions, k) && !d.is(d.l.partitive, k) && !d.is(d.l.genitive, k) {
+				break // "the death toll in all provinces": where, not what
+			}
 			kind, subj, n := d.countedNoun(k, f.start)
 			if kind == nounNone && k == z+2 && (d.is(d.l.partitive, z+1) || d.is(d.l.genitive, z+1)) &&
 				d.isOpenNoun(k, f) {
