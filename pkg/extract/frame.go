@@ -397,10 +397,16 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 		if d.l.grammar.CapitalizesNouns() && !startsUpperRune(w.Text) {
 			return f, false // "berichten" the verb, not "Berichten"
 		}
-		if d.isVerbCue(k) && !d.l.grammar.CapitalizesNouns() && mentionEndsAt(ments, k) {
+		possessed := k > s.start && d.is(d.l.possessives, k-1)
+		if d.isVerbCue(k) && !d.l.grammar.CapitalizesNouns() && mentionEndsAt(ments, k) && !possessed {
 			return f, false // "the IDF count …"
 		}
 		src := d.resolveAngaben(ments, k, s.start, e)
+		if !src.ok() && possessed && m.End < e && (d.is(d.l.complementizers, m.End) || d.is(d.l.partitive, m.End)) {
+			// "the organisers' claim that …", "the union's estimate of …":
+			// what the possessor claims follows.
+			src = d.mentionBefore(ments, s.start, k).src
+		}
 		if !src.ok() && mentionEndsAt(ments, k) && !d.l.grammar.CapitalizesNouns() {
 			src = d.mentionBefore(ments, s.start, k).src // "Home Office figures show"
 		}
