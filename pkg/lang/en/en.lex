@@ -649,6 +649,7 @@ eliminated
 
 [metric wounded]
 wounded
+wounding
 injured
 injuries
 injury

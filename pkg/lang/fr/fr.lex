@@ -555,6 +555,7 @@ neutralisés
 
 [metric wounded]
 blessé*
+blessant
 blessures
 hospitalisé*
 soignés
