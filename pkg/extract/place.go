@@ -116,6 +116,8 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 				if last == "" {
 					last = p.Named.Name
 				}
+			} else if name, _, open := d.openPlaceAt(k, prev); open && !inSpans(k, pskip) {
+				return name // "a main town in Khyber": a place the data does not know
 			}
 		}
 		return last
