@@ -272,11 +272,10 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 		}
 	}
 	claims = d.dropHeadlineRoundings(claims)
+	canonicalSubjects(claims) // "attendees" are participants, whom a protest makes protesters
 	d.refineSubjects(claims)
 	d.victimsDead(claims)
-	for i := range claims {
-		claims[i].Subject = lang.CanonicalSubject(claims[i].Subject) // one kind, one name
-	}
+	canonicalSubjects(claims)
 	claims = dropUncountable(claims)
 	if len(claims) == 0 {
 		return nil, choices // an article without claims has none: nil
@@ -284,6 +283,14 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	out := make([]claimdiff.Claim, len(claims))
 	copy(out, claims)
 	return out, choices
+}
+
+// canonicalSubjects writes every claim's subject in the controlled
+// vocabulary: one kind, one name.
+func canonicalSubjects(claims []claimdiff.Claim) {
+	for i := range claims {
+		claims[i].Subject = lang.CanonicalSubject(claims[i].Subject)
+	}
 }
 
 // dropUncountable removes the claims the claim record does not take (see

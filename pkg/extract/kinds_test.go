@@ -98,6 +98,8 @@ func checkField(t *testing.T, lang, text, raw, name string, field func(*claimdif
 // a compound by its last part, unless the data lists a longer one.
 func TestCountedNounForms(t *testing.T) {
 	checkFieldCases(t, "subject", func(c *claimdiff.Claim) string { return c.Subject }, []fieldCase{
+		{"en/attendees of a protest are its protesters, as its marchers are", "en",
+			"Organisers said 90,000 marchers joined the protest against the law, but a report by the city put the number of attendees at 40,000.", "40,000", "protesters"},
 		{"de/a compound by its last part: Folgeanträge are applications", "de",
 			"Das Landratsamt Hollbach zählte im Mai 1240 Folgeanträge.", "1240", "applications"},
 		{"de/only the data's compound heads end compounds: Baustellen are no jobs", "de",
