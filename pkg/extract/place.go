@@ -109,7 +109,7 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		home, last := d.country(), ""
 		for k := prev.end - 1; k >= prev.start; k-- {
 			if p, ok := d.placeAt(k, prev.end); ok && !inSpans(k, pskip) && !d.isDateline(k, si-1) && !d.compared(k, prev.start) &&
-				!d.possessor(p.End, prev.end) {
+				!d.possessor(p.End, prev.end) && !d.originAt(k, prev.start) {
 				if c := d.countryOfPlace(p.Named); home == nil || c == nil || c == home {
 					return p.Named.Name
 				}
@@ -444,10 +444,13 @@ func (d *doc) originAt(k, sentStart int) bool {
 		}
 		b := j - 1
 		switch {
-		case d.toks[b].Text == "," || d.isConjunction(b):
-			j = b
+		case d.toks[b].Text == "," || d.isConjunction(b) || d.isArticle(b):
+			j = b // "aus Gambia, der Elfenbeinküste und dem Sudan"
 		default:
 			a, ok := d.placeEndingAt(b, sentStart)
+			if !ok && d.isOpenPlaceWord(b) {
+				a, ok = b, true // a place the data does not know, in the list
+			}
 			if !ok {
 				return false
 			}

@@ -17,6 +17,8 @@ func TestOpenPlaces(t *testing.T) {
 			"Rescuers found 23 survivors near Kelder Bay, the coast guard said.", "23", "Kelder Bay"},
 		{"en/unknown place in the sentence before, before a foreign country", "en",
 			"A bomb killed 47 people in northwest Pakistan on Friday, Pakistan's police said. The attack hit a mosque in Mardanpur, in the district that borders Afghanistan. Officials earlier said 34 people had been killed.", "34", "Mardanpur"},
+		{"de/where people come from, in the sentence before, is no location", "de",
+			"Sie stammten aus Nigeria, Kamerun, Gambia und dem Sudan. Die Marine hatte zunächst von 15 Vermissten gesprochen.", "15", ""},
 		{"en/known place wins as before", "en",
 			"At least 14 people were killed in Kabul, police said.", "At least 14", "Kabul"},
 		{"en/an acronym is no place", "en",
