@@ -94,6 +94,7 @@ type language struct {
 	contrast                                  *lang.Set                // "but": opens a clause that may leave out its verb
 	kindModifiers                             *lang.Set                // "dengue" in "dengue cases": which kind of the noun is counted
 	placeAnaphors                             *lang.Set                // "Insel", "country": a place named before, by its kind
+	offshore, coastWords                      *lang.Set                // "off", "vor der … Küste": at sea off a place
 	placeKinds                                map[*lang.Entry][]string // each place anaphor's kinds of place
 	compoundHeads                             *lang.Set                // "anträge": counted nouns that end compounds ("Erstanträge")
 	countedSets                               [4]countedSet            // the counted nouns by kind, in the order they are tried
@@ -241,6 +242,7 @@ func getLanguage(code string) *language {
 	l.contrast = s("contrast")
 	l.kindModifiers = s("kind-modifiers")
 	l.placeAnaphors = s("place-anaphors")
+	l.offshore, l.coastWords = s("offshore"), s("coast-words")
 	l.placeKinds = map[*lang.Entry][]string{}
 	for _, e := range l.placeAnaphors.Entries() {
 		l.placeKinds[e] = strings.Fields(e.Value)

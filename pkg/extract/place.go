@@ -25,6 +25,9 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 	bestAt := -1
 	for k := s.start; k < s.end; k++ {
 		p, ok := d.placeAt(k, s.end)
+		if name, end, at := d.offshoreAt(k, s.end); at {
+			p, ok = lang.Found{Start: k, End: end, Named: &lang.Named{Name: name}}, true
+		}
 		if !ok {
 			name, end, open := d.openPlaceAt(k, s)
 			if !open {
@@ -123,6 +126,58 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		return last
 	}
 	return ""
+}
+
+// offshoreAt reads at token k a place at sea off a coast, named in English
+// "off Libya": "vor der libyschen Küste", "off the coast of Libya", "au
+// large des côtes libyennes", and where [offshore] says a name alone may
+// follow, "off Libya", "au large de la Libye". It returns the name and
+// where the phrase ends.
+func (d *doc) offshoreAt(k, e int) (string, int, bool) {
+	if d.toks[k].Kind != lang.Word || !d.starts(d.l.offshore, k) {
+		return "", 0, false
+	}
+	m, ok := d.at(d.l.offshore, k, e)
+	if !ok {
+		return "", 0, false
+	}
+	skipArticles := func(j int) int {
+		for j < e && d.isArticle(j) {
+			j++
+		}
+		return j
+	}
+	j := skipArticles(m.End)
+	if j >= e {
+		return "", 0, false
+	}
+	off := func(p lang.Found) (string, int, bool) { return "off " + p.Named.Name, p.End, true }
+	if d.is(d.l.coastWords, j) {
+		// "off the coast of Libya", "vor der Küste Libyens", "au large des
+		// côtes libyennes".
+		j++
+		if j < e && (d.is(d.l.partitive, j) || d.is(d.l.genitive, j)) {
+			j = skipArticles(j + 1)
+		}
+		if j < e {
+			if p, ok := d.place(j, e); ok && p.Named.Kind != "bloc" {
+				return off(p)
+			}
+		}
+		return "", 0, false
+	}
+	p, ok := d.place(j, e)
+	if !ok || p.Named.Kind == "bloc" {
+		return "", 0, false
+	}
+	if p.Role == lang.AsAdjective && p.End < e && d.is(d.l.coastWords, p.End) {
+		name, _, ok := off(p)
+		return name, p.End + 1, ok // "vor der libyschen Küste"
+	}
+	if p.Role == lang.AsName && m.Entry.Value == "name" {
+		return off(p) // "off Libya"
+	}
+	return "", 0, false
 }
 
 // openPlaceAt reads a place the place data does not know at token k: the

@@ -2411,3 +2411,12 @@ kleiner als
 fläche von
 größe von
 doppelt so groß wie
+
+# Words that place a figure at sea off a coast: "vor der libyschen Küste",
+# "vor der Küste Libyens" (off Libya). "= name" when a place's name alone
+# may follow; else a word of [coast-words] must.
+[offshore]
+vor
+
+[coast-words]
+küste

@@ -2061,3 +2061,14 @@ larger than
 bigger than
 smaller than
 area of
+
+# Words that place a figure at sea off a coast: "off the Libyan coast",
+# "off the coast of Libya", "off Libya". "= name" when a place's name alone
+# may follow; else a word of [coast-words] must.
+[offshore]
+off = name
+
+[coast-words]
+coast
+coasts
+shores

@@ -1698,3 +1698,16 @@ aussi grand que
 plus grand que
 plus petit que
 superficie de
+
+# Words that place a figure at sea off a coast: "au large des côtes
+# libyennes", "au large de la Libye" (off Libya). "= name" when a place's
+# name alone may follow; else a word of [coast-words] must.
+[offshore]
+au large de = name
+au large des = name
+au large du = name
+au large d' = name
+
+[coast-words]
+côtes
+côte
