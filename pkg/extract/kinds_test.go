@@ -98,6 +98,10 @@ func checkField(t *testing.T, lang, text, raw, name string, field func(*claimdif
 // a compound by its last part, unless the data lists a longer one.
 func TestCountedNounForms(t *testing.T) {
 	checkFieldCases(t, "subject", func(c *claimdiff.Claim) string { return c.Subject }, []fieldCase{
+		{"en/a nationality's people are the one kind of them the article counts", "en",
+			"At least 60 Jordanians died in the heat, diplomats said. Jordan had said that 41 Jordanian pilgrims died.", "At least 60", "jordanian pilgrims"},
+		{"de/a nationality's people stay people where two kinds of them are counted", "de",
+			"Mindestens 60 Jordanier starben, sagten Diplomaten. Zuvor waren 41 jordanische Pilger und drei jordanische Ärzte gestorben.", "Mindestens 60", "jordanians"},
 		{"en/attendees of a protest are its protesters, as its marchers are", "en",
 			"Organisers said 90,000 marchers joined the protest against the law, but a report by the city put the number of attendees at 40,000.", "40,000", "protesters"},
 		{"de/a compound by its last part: Folgeanträge are applications", "de",

@@ -37,6 +37,7 @@ func (d *doc) refineSubjects(claims []claimdiff.Claim) {
 		}
 	}
 	d.partySubjects(claims)
+	demonymSubjects(claims)
 	last := ""
 	for i := range claims {
 		c := &claims[i]
@@ -133,6 +134,34 @@ func nationalityOf(source string) string {
 		return p.Named.Adjective
 	}
 	return ""
+}
+
+// demonymSubjects reads a nationality's people as the one kind of them the
+// article counts with the same metric: after "41 Jordanian pilgrims
+// died", "at least 60 Jordanians died" counts Jordanian pilgrims too. Where
+// the article counts two kinds of them, it stays as it is.
+func demonymSubjects(claims []claimdiff.Claim) {
+	for i := range claims {
+		c := &claims[i]
+		adj, ok := strings.CutSuffix(c.Subject, "s")
+		if !ok || strings.Contains(adj, " ") || nationalityOf(adj) == "" {
+			continue
+		}
+		kind, one := "", true
+		for j := range claims {
+			o := &claims[j]
+			if j == i || o.Metric != c.Metric || !strings.HasPrefix(o.Subject, adj+" ") {
+				continue
+			}
+			if kind != "" && kind != o.Subject {
+				one = false
+			}
+			kind = o.Subject
+		}
+		if kind != "" && one {
+			c.Subject = kind
+		}
+	}
 }
 
 // partySubjects reads the losses of people in a report on armies as
