@@ -98,6 +98,12 @@ func checkField(t *testing.T, lang, text, raw, name string, field func(*claimdif
 // a compound by its last part, unless the data lists a longer one.
 func TestCountedNounForms(t *testing.T) {
 	checkFieldCases(t, "subject", func(c *claimdiff.Claim) string { return c.Subject }, []fieldCase{
+		{"en/deaths on a side of a war, among troops' losses, are its troops", "en",
+			"Researchers counted 12,000 Russian soldiers who died. The number of deaths on the Russian side could range from 18,000 to 27,000.", "18,000 to 27,000", "russian troops"},
+		{"de/the dead on a side of a war, among troops' losses, are its troops", "de",
+			"Die Forscher zählten 12.000 getötete russische Soldaten. Auf russischer Seite könnten bis zu 27.000 Menschen gestorben sein.", "bis zu 27.000", "russian troops"},
+		{"en/a side without troops counted stays people", "en",
+			"Floods killed 40 people on the Russian side of the river, officials said.", "40", "people"},
 		{"en/a nationality's people are the one kind of them the article counts", "en",
 			"At least 60 Jordanians died in the heat, diplomats said. Jordan had said that 41 Jordanian pilgrims died.", "At least 60", "jordanian pilgrims"},
 		{"de/a nationality's people stay people where two kinds of them are counted", "de",

@@ -104,6 +104,7 @@ type language struct {
 	ordinalWords                              *lang.Set // "fünftes" after "ein": the fifth, not a count
 	averageBefore                             *lang.Set // "an average of" before a mean
 	partyNouns                                *lang.Set // "military" in "Russia's military casualties"
+	partySides                                *lang.Set // "side" in "deaths on the Russian side"
 	estimateAt                                *lang.Set // "at" in "estimated the crowd at 15,000"
 	peopleVerbs                               *lang.Set // "festgenommen": people arrested
 	woundSeverity                             *lang.Set // "slightly": slightly injured
@@ -256,7 +257,7 @@ func getLanguage(code string) *language {
 	l.stop, l.locative = s("stopwords"), s("locative")
 	l.openPlaceBefore, l.placeNamedAfter = s("open-place-before"), s("place-named-after")
 	l.ordinalWords, l.averageBefore = s("ordinal-words"), s("average-before")
-	l.partyNouns = s("party-nouns")
+	l.partyNouns, l.partySides = s("party-nouns"), s("party-sides")
 	l.estimateAt = s("estimate-at")
 	l.peopleVerbs = s("people-verbs")
 	l.woundSeverity = s("wound-severity")

@@ -184,6 +184,8 @@ func (d *doc) partySubjects(claims []claimdiff.Claim) {
 		case c.Subject == "people":
 			if adj := d.partyIn(c.Span.Start); adj != "" {
 				c.Subject = strings.ToLower(adj) + " troops"
+			} else if adj := d.sideIn(c.Span.Start); adj != "" && troopsSeen {
+				c.Subject = strings.ToLower(adj) + " troops" // "deaths on the Russian side"
 			}
 		case rest == "people" && troopsSeen && nationalityOf(nat) != "":
 			c.Subject = nat + " troops" // "Ukrainian deaths" among troops' losses
@@ -208,6 +210,28 @@ func (d *doc) partyIn(at int) string {
 			continue
 		}
 		if p.Named.Kind == "country" && d.possessive(p.End, s.end) {
+			return p.Named.Adjective
+		}
+		k = p.End - 1
+	}
+	return ""
+}
+
+// sideIn is the nationality of a side of a war the sentence holding byte
+// offset at names: "on the Russian side", "auf russischer Seite", "côté
+// russe".
+func (d *doc) sideIn(at int) string {
+	si := d.sentenceOf(at)
+	if si < 0 {
+		return ""
+	}
+	s := d.sents[si]
+	for k := s.start; k < s.end; k++ {
+		p, ok := d.place(k, s.end)
+		if !ok || p.Role != lang.AsAdjective {
+			continue
+		}
+		if p.End < s.end && d.is(d.l.partySides, p.End) || k > s.start && d.is(d.l.partySides, k-1) {
 			return p.Named.Adjective
 		}
 		k = p.End - 1

@@ -2420,3 +2420,8 @@ vor
 
 [coast-words]
 küste
+
+# Words for a side of a war, with a nationality: "Tote auf russischer
+# Seite" are Russian troops in a report on armies.
+[party-sides]
+seite

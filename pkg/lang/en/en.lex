@@ -2072,3 +2072,8 @@ off = name
 coast
 coasts
 shores
+
+# Words for a side of a war, with a nationality: "deaths on the Russian
+# side" are Russian troops in a report on armies.
+[party-sides]
+side

@@ -1711,3 +1711,8 @@ au large d' = name
 [coast-words]
 côtes
 côte
+
+# Words for a side of a war, with a nationality: "les morts côté russe"
+# are Russian troops in a report on armies.
+[party-sides]
+côté
