@@ -268,10 +268,27 @@ func (d *doc) prospective(f *figure, sentStart, sentEnd int) bool {
 		if d.toks[k].Kind == lang.Punct && k > f.end {
 			break
 		}
-		if _, ok := d.at(d.l.prospective, k, to); ok {
+		if k >= f.end && d.toks[k].Kind == lang.Number {
+			break
+		}
+		if m, ok := d.at(d.l.prospective, k, to); ok {
+			if k >= f.end && d.numberWithin(m.End, m.End+2, sentEnd) {
+				break // "8,500 out of the expected 12,000": the next figure's mark
+			}
 			if vc, ok := d.verbAt(k, sentEnd, nil); ok && vc.need != "" {
 				continue // "will … aufgebracht haben" claims, it does not plan
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// numberWithin: a number token stands in tokens [from, to) of a sentence
+// that ends at e.
+func (d *doc) numberWithin(from, to, e int) bool {
+	for k := from; k < to && k < e; k++ {
+		if d.toks[k].Kind == lang.Number {
 			return true
 		}
 	}
