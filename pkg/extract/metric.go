@@ -67,9 +67,9 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			skipped++
 			continue
 		}
-		if d.is(l.partitive, k) && k == f.end {
-			// "rund 8000 von insgesamt 10.000 … Soldaten": the part counts
-			// what the whole counts.
+		if (d.is(l.partitive, k) || d.is(l.genitive, k)) && k == f.end {
+			// "rund 8000 von insgesamt 10.000 … Soldaten", "800 der 1200
+			// Lastwagen": the part counts what the whole counts.
 			if g, ok := d.partitiveWhole(k+1, e); ok {
 				c.kind, c.noun, c.subject = g.kind, g.noun, g.subject
 				break
