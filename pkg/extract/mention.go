@@ -296,7 +296,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		}
 		if m.Entry.Value != "title" { // "General", "Chief": titles before a name, not roles alone
 			// A role alone stays a role: "the spokesman".
-			if ana, ok := d.at(l.anaPerson, k-1, e); ok && ana.End == m.End {
+			if ana, ok := d.at(l.anaPerson, k-1, e); ok && ana.End == m.End && !(m.End < e && d.is(l.possessives, m.End)) {
 				return d.anaphor(rolePerson, k-1, m.End), true
 			}
 		}
