@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
@@ -136,6 +137,13 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 					parts = append(parts, q)
 					quals = append(quals[:i:i], quals[i+1:]...)
 					break
+				}
+			}
+			// "a senior government official" in a report on Pakistan: a
+			// government's official is of the country it governs.
+			if len(nats) == 0 && slices.Contains(quals, "government") {
+				if c := d.sentenceCountry(s); c != nil && c.Adjective != "" {
+					nats = append(nats, c.Adjective)
 				}
 			}
 			if len(nats) > 0 {
