@@ -43,6 +43,13 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 			if m := d.mentionAfter(ments, j+1, e, 8); m.src.ok() && m.start <= j+4 {
 				return m.src
 			}
+			// Read as one mention with the noun: "the official data
+			// provided by the Harwick Disaster Management Authority".
+			for _, m := range ments {
+				if m.start <= k && m.end > j+1 && m.src.ok() && !m.pronoun {
+					return m.src
+				}
+			}
 			break
 		}
 	}

@@ -678,7 +678,10 @@ func (d *doc) contents(frames []frame, s sentence) {
 		if f.tag || f.kind == frameTag {
 			hi, lo = f.at, s.start
 			for j := range frames {
-				if o := &frames[j]; o.at < f.at && o.end > lo && j != i {
+				// A frame before it ends its reach, unless it is a noun's
+				// within a clause: "… a rise on the official toll of 227,
+				// the ministry said" reports all of it.
+				if o := &frames[j]; o.at < f.at && o.end > lo && j != i && o.kind != frameFigures {
 					lo = o.end
 				}
 			}
