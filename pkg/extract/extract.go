@@ -738,8 +738,9 @@ func (d *doc) mayEnd(set *lang.Set, j int) bool {
 func (d *doc) mayStartIn(set *lang.Set, from, to int) bool {
 	var b lang.Bits
 	for k := max(from, 0); k < to && k < len(d.bits); k++ {
-		b[0] |= d.bits[k][0]
-		b[1] |= d.bits[k][1]
+		for w := range b {
+			b[w] |= d.bits[k][w]
+		}
 	}
 	return b.Has(set)
 }

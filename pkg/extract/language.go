@@ -95,6 +95,7 @@ type language struct {
 	kindModifiers                             *lang.Set                // "dengue" in "dengue cases": which kind of the noun is counted
 	placeAnaphors                             *lang.Set                // "Insel", "country": a place named before, by its kind
 	offshore, coastWords                      *lang.Set                // "off", "vor der … Küste": at sea off a place
+	placeTotals                               *lang.Set                // "in all states": every place of a kind
 	placeKinds                                map[*lang.Entry][]string // each place anaphor's kinds of place
 	compoundHeads                             *lang.Set                // "anträge": counted nouns that end compounds ("Erstanträge")
 	countedSets                               [4]countedSet            // the counted nouns by kind, in the order they are tried
@@ -244,6 +245,7 @@ func getLanguage(code string) *language {
 	l.kindModifiers = s("kind-modifiers")
 	l.placeAnaphors = s("place-anaphors")
 	l.offshore, l.coastWords = s("offshore"), s("coast-words")
+	l.placeTotals = s("place-totals")
 	l.placeKinds = map[*lang.Entry][]string{}
 	for _, e := range l.placeAnaphors.Entries() {
 		l.placeKinds[e] = strings.Fields(e.Value)

@@ -71,6 +71,15 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 	if best != "" {
 		return best
 	}
+	// "the death toll in all states put together": a total over many
+	// places, of none of them.
+	if d.mayStartIn(d.l.placeTotals, s.start, s.end) {
+		for k := s.start; k < s.end; k++ {
+			if _, ok := d.at(d.l.placeTotals, k, s.end); ok {
+				return ""
+			}
+		}
+	}
 	// "Vor der Insel", "in his county", "the country": a place named before,
 	// referred back to by its kind.
 	if p := d.placeReferredBack(s, skip); p != "" {

@@ -2425,3 +2425,16 @@ küste
 # Seite" are Russian troops in a report on armies.
 [party-sides]
 seite
+
+# Phrases of every place of a kind: a figure "in allen Bundesländern" is a
+# total over them, of no one place, not even one named before.
+[place-totals]
+in allen bundesländern
+in allen ländern
+in allen provinzen
+in allen regionen
+in allen landkreisen
+in allen kreisen
+in allen bezirken
+in allen kantonen
+in sämtlichen bundesländern

@@ -2082,3 +2082,20 @@ shores
 # side" are Russian troops in a report on armies.
 [party-sides]
 side
+
+# Phrases of every place of a kind: a figure "in all states" is a total
+# over them, of no one place, not even one named before.
+[place-totals]
+in all states
+in all provinces
+in all regions
+in all districts
+in all counties
+across all states
+across all provinces
+across all regions
+across all districts
+across all counties
+in every state
+in every province
+in every district

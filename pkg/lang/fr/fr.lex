@@ -1716,3 +1716,13 @@ côte
 # are Russian troops in a report on armies.
 [party-sides]
 côté
+
+# Phrases of every place of a kind: a figure "dans toutes les régions" is
+# a total over them, of no one place, not even one named before.
+[place-totals]
+dans toutes les régions
+dans toutes les provinces
+dans tous les départements
+dans tous les états
+dans l'ensemble des régions
+dans l'ensemble des départements
