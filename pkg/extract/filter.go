@@ -120,6 +120,11 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 			}
 		}
 	}
+	// "eine aus Milizen hervorgegangene Armee": an article opening a noun
+	// phrase that a preposition goes on, not the number one.
+	if f.weak && next != nil && has(l.prepositions, next.Lower) && !has(l.partitive, next.Lower) {
+		return "article"
+	}
 	// "ein fünftes Todesopfer", "ein drittes Opfer": one more, the fifth.
 	if f.weak && f.numEnd < sentEnd && d.is(l.ordinalWords, f.numEnd) {
 		return "ordinal"

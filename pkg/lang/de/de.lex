@@ -1224,6 +1224,8 @@ in
 des
 
 [label-before]
+skala von
+einer skala von
 stärke
 stärke von
 magnitude

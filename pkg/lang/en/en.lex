@@ -1024,6 +1024,8 @@ winter
 class
 
 [label-before]
+scale of
+a scale of
 magnitude of
 a magnitude of
 measuring

@@ -852,6 +852,8 @@ hiver
 promotion
 
 [label-before]
+échelle de
+une échelle de
 magnitude de
 magnitude
 force
