@@ -935,8 +935,8 @@ func (d *doc) mostNamed(of func(*lang.Named) *lang.Named) *lang.Named {
 		if !ok {
 			continue
 		}
-		if n := of(p.Named); n != nil {
-			count[n]++
+		if n := of(p.Named); n != nil && !d.compared(k, 0) {
+			count[n]++ // not "an der Grenze zu Malawi"
 		}
 		k = p.End - 1
 	}

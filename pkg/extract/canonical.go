@@ -27,8 +27,10 @@ func (d *doc) countryNamedIn(s sentence) *lang.Named {
 		if !ok || p.Role != lang.AsName {
 			continue
 		}
-		if si >= 0 && d.isDateline(k, si) {
-			k = p.End - 1 // "MOSCOW (…) The death toll … in Syria": where the reporter is
+		if si >= 0 && d.isDateline(k, si) || d.compared(k, s.start) {
+			// "MOSCOW (…) The death toll … in Syria": where the reporter
+			// is; "an der Grenze zu Malawi": a neighbour named to say where.
+			k = p.End - 1
 			continue
 		}
 		if n := d.countryOfPlace(p.Named); n != nil {

@@ -2405,8 +2405,14 @@ schweizweit
 [place-origin]
 aus
 
-# there: "a swath of land almost the size of New Jersey".
+# Words before a place named to compare with it or to bound another, not
+# as where a figure is nor whose a body is: "the size of New Jersey",
+# "an der Grenze zu Malawi".
 [place-comparison]
+grenze zu
+grenze zum
+grenze zur
+grenze mit
 so groß wie
 größer als
 kleiner als

@@ -2059,8 +2059,13 @@ from
 departing from
 arriving from
 
-# there: "a swath of land almost the size of New Jersey".
+# Words before a place named to compare with it or to bound another, not
+# as where a figure is nor whose a body is: "the size of New Jersey",
+# "an der Grenze zu Malawi".
 [place-comparison]
+border with
+bordering
+the border of
 size of
 as large as
 as big as

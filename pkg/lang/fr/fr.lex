@@ -1693,8 +1693,13 @@ partout en france
 en provenance de
 en provenance d'
 
-# Words before a place that compare with it.
+# Words before a place named to compare with it or to bound another, not
+# as where a figure is nor whose a body is: "the size of New Jersey",
+# "an der Grenze zu Malawi".
 [place-comparison]
+frontière avec
+frontière de la
+frontière du
 la taille de
 aussi grand que
 plus grand que
