@@ -1796,6 +1796,14 @@ abgeordneter
 general*
 generalmajor
 generalleutnant
+brigadegeneral
+oberst = title
+oberstleutnant = title
+hauptmann = title
+leutnant = title
+admiral = title
+konteradmiral = title
+vizeadmiral = title
 oberbefehlshaber
 oberkommandierende*
 kommandeur*
