@@ -1550,7 +1550,21 @@ lieutenant general
 maj. gen.
 lt. gen.
 gen.
-colonel
+colonel = title
+col. = title
+lt. col. = title
+lieutenant colonel = title
+capt. = title
+captain = title
+lt. = title
+lieutenant = title
+sgt. = title
+sergeant = title
+maj. = title
+admiral = title
+adm. = title
+brig. gen. = title
+brigadier general = title
 commander
 chief = title
 head
