@@ -863,7 +863,9 @@ func (d *doc) backFrame(f frame, k, end int, ments []mention, s sentence) frame 
 func (d *doc) impersonalSpeaker(k, end int, ments []mention, s sentence) (source, bool) {
 	from, to := d.clauseStart(k, s.start), d.clauseEnd(end, s.end)
 	for _, m := range ments {
-		if m.start < from || m.end > to || m.pronoun || !m.src.ok() || m.start >= k && m.start < end {
+		if m.start < from || m.end > to || m.pronoun && m.src.role != roleBody || !m.src.ok() || m.start >= k && m.start < end {
+			// (a body pointed back to by its kind speaks: "hieß es aus
+			// dem Ministerium")
 			continue
 		}
 		j := m.start - 1
