@@ -521,7 +521,10 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		// "The Civil Defence, first responders who …, had earlier said",
 		// "A police spokesman, Daniel Hart, said": the subject stands
 		// before the commas of an apposition.
-		before = d.sentenceSubject(ments, d.mainClauseStart(k, s.start), k)
+		before = d.beforeApposition(ments, k, s.start)
+		if !before.src.ok() {
+			before = d.sentenceSubject(ments, d.mainClauseStart(k, s.start), k)
+		}
 	}
 	if src, ok := d.fillerOf(before, ments, s); ok {
 		f.fillers = append(f.fillers, filler{src: src, slot: slotBefore, adjacent: adjacentBefore})
@@ -530,6 +533,38 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		f.fillers = append(f.fillers, filler{src: src, slot: slotAfter, adjacent: after.start == k+1})
 	}
 	return f, len(f.fillers) > 0
+}
+
+// beforeApposition is the mention that ends right before the commas of an
+// apposition that ends at the verb at k: "the Darfur Medics Network, a
+// volunteer group, said" — not the first of its sentence.
+func (d *doc) beforeApposition(ments []mention, k, start int) mention {
+	if k-1 <= start || d.toks[k-1].Text != "," {
+		return mention{}
+	}
+	for c := k - 2; c > start && c >= k-10; c-- {
+		t := &d.toks[c]
+		if t.Text != "," {
+			if t.Kind == lang.Punct || d.isVerbCue(c) {
+				return mention{}
+			}
+			continue
+		}
+		for _, m := range ments {
+			if m.end == c && m.src.ok() && !m.recipient {
+				b := m.start - 1
+				if b > start && d.isArticle(b) {
+					b--
+				}
+				if b >= start && (d.is(d.l.prepositions, b) || d.is(d.l.partitive, b) || d.is(d.l.genitive, b)) {
+					return mention{} // "deputy governor of the Prefecture of Aba, the region …,": a name's part
+				}
+				return m
+			}
+		}
+		return mention{}
+	}
+	return mention{}
 }
 
 // passiveInClause: a passive auxiliary stands with the participle at k in
