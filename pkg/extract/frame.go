@@ -402,9 +402,11 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 			return f, false // "the IDF count …"
 		}
 		src := d.resolveAngaben(ments, k, s.start, e)
-		if !src.ok() && possessed && m.End < e && (d.is(d.l.complementizers, m.End) || d.is(d.l.partitive, m.End)) {
-			// "the organisers' claim that …", "the union's estimate of …":
-			// what the possessor claims follows.
+		if !src.ok() && possessed && m.End < e && (d.is(d.l.complementizers, m.End) || d.is(d.l.partitive, m.End) || d.isVerbCue(m.End) ||
+			d.toks[m.End].Kind == lang.Word && !d.is(d.l.stop, m.End) && !startsUpperRune(d.toks[m.End].Text)) {
+			// "the organisers' claim that …", "the union's estimate of …",
+			// "the ministry's figures show …": what the possessor claims
+			// follows.
 			src = d.mentionBefore(ments, s.start, k).src
 		}
 		if !src.ok() && mentionEndsAt(ments, k) && !d.l.grammar.CapitalizesNouns() {
