@@ -979,6 +979,9 @@ func (d *doc) period(f *figure, c *counted, s sentence) string {
 		if !ok {
 			continue
 		}
+		if m.Start < f.end && m.End > f.start {
+			continue // "between 6,000 and 8,000": the figure's own words, not "between March and May"
+		}
 		// A phrase that opens the sentence frames all of it: "During the
 		// previous day of strikes, the union counted …, the ministry …".
 		dist := absInt(k - f.start)

@@ -13,6 +13,10 @@ import (
 // capacity.
 func TestPartsAndCapacities(t *testing.T) {
 	checkFieldCases(t, "period", func(c *claimdiff.Claim) string { return c.Period }, []fieldCase{
+		{"en/a range's own words are no period: between 6,000 and 8,000", "en",
+			"Between 6,000 and 8,000 fighters massed near the town, officials said.", "Between 6,000 and 8,000", ""},
+		{"en/an interval between two months is a period", "en",
+			"Between March and May, 6,000 people fled the town, officials said.", "6,000", "Between March and May"},
 		{"de/part: 1.000 dieser Soldaten", "de",
 			"Russland hat 10.000 Soldaten nach Hollbach verlegt. Laut dem Ministerium sind 1.000 dieser Soldaten bereits im Einsatz.", "1.000", "dieser"},
 		{"de/part before a figure without noun: davon 14", "de",
