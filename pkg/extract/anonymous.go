@@ -41,6 +41,14 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			j++
 			continue
 		}
+		// "two U.N. officials": the body they serve says whose they are.
+		if f, ok := d.source(j, e); ok && f.Named.Type == "body" && f.End < e {
+			if hm, ok := l.officialHeads.Has(d.toks[f.End].Lower); ok && isPluralHead(hm.Value) {
+				quals = append(quals, strings.ReplaceAll(d.span(f.Start, f.End), ".", ""))
+				j = f.End
+				continue
+			}
+		}
 		head, prefix := t.Lower, ""
 		if i := strings.LastIndex(head, "-"); i > 0 {
 			prefix, head = t.Text[:i], head[i+1:]

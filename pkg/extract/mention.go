@@ -325,6 +325,14 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	if f, ok := d.source(k, e); ok {
 		end := f.End
 		src := d.fromNamed(f.Named, d.span(f.Start, f.End))
+		// "UN officials said", "NATO officials": officials named by the
+		// body they serve, as "Saudi officials" by their country.
+		if src.role == roleBody && end < e {
+			if hm, ok := l.officialHeads.Has(d.toks[end].Lower); ok && isPluralHead(hm.Value) {
+				name := strings.ReplaceAll(d.span(f.Start, f.End), ".", "") + " " + hm.Value
+				return mention{start: start, end: end + 1, src: source{name: name, kind: claimdiff.KindOfficial, text: d.span(f.Start, end+1), role: roleOfficial}}, true
+			}
+		}
 		// "Israel's Magen David Adom (MDA)": a parenthesis names it better.
 		if end+2 < e && d.toks[end].Text == "(" {
 			if g, ok := d.source(end+1, e); ok && g.End < e && d.toks[g.End].Text == ")" {

@@ -187,8 +187,37 @@ func dataLines(file string) []string {
 	return out
 }
 
+// dotted is form f with its opening acronym of two or three capitals
+// written with points ("UN refugee agency" → "U.N. refugee agency"), or ""
+// when f opens with none or is the acronym alone.
+func dotted(f string) string {
+	first, rest, ok := strings.Cut(f, " ")
+	if !ok || len(first) < 2 || len(first) > 3 || rest == "" {
+		return ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(first); i++ {
+		if first[i] < 'A' || first[i] > 'Z' {
+			return ""
+		}
+		b.WriteByte(first[i])
+		b.WriteByte('.')
+	}
+	return b.String() + " " + rest
+}
+
 func (g *Gazetteer) addForms(nm *Named, list string, role FormRole) {
-	for _, f := range strings.Split(list, "|") {
+	forms := strings.Split(list, "|")
+	if role == AsName {
+		// "U.N. refugee agency" as "UN refugee agency": English news
+		// writes a short acronym opening a name with points too.
+		for _, f := range forms {
+			if v := dotted(strings.TrimSpace(f)); v != "" {
+				forms = append(forms, v)
+			}
+		}
+	}
+	for _, f := range forms {
 		f = strings.TrimSpace(f)
 		if f == "" {
 			continue

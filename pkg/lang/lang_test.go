@@ -251,3 +251,23 @@ func TestCountedSubjectsAreCanonical(t *testing.T) {
 		}
 	}
 }
+
+// An acronym opening a source's name is found written with points too, as
+// English news writes it: "U.N. refugee agency".
+func TestDottedAcronymForms(t *testing.T) {
+	for _, tc := range []struct{ form, want string }{
+		{"UN refugee agency", "U.N. refugee agency"},
+		{"US State Department", "U.S. State Department"},
+		{"UNHCR", ""},        // an acronym alone
+		{"Reuters news", ""}, // no acronym
+		{"NATO summit", ""},  // four capitals: written without points
+		{"un refugee", ""},   // no capitals
+	} {
+		if got := dotted(tc.form); got != tc.want {
+			t.Errorf("dotted(%q) = %q, want %q", tc.form, got, tc.want)
+		}
+	}
+	if n := Sources().Lookup("U.N. refugee agency"); n == nil || n.Name != "UN Refugee Agency (UNHCR)" {
+		t.Errorf("Sources().Lookup(%q) = %v, want the UN Refugee Agency", "U.N. refugee agency", n)
+	}
+}
