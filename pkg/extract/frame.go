@@ -492,9 +492,16 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	}
 	// The agent of a passive: "reported by the interior ministry". Its
 	// subject is what was reported, not who.
-	if vc.participle && k+1 < e && d.is(d.l.passiveAgent, k+1) {
-		if agent := d.mentionAfter(ments, k+2, e, 4); agent.src.ok() && !agent.pronoun {
-			f.fillers = append(f.fillers, filler{src: agent.src, slot: slotAgent, adjacent: agent.start == k+2})
+	// "were reported killed by state news agency Xinhua": a word of what
+	// befell them may stand between (not "killed by a landslide", which
+	// names no speaker).
+	ag := k + 1
+	if vc.participle && ag+1 < e && !d.is(d.l.passiveAgent, ag) && d.toks[ag].Kind == lang.Word && d.metricAt(ag, e) != "" {
+		ag++
+	}
+	if vc.participle && ag < e && d.is(d.l.passiveAgent, ag) {
+		if agent := d.mentionAfter(ments, ag+1, e, 4); agent.src.ok() && !agent.pronoun {
+			f.fillers = append(f.fillers, filler{src: agent.src, slot: slotAgent, adjacent: agent.start == ag+1})
 			return f, true
 		}
 	}
