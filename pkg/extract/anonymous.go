@@ -57,6 +57,8 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			if prefix != "" {
 				if p, ok := lang.Places().At(lang.Tokenize(prefix), 0); ok {
 					nats = append(nats, p.Named.Adjective)
+				} else if n := lang.Sources().Lookup(prefix); n != nil && n.Type == "body" {
+					quals = append(quals, prefix) // "UN-Diplomaten"
 				}
 			}
 			if !marked && j == k && !isPluralHead(hm.Value) {
@@ -113,7 +115,9 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 					return mention{start: k, end: end, src: d.canonical(name, kindOfOrg(ot.Value), roleBody)}, true
 				}
 			}
-			if end+1 < e && (d.is(d.l.genitive, end) || d.is(d.l.partitive, end)) {
+			if end+1 < e && (d.is(d.l.genitive, end) || d.is(d.l.partitive, end)) && !has(l.anonymousHeads, h) {
+				// "ein Sprecher der Polizei" — not "ein Bewohner der Stadt",
+				// where a resident lives.
 				if ot, ok := d.at(l.orgTypes, end+1, e); ok {
 					quals = append(quals, lang.Lower(ot.Entry.Value))
 					end = ot.End

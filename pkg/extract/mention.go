@@ -314,6 +314,13 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			suffix := lang.Lower(t.Text[i+1:])
 			// "AFP-Reporter", "Hisbollah-Miliz", "Afad-Abteilung": a role or
 			// a part of the body.
+			// "UN-Diplomaten", "NATO-Beamte": officials of the body, read
+			// as "US-Beamte" are.
+			if hm, ok := l.officialHeads.Has(suffix); ok && isPluralHead(hm.Value) {
+				if m, ok := d.anonymousAt(k, s); ok {
+					return m, true
+				}
+			}
 			if has(l.roles, suffix) || has(l.officialHeads, suffix) || has(l.bodyParts, suffix) {
 				return mention{start: k, end: k + 1, src: d.fromNamed(n, t.Text)}, true
 			}
