@@ -1717,6 +1717,9 @@ oppositionellen = opposition
 
 [official-modifiers]
 sicherheits = security
+örtlich* = local
+lokal* = local
+regional* = regional
 
 # Heads of speakers that are unnamed by what they are: "sources said".
 [anonymous-heads]
