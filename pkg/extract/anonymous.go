@@ -18,6 +18,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 	e := s.end
 	var nats, quals []string
 	marked, singular := false, false
+	explicit := false // marked as unnamed by more than an indefinite article
 	j := k
 	for j < e && j < k+7 {
 		t := &d.toks[j]
@@ -25,6 +26,9 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			marked = true
 			if d.is(l.weak, j) || m.Entry.Value == "one" {
 				singular = true
+			}
+			if !(singular && m.End-m.Start == 1) {
+				explicit = true
 			}
 			j = m.End
 			continue
@@ -99,14 +103,14 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 					continue
 				}
 				if m, ok := d.at(l.anonymous, end, e); ok && m.End-m.Start > 1 {
-					marked = true
+					marked, explicit = true, true
 					end = m.End
 					continue
 				}
 				break
 			}
 			// "a police spokesman": the spokesperson of a body speaks for it.
-			if h == "spokesperson" && len(quals) == 1 && !marked {
+			if h == "spokesperson" && len(quals) == 1 && !explicit {
 				if ot, ok := l.orgTypes.Has(quals[0]); ok {
 					name := ot.Value
 					if len(nats) > 0 {
