@@ -1525,8 +1525,10 @@ unterstreichen = unterstreicht unterstrich unterstrichen
 von
 vom
 
-# Words before someone spoken to, who is not the speaker: "told AFP".
+# Words before someone spoken to, who is not the speaker: "told AFP",
+# or shown a document: "seen by Reuters".
 [recipient]
+eingesehen von
 gegenüber
 
 # An auxiliary of the passive: "Gemeldet wurden 300 Festnahmen", with no

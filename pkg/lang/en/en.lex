@@ -1223,8 +1223,12 @@ find = found found
 [passive-agent]
 by
 
-# Words before someone spoken to, who is not the speaker: "told AFP".
+# Words before someone spoken to, who is not the speaker: "told AFP",
+# or shown a document: "seen by Reuters".
 [recipient]
+seen by
+obtained by
+reviewed by
 told
 tell
 telling

@@ -1028,8 +1028,13 @@ soutenir = soutient soutiennent soutenait soutenaient soutint soutiendra soutenu
 [passive-agent]
 par
 
-# Words before someone spoken to, who is not the speaker: "a indiqué à l'AFP".
+# Words before someone spoken to, who is not the speaker: "a indiqué à l'AFP",
+# or shown a document: "seen by Reuters".
 [recipient]
+consulté par
+consultée par
+obtenu par
+obtenue par
 à
 auprès de
 
