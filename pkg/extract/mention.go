@@ -104,7 +104,10 @@ func (d *doc) mentions(s sentence) []mention {
 		// "le préfet, Jean-Luc Marchand": a role that would point back is
 		// named by the name after it.
 		named := m.src.role == rolePerson && !m.pronoun
+		// Not a count of speakers: "the town of Um Sereiba, two U.N.
+		// officials said" ends one clause and opens another.
 		if n := len(out); n > 0 && m.start == out[n-1].end+1 && d.toks[out[n-1].end].Text == "," && !out[n-1].recipient &&
+			d.toks[m.start].Kind != lang.Number && !d.is(d.l.numbers, m.start) &&
 			(!out[n-1].pronoun || named) && !m.pronoun && (m.end >= e || d.toks[m.end].Text == "," || d.toks[m.end].Text == "." || d.isVerbCue(m.end)) {
 			prev := &out[n-1]
 			if isProperName(m.src) && (!isProperName(prev.src) || prev.pronoun) {
