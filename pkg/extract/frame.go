@@ -517,6 +517,9 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	before := d.mentionBefore(ments, clause, k)
 	adjacentBefore := before.src.ok() && before.end == k
 	after := d.mentionAfter(ments, k+1, e, 7)
+	if after.src.ok() && after.start > k+1 && d.is(d.l.ownDeterminers, after.start-1) {
+		after = mention{} // "said on its social media account": no subject
+	}
 	if after.src.ok() && (d.commaBetween(k+1, after.start) || d.complementizerBetween(k+1, after.start)) {
 		// "Während die Polizei von 6000 sprach, zählten die Veranstalter",
 		// "sagte, die Polizei habe …", "reported that eight officers were
