@@ -1941,6 +1941,7 @@ rettungskräften = rescue workers
 [body-heads]
 firma = company other
 *ministerium = Ministry official
+*regierung = government official
 *behörde = Authority official
 *amt = Office official
 *verwaltung = Administration official
@@ -1968,6 +1969,9 @@ firma = company other
 # The first parts of German compound names of bodies, in English:
 # "Innen" in "Innenministerium". A linking s is dropped before lookup.
 [compound-modifiers]
+regional = regional
+provinz = provincial
+kantons = cantonal
 innen = Interior
 gesundheit = Health
 verteidigung = Defence
