@@ -510,7 +510,8 @@ func (d *doc) metonymPosition(k int) bool {
 		}
 	}
 	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
-		if d.isVerbCue(j) || d.framePhraseAt(j, len(d.toks)) == framePostp {
+		// "Russland unterhält nach eigenen Angaben …": its own figures.
+		if kind := d.framePhraseAt(j, len(d.toks)); d.isVerbCue(j) || kind == framePostp || kind == frameOwn {
 			return true
 		}
 		if d.toks[j].Kind == lang.Punct {
