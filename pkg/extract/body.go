@@ -506,10 +506,23 @@ func (d *doc) placeNameAfter(k, e int) (string, int, bool) {
 // token k.
 func (d *doc) sentencePlace(s sentence, k int) (string, bool) {
 	si := d.sentenceOf(d.toks[s.start].Start)
-	for j := s.start; j < k; j++ {
+	local := func(j int) (string, bool) {
 		if p, ok := d.placeAt(j, s.end); ok && p.Named.Kind != "country" && p.Named.Kind != "continent" && p.Named.Kind != "sea" &&
 			!d.isDateline(j, si) {
 			return p.Named.Name, true
+		}
+		return "", false
+	}
+	// The body's own clause first: "In Paris zählte die Polizei …, in
+	// Lyon waren es nach Angaben der Präfektur 21.500" is Lyon's.
+	for j := k - 1; j >= d.clauseStart(k, s.start); j-- {
+		if name, ok := local(j); ok {
+			return name, true
+		}
+	}
+	for j := s.start; j < k; j++ {
+		if name, ok := local(j); ok {
+			return name, true
 		}
 	}
 	return "", false
