@@ -102,6 +102,10 @@ func checkField(t *testing.T, lang, text, raw, name string, field func(*claimdif
 // a compound by its last part, unless the data lists a longer one.
 func TestCountedNounForms(t *testing.T) {
 	checkFieldCases(t, "subject", func(c *claimdiff.Claim) string { return c.Subject }, []fieldCase{
+		{"de/signatures are counted things", "de",
+			"Die Bürgerinitiative hat nach Angaben der Stadt 21.000 Unterschriften gesammelt.", "21.000", "signatures"},
+		{"de/a compound by its last part: Behandlungszentren are centres", "de",
+			"In Chikanda seien drei Behandlungszentren mit zusammen 260 Betten eingerichtet worden, teilte das Ministerium mit.", "260", "beds"},
 		{"en/deaths on a side of a war, among troops' losses, are its troops", "en",
 			"Researchers counted 12,000 Russian soldiers who died. The number of deaths on the Russian side could range from 18,000 to 27,000.", "18,000 to 27,000", "russian troops"},
 		{"de/the dead on a side of a war, among troops' losses, are its troops", "de",

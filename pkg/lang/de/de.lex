@@ -970,6 +970,10 @@ unterkünfte = shelters
 feuerwehren = fire brigades
 gewerkschaften = unions
 zentren = centres
+unterschriften = signatures
+stimmzettel = ballots
+betten = beds
+krankenhausbetten = hospital beds
 ziele = targets
 kälber = calves
 ochsen = oxen
@@ -2157,6 +2161,7 @@ bundeslandes = region
 # are Anträge, "Masern-Fälle" Fälle. Only these: "Baustellen" are no
 # Stellen, "Bundesländer" no Länder.
 [compound-heads]
+zentren
 anträge
 fälle
 boote
