@@ -650,6 +650,7 @@ eliminated
 [metric wounded]
 wounded
 wounding
+treated for
 injured
 injuries
 injury
