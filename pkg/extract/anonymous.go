@@ -27,8 +27,8 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			if d.is(l.weak, j) || m.Entry.Value == "one" {
 				singular = true
 			}
-			if !(singular && m.End-m.Start == 1) {
-				explicit = true
+			if !((d.is(l.weak, j) || m.Entry.Value == "one") && m.End-m.Start == 1) {
+				explicit = true // "unnamed", "on condition of anonymity": more than "a"
 			}
 			j = m.End
 			continue
@@ -158,7 +158,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			// "a senior government official" in a report on Pakistan: a
 			// government's official is of the country it governs.
 			if len(nats) == 0 && slices.Contains(quals, "government") {
-				if c := d.sentenceCountry(s); c != nil && c.Adjective != "" {
+				if c := d.governedCountry(s); c != nil && c.Adjective != "" {
 					nats = append(nats, c.Adjective)
 				}
 			}
@@ -189,6 +189,27 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 		break
 	}
 	return mention{}, false
+}
+
+// governedCountry is the country a sentence is about, for an unnamed
+// government official: the first it names, not where people came from
+// ("40 refugees from Syria had crossed into Lebanon", a Lebanese
+// official), else the article's.
+func (d *doc) governedCountry(s sentence) *lang.Named {
+	si := d.sentenceOf(d.toks[s.start].Start)
+	for k := s.start; k < s.end; k++ {
+		p, ok := d.place(k, s.end)
+		if !ok || p.Role != lang.AsName {
+			continue
+		}
+		if !d.isDateline(k, si) && !d.compared(k, s.start) && !d.originAt(k, s.start) {
+			if n := d.countryOfPlace(p.Named); n != nil {
+				return n
+			}
+		}
+		k = p.End - 1
+	}
+	return d.country()
 }
 
 // unnamedKindBefore: the words that said whose the last unnamed speakers

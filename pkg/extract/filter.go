@@ -122,7 +122,7 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 	}
 	// "eine aus Milizen hervorgegangene Armee": an article opening a noun
 	// phrase that a preposition goes on, not the number one.
-	if f.weak && next != nil && has(l.prepositions, next.Lower) && !has(l.partitive, next.Lower) {
+	if f.weak && next != nil && has(l.prepositions, next.Lower) && !has(l.partitive, next.Lower) && !d.countedCloses(f.numEnd, sentEnd) {
 		return "article"
 	}
 	// "ein fünftes Todesopfer", "ein drittes Opfer": one more, the fifth.
@@ -274,7 +274,7 @@ func (d *doc) prospective(f *figure, sentStart, sentEnd int) bool {
 			break
 		}
 		if k >= f.end && d.toks[k].Kind == lang.Number {
-			break
+			break // "… at least 7.2 million displaced and some 2 million expected": the next figure's
 		}
 		if m, ok := d.at(d.l.prospective, k, to); ok {
 			if k >= f.end && d.numberWithin(m.End, m.End+2, sentEnd) {
@@ -283,6 +283,21 @@ func (d *doc) prospective(f *figure, sentStart, sentEnd int) bool {
 			if vc, ok := d.verbAt(k, sentEnd, nil); ok && vc.need != "" {
 				continue // "will … aufgebracht haben" claims, it does not plan
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// countedCloses: a counted noun closes the phrase opening at token i before
+// its clause ends, within eight words: "ein an der Front eingesetzter
+// Soldat".
+func (d *doc) countedCloses(i, e int) bool {
+	for k := i; k < e && k < i+8; k++ {
+		if d.toks[k].Kind == lang.Punct {
+			return false
+		}
+		if kind, _, _ := d.countedNoun(k, e); kind != nounNone {
 			return true
 		}
 	}

@@ -407,7 +407,9 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 			// "the organisers' claim that …", "the union's estimate of …",
 			// "the ministry's figures show …": what the possessor claims
 			// follows.
-			src = d.mentionBefore(ments, s.start, k).src
+			if b := d.mentionBefore(ments, s.start, k); b.end >= k-1 {
+				src = b.src // the possessor, not any earlier mention
+			}
 		}
 		if !src.ok() && mentionEndsAt(ments, k) && !d.l.grammar.CapitalizesNouns() {
 			src = d.mentionBefore(ments, s.start, k).src // "Home Office figures show"
@@ -500,7 +502,8 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		ag++
 	}
 	if vc.participle && ag < e && d.is(d.l.passiveAgent, ag) {
-		if agent := d.mentionAfter(ments, ag+1, e, 4); agent.src.ok() && !agent.pronoun {
+		if agent := d.mentionAfter(ments, ag+1, e, 4); agent.src.ok() && !agent.pronoun &&
+			(ag == k+1 || agent.src.kind == claimdiff.KindMedia || agent.src.kind == claimdiff.KindAgency) { // not "reported killed by police"
 			f.fillers = append(f.fillers, filler{src: agent.src, slot: slotAgent, adjacent: agent.start == ag+1})
 			return f, true
 		}

@@ -338,7 +338,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		// "UN officials said", "NATO officials": officials named by the
 		// body they serve, as "Saudi officials" by their country.
 		if src.role == roleBody && end < e {
-			if hm, ok := l.officialHeads.Has(d.toks[end].Lower); ok && isPluralHead(hm.Value) {
+			if hm, ok := l.officialHeads.Has(d.toks[end].Lower); ok && isPluralHead(hm.Value) && !has(l.anonymousHeads, hm.Value) {
 				name := strings.ReplaceAll(d.span(f.Start, f.End), ".", "") + " " + hm.Value
 				return mention{start: start, end: end + 1, src: source{name: name, kind: claimdiff.KindOfficial, text: d.span(f.Start, end+1), role: roleOfficial}}, true
 			}

@@ -128,7 +128,8 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 				if last == "" {
 					last = p.Named.Name
 				}
-			} else if name, _, open := d.openPlaceAt(k, prev); open && !inSpans(k, pskip) {
+			} else if name, _, open := d.openPlaceAt(k, prev); open && !inSpans(k, pskip) && !d.isDateline(k, si-1) &&
+				!d.compared(k, prev.start) && !d.originAt(k, prev.start) {
 				return name // "a main town in Khyber": a place the data does not know
 			}
 		}
@@ -183,8 +184,8 @@ func (d *doc) offshoreAt(k, e int) (string, int, bool) {
 		name, _, ok := off(p)
 		return name, p.End + 1, ok // "vor der libyschen Küste"
 	}
-	if p.Role == lang.AsName && m.Entry.Value == "name" {
-		return off(p) // "off Libya"
+	if p.Role == lang.AsName && m.Entry.Value == "name" && p.Named.Kind != "city" {
+		return off(p) // "off Libya", not "sealed off Jenin"
 	}
 	return "", 0, false
 }
@@ -512,8 +513,8 @@ func (d *doc) originAt(k, sentStart int) bool {
 			j = b // "aus Gambia, der Elfenbeinküste und dem Sudan"
 		default:
 			a, ok := d.placeEndingAt(b, sentStart)
-			if !ok && d.isOpenPlaceWord(b) {
-				a, ok = b, true // a place the data does not know, in the list
+			if !ok && d.isOpenPlaceWord(b) && (d.toks[b+1].Text == "," || d.isConjunction(b+1)) {
+				a, ok = b, true // a place the data does not know, in the list: not "aus Sicht der Ukraine"
 			}
 			if !ok {
 				return false
