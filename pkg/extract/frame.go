@@ -284,7 +284,7 @@ func (d *doc) sentenceFrames(si int) []frame {
 			}
 		}
 		if vc, ok := d.verbAt(k, e, ments); ok {
-			if f, ok := d.verbFrame(vc, k, ments, si); ok {
+			if f, ok := d.verbFrame(vc, k, ments, si); ok && !(f.inherits && d.inRelativeClause(k, s)) {
 				frames = append(frames, f)
 			}
 		}
@@ -321,6 +321,14 @@ func (d *doc) sentenceFrames(si int) []frame {
 	kept := d.allFrames[from:len(d.allFrames):len(d.allFrames)]
 	d.frameCache[si] = frameSet{frames: kept, known: true}
 	return kept
+}
+
+// inRelativeClause: token k stands in a relative clause, one opened by a
+// comma and a relative pronoun: "Ein örtlicher Beamter, der nicht
+// namentlich genannt werden wollte, sagte, …".
+func (d *doc) inRelativeClause(k int, s sentence) bool {
+	c := d.clauseStart(k, s.start)
+	return c > s.start && d.toks[c-1].Text == "," && d.is(d.l.relativePronouns, c)
 }
 
 // phraseFrame reads the source of a frame opened by a phrase.

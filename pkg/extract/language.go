@@ -96,6 +96,7 @@ type language struct {
 	placeAnaphors                             *lang.Set                // "Insel", "country": a place named before, by its kind
 	offshore, coastWords                      *lang.Set                // "off", "vor der … Küste": at sea off a place
 	placeTotals                               *lang.Set                // "in all states": every place of a kind
+	relativePronouns                          *lang.Set                // "der", "who" after a comma: a relative clause
 	placeKinds                                map[*lang.Entry][]string // each place anaphor's kinds of place
 	compoundHeads                             *lang.Set                // "anträge": counted nouns that end compounds ("Erstanträge")
 	countedSets                               [4]countedSet            // the counted nouns by kind, in the order they are tried
@@ -246,6 +247,7 @@ func getLanguage(code string) *language {
 	l.placeAnaphors = s("place-anaphors")
 	l.offshore, l.coastWords = s("offshore"), s("coast-words")
 	l.placeTotals = s("place-totals")
+	l.relativePronouns = s("relative-pronouns")
 	l.placeKinds = map[*lang.Entry][]string{}
 	for _, e := range l.placeAnaphors.Entries() {
 		l.placeKinds[e] = strings.Fields(e.Value)

@@ -2470,3 +2470,15 @@ in allen kreisen
 in allen bezirken
 in allen kantonen
 in sämtlichen bundesländern
+
+# Words that open a relative clause after a comma: "Ein Beamter, der nicht
+# genannt werden wollte, sagte" — a verb there says nothing of a figure.
+[relative-pronouns]
+der
+die
+das
+dem
+den
+denen
+dessen
+deren

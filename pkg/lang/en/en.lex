@@ -2130,3 +2130,11 @@ across all counties
 in every state
 in every province
 in every district
+
+# Words that open a relative clause after a comma: "An official, who asked
+# not to be named, said" — a verb there says nothing of a figure.
+[relative-pronouns]
+who
+which
+whom
+whose

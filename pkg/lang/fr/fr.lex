@@ -1738,3 +1738,14 @@ dans tous les départements
 dans tous les états
 dans l'ensemble des régions
 dans l'ensemble des départements
+
+# Words that open a relative clause after a comma: "Un responsable, qui a
+# requis l'anonymat, a affirmé" — a verb there says nothing of a figure.
+[relative-pronouns]
+qui
+que
+qu'
+dont
+lequel
+laquelle
+lesquels
