@@ -1945,6 +1945,7 @@ rettungskräften = rescue workers
 [body-heads]
 firma = company other
 *ministerium = Ministry official
+*polizei = police official
 *regierung = government official
 *behörde = Authority official
 *amt = Office official
@@ -1973,6 +1974,8 @@ firma = company other
 # The first parts of German compound names of bodies, in English:
 # "Innen" in "Innenministerium". A linking s is dropped before lookup.
 [compound-modifiers]
+wasserschutz = water
+kriminal = criminal
 regional = regional
 provinz = provincial
 kantons = cantonal
