@@ -1955,6 +1955,7 @@ firma = company other
 *kommission = Commission official
 *staatsanwaltschaft = Prosecutor's Office official
 *verband = Association other
+*gesellschaft = company other
 *verein = Association other
 *gewerkschaft = Union other
 *bündnis = Alliance other
