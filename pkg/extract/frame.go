@@ -329,20 +329,20 @@ func (d *doc) sentenceFrames(si int) []frame {
 // according to the health ministry", the ministry speaks, and Malawi is
 // where the cases were.
 func (d *doc) unseatCountries(frames []frame, s sentence) []frame {
-	trailing := -1 // where a phrase after a comma names a speaker
+	trailing := false
 	for i := range frames {
 		f := &frames[i]
 		if f.kind == framePrep && len(f.fillers) > 0 && f.at > s.start && d.toks[f.at-1].Text == "," &&
-			d.framePhraseAt(f.at, s.end) == framePrep {
-			trailing = f.at
+			d.framePhraseAt(f.at, s.end) == framePrep && d.clauseEnd(f.at, s.end) == s.end {
+			trailing = true
 		}
 	}
-	if trailing < 0 {
+	if !trailing {
 		return frames
 	}
 	out := frames[:0]
 	for _, f := range frames {
-		if f.kind == frameVerb && f.at < trailing && len(f.fillers) == 1 && f.fillers[0].slot == slotBefore && f.fillers[0].src.role == roleMetonym {
+		if f.kind == frameVerb && len(f.fillers) == 1 && f.fillers[0].slot == slotBefore && f.fillers[0].src.role == roleMetonym && f.at < s.end {
 			continue
 		}
 		out = append(out, f)
