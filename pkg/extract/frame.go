@@ -302,7 +302,6 @@ func (d *doc) sentenceFrames(si int) []frame {
 		}
 	}
 	frames = d.gapped(frames, ments, s)
-	frames = d.unseatCountries(frames, s)
 	d.contents(frames, s)
 	for i := range frames {
 		f := &frames[i]
@@ -322,32 +321,6 @@ func (d *doc) sentenceFrames(si int) []frame {
 	kept := d.allFrames[from:len(d.allFrames):len(d.allFrames)]
 	d.frameCache[si] = frameSet{frames: kept, known: true}
 	return kept
-}
-
-// unseatCountries drops a country read as the speaker before a verb when
-// a trailing phrase names the speaker: in "Malawi recorded 312 new cases,
-// according to the health ministry", the ministry speaks, and Malawi is
-// where the cases were.
-func (d *doc) unseatCountries(frames []frame, s sentence) []frame {
-	trailing := false
-	for i := range frames {
-		f := &frames[i]
-		if f.kind == framePrep && len(f.fillers) > 0 && f.at > s.start && d.toks[f.at-1].Text == "," &&
-			d.framePhraseAt(f.at, s.end) == framePrep && d.clauseEnd(f.at, s.end) == s.end {
-			trailing = true
-		}
-	}
-	if !trailing {
-		return frames
-	}
-	out := frames[:0]
-	for _, f := range frames {
-		if f.kind == frameVerb && len(f.fillers) == 1 && f.fillers[0].slot == slotBefore && f.fillers[0].src.role == roleMetonym && f.at < s.end {
-			continue
-		}
-		out = append(out, f)
-	}
-	return out
 }
 
 // inRelativeClause: token k stands in a relative clause, one opened by a
