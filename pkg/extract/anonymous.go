@@ -46,9 +46,9 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			continue
 		}
 		// "two U.N. officials": the body they serve says whose they are.
-		if f, ok := d.source(j, e); ok && f.Named.Type == "body" && f.End < e {
-			if hm, ok := l.officialHeads.Has(d.toks[f.End].Lower); ok && isPluralHead(hm.Value) {
-				quals = append(quals, strings.ReplaceAll(d.span(f.Start, f.End), ".", ""))
+		if f, ok := d.source(j, e); ok {
+			if body, _, ok := d.officialsOf(f, e); ok {
+				quals = append(quals, body)
 				j = f.End
 				continue
 			}

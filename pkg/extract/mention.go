@@ -147,6 +147,20 @@ func (d *doc) mentions(s sentence) []mention {
 	return d.allMents[from:len(d.allMents):len(d.allMents)]
 }
 
+// officialsOf reads the officials of a body the source found at f names,
+// "UN officials", "NATO diplomats": the body as printed, without the points
+// of an acronym ("U.N." is UN), and the plural head after it.
+func (d *doc) officialsOf(f lang.Found, e int) (body, head string, ok bool) {
+	if f.Named.Type != "body" || f.End >= e {
+		return "", "", false
+	}
+	hm, ok := d.l.officialHeads.Has(d.toks[f.End].Lower)
+	if !ok || !isPluralHead(hm.Value) {
+		return "", "", false
+	}
+	return strings.ReplaceAll(d.span(f.Start, f.End), ".", ""), hm.Value, true
+}
+
 // mayStartMention: a mention may start at token k — a capitalized word, a
 // word of a title, an anaphor or a kind of body, a nationality, a compound.
 func (d *doc) mayStartMention(k int) bool {
@@ -337,11 +351,8 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		src := d.fromNamed(f.Named, d.span(f.Start, f.End))
 		// "UN officials said", "NATO officials": officials named by the
 		// body they serve, as "Saudi officials" by their country.
-		if src.role == roleBody && end < e {
-			if hm, ok := l.officialHeads.Has(d.toks[end].Lower); ok && isPluralHead(hm.Value) && !has(l.anonymousHeads, hm.Value) {
-				name := strings.ReplaceAll(d.span(f.Start, f.End), ".", "") + " " + hm.Value
-				return mention{start: start, end: end + 1, src: source{name: name, kind: claimdiff.KindOfficial, text: d.span(f.Start, end+1), role: roleOfficial}}, true
-			}
+		if body, head, ok := d.officialsOf(f, e); ok && src.role == roleBody && !has(l.anonymousHeads, head) {
+			return mention{start: start, end: end + 1, src: source{name: body + " " + head, kind: claimdiff.KindOfficial, text: d.span(f.Start, end+1), role: roleOfficial}}, true
 		}
 		// "Israel's Magen David Adom (MDA)": a parenthesis names it better.
 		if end+2 < e && d.toks[end].Text == "(" {
