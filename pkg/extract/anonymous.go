@@ -196,18 +196,8 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 // ("40 refugees from Syria had crossed into Lebanon", a Lebanese
 // official), else the article's.
 func (d *doc) governedCountry(s sentence) *lang.Named {
-	si := d.sentenceOf(d.toks[s.start].Start)
-	for k := s.start; k < s.end; k++ {
-		p, ok := d.place(k, s.end)
-		if !ok || p.Role != lang.AsName {
-			continue
-		}
-		if !d.isDateline(k, si) && !d.compared(k, s.start) && !d.originAt(k, s.start) {
-			if n := d.countryOfPlace(p.Named); n != nil {
-				return n
-			}
-		}
-		k = p.End - 1
+	if n := d.firstCountry(s, true); n != nil {
+		return n
 	}
 	return d.country()
 }

@@ -21,20 +21,25 @@ func (d *doc) sentenceCountry(s sentence) *lang.Named {
 // countryNamedIn is the country of the first place a sentence names by
 // name, a dateline's left out; nil when it names none.
 func (d *doc) countryNamedIn(s sentence) *lang.Named {
+	return d.firstCountry(s, false)
+}
+
+// firstCountry is the country of the first place sentence s names by name
+// that says where: not a dateline's ("MOSCOW (…) The death toll … in
+// Syria": where the reporter is), nor a neighbour named to say where ("an
+// der Grenze zu Malawi"), nor, with noOrigins, where people came from
+// ("refugees from Syria"). Nil when it names none.
+func (d *doc) firstCountry(s sentence, noOrigins bool) *lang.Named {
 	si := d.sentenceOf(d.toks[s.start].Start)
 	for k := s.start; k < s.end; k++ {
 		p, ok := d.place(k, s.end)
 		if !ok || p.Role != lang.AsName {
 			continue
 		}
-		if si >= 0 && d.isDateline(k, si) || d.compared(k, s.start) {
-			// "MOSCOW (…) The death toll … in Syria": where the reporter
-			// is; "an der Grenze zu Malawi": a neighbour named to say where.
-			k = p.End - 1
-			continue
-		}
-		if n := d.countryOfPlace(p.Named); n != nil {
-			return n
+		if !(si >= 0 && d.isDateline(k, si)) && !d.compared(k, s.start) && !(noOrigins && d.originAt(k, s.start)) {
+			if n := d.countryOfPlace(p.Named); n != nil {
+				return n
+			}
 		}
 		k = p.End - 1
 	}
