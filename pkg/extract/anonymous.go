@@ -24,10 +24,11 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 		t := &d.toks[j]
 		if m, ok := d.at(l.anonymous, j, e); ok {
 			marked = true
-			if d.is(l.weak, j) || m.Entry.Value == "one" {
+			indefinite := d.is(l.weak, j) || m.Entry.Value == "one"
+			if indefinite {
 				singular = true
 			}
-			if !((d.is(l.weak, j) || m.Entry.Value == "one") && m.End-m.Start == 1) {
+			if !indefinite || m.End-m.Start > 1 {
 				explicit = true // "unnamed", "on condition of anonymity": more than "a"
 			}
 			j = m.End

@@ -557,15 +557,8 @@ func (d *doc) canonicalOutlet(name string) source {
 // source on.
 func (d *doc) reportedSpeech(si int) bool {
 	s := d.sents[si]
-	if !d.mayStartIn(d.l.reported, s.start, s.end) {
-		return false
-	}
-	for k := s.start; k < s.end; k++ {
-		if _, ok := d.at(d.l.reported, k, s.end); ok {
-			return true
-		}
-	}
-	return false
+	_, ok := d.firstIn(d.l.reported, s.start, s.end)
+	return ok
 }
 
 // pointsBack: the sentence opens with "Das", "Dies", "This" and attributes:

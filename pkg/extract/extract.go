@@ -745,6 +745,21 @@ func (d *doc) mayStartIn(set *lang.Set, from, to int) bool {
 	return b.Has(set)
 }
 
+// firstIn is the first phrase of set that starts in tokens [from, to) and
+// ends by to; the tokens' section bits are asked first, as most spans hold
+// none.
+func (d *doc) firstIn(set *lang.Set, from, to int) (lang.Match, bool) {
+	if !d.mayStartIn(set, from, to) {
+		return lang.Match{}, false
+	}
+	for k := from; k < to; k++ {
+		if m, ok := d.at(set, k, to); ok {
+			return m, true
+		}
+	}
+	return lang.Match{}, false
+}
+
 // starts reports whether a phrase of set may start at token k.
 func (d *doc) starts(set *lang.Set, k int) bool {
 	return k >= 0 && k < len(d.toks) && d.bits[k].Has(set)

@@ -73,12 +73,8 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 	}
 	// "the death toll in all states put together": a total over many
 	// places, of none of them.
-	if d.mayStartIn(d.l.placeTotals, s.start, s.end) {
-		for k := s.start; k < s.end; k++ {
-			if _, ok := d.at(d.l.placeTotals, k, s.end); ok {
-				return ""
-			}
-		}
+	if _, ok := d.firstIn(d.l.placeTotals, s.start, s.end); ok {
+		return ""
 	}
 	// "Vor der Insel", "in his county", "the country": a place named before,
 	// referred back to by its kind.
@@ -120,16 +116,17 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		pskip := d.speakerSpans(si - 1)
 		home, last := d.country(), ""
 		for k := prev.end - 1; k >= prev.start; k-- {
-			if p, ok := d.placeAt(k, prev.end); ok && !inSpans(k, pskip) && !d.isDateline(k, si-1) && !d.compared(k, prev.start) &&
-				!d.possessor(p.End, prev.end) && !d.originAt(k, prev.start) {
+			if inSpans(k, pskip) || d.isDateline(k, si-1) || d.compared(k, prev.start) || d.originAt(k, prev.start) {
+				continue
+			}
+			if p, ok := d.placeAt(k, prev.end); ok && !d.possessor(p.End, prev.end) {
 				if c := d.countryOfPlace(p.Named); home == nil || c == nil || c == home {
 					return p.Named.Name
 				}
 				if last == "" {
 					last = p.Named.Name
 				}
-			} else if name, _, open := d.openPlaceAt(k, prev); open && !inSpans(k, pskip) && !d.isDateline(k, si-1) &&
-				!d.compared(k, prev.start) && !d.originAt(k, prev.start) {
+			} else if name, _, open := d.openPlaceAt(k, prev); open {
 				return name // "a main town in Khyber": a place the data does not know
 			}
 		}

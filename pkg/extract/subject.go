@@ -111,14 +111,8 @@ func (d *doc) wholeOfPart(claims []claimdiff.Claim, i int) bool {
 // crowdKind is the kind of crowd the article reports on, from the words of
 // the crowd-context section; "" when it reports on none.
 func (d *doc) crowdKind() string {
-	set := d.l.crowdContext
-	if !d.mayStartIn(set, 0, len(d.toks)) {
-		return ""
-	}
-	for k := range d.toks {
-		if m, ok := d.at(set, k, len(d.toks)); ok {
-			return m.Entry.Value
-		}
+	if m, ok := d.firstIn(d.l.crowdContext, 0, len(d.toks)); ok {
+		return m.Entry.Value
 	}
 	return ""
 }
