@@ -110,6 +110,7 @@ type language struct {
 	estimateAt                                *lang.Set // "at" in "estimated the crowd at 15,000"
 	peopleVerbs                               *lang.Set // "festgenommen": people arrested
 	woundSeverity                             *lang.Set // "slightly": slightly injured
+	thingStates                               *lang.Set // "zerstört": destroyed buildings
 	crowdContext, partOf, placeComparison     *lang.Set
 	placeOrigin                               *lang.Set // "from" before "Syria": where it comes from
 	countryWide                               *lang.Set // "nationwide": the article's country
@@ -265,6 +266,7 @@ func getLanguage(code string) *language {
 	l.estimateAt = s("estimate-at")
 	l.peopleVerbs = s("people-verbs")
 	l.woundSeverity = s("wound-severity")
+	l.thingStates = s("thing-states")
 	l.crowdContext, l.partOf, l.placeComparison = s("crowd-context"), s("part-of"), s("place-comparison")
 	l.placeOrigin, l.countryWide = s("place-origin"), s("country-wide")
 	for _, e := range s("abbreviations").Entries() {

@@ -27,6 +27,11 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 	if f.unitKind == unitArea || f.unitKind == unitCurrency {
 		c.kind, c.metric = nounThing, claimdiff.Other
 		c.subject = d.unitName(f)
+		if f.unitKind == unitArea {
+			if st := d.thingState(f.end, e); st != "" {
+				c.subject = st + " " + c.subject // "1,800 hectares burned"
+			}
+		}
 		return c, true
 	}
 
@@ -310,6 +315,12 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 	if len(mods) == 0 && c.kind == nounTroops && c.subject == "troops" {
 		if adj := d.sender(f, s); adj != "" {
 			mods = append(mods, adj) // "Nordkorea entsandte 10.000 Soldaten"
+		}
+	}
+	if kindMod == "" && c.kind == nounThing && c.noun >= 0 {
+		kindMod = d.thingState(c.noun+1, e) // "300 Häuser wurden zerstört": destroyed houses
+		if m, ok := d.at(l.thingStates, f.start-1, f.start); ok && kindMod == "" {
+			kindMod = m.Entry.Value // "The fire destroyed 300 homes"
 		}
 	}
 	if kindMod != "" && c.noun >= 0 && c.subject != "people" {
@@ -809,4 +820,21 @@ func (d *doc) harmIsObject(f *figure, s sentence) bool {
 		return k >= 2 && d.isArticle(k-1) && d.is(d.l.prepositions, k-2)
 	}
 	return false
+}
+
+// thingState reads what befell counted things from a word of the
+// thing-states section after their noun in its clause, before the next
+// figure: "300 homes were destroyed", "1.200 Gebäude sind eingestürzt".
+// Destroyed and damaged buildings are two quantities, not a dispute.
+func (d *doc) thingState(k, e int) string {
+	for j := k; j < e && j < k+8; j++ {
+		t := &d.toks[j]
+		if t.Kind == lang.Punct && t.Text != "-" || t.Kind == lang.Number {
+			return ""
+		}
+		if m, ok := d.at(d.l.thingStates, j, e); ok {
+			return m.Entry.Value
+		}
+	}
+	return ""
 }

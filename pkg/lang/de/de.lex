@@ -1652,6 +1652,19 @@ lebensgefährlich = seriously injured
 leicht = slightly injured
 leichtverletzt* = slightly injured
 
+# What befell the things a figure counts, in its clause (see en.lex):
+# "300 Häuser wurden zerstört", "300 zerstörte Häuser".
+[thing-states]
+zerstört* = destroyed
+dem erdboden gleichgemacht = destroyed
+beschädigt* = damaged
+eingestürzt* = collapsed
+abgebrannt* = burned
+niedergebrannt* = burned
+verbrannt* = burned
+überflutet* = flooded
+überschwemmt* = flooded
+
 # Prepositions before a place that say where something is.
 # Prepositions of place: a name the data does not know after one is a
 # place, not a speaker: "im Harzer Vorland".
@@ -2127,6 +2140,13 @@ während
 # Words that say which kind of a counted noun is counted (see en.lex),
 # before it, in it or after "von": "510 Masern-Fälle", "Fälle von Dengue".
 [kind-modifiers]
+zerstört* = destroyed
+beschädigt* = damaged
+eingestürzt* = collapsed
+abgebrannt* = burned
+niedergebrannt* = burned
+verbrannt* = burned
+überflutet* = flooded
 gültig* = valid
 ungültig* = invalid
 dengue = dengue

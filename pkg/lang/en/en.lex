@@ -1356,6 +1356,22 @@ severely = seriously injured
 slightly = slightly injured
 minor injuries = slightly injured
 
+# What befell the things a figure counts, after their noun in its clause
+# ("300 homes were destroyed") or before it ("300 destroyed homes", see
+# kind-modifiers): destroyed and damaged buildings are two quantities.
+[thing-states]
+destroyed = destroyed
+razed = destroyed
+flattened = destroyed
+levelled = destroyed
+leveled = destroyed
+damaged = damaged
+collapsed = collapsed
+burned = burned
+burnt = burned
+flooded = flooded
+submerged = flooded
+
 # Prepositions of place: a name the data does not know after one is a
 # place, not a speaker: "at Trafalgar Square".
 [place-prepositions]
@@ -1857,6 +1873,12 @@ while
 # of it is counted, so that two kinds are two quantities: "1,700 dengue
 # cases", "cases of cholera". The value is the subject's English word.
 [kind-modifiers]
+destroyed = destroyed
+damaged = damaged
+collapsed = collapsed
+burned = burned
+burnt = burned
+flooded = flooded
 valid = valid
 invalid = invalid
 spoiled = invalid

@@ -1151,6 +1151,17 @@ en urgence absolue = seriously injured
 légèrement = slightly injured
 en urgence relative = slightly injured
 
+# What befell the things a figure counts, in its clause (see en.lex):
+# "300 maisons ont été détruites", "300 maisons détruites".
+[thing-states]
+détruit* = destroyed
+rasé* = destroyed
+endommagé* = damaged
+effondré* = collapsed
+brûlé* = burned
+incendié* = burned
+inondé* = flooded
+
 # Prepositions before a place that say where something is.
 # Prepositions of place: a name the data does not know after one is a
 # place, not a speaker: "dans le Vaucluse".
