@@ -48,14 +48,14 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 		}
 		// "two U.N. officials": the body they serve says whose they are.
 		if f, ok := d.source(j, e); ok {
-			if body, _, ok := d.officialsOf(f, e); ok {
+			if body, _, ok := d.officialsOf(f, e, marked); ok {
 				quals = append(quals, body)
 				j = f.End
 				continue
 			}
 		}
 		head, prefix := t.Lower, ""
-		if i := strings.LastIndex(head, "-"); i > 0 {
+		if i := strings.LastIndex(head, "-"); i > 0 && !has(l.officialHeads, head) { // "porte-parole" is one word
 			prefix, head = t.Text[:i], head[i+1:]
 		}
 		if hm, ok := l.officialHeads.Has(head); ok {
@@ -85,6 +85,13 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 					a++
 				}
 				if body, ok := d.mentionAt(a, s); ok && body.src.ok() && body.src.role != rolePerson {
+					// "Ein Sprecher der IOM, Flavio Di Giacomo,": named by
+					// the apposition, speaking for the body.
+					if n, ok := d.appositionName(body.end, e); ok && n.start == body.end+1 {
+						org := body.src
+						n.src.org = &org
+						return mention{start: k, end: n.end, src: n.src}, true
+					}
 					body.start = k
 					return body, true
 				}
@@ -118,6 +125,22 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 						name = joinList(dedupe(nats)) + " " + name
 					}
 					return mention{start: k, end: end, src: d.canonical(name, kindOfOrg(ot.Value), roleBody)}, true
+				}
+				// "ein UNHCR-Sprecher", "an IOM spokeswoman": the known body.
+				if n := lang.Sources().Lookup(quals[0]); n != nil && n.Type == "body" {
+					return mention{start: k, end: end, src: d.fromNamed(n, quals[0])}, true
+				}
+			}
+			// A spokesperson of no body named after it speaks for the body
+			// the sentence names before it ("Die Feuerwehr rückte … aus,
+			// wie ein Sprecher sagte"), else for the one the article last
+			// named ("Das Ministerium verwies auf … Ein Sprecher sagte, …").
+			if h == "spokesperson" && len(quals) == 0 && len(nats) == 0 && !explicit && singular && !d.bodyFollows(end, e) {
+				if b, ok := d.bodyBefore(s, k); ok {
+					return mention{start: k, end: end, src: b, pronoun: true}, true
+				}
+				if b, ok := d.lastBody(func(b source, _, _ string) bool { return b.ok() && b.role == roleBody }); ok {
+					return mention{start: k, end: end, src: b, pronoun: true}, true
 				}
 			}
 			if end+1 < e && (d.is(d.l.genitive, end) || d.is(d.l.partitive, end)) && !has(l.anonymousHeads, h) {
@@ -221,4 +244,39 @@ func (d *doc) unnamedKindBefore(head string) []string {
 		return nil
 	}
 	return words[:len(words)-1]
+}
+
+// bodyFollows: a kind of body follows token k, after "of", "for", "des",
+// "der" or "de" and an article: "a spokesman for the ministry", "ein
+// Sprecher der Polizei".
+func (d *doc) bodyFollows(k, e int) bool {
+	if k+1 >= e || !(d.is(d.l.genitive, k) || d.is(d.l.partitive, k) || d.is(d.l.documentOf, k)) {
+		return false
+	}
+	a := k + 1
+	if d.isArticle(a) && a+1 < e {
+		a++
+	}
+	_, ok := d.orgTypeAt(a, e)
+	if !ok {
+		_, ok = d.source(a, e)
+	}
+	return ok
+}
+
+// bodyBefore is the last body sentence s names before token k.
+func (d *doc) bodyBefore(s sentence, k int) (source, bool) {
+	var last source
+	for j := s.start; j < k; j++ {
+		if d.toks[j].Kind != lang.Word || !d.mayStartMention(j) {
+			continue
+		}
+		if m, ok := d.mentionAt(j, s); ok && m.end <= k {
+			if m.src.ok() && m.src.role == roleBody && !m.recipient {
+				last = m.src
+			}
+			j = m.end - 1
+		}
+	}
+	return last, last.ok()
 }

@@ -60,13 +60,17 @@ type filler struct {
 
 // frame is an attribution found in a sentence.
 type frame struct {
-	kind     frameKind
-	at, end  int // the cue's own tokens
-	fillers  []filler
-	lo, hi   int  // the tokens of what it attributes
-	opens    int  // the word of contrast that opens its clause ("but the ministry 118,500"); 0 when a comma does, as no such clause opens a sentence
-	first    bool // the cue opens its clause: inverted or parenthetical
-	tag      bool // the cue's clause follows what it attributes: "…, the ministry said"
+	kind    frameKind
+	at, end int // the cue's own tokens
+	fillers []filler
+	lo, hi  int  // the tokens of what it attributes
+	opens   int  // the word of contrast that opens its clause ("but the ministry 118,500"); 0 when a comma does, as no such clause opens a sentence
+	first   bool // the cue opens its clause: inverted or parenthetical
+	tag     bool // the cue's clause follows what it attributes: "…, the ministry said"
+	// reduced: a participle with an agent and no auxiliary, "the 85
+	// reported by education officials": it attributes the noun phrase it
+	// follows, not the clause ("the strike announced by the union").
+	reduced  bool
 	inherits bool // points back to the last source
 	relayed  bool // a relay right after it names the source: "berichtete X unter Berufung auf Y"
 	governed bool // figures named by a preposition or verb: "nach Angaben", "figures show"
@@ -512,7 +516,11 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	if vc.participle && ag < e && d.is(d.l.passiveAgent, ag) {
 		if agent := d.mentionAfter(ments, ag+1, e, 4); agent.src.ok() && !agent.pronoun &&
 			(ag == k+1 || agent.src.kind == claimdiff.KindMedia || agent.src.kind == claimdiff.KindAgency) { // not "reported killed by police"
+			if d.negatedBefore(k, clause) {
+				return f, false // "the figure was not confirmed by police": the agent did not say it
+			}
 			f.fillers = append(f.fillers, filler{src: agent.src, slot: slotAgent, adjacent: agent.start == ag+1})
+			f.reduced = !d.passiveInClause(k, clause, e)
 			return f, true
 		}
 	}
@@ -744,8 +752,37 @@ func (d *doc) contents(frames []frame, s sentence) {
 				}
 			}
 		}
+		if f.reduced {
+			lo = d.nounPhraseStart(f.at, lo)
+		}
 		f.lo, f.hi = lo, hi
 	}
+}
+
+// nounPhraseStart is where the noun phrase before token k starts, at the
+// earliest at token from: back over its words and figures to a
+// punctuation mark, a preposition of its own or a verb.
+func (d *doc) nounPhraseStart(k, from int) int {
+	j := k
+	for j > from && j > k-6 {
+		t := &d.toks[j-1]
+		if t.Kind == lang.Punct || d.is(d.l.partitive, j-1) || d.is(d.l.genitive, j-1) || d.is(d.l.locative, j-1) || d.isVerbCue(j-1) {
+			break
+		}
+		j--
+	}
+	return j
+}
+
+// negatedBefore: a negation stands in the three words before token k in
+// its clause: "was not confirmed by".
+func (d *doc) negatedBefore(k, clause int) bool {
+	for j := k - 1; j >= clause && j >= k-3; j-- {
+		if d.is(d.l.negations, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // primary is the frame's likeliest source, for what later sentences point

@@ -149,13 +149,14 @@ func (d *doc) mentions(s sentence) []mention {
 
 // officialsOf reads the officials of a body the source found at f names,
 // "UN officials", "NATO diplomats": the body as printed, without the points
-// of an acronym ("U.N." is UN), and the plural head after it.
-func (d *doc) officialsOf(f lang.Found, e int) (body, head string, ok bool) {
+// of an acronym ("U.N." is UN), and the head after it — plural, unless one
+// is marked as unnamed ("a senior Hamas official").
+func (d *doc) officialsOf(f lang.Found, e int, one bool) (body, head string, ok bool) {
 	if f.Named.Type != "body" || f.End >= e {
 		return "", "", false
 	}
 	hm, ok := d.l.officialHeads.Has(d.toks[f.End].Lower)
-	if !ok || !isPluralHead(hm.Value) {
+	if !ok || !one && !isPluralHead(hm.Value) {
 		return "", "", false
 	}
 	return strings.ReplaceAll(d.span(f.Start, f.End), ".", ""), hm.Value, true
@@ -351,7 +352,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		src := d.fromNamed(f.Named, d.span(f.Start, f.End))
 		// "UN officials said", "NATO officials": officials named by the
 		// body they serve, as "Saudi officials" by their country.
-		if body, head, ok := d.officialsOf(f, e); ok && src.role == roleBody && !has(l.anonymousHeads, head) {
+		if body, head, ok := d.officialsOf(f, e, false); ok && src.role == roleBody && !has(l.anonymousHeads, head) {
 			return mention{start: start, end: end + 1, src: source{name: body + " " + head, kind: claimdiff.KindOfficial, text: d.span(f.Start, end+1), role: roleOfficial}}, true
 		}
 		// "Israel's Magen David Adom (MDA)": a parenthesis names it better.

@@ -1782,6 +1782,11 @@ diplomaten = diplomats
 offizier = officer
 offiziere = officers
 insider = insiders
+kommandeur = commander
+sprecher = spokesperson
+sprecherin = spokesperson
+kommandeure = commanders
+befehlshaber = commander
 mitarbeiter = official
 
 # Titles and roles before a name: the name is the source.

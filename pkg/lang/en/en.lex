@@ -1535,6 +1535,8 @@ aides = aides
 spokesman = spokesperson
 spokeswoman = spokesperson
 spokesperson = spokesperson
+commander = commander
+commanders = commanders
 
 # Roles of people who speak. Value "title": a title before a name only
 # ("General Syrsky"), which alone is no role pointing back.
@@ -1586,6 +1588,8 @@ admiral = title
 adm. = title
 brig. gen. = title
 brigadier general = title
+brigadier = title
+brig. = title
 commander
 chief = title
 head

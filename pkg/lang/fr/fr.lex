@@ -1266,6 +1266,7 @@ médecin = doctor
 médecins = doctors
 élu = official
 élus = officials
+commandant = commander
 
 # Titles and roles before a name: the name is the source.
 [roles]
