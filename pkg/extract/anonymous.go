@@ -139,7 +139,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 				if b, ok := d.bodyBefore(s, k); ok {
 					return mention{start: k, end: end, src: b, pronoun: true}, true
 				}
-				if b, ok := d.lastBody(func(b source, _, _ string) bool { return b.ok() && b.role == roleBody }); ok {
+				if b, ok := d.lastNamedBody(); ok {
 					return mention{start: k, end: end, src: b, pronoun: true}, true
 				}
 			}
@@ -279,4 +279,15 @@ func (d *doc) bodyBefore(s sentence, k int) (source, bool) {
 		}
 	}
 	return last, last.ok()
+}
+
+// lastNamedBody is the body the article named last, speaking or not.
+func (d *doc) lastNamedBody() (source, bool) {
+	last := d.recall()
+	for i := range last.bodies {
+		if b := last.bodies[i].source; b.ok() && b.role == roleBody {
+			return b, true
+		}
+	}
+	return source{}, false
 }

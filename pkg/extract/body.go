@@ -15,6 +15,9 @@ type orgType struct {
 	name       string // in English: "Interior Ministry", "committee"
 	kind       claimdiff.SourceKind
 	known      bool // from [org-types], whose names the rules know
+	// federal: named as the federation's ("Bundesinnenministerium",
+	// "the federal health ministry"): the country's, not a state's.
+	federal bool
 }
 
 // orgTypeAt reads a kind of body at token j: a phrase of [org-types], or
@@ -73,8 +76,9 @@ func (d *doc) readOrgType(j, e int) (orgType, bool) {
 			continue
 		}
 		prefix := strings.TrimSuffix(strings.TrimSuffix(word[:len(word)-len(h.suffix)], "-"), "s")
+		federal := l.federalPrefix(prefix)
 		if mod, ok := l.compoundModifiers.Has(prefix); ok {
-			return orgType{start: j, end: j + 1, name: mod.Value + " " + h.head, kind: h.kind}, true
+			return orgType{start: j, end: j + 1, name: mod.Value + " " + h.head, kind: h.kind, federal: federal}, true
 		}
 		// Two modifiers or more, unless the word is a known source's own
 		// name ("Bundesinnenministerium").
@@ -430,7 +434,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		}
 		name = orgType
 		if needsCountry(ot.name) {
-			name = d.governed(orgType, d.sentenceCountry(s))
+			name = d.governed(orgType, d.sentenceCountry(s), ot.federal || d.is(l.federalWords, ot.start-1))
 		}
 	}
 	if len(mods) > 0 {

@@ -67,11 +67,11 @@ func governingRegion(n *lang.Named) *lang.Named {
 // article about a region with a government of its own, in country, the
 // region's ministry or government ("Saxony Interior Ministry"); else the
 // country's ("French Interior Ministry").
-func (d *doc) governed(org string, country *lang.Named) string {
+func (d *doc) governed(org string, country *lang.Named, federal bool) string {
 	if country == nil {
 		return org
 	}
-	if low := lang.Lower(org); strings.Contains(low, "ministry") || low == "government" {
+	if low := lang.Lower(org); !federal && (strings.Contains(low, "ministry") || low == "government") {
 		if r := d.region(); r != nil && d.countryOfPlace(r) == country {
 			return r.Name + " " + org
 		}

@@ -122,7 +122,7 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 			return d.canonical(joinList(nats)+" "+plural(orgType), claimdiff.KindOfficial, roleBody)
 		}
 		if len(nats) == 0 && needsCountry(orgType) {
-			return d.canonical(d.governed(orgType, d.country()), kindOfOrg(orgType), roleBody)
+			return d.canonical(d.governed(orgType, d.country(), false), kindOfOrg(orgType), roleBody)
 		}
 		return d.canonical(strings.TrimSpace(strings.Join(nats, " ")+" "+orgType), kindOfOrg(orgType), roleBody)
 	case official:

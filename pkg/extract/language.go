@@ -37,6 +37,7 @@ type language struct {
 	recipient                                                     *lang.Set
 	passiveAgent                                                  *lang.Set // "by" in "reported by the ministry"
 	impersonalSource                                              *lang.Set // "in", "aus" in "in Kiew hieß es": whose words an impersonal cue reports
+	impersonalCues                                                *lang.Set // "hieß es", "die Rede": cues that name no speaker, only where
 	passiveAux                                                    *lang.Set // "were" in "losses were claimed"
 	placePrepositions                                             *lang.Set // "at" in "at Trafalgar Square"
 	complementizers                                               *lang.Set // "that" in "reported that 150,000 rallied"
@@ -111,6 +112,8 @@ type language struct {
 	peopleVerbs                               *lang.Set // "festgenommen": people arrested
 	woundSeverity                             *lang.Set // "slightly": slightly injured
 	thingStates                               *lang.Set // "zerstört": destroyed buildings
+	federalWords                              *lang.Set // "federal": a federation's body, not a state's
+	federalPrefixes                           []string  // the same, opening a compound: "Bundes"
 	crowdContext, partOf, placeComparison     *lang.Set
 	placeOrigin                               *lang.Set // "from" before "Syria": where it comes from
 	countryWide                               *lang.Set // "nationwide": the article's country
@@ -211,6 +214,7 @@ func getLanguage(code string) *language {
 	l.recipient = s("recipient")
 	l.passiveAgent, l.passiveAux, l.pointsBack = s("passive-agent"), s("passive-auxiliaries"), s("points-back")
 	l.impersonalSource = s("impersonal-source")
+	l.impersonalCues = s("impersonal-cues")
 	l.placePrepositions = s("place-prepositions")
 	l.complementizers, l.figuresGovernors, l.attributiveAgent = s("complementizers"), s("figures-governors"), s("attributive-agent")
 	l.possessives, l.countryNouns, l.placeConnectors = s("possessives"), s("country-nouns"), s("place-connectors")
@@ -254,6 +258,10 @@ func getLanguage(code string) *language {
 		l.placeKinds[e] = strings.Fields(e.Value)
 	}
 	l.compoundHeads = s("compound-heads")
+	l.federalWords = s("federal")
+	for _, e := range l.federalWords.Entries() {
+		l.federalPrefixes = append(l.federalPrefixes, lang.Lower(e.Phrase))
+	}
 	for _, e := range l.orgTypes.Entries() {
 		if w := lang.Lower(strings.Trim(e.Phrase, "*")); !strings.Contains(w, " ") {
 			l.orgWords = append(l.orgWords, orgWord{w, e.Value})
@@ -377,3 +385,14 @@ func shapeBit(w string) uint32 {
 func (s *wordShapes) add(w string) { b := shapeBit(w); s[b>>6] |= 1 << (b & 63) }
 
 func (s *wordShapes) mayHold(w string) bool { b := shapeBit(w); return s[b>>6]&(1<<(b&63)) != 0 }
+
+// federalPrefix: word w opens with a word of the federal section:
+// "bundesinnen" in "Bundesinnenministerium".
+func (l *language) federalPrefix(w string) bool {
+	for _, p := range l.federalPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}

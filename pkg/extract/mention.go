@@ -308,7 +308,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			// "Polizeisprecher", "des Innenministeriums": the body, of the
 			// sentence's country when it has one.
 			if needsCountry(org) {
-				org = d.governed(org, d.sentenceCountry(s))
+				org = d.governed(org, d.sentenceCountry(s), d.l.federalPrefix(d.toks[m.Start].Lower))
 			}
 			return mention{start: start, end: m.End, src: d.canonical(org, kindOfOrg(org), roleBody)}, true
 		}
@@ -510,6 +510,12 @@ func (d *doc) printedWith(text string, articles []string) bool {
 // stands — right after "laut", "nach Angaben", "according to", or right
 // before or after a speech verb ("Kyiv said", "sagte Kiew").
 func (d *doc) metonymPosition(k int) bool {
+	// "Demnach stellten in Deutschland 52.318 Menschen …": after a
+	// preposition of place, where, not who — unless an impersonal cue
+	// says its words came from there ("aus Moskau hieß es").
+	if k > 0 && d.is(d.l.locative, k-1) {
+		return d.is(d.l.impersonalSource, k-1) && d.impersonalCueNear(k)
+	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if kind := d.framePhraseAt(j, len(d.toks)); kind == framePrep || kind == frameFigures {
 			return true
@@ -820,20 +826,8 @@ func (d *doc) impersonalCueNear(k int) bool {
 	}
 	s := d.sents[si]
 	from, to := max(d.clauseStart(k, s.start), k-12), min(d.clauseEnd(k+1, s.end), k+13)
-	for j := from; j < to; j++ {
-		if j == k {
-			continue
-		}
-		if d.framePhraseAt(j, len(d.toks)) == frameBack {
-			return true
-		}
-		for _, vc := range d.l.verbs[d.toks[j].Lower] {
-			if vc.kind == frameBack {
-				return true
-			}
-		}
-	}
-	return false
+	_, ok := d.firstIn(d.l.impersonalCues, from, to)
+	return ok
 }
 
 // withAcronym extends a body's name by the acronym the article gives it in

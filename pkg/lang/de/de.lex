@@ -1509,6 +1509,16 @@ ihren worten zufolge = back
 in
 aus
 
+# The impersonal cues those words come before: they name no speaker, only
+# where the words came from ("in Kiew war von 13 000 die Rede"); not a
+# cue that points back to one ("Demnach stellten in Deutschland …").
+[impersonal-cues]
+die rede
+hieß es
+heißt es
+hiess es
+heisst es
+
 # Verbs whose forms no rule makes: present (third person), preterite,
 # participle.
 [irregular-verbs]
@@ -1652,6 +1662,12 @@ lebensgefährlich = seriously injured
 leicht = slightly injured
 leichtverletzt* = slightly injured
 
+# A body named as the federation's is the country's, not a state's:
+# "Bundesinnenministerium" in an article on Bavaria is the German
+# Interior Ministry. Also the first part of a compound.
+[federal]
+bundes
+
 # What befell the things a figure counts, in its clause (see en.lex):
 # "300 Häuser wurden zerstört", "300 zerstörte Häuser".
 [thing-states]
@@ -1791,6 +1807,18 @@ mitarbeiter = official
 
 # Titles and roles before a name: the name is the source.
 [roles]
+*arzt
+*ärztin
+*meister
+*meisterin
+richter
+richterin
+*richter
+*richterin
+gouverneur
+gouverneurin
+*kommandant
+*kommandantin
 *direktor
 *direktorin
 *kommissar

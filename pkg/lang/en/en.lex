@@ -1356,6 +1356,11 @@ severely = seriously injured
 slightly = slightly injured
 minor injuries = slightly injured
 
+# A body named as the federation's is the country's, not a state's: "the
+# federal health ministry" in an article on Bavaria is the German one.
+[federal]
+federal
+
 # What befell the things a figure counts, after their noun in its clause
 # ("300 homes were destroyed") or before it ("300 destroyed homes", see
 # kind-modifiers): destroyed and damaged buildings are two quantities.
@@ -1872,6 +1877,11 @@ while
 # Kiew hieß es"). English points back with a pronoun ("it said") and names
 # no speaker in a place phrase: none.
 [impersonal-source]
+
+# The impersonal cues those words come before: they name no speaker, only
+# where the words came from ("in Kiew war von 13 000 die Rede"); not a
+# cue that points back to one ("Demnach stellten in Deutschland …").
+[impersonal-cues]
 
 # Words before a counted noun, or after it and "of", that say which kind
 # of it is counted, so that two kinds are two quantities: "1,700 dengue

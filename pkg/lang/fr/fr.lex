@@ -1151,6 +1151,11 @@ en urgence absolue = seriously injured
 légèrement = slightly injured
 en urgence relative = slightly injured
 
+# A body named as the federation's is the country's (see en.lex).
+[federal]
+fédéral
+fédérale
+
 # What befell the things a figure counts, in its clause (see en.lex):
 # "300 maisons ont été détruites", "300 maisons détruites".
 [thing-states]
@@ -1528,6 +1533,11 @@ alors que
 # Kiew hieß es"). French points back with a pronoun ("selon lui") or says
 # "de source ukrainienne", an adjective the data reads otherwise: none.
 [impersonal-source]
+
+# The impersonal cues those words come before: they name no speaker, only
+# where the words came from ("in Kiew war von 13 000 die Rede"); not a
+# cue that points back to one ("Demnach stellten in Deutschland …").
+[impersonal-cues]
 
 # Words that say which kind of a counted noun is counted (see en.lex);
 # French puts them after the noun: "1 700 cas de dengue".
