@@ -684,6 +684,9 @@ func (d *doc) gapped(frames []frame, ments []mention, s sentence) []frame {
 			if mentionEndsAt(ments, k) {
 				continue // "Claire Antoine, porte-parole de la préfecture": an apposition
 			}
+			if !d.countsIn(f.end, k) {
+				continue // "Das Ministerium erklärte, die Armee habe 1560 Soldaten verloren": its content, not a second voice
+			}
 			end := s.end
 			for j := m.end; j < s.end; j++ {
 				if d.toks[j].Text == "," || d.toks[j].Text == ";" || d.isVerbCue(j) {
@@ -984,4 +987,14 @@ func (d *doc) clauseEnd(k, sentEnd int) int {
 		}
 	}
 	return sentEnd
+}
+
+// countsIn: a figure, as digits or a number word, stands in tokens [a, b).
+func (d *doc) countsIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if d.toks[j].Kind == lang.Number || d.is(d.l.numbers, j) || d.is(d.l.vagueQuant, j) {
+			return true
+		}
+	}
+	return false
 }

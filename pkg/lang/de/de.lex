@@ -1419,6 +1419,10 @@ fest|stellen = verb
 meinen = verb
 wollen = verb ~haben
 bemerken = verb
+ergeben = verb
+kommen = verb ~auf
+aus|weisen = verb
+zeigen = verb
 hervor|heben = verb
 unterstreichen = verb
 ergänzen = verb
@@ -1527,6 +1531,9 @@ bergen = birgt barg geborgen
 sprechen = spricht sprach gesprochen
 nennen = nennt nannte genannt
 geben = gibt gab gegeben
+ergeben = ergibt ergab ergeben
+kommen = kommt kam gekommen
+weisen = weist wies gewiesen
 gehen = geht ging gegangen
 schreiben = schreibt schrieb geschrieben
 heißen = heißt hieß geheißen
@@ -2017,10 +2024,18 @@ firma = company other
 *betreiber = operator other
 *versorger = utility other
 *präsidentschaft = presidency official
+*stab = Staff official
+*kanzlei = Chancellery official
+*gericht = Court official
 
 # The first parts of German compound names of bodies, in English:
 # "Innen" in "Innenministerium". A linking s is dropped before lookup.
 [compound-modifiers]
+landeskriminal = State Criminal Police
+bundeskriminal = Federal Criminal Police
+koordinierung = Coordination
+krisen = Crisis
+staat = State
 wasserschutz = water
 kriminal = criminal
 regional = regional

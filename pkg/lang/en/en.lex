@@ -1149,6 +1149,7 @@ explain = verb
 insist = verb
 assert = verb
 find = verb ~that
+show = verb
 verify = verb
 document = verb noun-too
 compile = verb
@@ -1215,6 +1216,7 @@ they added = back
 [irregular-verbs]
 make = made made
 say = said said
+show = showed shown
 tell = told told
 put = put put
 write = wrote written

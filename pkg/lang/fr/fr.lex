@@ -963,6 +963,7 @@ assurer = verb
 évoquer = verb
 avancer = verb
 révéler = verb
+montrer = verb
 souligner = verb
 expliquer = verb
 communiquer = verb
