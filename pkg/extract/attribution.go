@@ -423,6 +423,9 @@ func (d *doc) frameFeatures(c *candidate, fr *frame, fl *filler, f *figure, back
 		if fl.adjacent {
 			c.feat("adjacent")
 		}
+		if fl.src.implied {
+			c.feat("implied") // "the official toll": no speaker named
+		}
 		if len(fr.fillers) > 1 {
 			c.feat("rival")
 		}
@@ -974,6 +977,10 @@ func (d *doc) period(f *figure, c *counted, s sentence) string {
 		}
 		if m.Start < f.end && m.End > f.start {
 			continue // "between 6,000 and 8,000": the figure's own words, not "between March and May"
+		}
+		if k > s.start && !d.l.grammar.CapitalizesNouns() && startsUpperRune(d.toks[k].Text) && d.toks[k-1].Kind == lang.Word {
+			k = m.End - 1
+			continue // "told the Daily Post": a name's word
 		}
 		// A phrase that opens the sentence frames all of it: "During the
 		// previous day of strikes, the union counted …, the ministry …".

@@ -139,6 +139,9 @@ func (d *doc) figureAt(i, e int) (figure, bool) {
 				f.qual = qs.q
 			}
 		}
+		if best.Entry != nil && best.Start > 0 && best.End-best.Start == 1 && d.is(l.particleVerbs, best.Start-1) {
+			best, f.qual = lang.Match{}, claimdiff.Exact // "handed over 1,400 bodies": a verb's particle
+		}
 		if best.Entry != nil && best.Start >= 0 {
 			f.start = best.Start
 		}

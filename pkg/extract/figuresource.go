@@ -126,10 +126,12 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 		}
 		return d.canonical(strings.TrimSpace(strings.Join(nats, " ")+" "+orgType), kindOfOrg(orgType), roleBody)
 	case official:
+		src := d.canonical("official figures", claimdiff.KindOfficial, roleBody)
 		if c := d.country(); c != nil {
-			return d.canonical(c.Adjective+" authorities", claimdiff.KindOfficial, roleBody)
+			src = d.canonical(c.Adjective+" authorities", claimdiff.KindOfficial, roleBody)
 		}
-		return d.canonical("official figures", claimdiff.KindOfficial, roleBody)
+		src.implied = true
+		return src
 	}
 	return source{}
 }

@@ -545,6 +545,11 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		// injured": the next clause's subject, not the speaker.
 		after = mention{}
 	}
+	if after.src.ok() && after.end < e && d.is(d.l.contentVerbs, after.end) {
+		// "…, said Moscow had handed back 1,400 bodies": the subject of
+		// what was said, not the speaker.
+		after = mention{}
+	}
 	if f.tag && !before.src.ok() && !after.src.ok() {
 		f.tag = false // "Ein Sprecher, Jan Kurz, sagte, …": no speaker in the clause
 	}

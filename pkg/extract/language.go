@@ -38,6 +38,8 @@ type language struct {
 	passiveAgent                                                  *lang.Set // "by" in "reported by the ministry"
 	impersonalSource                                              *lang.Set // "in", "aus" in "in Kiew hieß es": whose words an impersonal cue reports
 	impersonalCues                                                *lang.Set // "hieß es", "die Rede": cues that name no speaker, only where
+	contentVerbs                                                  *lang.Set // "had" in "said Moscow had …": the mention after the cue is what was said
+	particleVerbs                                                 *lang.Set // "handed" in "handed over 1,400": "over" is its particle, no qualifier
 	passiveAux                                                    *lang.Set // "were" in "losses were claimed"
 	placePrepositions                                             *lang.Set // "at" in "at Trafalgar Square"
 	complementizers                                               *lang.Set // "that" in "reported that 150,000 rallied"
@@ -215,6 +217,8 @@ func getLanguage(code string) *language {
 	l.passiveAgent, l.passiveAux, l.pointsBack = s("passive-agent"), s("passive-auxiliaries"), s("points-back")
 	l.impersonalSource = s("impersonal-source")
 	l.impersonalCues = s("impersonal-cues")
+	l.contentVerbs = s("content-verbs")
+	l.particleVerbs = s("particle-verbs")
 	l.placePrepositions = s("place-prepositions")
 	l.complementizers, l.figuresGovernors, l.attributiveAgent = s("complementizers"), s("figures-governors"), s("attributive-agent")
 	l.possessives, l.countryNouns, l.placeConnectors = s("possessives"), s("country-nouns"), s("place-connectors")

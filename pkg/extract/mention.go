@@ -21,6 +21,9 @@ type source struct {
 	// joint: two bodies speaking together ("Regierung und Militär"), which
 	// no anaphor of one kind of body points back to.
 	joint bool
+	// implied: named by no words of the text but guessed from them: "the
+	// official toll" is the authorities' of the article's country.
+	implied bool
 }
 
 func (s source) ok() bool { return s.name != "" }
@@ -82,6 +85,9 @@ func (d *doc) mentions(s sentence) []mention {
 		}
 		if m.start > s.start {
 			_, m.recipient = d.ending(l.recipient, m.start)
+			if !m.recipient && m.start-1 > s.start && d.isArticle(m.start-1) {
+				_, m.recipient = d.ending(l.recipient, m.start-1) // "told the Baltic Herald"
+			}
 		}
 		if m.src.role == rolePerson {
 			// "Malu Dreyer (SPD)": the party in parentheses is the

@@ -1513,6 +1513,13 @@ ihren worten zufolge = back
 in
 aus
 
+# Verbs whose particle a one-word qualifier after them is (see en.lex).
+[particle-verbs]
+
+# Words right after a mention after a speech verb that make it the subject
+# of what was said (see en.lex); German separates that clause by a comma.
+[content-verbs]
+
 # The impersonal cues those words come before: they name no speaker, only
 # where the words came from ("in Kiew war von 13 000 die Rede"); not a
 # cue that points back to one ("Demnach stellten in Deutschland …").

@@ -1880,6 +1880,35 @@ while
 # no speaker in a place phrase: none.
 [impersonal-source]
 
+# Verbs whose particle a one-word qualifier after them is: "handed over
+# 1,400 bodies", "turned over 40 suspects" hold no "more than".
+[particle-verbs]
+hand
+hands
+handed
+handing
+turn
+turns
+turned
+turning
+
+# Words that, right after a mention following a speech verb, show that
+# the mention is the subject of what was said, not the speaker: "said
+# Moscow had handed back 1,400 bodies" (against "said Moscow on Monday").
+[content-verbs]
+had
+has
+have
+was
+were
+is
+are
+would
+will
+could
+had not
+did
+
 # The impersonal cues those words come before: they name no speaker, only
 # where the words came from ("in Kiew war von 13 000 die Rede"); not a
 # cue that points back to one ("Demnach stellten in Deutschland …").
