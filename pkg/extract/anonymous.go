@@ -59,6 +59,12 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			prefix, head = t.Text[:i], head[i+1:]
 		}
 		if hm, ok := l.officialHeads.Has(head); ok {
+			// "The Sudan Doctors Network said": a head inside a proper
+			// name, where nouns take no capital, is no group of people.
+			if !l.grammar.CapitalizesNouns() && !s.headline && startsUpperRune(t.Text) && j+1 < e &&
+				d.toks[j+1].Kind == lang.Word && startsUpperRune(d.toks[j+1].Text) && !d.isFunctionWord(j+1) {
+				return mention{}, false
+			}
 			if prefix != "" {
 				if p, ok := lang.Places().At(lang.Tokenize(prefix), 0); ok {
 					nats = append(nats, p.Named.Adjective)
