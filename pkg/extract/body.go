@@ -231,6 +231,15 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			j = p.End
 			continue
 		}
+		// "the official Xinhua news agency": a known body, and its kind
+		// after it.
+		if f, ok := d.source(j, e); ok && f.Named.Type == "body" && len(nats) == 0 && place == "" {
+			end := f.End
+			if ot, ok := d.orgTypeAt(f.End, e); ok {
+				end = ot.end
+			}
+			return mention{start: k, end: end, src: d.fromNamed(f.Named, d.span(k, end))}, true
+		}
 		// A name the gazetteer lacks before a kind of body, where nouns
 		// are not capitalized: "the Uttar Pradesh health department".
 		if !l.grammar.CapitalizesNouns() && t.Kind == lang.Word && startsUpperRune(t.Text) && !d.isCommonWord(j) && j < k+3 &&
