@@ -236,9 +236,9 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 	if part {
 		return mention{}, false
 	}
-	if d.isArticle(k-1) || d.isArticle(k) {
+	if d.isArticle(k-1) || d.isArticle(k) || k == j && d.framePhraseAt(k-1, e) == framePrep {
 		// The body named last, who most likely issued it, else the last
-		// speaker.
+		// speaker: "die Statistik", "laut Urteil".
 		dis := d.recall()
 		src := dis.src
 		if len(dis.bodies) > 0 && dis.bodies[0].ok() {

@@ -356,6 +356,15 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		}
 		end = p.End
 	}
+	// A body the data does not know, named by what it is for or whose it
+	// is: "der Verband der Versicherer", "das Landesamt für Asyl und
+	// Rückführungen" — kept whole, as printed, its head in the nominative.
+	if place == "" && len(nats) == 0 && len(mods) == 0 && !ot.known && !needsCountry(ot.name) && end == ot.end && ot.end-ot.start == 1 {
+		if cend := d.complementEnd(end, e); cend > end {
+			name := l.grammar.BaseNoun(d.toks[ot.start].Text) + " " + d.span(end, cend)
+			return mention{start: k, end: cend, src: source{name: name, kind: ot.kind, text: d.span(ot.start, cend), role: roleBody}}, true
+		}
+	}
 	// A local body's place after it, one the gazetteer may not know: "die
 	// Stadtverwaltung von Lindenau", "das Landratsamt Fulda", "Police in
 	// Bristol".
@@ -584,4 +593,35 @@ func (d *doc) definiteBefore(k, kind, sentStart int) bool {
 		j--
 	}
 	return j < k-1 && j >= sentStart && d.isArticle(j)
+}
+
+// complementEnd reads what a body is for or whose it is after token j,
+// where every noun has a capital: "der Versicherer", "für Asyl und
+// Rückführungen" — up to four nouns, none a place, a known source or a
+// word that refers back ("des Landes"). It returns j when there is none.
+func (d *doc) complementEnd(j, e int) int {
+	l := d.l
+	if !l.grammar.CapitalizesNouns() || j+1 >= e || !(d.is(l.genitive, j) || d.is(l.bodyComplement, j)) {
+		return j
+	}
+	a := j + 1
+	if d.isArticle(a) {
+		a++
+	}
+	end, nouns := j, 0
+	for b := a; b < e && b < a+6 && nouns < 4; b++ {
+		t := &d.toks[b]
+		if d.isConjunction(b) && nouns > 0 {
+			continue
+		}
+		if t.Kind != lang.Word || !startsUpperRune(t.Text) || d.is(l.placeAnaphors, b) || d.isCommonWord(b) || d.isVerbCue(b) {
+			break
+		}
+		if _, ok := d.orgTypeAt(b, e); ok {
+			break
+		}
+		nouns++
+		end = b + 1
+	}
+	return end
 }

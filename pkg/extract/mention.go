@@ -479,7 +479,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	// Nor is a name right after a preposition of place a speaker: it is
 	// where something happened, "autour de Gidan Bako".
 	afterPlace := func() bool { _, ok := d.ending(l.openPlaceBefore, k); return ok } // asked last: the slowest test
-	if (!capsNouns || d.verbNear(k, e)) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !afterPlace() {
+	if (!capsNouns || d.verbNear(k, e)) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text)) && !afterPlace() {
 		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || d.nextToVerb(k, end, e)) {
 			return d.withAcronym(mention{start: k, end: end, src: name}, e), true
 		}
@@ -847,4 +847,14 @@ func (d *doc) withAcronym(m mention, e int) mention {
 		m.src, m.end = src, m.end+3
 	}
 	return m
+}
+
+// afterArticle: an article stands right before token k, or before the
+// lower-case word before it: "die versicherten Schäden" is a noun phrase,
+// where every noun has a capital, and no name.
+func (d *doc) afterArticle(k int) bool {
+	if k > 0 && d.isArticle(k-1) {
+		return true
+	}
+	return k > 1 && d.toks[k-1].Kind == lang.Word && !startsUpperRune(d.toks[k-1].Text) && d.isArticle(k-2)
 }

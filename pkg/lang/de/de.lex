@@ -1513,6 +1513,11 @@ ihren worten zufolge = back
 in
 aus
 
+# The word between a body the data does not know and what it is for,
+# which names it with it: "das Landesamt für Asyl und Rückführungen".
+[body-complement]
+für
+
 # Verbs whose particle a one-word qualifier after them is (see en.lex).
 [particle-verbs]
 
@@ -2339,6 +2344,10 @@ bericht
 berichts
 berichte
 berichten
+urteil
+urteils
+statistik
+halbjahresstatistik
 erklärung
 mitteilung
 studie

@@ -1880,6 +1880,10 @@ while
 # no speaker in a place phrase: none.
 [impersonal-source]
 
+# The word between a body and what it is for (see de.lex); English names
+# such bodies with capitals, read as names.
+[body-complement]
+
 # Verbs whose particle a one-word qualifier after them is: "handed over
 # 1,400 bodies", "turned over 40 suspects" hold no "more than".
 [particle-verbs]
@@ -1988,6 +1992,9 @@ office
 # regional monitors"), or they are the last speaker's ("the statement said").
 [documents]
 records
+ruling
+verdict
+judgment
 accounts
 account
 testimony

@@ -1535,6 +1535,9 @@ alors que
 # "de source ukrainienne", an adjective the data reads otherwise: none.
 [impersonal-source]
 
+# The word between a body and what it is for (see de.lex).
+[body-complement]
+
 # Verbs whose particle a one-word qualifier after them is (see en.lex).
 [particle-verbs]
 
