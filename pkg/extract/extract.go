@@ -55,8 +55,9 @@ type Meta struct {
 //     allMents.
 //   - Memos by token of what depends on the text alone, each filled the
 //     first time it is asked: orgMemo (orgTypeAt); placeMemo, sourceMemo
-//     and adjMemo (place, source); facts (fact); and mentMemo (mentionAt),
-//     which keeps only the readings that did not recall the discourse.
+//     and adjMemo (place, source); facts (fact). And mentMemo (mentionAt),
+//     whose readings hold while the parts of the discourse they read stay
+//     the same (see discourseGen).
 //   - The discourse (last): what earlier sentences named, for the anaphora
 //     of later ones.
 type doc struct {
@@ -97,13 +98,14 @@ type doc struct {
 	adjMemo               []int32 // the same for place adjectives
 	found                 []lang.Found
 	facts                 []facts
-	mentMemo              []int32 // 0 unknown, -1 none, n: mentRead[n-1]
-	mentRead              []mention
+	mentMemo              []int32 // 0 unknown, n: mentRead[n-1]
+	mentRead              []mentionReading
 
 	// The discourse, and the claims made so far.
-	last    discourse
-	recalls int      // how often mentions read the discourse (see recall)
-	prev    struct { // the previous claim's source and sentence
+	last  discourse
+	reads discourseParts // what the reading under way read of the discourse (see recall)
+	gen   discourseGen   // how often each part of the discourse changed
+	prev  struct {       // the previous claim's source and sentence
 		src  source
 		sent int
 	}
@@ -152,12 +154,39 @@ func (b *noted) lower() (name, text string) {
 	return b.lowName, b.lowText
 }
 
+// discourseParts is a set of parts of the discourse: what a reading of a
+// mention or a sentence read of it, so that it is read again only when
+// one of those parts has changed since.
+type discourseParts uint8
+
+const (
+	partPeople discourseParts = 1 << iota // people: the full names given so far
+	partRest                              // everything else: the last speakers and bodies
+)
+
+// discourseGen counts the changes of each part of the discourse. A
+// reading that notes the counts of the parts it read is still what a
+// reading now would be while they stay the same.
+type discourseGen struct{ people, rest uint32 }
+
+// unchanged reports whether the parts of the discourse in parts have not
+// changed since the counts were g.
+func (g discourseGen) unchanged(now discourseGen, parts discourseParts) bool {
+	return (parts&partPeople == 0 || g.people == now.people) && (parts&partRest == 0 || g.rest == now.rest)
+}
+
 // recall returns the discourse to a mention that points back to it. Every
-// reading of a mention reads the discourse through it, so that mentionAt
-// knows which readings do not depend on it.
+// reading of a mention reads the discourse through it or recallPeople, so
+// that mentionAt and sentenceFrames know what each reading depends on.
 func (d *doc) recall() *discourse {
-	d.recalls++
+	d.reads |= partRest
 	return &d.last
+}
+
+// recallPeople returns the people the discourse has named in full.
+func (d *doc) recallPeople() []source {
+	d.reads |= partPeople
+	return d.last.people
 }
 
 // Article extracts the claims of a stored article, filling in its language

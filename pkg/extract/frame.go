@@ -234,9 +234,12 @@ func (d *doc) peekFrames(si int) []frame {
 	if d.peekAt[si] == d.done+1 && d.peekCache[si].known {
 		return d.peekCache[si].frames
 	}
-	recalls := d.recalls
+	outer := d.reads
+	d.reads = 0
 	frames := d.sentenceFrames(si)
-	if d.recalls == recalls {
+	recalled := d.reads != 0
+	d.reads |= outer
+	if !recalled {
 		return frames // read without the discourse: what it will be
 	}
 	d.frameCache[si] = frameSet{}

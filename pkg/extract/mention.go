@@ -222,27 +222,38 @@ func (d *doc) near(table []int, k, _ int) bool {
 }
 
 // mentionAt reads a mention starting at token k of sentence s (see
-// readMention). A reading that did not recall the discourse is the same
-// whenever the sentence is read — ahead, then for real — and is kept for
-// the document, by token; one that did is read afresh each time, as what
-// it points back to may have changed.
+// readMention). Its reading is kept for the document, by token, with the
+// parts of the discourse it read: it is read again only when one of them
+// has changed since, as what it points back to may have.
 func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
-	switch n := d.mentMemo[k]; {
-	case n > 0:
-		return d.mentRead[n-1], true
-	case n < 0:
-		return mention{}, false
-	}
-	recalls := d.recalls
-	m, ok := d.readMention(k, s)
-	if d.recalls == recalls {
-		d.mentMemo[k] = -1
-		if ok {
-			d.mentRead = append(d.mentRead, m)
-			d.mentMemo[k] = int32(len(d.mentRead))
+	if n := d.mentMemo[k]; n > 0 {
+		if r := &d.mentRead[n-1]; r.gen.unchanged(d.gen, r.deps) {
+			d.reads |= r.deps // what the reading read, the reader reads
+			return r.m, r.ok
 		}
 	}
+	outer := d.reads
+	d.reads = 0
+	m, ok := d.readMention(k, s)
+	r := mentionReading{m: m, ok: ok, deps: d.reads, gen: d.gen}
+	d.reads |= outer
+	if n := d.mentMemo[k]; n > 0 {
+		d.mentRead[n-1] = r
+	} else {
+		d.mentRead = append(d.mentRead, r)
+		d.mentMemo[k] = int32(len(d.mentRead))
+	}
 	return m, ok
+}
+
+// mentionReading is a reading of the mention at a token, kept by
+// mentionAt: what was read, and the parts of the discourse it read with
+// their counts of changes then.
+type mentionReading struct {
+	m    mention
+	ok   bool
+	deps discourseParts
+	gen  discourseGen
 }
 
 // readMention reads a mention starting at token k, trying in turn: a role

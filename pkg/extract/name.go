@@ -181,11 +181,12 @@ func (d *doc) notePerson(p source) {
 		}
 	}
 	d.last.people = append(d.last.people, p)
+	d.gen.people++
 }
 
 // personNamed is the person named before whose surname w is.
 func (d *doc) personNamed(w string) (source, bool) {
-	people := d.recall().people
+	people := d.recallPeople()
 	for i := len(people) - 1; i >= 0; i-- {
 		p := people[i]
 		if sp := strings.LastIndexByte(p.name, ' '); sp > 0 && p.name[sp+1:] == w {
