@@ -77,6 +77,7 @@ type doc struct {
 	mentCache           [][]mention // parts of allMents
 	peekCache           []frameSet  // frames of sentences read ahead (see peekFrames)
 	peekAt              []int       // the sentence done+1 when each peek was read
+	lastRead            []sentenceReading
 	allFigs             []figure
 	allFrames           []frame
 	allMents            []mention
@@ -267,6 +268,7 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	d.mentCache = resize(d.mentCache, len(d.sents))
 	d.peekCache = resize(d.peekCache, len(d.sents))
 	d.peekAt = resize(d.peekAt, len(d.sents))
+	d.lastRead = resize(d.lastRead, len(d.sents))
 	d.orgMemo, d.orgFound = resize(d.orgMemo, len(d.toks)), d.orgFound[:0]
 	d.mentMemo, d.mentRead = resize(d.mentMemo, len(d.toks)), d.mentRead[:0]
 	d.facts = resize(d.facts, len(d.toks))
@@ -557,7 +559,7 @@ func (d *doc) release() {
 		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], info: d.info[:0], found: d.found[:0],
 		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], mentScratch: d.mentScratch[:0], allMents: d.allMents[:0],
 		frameScratch: d.frameScratch[:0], allFrames: d.allFrames[:0], needed: d.needed[:0], figs: d.figs[:0], allFigs: d.allFigs[:0],
-		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0], facts: d.facts[:0],
+		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], lastRead: d.lastRead[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0], facts: d.facts[:0],
 		orgFound: d.orgFound[:0], mentRead: d.mentRead[:0],
 		cands: d.cands[:0], order: d.order[:0], claimable: d.claimable[:0], last: discourse{people: d.last.people[:0], bodies: d.last.bodies[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
