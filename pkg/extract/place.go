@@ -116,18 +116,25 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		pskip := d.speakerSpans(si - 1)
 		home, last := d.country(), ""
 		for k := prev.end - 1; k >= prev.start; k-- {
-			if inSpans(k, pskip) || d.isDateline(k, si-1) || d.compared(k, prev.start) || d.originAt(k, prev.start) {
+			// What stands at k first, the slower tests of its context after:
+			// most tokens are no place.
+			p, ok := d.placeAt(k, prev.end)
+			ok = ok && !d.possessor(p.End, prev.end)
+			open, name := false, ""
+			if !ok {
+				name, _, open = d.openPlaceAt(k, prev)
+			}
+			if !ok && !open || inSpans(k, pskip) || d.isDateline(k, si-1) || d.compared(k, prev.start) || d.originAt(k, prev.start) {
 				continue
 			}
-			if p, ok := d.placeAt(k, prev.end); ok && !d.possessor(p.End, prev.end) {
-				if c := d.countryOfPlace(p.Named); home == nil || c == nil || c == home {
-					return p.Named.Name
-				}
-				if last == "" {
-					last = p.Named.Name
-				}
-			} else if name, _, open := d.openPlaceAt(k, prev); open {
+			if !ok {
 				return name // "a main town in Khyber": a place the data does not know
+			}
+			if c := d.countryOfPlace(p.Named); home == nil || c == nil || c == home {
+				return p.Named.Name
+			}
+			if last == "" {
+				last = p.Named.Name
 			}
 		}
 		return last
