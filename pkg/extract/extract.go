@@ -68,7 +68,11 @@ type doc struct {
 	toks  []lang.Token
 	sents []sentence
 	bits  []lang.Bits // per token: the sections that may match there
-	info  []lang.WordInfo
+	// The same taken together: of the six tokens before each token (and
+	// the end), and of each sentence's tokens (see mayStartIn).
+	window   []lang.Bits
+	sentBits []lang.Bits
+	info     []lang.WordInfo
 
 	// What is read of each sentence.
 	needed              []bool      // sentences searched for speakers (see markNeeded)
@@ -556,7 +560,7 @@ var docPool = sync.Pool{New: func() any { return new(doc) }}
 // release clears what refers to the article and returns d to the pool.
 func (d *doc) release() {
 	keep := doc{
-		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], info: d.info[:0], found: d.found[:0],
+		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], window: d.window[:0], sentBits: d.sentBits[:0], info: d.info[:0], found: d.found[:0],
 		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], mentScratch: d.mentScratch[:0], allMents: d.allMents[:0],
 		frameScratch: d.frameScratch[:0], allFrames: d.allFrames[:0], needed: d.needed[:0], figs: d.figs[:0], allFigs: d.allFigs[:0],
 		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], lastRead: d.lastRead[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0], facts: d.facts[:0],
@@ -737,7 +741,7 @@ func (d *doc) is(set *lang.Set, k int) bool {
 // ending is set.Ending at token j: the longest phrase covering [j-n, j).
 func (d *doc) ending(set *lang.Set, j int) (lang.Match, bool) {
 	best := lang.Match{}
-	if !d.mayStartIn(set, j-6, j) {
+	if !d.mayStartBefore(set, j) {
 		return best, false // no phrase of set starts in the six tokens before: the common case
 	}
 	for n := 1; n <= 6 && j-n >= 0; n++ {
@@ -754,19 +758,28 @@ func (d *doc) ending(set *lang.Set, j int) (lang.Match, bool) {
 // mayEnd reports whether a phrase of set may end just before token j: one
 // may start within the six tokens before it, as far back as ending looks.
 func (d *doc) mayEnd(set *lang.Set, j int) bool {
-	for n := 1; n <= 6 && j-n >= 0; n++ {
-		if d.bits[j-n].Has(set) {
-			return true
-		}
+	return j > 0 && d.mayStartBefore(set, j)
+}
+
+// mayStartBefore is mayStartIn for the six tokens before token j, from
+// their section bits taken together in prepare.
+func (d *doc) mayStartBefore(set *lang.Set, j int) bool {
+	if j >= 0 && j < len(d.window) {
+		return d.window[j].Has(set)
 	}
-	return false
+	return d.mayStartIn(set, j-6, j)
 }
 
 // mayStartIn reports whether a phrase of set may start at some token of
 // [from, to): the section bits of the tokens taken together, asked once,
 // so that a search through many tokens for a phrase none of them starts
-// is skipped.
+// is skipped. Those of a whole sentence are taken together in prepare.
 func (d *doc) mayStartIn(set *lang.Set, from, to int) bool {
+	if to-from > 6 {
+		if si := d.sentenceStarting(from); si >= 0 && d.sents[si].end == to {
+			return d.sentBits[si].Has(set)
+		}
+	}
 	var b lang.Bits
 	for k := max(from, 0); k < to && k < len(d.bits); k++ {
 		for w := range b {
