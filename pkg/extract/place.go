@@ -199,12 +199,13 @@ func (d *doc) offshoreAt(k, e int) (string, int, bool) {
 // Mesinges", "near Napnapan", "à Vernay"), where capitals mark names
 // alone. It returns the place as printed and where it ends.
 func (d *doc) openPlaceAt(k int, s sentence) (string, int, bool) {
-	if k <= s.start || !d.isOpenPlaceStart(k) {
-		return "", 0, false
+	if t := &d.toks[k]; k <= s.start || t.Kind != lang.Word || !startsUpperRune(t.Text) {
+		return "", 0, false // isOpenPlaceStart's first tests: the cheap ones
 	}
 	// "the town of Zamzam", "im Ort Tonalá": a word for a place names it,
 	// whatever capitals mean; a preposition alone does only where capitals
-	// mark names alone.
+	// mark names alone. (Asked before the slower tests of the token itself:
+	// most tokens have neither before them.)
 	if _, ok := d.ending(d.l.placeNamedAfter, k); !ok {
 		if d.l.grammar.CapitalizesNouns() {
 			return "", 0, false
@@ -212,6 +213,9 @@ func (d *doc) openPlaceAt(k int, s sentence) (string, int, bool) {
 		if _, ok := d.ending(d.l.openPlaceBefore, k); !ok {
 			return "", 0, false
 		}
+	}
+	if !d.isOpenPlaceStart(k) {
+		return "", 0, false
 	}
 	end := k + 1
 	for end < s.end && end < k+4 && d.isOpenPlaceWord(end) {
