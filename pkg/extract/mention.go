@@ -333,8 +333,10 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		return m, true
 	}
 	t := &d.toks[k]
-	if src, ok := d.acronymText[t.Text]; ok {
-		return mention{start: k, end: k + 1, src: src}, true
+	if len(d.acronymText) > 0 && isAcronymText(t.Text) { // every key is one: most words are not looked up
+		if src, ok := d.acronymText[t.Text]; ok {
+			return mention{start: k, end: k + 1, src: src}, true
+		}
 	}
 	// "AFP-Reporter", "CNN-Korrespondent": the known source before the hyphen.
 	if i := strings.LastIndex(t.Text, "-"); i > 0 {
@@ -489,8 +491,12 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		}
 	}
 	// A country standing for its government in a cue position: "laut Polen".
-	if p, ok := d.place(k, e); ok && p.Role == lang.AsName && p.Named.Kind == "country" && d.metonymPosition(k) {
-		return mention{start: k, end: p.End, src: d.canonical(p.Named.Adjective+" government", claimdiff.KindOfficial, roleMetonym)}, true
+	// (A place by its name is in the gazetteer, whose first words info.Place
+	// marks; place reads any other token as an adjective at most.)
+	if d.info[k].Place {
+		if p, ok := d.place(k, e); ok && p.Role == lang.AsName && p.Named.Kind == "country" && d.metonymPosition(k) {
+			return mention{start: k, end: p.End, src: d.canonical(p.Named.Adjective+" government", claimdiff.KindOfficial, roleMetonym)}, true
+		}
 	}
 	return mention{}, false
 }
