@@ -139,8 +139,17 @@ type discourse struct {
 	bodies   []noted // the most recent first, eight at most
 	// people are the people named by a full name so far, in the
 	// sentences read, also those read ahead: "Keller" later is Jonas
-	// Keller.
-	people []source
+	// Keller. surnames holds the last word of each of their names.
+	people   []source
+	surnames []surname
+}
+
+// surname is the last word of a person's name, after its last space;
+// ok is false for a name with no space after its first byte, which has
+// none.
+type surname struct {
+	text string
+	ok   bool
 }
 
 // noted is a body the discourse keeps, with its name and printed text in
@@ -188,10 +197,11 @@ func (d *doc) recall() *discourse {
 	return &d.last
 }
 
-// recallPeople returns the people the discourse has named in full.
-func (d *doc) recallPeople() []source {
+// recallPeople returns the people the discourse has named in full, and
+// their surnames.
+func (d *doc) recallPeople() ([]source, []surname) {
 	d.reads |= partPeople
-	return d.last.people
+	return d.last.people, d.last.surnames
 }
 
 // Article extracts the claims of a stored article, filling in its language
@@ -565,7 +575,7 @@ func (d *doc) release() {
 		frameScratch: d.frameScratch[:0], allFrames: d.allFrames[:0], needed: d.needed[:0], figs: d.figs[:0], allFigs: d.allFigs[:0],
 		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], lastRead: d.lastRead[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0], facts: d.facts[:0],
 		orgFound: d.orgFound[:0], mentRead: d.mentRead[:0],
-		cands: d.cands[:0], order: d.order[:0], claimable: d.claimable[:0], last: discourse{people: d.last.people[:0], bodies: d.last.bodies[:0]},
+		cands: d.cands[:0], order: d.order[:0], claimable: d.claimable[:0], last: discourse{people: d.last.people[:0], surnames: d.last.surnames[:0], bodies: d.last.bodies[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
 		quotes: d.quotes[:0], acronyms: d.acronyms, acronymText: d.acronymText,
 		claims: d.claims[:0], heads: d.heads[:0],

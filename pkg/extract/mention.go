@@ -339,7 +339,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		}
 	}
 	// "AFP-Reporter", "CNN-Korrespondent": the known source before the hyphen.
-	if i := strings.LastIndex(t.Text, "-"); i > 0 {
+	if i := strings.LastIndexByte(t.Text, '-'); i > 0 {
 		if n := lang.Sources().Lookup(t.Text[:i]); n != nil && n.Type == "body" {
 			suffix := lang.Lower(t.Text[i+1:])
 			// "AFP-Reporter", "Hisbollah-Miliz", "Afad-Abteilung": a role or
