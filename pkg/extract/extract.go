@@ -51,8 +51,9 @@ type Meta struct {
 //   - What is read of each sentence: its figures (figs), and its frames and
 //     mentions, read for real once (frameCache, mentCache) and, when read
 //     ahead, again until the next sentence is done (peekCache; see
-//     peekFrames). They live in buffers per document: allFigs, allFrames,
-//     allMents.
+//     peekFrames) — unless the last reading (lastRead) read nothing of the
+//     discourse that has changed since. They live in buffers per document:
+//     allFigs, allFrames, allMents.
 //   - Memos by token of what depends on the text alone, each filled the
 //     first time it is asked: orgMemo (orgTypeAt); placeMemo, sourceMemo
 //     and adjMemo (place, source); facts (fact). And mentMemo (mentionAt),
@@ -75,13 +76,13 @@ type doc struct {
 	info     []lang.WordInfo
 
 	// What is read of each sentence.
-	needed              []bool      // sentences searched for speakers (see markNeeded)
-	figs                [][]figure  // parts of allFigs
-	frameCache          []frameSet  // parts of allFrames
-	mentCache           [][]mention // parts of allMents
-	peekCache           []frameSet  // frames of sentences read ahead (see peekFrames)
-	peekAt              []int       // the sentence done+1 when each peek was read
-	lastRead            []sentenceReading
+	needed              []bool            // sentences searched for speakers (see markNeeded)
+	figs                [][]figure        // parts of allFigs
+	frameCache          []frameSet        // parts of allFrames
+	mentCache           [][]mention       // parts of allMents
+	peekCache           []frameSet        // frames of sentences read ahead (see peekFrames)
+	peekAt              []int             // the sentence done+1 when each peek was read
+	lastRead            []sentenceReading // the last reading of each sentence (see sentenceFrames)
 	allFigs             []figure
 	allFrames           []frame
 	allMents            []mention

@@ -226,6 +226,8 @@ func mentionEndsAt(ments []mention, k int) bool {
 // peekFrames is sentenceFrames for a sentence after the one being read:
 // what its anaphora point back to is not yet known, so its frames are
 // read afresh, and not kept, until the sentences before it are done.
+// (Read afresh: sentenceFrames gives its last reading again where the
+// parts of the discourse that reading read have not changed.)
 func (d *doc) peekFrames(si int) []frame {
 	if d.frameCache[si].known || si <= d.done {
 		return d.sentenceFrames(si)
