@@ -273,6 +273,9 @@ func (d *doc) otherCountry(src source, k int) bool {
 // section bits say so without a lookup. It must look wherever documentAt
 // does: a change to documentAt's window or sets is a change here.
 func (d *doc) documentNear(k, e int) bool {
+	if to := min(k+4, e); to > k && !d.mayStartBefore(d.l.documentsOrParts, to) {
+		return false // the six tokens before the fourth hold none: most do not
+	}
 	for j := k; j < e && j < k+4; j++ {
 		if d.starts(d.l.documentsOrParts, j) {
 			return true

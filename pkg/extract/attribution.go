@@ -598,6 +598,7 @@ func (d *doc) remember(si int) {
 			// attack. …, he said."
 			if !m.pronoun && !m.recipient && m.src.ok() && m.src.role == rolePerson && !d.last.speaker.ok() {
 				d.last.person = m.src
+				d.gen.rest++
 			}
 		}
 	}
@@ -607,6 +608,7 @@ func (d *doc) remember(si int) {
 			continue // an act's agent did not speak: "Police arrested 15"
 		}
 		d.last.src, d.last.srcSent = src, si
+		d.gen.rest++
 		if src.org != nil {
 			d.note(*src.org)
 		}
@@ -631,6 +633,7 @@ func (d *doc) notePlain(s source) {
 	}
 	copy(d.last.bodies[1:], d.last.bodies)
 	d.last.bodies[0] = noted{source: s}
+	d.gen.rest++
 }
 
 func (d *doc) note(s source) {
@@ -638,6 +641,7 @@ func (d *doc) note(s source) {
 		return
 	}
 	s.via = ""
+	d.gen.rest++
 	switch s.role {
 	case rolePerson:
 		d.last.person = s

@@ -274,6 +274,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	}
 	orgType := ot.name
 	end := ot.end
+	local := isLocalBody(ot.name) // asked below up to three times
 	// Where nouns are not capitalized, the words before the head that say
 	// which body it is are its name: "unofficial reports", "local
 	// resistance committee", "the state's emergency management agency".
@@ -307,7 +308,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	if len(qualifiers) > 0 && place == "" {
 		place = strings.Join(qualifiers, " ")
 		// "The GMB union": a body's own short name before a generic kind.
-		if len(qualifiers) == 1 && isAcronymText(qualifiers[0]) && len(nats) == 0 && !isLocalBody(ot.name) {
+		if len(qualifiers) == 1 && isAcronymText(qualifiers[0]) && len(nats) == 0 && !local {
 			src := source{name: qualifiers[0], kind: ot.kind, text: d.span(k, ot.end), role: roleBody}
 			if n := lang.Sources().Lookup(qualifiers[0]); n != nil {
 				src = d.fromNamed(n, src.text)
@@ -368,7 +369,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	// A local body's place after it, one the gazetteer may not know: "die
 	// Stadtverwaltung von Lindenau", "das Landratsamt Fulda", "Police in
 	// Bristol".
-	if place == "" && len(nats) == 0 && isLocalBody(ot.name) {
+	if place == "" && len(nats) == 0 && local {
 		if name, pend, ok := d.placeNameAfter(end, e); ok {
 			place, end = name, pend
 		}
@@ -413,7 +414,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	}
 	// A local body named without its place takes the place the sentence
 	// names: "In Lee County alone, the sheriff's office said".
-	if place == "" && len(nats) == 0 && isLocalBody(ot.name) {
+	if place == "" && len(nats) == 0 && local {
 		if p, ok := d.sentencePlace(s, k); ok {
 			place = p
 		}

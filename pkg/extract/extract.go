@@ -51,12 +51,14 @@ type Meta struct {
 //   - What is read of each sentence: its figures (figs), and its frames and
 //     mentions, read for real once (frameCache, mentCache) and, when read
 //     ahead, again until the next sentence is done (peekCache; see
-//     peekFrames). They live in buffers per document: allFigs, allFrames,
-//     allMents.
+//     peekFrames) — unless the last reading (lastRead) read nothing of the
+//     discourse that has changed since. They live in buffers per document:
+//     allFigs, allFrames, allMents.
 //   - Memos by token of what depends on the text alone, each filled the
 //     first time it is asked: orgMemo (orgTypeAt); placeMemo, sourceMemo
-//     and adjMemo (place, source); facts (fact); and mentMemo (mentionAt),
-//     which keeps only the readings that did not recall the discourse.
+//     and adjMemo (place, source); facts (fact). And mentMemo (mentionAt),
+//     whose readings hold while the parts of the discourse they read stay
+//     the same (see discourseGen).
 //   - The discourse (last): what earlier sentences named, for the anaphora
 //     of later ones.
 type doc struct {
@@ -67,15 +69,20 @@ type doc struct {
 	toks  []lang.Token
 	sents []sentence
 	bits  []lang.Bits // per token: the sections that may match there
-	info  []lang.WordInfo
+	// The same taken together: of the six tokens before each token (and
+	// the end), and of each sentence's tokens (see mayStartIn).
+	window   []lang.Bits
+	sentBits []lang.Bits
+	info     []lang.WordInfo
 
 	// What is read of each sentence.
-	needed              []bool      // sentences searched for speakers (see markNeeded)
-	figs                [][]figure  // parts of allFigs
-	frameCache          []frameSet  // parts of allFrames
-	mentCache           [][]mention // parts of allMents
-	peekCache           []frameSet  // frames of sentences read ahead (see peekFrames)
-	peekAt              []int       // the sentence done+1 when each peek was read
+	needed              []bool            // sentences searched for speakers (see markNeeded)
+	figs                [][]figure        // parts of allFigs
+	frameCache          []frameSet        // parts of allFrames
+	mentCache           [][]mention       // parts of allMents
+	peekCache           []frameSet        // frames of sentences read ahead (see peekFrames)
+	peekAt              []int             // the sentence done+1 when each peek was read
+	lastRead            []sentenceReading // the last reading of each sentence (see sentenceFrames)
 	allFigs             []figure
 	allFrames           []frame
 	allMents            []mention
@@ -97,13 +104,14 @@ type doc struct {
 	adjMemo               []int32 // the same for place adjectives
 	found                 []lang.Found
 	facts                 []facts
-	mentMemo              []int32 // 0 unknown, -1 none, n: mentRead[n-1]
-	mentRead              []mention
+	mentMemo              []int32 // 0 unknown, n: mentRead[n-1]
+	mentRead              []mentionReading
 
 	// The discourse, and the claims made so far.
-	last    discourse
-	recalls int      // how often mentions read the discourse (see recall)
-	prev    struct { // the previous claim's source and sentence
+	last  discourse
+	reads discourseParts // what the reading under way read of the discourse (see recall)
+	gen   discourseGen   // how often each part of the discourse changed
+	prev  struct {       // the previous claim's source and sentence
 		src  source
 		sent int
 	}
@@ -132,8 +140,17 @@ type discourse struct {
 	bodies   []noted // the most recent first, eight at most
 	// people are the people named by a full name so far, in the
 	// sentences read, also those read ahead: "Keller" later is Jonas
-	// Keller.
-	people []source
+	// Keller. surnames holds the last word of each of their names.
+	people   []source
+	surnames []surname
+}
+
+// surname is the last word of a person's name, after its last space;
+// ok is false for a name with no space after its first byte, which has
+// none.
+type surname struct {
+	text string
+	ok   bool
 }
 
 // noted is a body the discourse keeps, with its name and printed text in
@@ -152,12 +169,40 @@ func (b *noted) lower() (name, text string) {
 	return b.lowName, b.lowText
 }
 
+// discourseParts is a set of parts of the discourse: what a reading of a
+// mention or a sentence read of it, so that it is read again only when
+// one of those parts has changed since.
+type discourseParts uint8
+
+const (
+	partPeople discourseParts = 1 << iota // people: the full names given so far
+	partRest                              // everything else: the last speakers and bodies
+)
+
+// discourseGen counts the changes of each part of the discourse. A
+// reading that notes the counts of the parts it read is still what a
+// reading now would be while they stay the same.
+type discourseGen struct{ people, rest uint32 }
+
+// unchanged reports whether the parts of the discourse in parts have not
+// changed since the counts were g.
+func (g discourseGen) unchanged(now discourseGen, parts discourseParts) bool {
+	return (parts&partPeople == 0 || g.people == now.people) && (parts&partRest == 0 || g.rest == now.rest)
+}
+
 // recall returns the discourse to a mention that points back to it. Every
-// reading of a mention reads the discourse through it, so that mentionAt
-// knows which readings do not depend on it.
+// reading of a mention reads the discourse through it or recallPeople, so
+// that mentionAt and sentenceFrames know what each reading depends on.
 func (d *doc) recall() *discourse {
-	d.recalls++
+	d.reads |= partRest
 	return &d.last
+}
+
+// recallPeople returns the people the discourse has named in full, and
+// their surnames.
+func (d *doc) recallPeople() ([]source, []surname) {
+	d.reads |= partPeople
+	return d.last.people, d.last.surnames
 }
 
 // Article extracts the claims of a stored article, filling in its language
@@ -238,6 +283,7 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	d.mentCache = resize(d.mentCache, len(d.sents))
 	d.peekCache = resize(d.peekCache, len(d.sents))
 	d.peekAt = resize(d.peekAt, len(d.sents))
+	d.lastRead = resize(d.lastRead, len(d.sents))
 	d.orgMemo, d.orgFound = resize(d.orgMemo, len(d.toks)), d.orgFound[:0]
 	d.mentMemo, d.mentRead = resize(d.mentMemo, len(d.toks)), d.mentRead[:0]
 	d.facts = resize(d.facts, len(d.toks))
@@ -525,12 +571,12 @@ var docPool = sync.Pool{New: func() any { return new(doc) }}
 // release clears what refers to the article and returns d to the pool.
 func (d *doc) release() {
 	keep := doc{
-		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], info: d.info[:0], found: d.found[:0],
+		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], window: d.window[:0], sentBits: d.sentBits[:0], info: d.info[:0], found: d.found[:0],
 		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], mentScratch: d.mentScratch[:0], allMents: d.allMents[:0],
 		frameScratch: d.frameScratch[:0], allFrames: d.allFrames[:0], needed: d.needed[:0], figs: d.figs[:0], allFigs: d.allFigs[:0],
-		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0], facts: d.facts[:0],
+		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], lastRead: d.lastRead[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0], facts: d.facts[:0],
 		orgFound: d.orgFound[:0], mentRead: d.mentRead[:0],
-		cands: d.cands[:0], order: d.order[:0], claimable: d.claimable[:0], last: discourse{people: d.last.people[:0], bodies: d.last.bodies[:0]},
+		cands: d.cands[:0], order: d.order[:0], claimable: d.claimable[:0], last: discourse{people: d.last.people[:0], surnames: d.last.surnames[:0], bodies: d.last.bodies[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
 		quotes: d.quotes[:0], acronyms: d.acronyms, acronymText: d.acronymText,
 		claims: d.claims[:0], heads: d.heads[:0],
@@ -706,7 +752,7 @@ func (d *doc) is(set *lang.Set, k int) bool {
 // ending is set.Ending at token j: the longest phrase covering [j-n, j).
 func (d *doc) ending(set *lang.Set, j int) (lang.Match, bool) {
 	best := lang.Match{}
-	if !d.mayStartIn(set, j-6, j) {
+	if !d.mayStartBefore(set, j) {
 		return best, false // no phrase of set starts in the six tokens before: the common case
 	}
 	for n := 1; n <= 6 && j-n >= 0; n++ {
@@ -723,19 +769,28 @@ func (d *doc) ending(set *lang.Set, j int) (lang.Match, bool) {
 // mayEnd reports whether a phrase of set may end just before token j: one
 // may start within the six tokens before it, as far back as ending looks.
 func (d *doc) mayEnd(set *lang.Set, j int) bool {
-	for n := 1; n <= 6 && j-n >= 0; n++ {
-		if d.bits[j-n].Has(set) {
-			return true
-		}
+	return j > 0 && d.mayStartBefore(set, j)
+}
+
+// mayStartBefore is mayStartIn for the six tokens before token j, from
+// their section bits taken together in prepare.
+func (d *doc) mayStartBefore(set *lang.Set, j int) bool {
+	if j >= 0 && j < len(d.window) {
+		return d.window[j].Has(set)
 	}
-	return false
+	return d.mayStartIn(set, j-6, j)
 }
 
 // mayStartIn reports whether a phrase of set may start at some token of
 // [from, to): the section bits of the tokens taken together, asked once,
 // so that a search through many tokens for a phrase none of them starts
-// is skipped.
+// is skipped. Those of a whole sentence are taken together in prepare.
 func (d *doc) mayStartIn(set *lang.Set, from, to int) bool {
+	if to-from > 6 {
+		if si := d.sentenceStarting(from); si >= 0 && d.sents[si].end == to {
+			return d.sentBits[si].Has(set)
+		}
+	}
 	var b lang.Bits
 	for k := max(from, 0); k < to && k < len(d.bits); k++ {
 		for w := range b {

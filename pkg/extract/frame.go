@@ -230,6 +230,8 @@ func mentionEndsAt(ments []mention, k int) bool {
 // peekFrames is sentenceFrames for a sentence after the one being read:
 // what its anaphora point back to is not yet known, so its frames are
 // read afresh, and not kept, until the sentences before it are done.
+// (Read afresh: sentenceFrames gives its last reading again where the
+// parts of the discourse that reading read have not changed.)
 func (d *doc) peekFrames(si int) []frame {
 	if d.frameCache[si].known || si <= d.done {
 		return d.sentenceFrames(si)
@@ -238,9 +240,12 @@ func (d *doc) peekFrames(si int) []frame {
 	if d.peekAt[si] == d.done+1 && d.peekCache[si].known {
 		return d.peekCache[si].frames
 	}
-	recalls := d.recalls
+	outer := d.reads
+	d.reads = 0
 	frames := d.sentenceFrames(si)
-	if d.recalls == recalls {
+	recalled := d.reads != 0
+	d.reads |= outer
+	if !recalled {
 		return frames // read without the discourse: what it will be
 	}
 	d.frameCache[si] = frameSet{}
@@ -268,6 +273,15 @@ func (d *doc) sentenceFrames(si int) []frame {
 		d.frameCache[si] = frameSet{known: true}
 		return nil
 	}
+	if r := &d.lastRead[si]; r.holds(d.gen) {
+		// Read before with what the discourse holds now: the same again.
+		d.reads |= r.deps
+		d.mentCache[si] = r.ments
+		d.frameCache[si] = frameSet{frames: r.frames, known: true}
+		return r.frames
+	}
+	outer, gen := d.reads, d.gen
+	d.reads = 0
 	frames := d.frameScratch[:0]
 	ments := d.mentions(s)
 	d.mentCache[si] = ments
@@ -324,7 +338,32 @@ func (d *doc) sentenceFrames(si int) []frame {
 	d.allFrames = append(d.allFrames, frames...)
 	kept := d.allFrames[from:len(d.allFrames):len(d.allFrames)]
 	d.frameCache[si] = frameSet{frames: kept, known: true}
+	deps := d.reads
+	d.reads |= outer
+	d.lastRead[si] = sentenceReading{frames: kept, ments: ments, deps: deps, gen: gen,
+		stable: gen.unchanged(d.gen, deps)}
 	return kept
+}
+
+// sentenceReading is the last reading of a sentence's frames and
+// mentions, with the parts of the discourse it read and their counts of
+// changes when it began. Reading the sentence again gives the same while
+// they stay the same — unless they changed while it read (a person it
+// named in full that a word before read as a surname), which makes it
+// unstable.
+type sentenceReading struct {
+	frames []frame
+	ments  []mention
+	deps   discourseParts
+	gen    discourseGen
+	stable bool
+}
+
+// holds reports whether reading the sentence again now would give r.
+// The side effects of reading it are those r had: the people it named
+// are named already.
+func (r *sentenceReading) holds(now discourseGen) bool {
+	return r.stable && r.gen.unchanged(now, r.deps)
 }
 
 // inRelativeClause: token k stands in a relative clause, one opened by a

@@ -229,27 +229,38 @@ func (d *doc) near(table []int, k, _ int) bool {
 }
 
 // mentionAt reads a mention starting at token k of sentence s (see
-// readMention). A reading that did not recall the discourse is the same
-// whenever the sentence is read — ahead, then for real — and is kept for
-// the document, by token; one that did is read afresh each time, as what
-// it points back to may have changed.
+// readMention). Its reading is kept for the document, by token, with the
+// parts of the discourse it read: it is read again only when one of them
+// has changed since, as what it points back to may have.
 func (d *doc) mentionAt(k int, s sentence) (mention, bool) {
-	switch n := d.mentMemo[k]; {
-	case n > 0:
-		return d.mentRead[n-1], true
-	case n < 0:
-		return mention{}, false
-	}
-	recalls := d.recalls
-	m, ok := d.readMention(k, s)
-	if d.recalls == recalls {
-		d.mentMemo[k] = -1
-		if ok {
-			d.mentRead = append(d.mentRead, m)
-			d.mentMemo[k] = int32(len(d.mentRead))
+	if n := d.mentMemo[k]; n > 0 {
+		if r := &d.mentRead[n-1]; r.gen.unchanged(d.gen, r.deps) {
+			d.reads |= r.deps // what the reading read, the reader reads
+			return r.m, r.ok
 		}
 	}
+	outer := d.reads
+	d.reads = 0
+	m, ok := d.readMention(k, s)
+	r := mentionReading{m: m, ok: ok, deps: d.reads, gen: d.gen}
+	d.reads |= outer
+	if n := d.mentMemo[k]; n > 0 {
+		d.mentRead[n-1] = r
+	} else {
+		d.mentRead = append(d.mentRead, r)
+		d.mentMemo[k] = int32(len(d.mentRead))
+	}
 	return m, ok
+}
+
+// mentionReading is a reading of the mention at a token, kept by
+// mentionAt: what was read, and the parts of the discourse it read with
+// their counts of changes then.
+type mentionReading struct {
+	m    mention
+	ok   bool
+	deps discourseParts
+	gen  discourseGen
 }
 
 // readMention reads a mention starting at token k, trying in turn: a role
@@ -329,11 +340,13 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		return m, true
 	}
 	t := &d.toks[k]
-	if src, ok := d.acronymText[t.Text]; ok {
-		return mention{start: k, end: k + 1, src: src}, true
+	if len(d.acronymText) > 0 && isAcronymText(t.Text) { // every key is one: most words are not looked up
+		if src, ok := d.acronymText[t.Text]; ok {
+			return mention{start: k, end: k + 1, src: src}, true
+		}
 	}
 	// "AFP-Reporter", "CNN-Korrespondent": the known source before the hyphen.
-	if i := strings.LastIndex(t.Text, "-"); i > 0 {
+	if i := strings.LastIndexByte(t.Text, '-'); i > 0 {
 		if n := lang.Sources().Lookup(t.Text[:i]); n != nil && n.Type == "body" {
 			suffix := lang.Lower(t.Text[i+1:])
 			// "AFP-Reporter", "Hisbollah-Miliz", "Afad-Abteilung": a role or
@@ -485,8 +498,12 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		}
 	}
 	// A country standing for its government in a cue position: "laut Polen".
-	if p, ok := d.place(k, e); ok && p.Role == lang.AsName && p.Named.Kind == "country" && d.metonymPosition(k) {
-		return mention{start: k, end: p.End, src: d.canonical(p.Named.Adjective+" government", claimdiff.KindOfficial, roleMetonym)}, true
+	// (A place by its name is in the gazetteer, whose first words info.Place
+	// marks; place reads any other token as an adjective at most.)
+	if d.info[k].Place {
+		if p, ok := d.place(k, e); ok && p.Role == lang.AsName && p.Named.Kind == "country" && d.metonymPosition(k) {
+			return mention{start: k, end: p.End, src: d.canonical(p.Named.Adjective+" government", claimdiff.KindOfficial, roleMetonym)}, true
+		}
 	}
 	return mention{}, false
 }

@@ -180,16 +180,21 @@ func (d *doc) notePerson(p source) {
 			return
 		}
 	}
+	var sur surname
+	if sp := strings.LastIndexByte(p.name, ' '); sp > 0 {
+		sur = surname{text: p.name[sp+1:], ok: true}
+	}
 	d.last.people = append(d.last.people, p)
+	d.last.surnames = append(d.last.surnames, sur)
+	d.gen.people++
 }
 
 // personNamed is the person named before whose surname w is.
 func (d *doc) personNamed(w string) (source, bool) {
-	people := d.recall().people
+	people, surnames := d.recallPeople()
 	for i := len(people) - 1; i >= 0; i-- {
-		p := people[i]
-		if sp := strings.LastIndexByte(p.name, ' '); sp > 0 && p.name[sp+1:] == w {
-			return p, true
+		if surnames[i].ok && surnames[i].text == w {
+			return people[i], true
 		}
 	}
 	return source{}, false

@@ -116,18 +116,25 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		pskip := d.speakerSpans(si - 1)
 		home, last := d.country(), ""
 		for k := prev.end - 1; k >= prev.start; k-- {
-			if inSpans(k, pskip) || d.isDateline(k, si-1) || d.compared(k, prev.start) || d.originAt(k, prev.start) {
+			// What stands at k first, the slower tests of its context after:
+			// most tokens are no place.
+			p, ok := d.placeAt(k, prev.end)
+			ok = ok && !d.possessor(p.End, prev.end)
+			open, name := false, ""
+			if !ok {
+				name, _, open = d.openPlaceAt(k, prev)
+			}
+			if !ok && !open || inSpans(k, pskip) || d.isDateline(k, si-1) || d.compared(k, prev.start) || d.originAt(k, prev.start) {
 				continue
 			}
-			if p, ok := d.placeAt(k, prev.end); ok && !d.possessor(p.End, prev.end) {
-				if c := d.countryOfPlace(p.Named); home == nil || c == nil || c == home {
-					return p.Named.Name
-				}
-				if last == "" {
-					last = p.Named.Name
-				}
-			} else if name, _, open := d.openPlaceAt(k, prev); open {
+			if !ok {
 				return name // "a main town in Khyber": a place the data does not know
+			}
+			if c := d.countryOfPlace(p.Named); home == nil || c == nil || c == home {
+				return p.Named.Name
+			}
+			if last == "" {
+				last = p.Named.Name
 			}
 		}
 		return last
@@ -192,12 +199,13 @@ func (d *doc) offshoreAt(k, e int) (string, int, bool) {
 // Mesinges", "near Napnapan", "à Vernay"), where capitals mark names
 // alone. It returns the place as printed and where it ends.
 func (d *doc) openPlaceAt(k int, s sentence) (string, int, bool) {
-	if k <= s.start || !d.isOpenPlaceStart(k) {
-		return "", 0, false
+	if t := &d.toks[k]; k <= s.start || t.Kind != lang.Word || !startsUpperRune(t.Text) {
+		return "", 0, false // isOpenPlaceStart's first tests: the cheap ones
 	}
 	// "the town of Zamzam", "im Ort Tonalá": a word for a place names it,
 	// whatever capitals mean; a preposition alone does only where capitals
-	// mark names alone.
+	// mark names alone. (Asked before the slower tests of the token itself:
+	// most tokens have neither before them.)
 	if _, ok := d.ending(d.l.placeNamedAfter, k); !ok {
 		if d.l.grammar.CapitalizesNouns() {
 			return "", 0, false
@@ -205,6 +213,9 @@ func (d *doc) openPlaceAt(k int, s sentence) (string, int, bool) {
 		if _, ok := d.ending(d.l.openPlaceBefore, k); !ok {
 			return "", 0, false
 		}
+	}
+	if !d.isOpenPlaceStart(k) {
+		return "", 0, false
 	}
 	end := k + 1
 	for end < s.end && end < k+4 && d.isOpenPlaceWord(end) {

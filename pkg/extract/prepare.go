@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,6 +79,33 @@ func (d *doc) prepare() {
 		}
 		d.bits[k] = d.info[k].Bits
 	}
+	d.window = resize(d.window, len(d.toks)+1)
+	for j := range d.window {
+		d.window[j] = orBits(d.bits[max(j-6, 0):j])
+	}
+	d.sentBits = resize(d.sentBits, len(d.sents))
+	for si := range d.sents {
+		d.sentBits[si] = orBits(d.bits[d.sents[si].start:d.sents[si].end])
+	}
+}
+
+// orBits is the sections of all of bits.
+func orBits(bits []lang.Bits) lang.Bits {
+	var a, b, c uint64
+	for i := range bits {
+		a, b, c = a|bits[i][0], b|bits[i][1], c|bits[i][2]
+	}
+	return lang.Bits{a, b, c}
+}
+
+// sentenceStarting is the index of the sentence that starts at token k;
+// -1 when none does.
+func (d *doc) sentenceStarting(k int) int {
+	si := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].start >= k })
+	if si < len(d.sents) && d.sents[si].start == k {
+		return si
+	}
+	return -1
 }
 
 func (d *doc) isEndMarker(low string) bool {

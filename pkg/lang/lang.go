@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data/*.tsv
@@ -53,6 +54,10 @@ type Lexicon struct {
 	firstWild wildIndex
 	wildPats  []pattern
 	wildInfo  []WordInfo
+	// oneByte holds the WordInfo of every word of one ASCII byte — the
+	// marks of punctuation, mostly — so that Info answers for them without
+	// a lookup.
+	oneByte [utf8.RuneSelf]WordInfo
 }
 
 // Bits is a set of sections, by id.
@@ -102,6 +107,9 @@ func (lx *Lexicon) indexFirstWords(places, sources *Gazetteer) {
 	lx.words = make(map[string]WordInfo, len(exact))
 	for w, info := range exact {
 		lx.words[w] = info.or(lx.wildcardInfo(w))
+	}
+	for b := range lx.oneByte {
+		lx.oneByte[b] = lx.lookupInfo(string(rune(b)))
 	}
 }
 
@@ -682,6 +690,14 @@ func (a WordInfo) or(b WordInfo) WordInfo {
 // against the patterns with a wildcard only. It is safe for concurrent
 // use.
 func (lx *Lexicon) Info(w string) WordInfo {
+	if len(w) == 1 && w[0] < utf8.RuneSelf {
+		return lx.oneByte[w[0]]
+	}
+	return lx.lookupInfo(w)
+}
+
+// lookupInfo is Info without the table of one-byte words.
+func (lx *Lexicon) lookupInfo(w string) WordInfo {
 	if info, ok := lx.words[w]; ok {
 		return info
 	}
