@@ -572,6 +572,14 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		f.inherits = true
 		return f, true
 	}
+	if vc.participle && d.passiveInClause(k, clause, e) {
+		// "Von der Polizei wurden 73 gemeldet": the agent before the verb.
+		// "The RSF is estimated to have 40,000 fighters": what is
+		// estimated, not who.
+		if m := d.mentionBefore(ments, clause, k); m.start <= clause || !d.is(d.l.passiveAgent, m.start-1) && !(m.start-2 >= clause && d.isArticle(m.start-1) && d.is(d.l.passiveAgent, m.start-2)) {
+			return f, false
+		}
+	}
 	before := d.mentionBefore(ments, clause, k)
 	adjacentBefore := before.src.ok() && before.end == k
 	after := d.mentionAfter(ments, k+1, e, 7)

@@ -1583,6 +1583,12 @@ gen.
 colonel = title
 col. = title
 lt. col. = title
+lt col = title
+lt-col = title
+maj gen = title
+brig gen = title
+col = title
+gen = title
 lieutenant colonel = title
 capt. = title
 captain = title
