@@ -75,8 +75,14 @@ func (d *doc) readOrgType(j, e int) (orgType, bool) {
 		if !strings.HasSuffix(word, h.suffix) || len(word) < len(h.suffix)+3 {
 			continue
 		}
-		prefix := strings.TrimSuffix(strings.TrimSuffix(word[:len(word)-len(h.suffix)], "-"), "s")
+		full := strings.TrimSuffix(word[:len(word)-len(h.suffix)], "-")
+		prefix := strings.TrimSuffix(full, "s")
 		federal := l.federalPrefix(prefix)
+		if _, ok := l.compoundModifiers.Has(prefix); !ok && prefix != full {
+			if _, ok := l.compoundModifiers.Has(full); ok {
+				prefix = full // "Bundes" in "Bundeskanzlei": an s of its own
+			}
+		}
 		if mod, ok := l.compoundModifiers.Has(prefix); ok {
 			return orgType{start: j, end: j + 1, name: mod.Value + " " + h.head, kind: h.kind, federal: federal}, true
 		}
