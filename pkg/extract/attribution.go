@@ -301,7 +301,16 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 			if !ok {
 				continue
 			}
-			if c := add(src, "next."+fr.kind.String(), fr.kind, -1); c != nil {
+			typ := "next." + fr.kind.String()
+			if points && len(d.figs[si+1]) == 0 {
+				// "Das teilte die Polizei mit.": a sentence that points back
+				// and holds no figure of its own is this one's tag.
+				typ = "back." + fr.kind.String()
+			}
+			if c := add(src, typ, fr.kind, -1); c != nil {
+				if points && len(d.figs[si+1]) == 0 {
+					c.group = "frame"
+				}
 				d.contextFeatures(c, ctx, 0)
 				if points {
 					c.feat("points")
