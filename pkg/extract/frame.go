@@ -320,6 +320,7 @@ func (d *doc) sentenceFrames(si int) []frame {
 		}
 	}
 	frames = d.gapped(frames, ments, s)
+	frames = d.unseatCountries(frames, s)
 	d.contents(frames, s)
 	for i := range frames {
 		f := &frames[i]
@@ -364,6 +365,35 @@ type sentenceReading struct {
 // are named already.
 func (r *sentenceReading) holds(now discourseGen) bool {
 	return r.stable && r.gen.unchanged(now, r.deps)
+}
+
+// unseatCountries drops a country read as the speaker before a verb when
+// a trailing tag names a speaker: in "Malawi recorded 312 new cases,
+// according to the health ministry" and "Greece has recorded 1,870
+// wildfires since June, the fire service said", the ministry and the fire
+// service speak, and the country is where the counted things were.
+func (d *doc) unseatCountries(frames []frame, s sentence) []frame {
+	trailing := false
+	for i := range frames {
+		f := &frames[i]
+		if len(f.fillers) == 0 || f.at <= s.start || d.toks[f.at-1].Text != "," && !f.tag {
+			continue
+		}
+		if src, ok := f.primary(); ok && src.role != roleMetonym && (f.tag || f.kind == framePrep && d.clauseEnd(f.at, s.end) == s.end) {
+			trailing = true
+		}
+	}
+	if !trailing {
+		return frames
+	}
+	out := frames[:0]
+	for _, f := range frames {
+		if f.kind == frameVerb && !f.tag && len(f.fillers) == 1 && f.fillers[0].slot == slotBefore && f.fillers[0].src.role == roleMetonym {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // inRelativeClause: token k stands in a relative clause, one opened by a
