@@ -73,6 +73,9 @@ func (d *doc) governed(org string, country *lang.Named, federal bool) string {
 	}
 	if low := lang.Lower(org); !federal && (strings.Contains(low, "ministry") || low == "government") {
 		if r := d.region(); r != nil && d.countryOfPlace(r) == country {
+			if r.Adjective != "" {
+				return r.Adjective + " " + org // "Bavarian Interior Ministry"
+			}
 			return r.Name + " " + org
 		}
 	}
