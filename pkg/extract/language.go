@@ -41,6 +41,7 @@ type language struct {
 	contentVerbs                                                  *lang.Set // "had" in "said Moscow had …": the mention after the cue is what was said
 	particleVerbs                                                 *lang.Set // "handed" in "handed over 1,400": "over" is its particle, no qualifier
 	bodyComplement                                                *lang.Set // "für" in "Landesamt für Asyl": what an unknown body is for
+	dativeArticles                                                *lang.Set // "dem" in "sagte dem NDR": whom it was said to
 	passiveAux                                                    *lang.Set // "were" in "losses were claimed"
 	placePrepositions                                             *lang.Set // "at" in "at Trafalgar Square"
 	complementizers                                               *lang.Set // "that" in "reported that 150,000 rallied"
@@ -221,6 +222,7 @@ func getLanguage(code string) *language {
 	l.contentVerbs = s("content-verbs")
 	l.particleVerbs = s("particle-verbs")
 	l.bodyComplement = s("body-complement")
+	l.dativeArticles = s("dative-articles")
 	l.placePrepositions = s("place-prepositions")
 	l.complementizers, l.figuresGovernors, l.attributiveAgent = s("complementizers"), s("figures-governors"), s("attributive-agent")
 	l.possessives, l.countryNouns, l.placeConnectors = s("possessives"), s("country-nouns"), s("place-connectors")

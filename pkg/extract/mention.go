@@ -88,6 +88,9 @@ func (d *doc) mentions(s sentence) []mention {
 			if !m.recipient && m.start-1 > s.start && d.isArticle(m.start-1) {
 				_, m.recipient = d.ending(l.recipient, m.start-1) // "told the Baltic Herald"
 			}
+			if !m.recipient {
+				m.recipient = d.dativeAfterCue(m.start, s.start)
+			}
 		}
 		if m.src.role == rolePerson {
 			// "Malu Dreyer (SPD)": the party in parentheses is the
@@ -874,4 +877,24 @@ func (d *doc) afterArticle(k int) bool {
 		return true
 	}
 	return k > 1 && d.toks[k-1].Kind == lang.Word && !startsUpperRune(d.toks[k-1].Text) && d.isArticle(k-2)
+}
+
+// dativeAfterCue: the mention at token k stands in the dative after a
+// speech verb — whom it was said to: "sagte dem NDR", "sagte sie der
+// Deutschen Presse-Agentur".
+func (d *doc) dativeAfterCue(k, from int) bool {
+	a := k - 1
+	if a-1 < from {
+		return false
+	}
+	m, ok := d.at(d.l.dativeArticles, a, k)
+	if !ok {
+		return false
+	}
+	v := a - 1
+	speaker := false
+	if d.is(d.l.anaPerson, v) && v-1 >= from {
+		v, speaker = v-1, true // "sagte sie der …"
+	}
+	return d.isVerbCue(v) && (speaker || m.Entry.Value == "dative")
 }

@@ -1572,6 +1572,14 @@ unterstreichen = unterstreicht unterstrich unterstrichen
 von
 vom
 
+# Articles of the dative after a speech verb, which mark whom it was said
+# to: "sagte dem NDR". "dative" is one only the dative has; the others
+# are read so only after the speaker: "sagte sie der Deutschen
+# Presse-Agentur" (not "sagte der Sprecher").
+[dative-articles]
+dem = dative
+der = after-speaker
+
 # Words before someone spoken to, who is not the speaker: "told AFP",
 # or shown a document: "seen by Reuters".
 [recipient]
@@ -1840,6 +1848,10 @@ mitarbeiter = official
 
 # Titles and roles before a name: the name is the source.
 [roles]
+*minister
+*ministerin
+*kandidat
+*kandidatin
 *arzt
 *ärztin
 *meister

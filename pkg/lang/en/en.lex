@@ -1226,6 +1226,9 @@ find = found found
 [passive-agent]
 by
 
+# Articles of the dative after a speech verb (see de.lex): none here.
+[dative-articles]
+
 # Words before someone spoken to, who is not the speaker: "told AFP",
 # or shown a document: "seen by Reuters".
 [recipient]

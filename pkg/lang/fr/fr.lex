@@ -1029,6 +1029,9 @@ soutenir = soutient soutiennent soutenait soutenaient soutint soutiendra soutenu
 [passive-agent]
 par
 
+# Articles of the dative after a speech verb (see de.lex): none here.
+[dative-articles]
+
 # Words before someone spoken to, who is not the speaker: "a indiqué à l'AFP",
 # or shown a document: "seen by Reuters".
 [recipient]
