@@ -869,14 +869,11 @@ func (d *doc) withAcronym(m mention, e int) mention {
 	return m
 }
 
-// afterArticle: an article stands right before token k, or before the
-// lower-case word before it: "die versicherten Schäden" is a noun phrase,
-// where every noun has a capital, and no name.
+// afterArticle: an article and a lower-case word stand before token k:
+// "die versicherten Schäden" is a noun phrase, where every noun has a
+// capital, and no name ("Die Rega flog" may be one).
 func (d *doc) afterArticle(k int) bool {
-	if k > 0 && d.isArticle(k-1) {
-		return true
-	}
-	return k > 1 && d.toks[k-1].Kind == lang.Word && !startsUpperRune(d.toks[k-1].Text) && d.isArticle(k-2)
+	return k > 1 && d.toks[k-1].Kind == lang.Word && !startsUpperRune(d.toks[k-1].Text) && !d.isArticle(k-1) && d.isArticle(k-2)
 }
 
 // dativeAfterCue: the mention at token k stands in the dative after a

@@ -1442,6 +1442,7 @@ heißen = back ~es
 die rede = back
 laut = prep
 gemäß = prep
+gemäss = prep
 nach angaben = prep
 nach angaben von = prep
 nach jüngsten angaben = prep
@@ -2064,6 +2065,7 @@ firma = company other
 *präsidentschaft = presidency official
 *stab = Staff official
 *kanzlei = Chancellery official
+*versicherung = Insurance other
 *gericht = Court official
 
 # The first parts of German compound names of bodies, in English:
