@@ -86,9 +86,17 @@ func TestConcurrentIngests(t *testing.T) {
 			outs[i], errs[i] = claimdiffCmd("ingest", corpus, "--db", db).CombinedOutput()
 		}()
 	}
-	// A reader while they write: it must answer, not wait for them.
+	// A reader while they write: it must answer, not wait for them — once
+	// the store exists (an empty file is a store still being made, which
+	// conflicts rightly calls none).
 	time.Sleep(300 * time.Millisecond)
-	if _, err := os.Stat(db); err == nil {
+	for i := 0; i < 100; i++ {
+		if st, err := os.Stat(db); err == nil && st.Size() > 0 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if st, err := os.Stat(db); err == nil && st.Size() > 0 {
 		out, err := claimdiffCmd("conflicts", "--db", db).CombinedOutput()
 		if err != nil {
 			t.Errorf("conflicts during the ingests: %v\n%s", err, out)

@@ -224,7 +224,7 @@ func TestAttribution(t *testing.T) {
 	}{
 		{"de", "Dort sind 11.000 Soldaten stationiert, sagte Präsident Wolodymyr Selenskyj.", "11.000", "Volodymyr Zelensky", "", claimdiff.KindOfficial},
 		{"de", "Laut Kiew sind 11.000 Soldaten in Russland stationiert.", "11.000", "Ukrainian government", "", claimdiff.KindOfficial},
-		{"de", "Nach Angaben des ukrainischen Generalstabs wurden 500 Soldaten getötet.", "500", "General Staff of the Armed Forces of Ukraine", "", claimdiff.KindMilitary},
+		{"de", "Nach Angaben des ukrainischen Generalstabs wurden 500 Soldaten getötet.", "500", "Ukrainian General Staff", "", claimdiff.KindMilitary},
 		{"de", "Mindestens 10.000 Soldaten sollen nach US-Angaben in der Region sein.", "Mindestens 10.000", "US government", "", claimdiff.KindOfficial},
 		{"de", "Westlichen Angaben zufolge wurden mehrere tausend Soldaten geschickt.", "mehrere tausend", "Western officials", "", claimdiff.KindOfficial},
 		{"de", "Die New York Times berichtete unter Berufung auf US-amerikanische und ukrainische Beamte, dass etwa 50.000 Soldaten versammelt seien.", "etwa 50.000", "unnamed US and Ukrainian officials", "The New York Times", claimdiff.KindAnonymous},
@@ -277,7 +277,7 @@ func TestAttributionAcrossSentences(t *testing.T) {
 	if c := one(t, "de", text, "11.000"); c.Source != "Volodymyr Zelensky" {
 		t.Errorf("sagte er: %q", c.Source)
 	}
-	if c := one(t, "de", text, "Mindestens 30"); c.Source != "General Staff of the Armed Forces of Ukraine" {
+	if c := one(t, "de", text, "Mindestens 30"); c.Source != "Ukrainian General Staff" {
 		t.Errorf("Konjunktiv: %q", c.Source)
 	}
 	text = "The New York Times reported, citing unnamed US officials, that casualties are nearing 500,000. " +
