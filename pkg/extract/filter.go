@@ -98,8 +98,8 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		return "average" // "an average of 63 people crossing per boat"
 	}
 	for k := f.end; k < f.end+4 && k < sentEnd; k++ {
-		if _, ok := d.at(l.rateAfter, k, sentEnd); ok {
-			return "rate"
+		if m, ok := d.at(l.rateAfter, k, sentEnd); ok && (m.Entry.Value != "ends" || d.tokKind(m.End) == lang.Punct) {
+			return "rate" // "per boat"; "14,500 vehicles a day." — not "a day after"
 		}
 		if d.toks[k].Kind == lang.Punct {
 			break
@@ -326,8 +326,19 @@ func (d *doc) speakerCount(f *figure, sentEnd int) bool {
 				break // "5,600 buildings Turkish officials said were destroyed"
 			}
 		}
-		if _, ok := d.at(d.l.speakerNouns, k, sentEnd); ok {
-			for j := k + 1; j < k+4 && j < sentEnd; j++ {
+		if m, ok := d.at(d.l.speakerNouns, k, sentEnd); ok {
+			from := m.End
+			// "Two senior officials, speaking on condition of anonymity,
+			// said": past an aside between commas.
+			if from < sentEnd && d.toks[from].Text == "," {
+				for c := from + 1; c < sentEnd && c < from+10; c++ {
+					if d.toks[c].Text == "," {
+						from = c + 1
+						break
+					}
+				}
+			}
+			for j := from; j < from+3 && j < sentEnd; j++ {
 				if d.isVerbCue(j) {
 					return true
 				}

@@ -1300,6 +1300,9 @@ pro
 je
 im schnitt
 durchschnittlich
+täglich = ends
+am tag = ends
+in der woche = ends
 
 # Figures that are wished for, planned or expected are not claims.
 [prospective]

@@ -1064,10 +1064,18 @@ aged
 years old
 age
 
+# Words after a figure that make it a rate, no count: "63 people per
+# boat". Value "ends": only where the clause ends after them ("14,500
+# vehicles a day.", not "12 people a day after the riots").
 [rate-after]
 per
 on average
 apiece
+a day = ends
+a week = ends
+each day = ends
+every day = ends
+every week = ends
 
 [prospective]
 needs

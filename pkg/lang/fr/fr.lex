@@ -894,6 +894,7 @@ par
 en moyenne
 chacun
 chacune
+chaque jour = ends
 
 [prospective]
 devrait
