@@ -115,7 +115,7 @@ func (d *doc) mentions(s sentence) []mention {
 		named := m.src.role == rolePerson && !m.pronoun
 		// Not a count of speakers: "the town of Um Sereiba, two U.N.
 		// officials said" ends one clause and opens another.
-		if n := len(out); n > 0 && m.start == out[n-1].end+1 && d.toks[out[n-1].end].Text == "," && !out[n-1].recipient &&
+		if n := len(out); n > 0 && m.start == out[n-1].end+1 && d.toks[out[n-1].end].Text == "," && !out[n-1].recipient && !d.afterPreposition(out[n-1].start, s.start) &&
 			d.toks[m.start].Kind != lang.Number && !d.is(d.l.numbers, m.start) && !d.is(d.l.vagueQuant, m.start) &&
 			(!out[n-1].pronoun || named) && !m.pronoun && (m.end >= e || d.toks[m.end].Text == "," || d.toks[m.end].Text == "." || d.isVerbCue(m.end)) {
 			prev := &out[n-1]
@@ -894,4 +894,24 @@ func (d *doc) dativeAfterCue(k, from int) bool {
 		v, speaker = v-1, true // "sagte sie der …"
 	}
 	return d.isVerbCue(v) && (speaker || m.Entry.Value == "dative")
+}
+
+// afterPreposition: a preposition stands before token k, an article at
+// most between: "taken to hospital, police said" — the hospital is where
+// they were taken, no subject that an apposition could follow.
+func (d *doc) afterPreposition(k, from int) bool {
+	j := k - 1
+	if j > from && d.isArticle(j) {
+		j--
+	}
+	if j < from || !d.is(d.l.prepositions, j) || d.is(d.l.passiveAgent, j) {
+		return false
+	}
+	// Not one of an attribution: "according to a police spokesman, Daniel Hart,".
+	for a := j; a >= from && a >= j-2; a-- {
+		if d.framePhraseAt(a, k) == framePrep {
+			return false
+		}
+	}
+	return true
 }
