@@ -734,6 +734,8 @@ in krankenhäuser
 in kliniken
 in die klinik
 ins spital
+ins kantonsspital
+in kliniken gebracht
 wiederbelebt
 wiederbelebte
 

@@ -666,6 +666,12 @@ in hospital
 taken to hospital
 admitted to hospital
 admitted to hospitals
+medical center
+medical centre
+in critical condition
+in a critical condition
+in serious condition
+in a serious condition
 burned
 critically
 
