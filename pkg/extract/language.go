@@ -42,6 +42,7 @@ type language struct {
 	particleVerbs                                                 *lang.Set // "handed" in "handed over 1,400": "over" is its particle, no qualifier
 	bodyComplement                                                *lang.Set // "für" in "Landesamt für Asyl": what an unknown body is for
 	dativeArticles                                                *lang.Set // "dem" in "sagte dem NDR": whom it was said to
+	bodyWords                                                     *lang.Set // "Management": a word of a body's name, never a person's
 	passiveAux                                                    *lang.Set // "were" in "losses were claimed"
 	placePrepositions                                             *lang.Set // "at" in "at Trafalgar Square"
 	complementizers                                               *lang.Set // "that" in "reported that 150,000 rallied"
@@ -223,6 +224,7 @@ func getLanguage(code string) *language {
 	l.particleVerbs = s("particle-verbs")
 	l.bodyComplement = s("body-complement")
 	l.dativeArticles = s("dative-articles")
+	l.bodyWords = s("body-words")
 	l.placePrepositions = s("place-prepositions")
 	l.complementizers, l.figuresGovernors, l.attributiveAgent = s("complementizers"), s("figures-governors"), s("attributive-agent")
 	l.possessives, l.countryNouns, l.placeConnectors = s("possessives"), s("country-nouns"), s("place-connectors")

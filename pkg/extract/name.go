@@ -158,7 +158,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			return d.fromNamed(f.Named, d.span(start+1, end)), end, true
 		}
 	}
-	if _, isBody := d.orgTypeAt(end-1, end); body || end-start > 3 || isBody {
+	if _, isBody := d.orgTypeAt(end-1, end); body || end-start > 3 || isBody || d.holdsBodyWord(start, end) {
 		return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true
 	}
 	if end-start == 1 {
@@ -350,4 +350,16 @@ func (d *doc) nounVerbAt(k int) bool {
 func (d *doc) firstName(k int) bool {
 	t := &d.toks[k]
 	return t.Kind == lang.Word && startsUpperRune(t.Text) && !d.isCommonWord(k) && !d.isFunctionWord(k)
+}
+
+// holdsBodyWord: a word of tokens [start, end) is one no person's name
+// holds: "Emergency Management Victoria" is a body, "Sahel Risk
+// Analytics" too.
+func (d *doc) holdsBodyWord(start, end int) bool {
+	for j := start; j < end; j++ {
+		if d.is(d.l.bodyWords, j) {
+			return true
+		}
+	}
+	return false
 }

@@ -1578,6 +1578,10 @@ unterstreichen = unterstreicht unterstrich unterstrichen
 von
 vom
 
+# Words of a body's name no person's name holds (see en.lex); German
+# names its bodies by compounds, read by their heads.
+[body-words]
+
 # Articles of the dative after a speech verb, which mark whom it was said
 # to: "sagte dem NDR". "dative" is one only the dative has; the others
 # are read so only after the speaker: "sagte sie der Deutschen

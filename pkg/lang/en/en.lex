@@ -1240,6 +1240,34 @@ find = found found
 [passive-agent]
 by
 
+# Words of a body's capitalized name that no person's name holds, so that
+# a name of a few words holding one is a body's: "Emergency Management
+# Victoria", "Sahel Risk Analytics".
+[body-words]
+management
+emergency
+services
+network
+trust
+society
+foundation
+federation
+coalition
+alliance
+observatory
+analytics
+research
+monitoring
+relief
+rescue
+health
+safety
+security
+statistics
+development
+international
+national
+
 # Articles of the dative after a speech verb (see de.lex): none here.
 [dative-articles]
 

@@ -1030,6 +1030,9 @@ soutenir = soutient soutiennent soutenait soutenaient soutint soutiendra soutenu
 [passive-agent]
 par
 
+# Words of a body's name no person's name holds (see en.lex).
+[body-words]
+
 # Articles of the dative after a speech verb (see de.lex): none here.
 [dative-articles]
 
