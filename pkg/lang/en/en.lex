@@ -1587,6 +1587,9 @@ aides = aides
 spokesman = spokesperson
 spokeswoman = spokesperson
 spokesperson = spokesperson
+researchers = researchers
+researcher = researcher
+scientists = scientists
 commander = commander
 commanders = commanders
 
