@@ -154,6 +154,14 @@ func (d *doc) genitiveBody(k, e int) source {
 		return source{} // a name of two words is for the gazetteer
 	}
 	name := d.l.grammar.BaseNoun(t.Text)
+	// "nach Erkenntnissen des Amtes" after "das Gesundheitsamt": a body
+	// named before whose name ends in the word.
+	low := lang.Lower(name)
+	if b, ok := d.lastBody(func(b source, _, text string) bool {
+		return b.ok() && b.role == roleBody && text != low && strings.HasSuffix(text, low)
+	}); ok {
+		return b
+	}
 	return source{name: name, kind: claimdiff.KindOther, text: d.span(k, k+2), role: roleBody}
 }
 

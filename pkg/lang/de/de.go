@@ -147,7 +147,7 @@ func (Grammar) MayBeAdjective(w string) bool {
 func (Grammar) BaseNoun(w string) string {
 	n := utf8.RuneCountInString(w)
 	switch {
-	case n > 5 && strings.HasSuffix(w, "es") && !strings.ContainsRune("aeiouäöülrn", lastRune(w[:len(w)-2])):
+	case n >= 5 && strings.HasSuffix(w, "es") && !strings.ContainsRune("aeiouäöülrn", lastRune(w[:len(w)-2])):
 		return w[:len(w)-2]
 	case n > 4 && strings.HasSuffix(w, "s"):
 		return w[:len(w)-1]
