@@ -160,7 +160,7 @@ func (d *doc) verbAt(k, e int, ments []mention) (verbCue, bool) {
 		if vc.need != "" && !d.followsInClause(vc.need, k+1, e) {
 			continue
 		}
-		if vc.nounToo && !mentionEndsAt(ments, k) && !(k > 0 && d.isConjunction(k-1) && d.subjectOfConjoined(ments, k)) {
+		if vc.nounToo && !mentionEndsAt(ments, k) && !d.appositionEndsAt(ments, k) && !(k > 0 && d.isConjunction(k-1) && d.subjectOfConjoined(ments, k)) {
 			continue
 		}
 		if d.countedAt(k, e) {
@@ -213,6 +213,24 @@ func (d *doc) followsInClause(w string, k, e int) bool {
 		}
 		if t.Lower == w {
 			return true
+		}
+	}
+	return false
+}
+
+// appositionEndsAt: a mention with an apposition ends at the comma before
+// token k: "Ukraine's military intelligence agency, HUR, estimates".
+func (d *doc) appositionEndsAt(ments []mention, k int) bool {
+	if k < 1 || d.toks[k-1].Text != "," {
+		return false
+	}
+	for _, m := range ments {
+		if m.end == k-1 && !m.recipient {
+			for j := m.start; j < m.end; j++ {
+				if d.toks[j].Text == "," {
+					return true
+				}
+			}
 		}
 	}
 	return false
