@@ -660,6 +660,10 @@ todesfälle
 todesfall
 *todesfälle
 *todesfällen
+sterbefälle
+sterbefall
+*sterbefälle
+*sterbefällen
 verhungert
 verhungerten
 in den tod gerissen
@@ -735,6 +739,10 @@ in kliniken
 in die klinik
 ins spital
 ins kantonsspital
+*einweisungen
+stationär behandelt
+auf der intensivstation
+auf intensivstationen
 in kliniken gebracht
 wiederbelebt
 wiederbelebte
@@ -987,6 +995,7 @@ lawinenabgänge = avalanches
 unfälle = accidents
 ausfälle = outages
 todesfälle = people
+sterbefälle = people
 # Dative plurals ("von zwei Löschhubschraubern", "in 300 Häusern") and compounds.
 häusern = houses
 wohnhäusern = houses
