@@ -133,6 +133,16 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			return source{}, 0, false
 		}
 	}
+	// "die Krankenkasse AOK", "die Seenotrettungsorganisation Sea-Watch":
+	// where every noun has a capital, a noun after an article and before
+	// an acronym or a hyphenated name says what kind of body the name is.
+	if capsNouns && !afterRole && end-start == 2 && start > 0 && d.isArticle(start-1) {
+		if n := d.toks[start+1].Text; isAcronymText(n) || strings.Contains(n, "-") {
+			if _, known := d.source(start, e); !known {
+				start++
+			}
+		}
+	}
 	name := d.span(start, end)
 	if f, ok := d.source(start, e); ok && f.End == end {
 		return d.fromNamed(f.Named, name), end, true
