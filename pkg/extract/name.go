@@ -114,7 +114,8 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		if p, ok := d.personNamed(d.toks[start].Text); ok {
 			return p, end, true // "Keller fügte hinzu" after "Bürgermeister Jonas Keller"
 		}
-		if !d.cueNextTo(start, end, e) {
+		own := capsNouns && d.subjectPlace(start) && d.ownAfter(end, e) // "Die Rega flog nach eigenen Angaben elf Einsätze"
+		if !d.cueNextTo(start, end, e) && !own {
 			return source{}, 0, false
 		}
 		// A capital opening a sentence, before a verb that may be a noun,
@@ -129,7 +130,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		}
 		// Where every noun is capitalized, one word is a name only right
 		// after the speech verb ("sagte Merkel").
-		if capsNouns && !d.isVerbCue(start-1) {
+		if capsNouns && !d.isVerbCue(start-1) && !own {
 			return source{}, 0, false
 		}
 	}
@@ -224,6 +225,34 @@ func (d *doc) isPlaceWord(k int) bool {
 
 // cueNextTo: a speech verb stands right before [j, end) or right after it,
 // so that a single word there may name a speaker ("Codelco said").
+// ownAfter: a phrase of its own count ("nach eigenen Angaben") follows
+// token end within six words of its clause, so that a name before it is
+// the clause's speaker, where every noun has a capital and a name needs
+// such a sign: "Die Rega flog am Abend nach eigenen Angaben elf Einsätze".
+func (d *doc) ownAfter(end, e int) bool {
+	if end >= e || d.toks[end].Kind != lang.Word {
+		return false
+	}
+	for j := end; j < e && j <= end+6; j++ {
+		if d.toks[j].Kind == lang.Punct {
+			return false
+		}
+		if d.framePhraseAt(j, e) == frameOwn {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPlace: token k opens its sentence, after an article at most:
+// the subject's place ("Die Rega flog …"), not "am Abend".
+func (d *doc) subjectPlace(k int) bool {
+	opens := func(i int) bool {
+		return i == 0 || d.toks[i].Newline || d.toks[i-1].Kind == lang.Punct && strings.ContainsAny(d.toks[i-1].Text, ".!?:")
+	}
+	return opens(k) || k > 0 && d.isArticle(k-1) && opens(k-1)
+}
+
 func (d *doc) cueNextTo(j, end, e int) bool {
 	return end < e && d.isVerbCue(end) || d.isVerbCue(j-1)
 }
