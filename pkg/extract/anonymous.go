@@ -274,11 +274,14 @@ func (d *doc) bodyFollows(k, e int) bool {
 func (d *doc) bodyBefore(s sentence, k int) (source, bool) {
 	var last source
 	for j := s.start; j < k; j++ {
+		if d.toks[j].Kind == lang.Number || d.is(d.l.numbers, j) {
+			break // "Police arrested 12 Greenpeace activists, a spokesman said": past a figure, what is counted
+		}
 		if d.toks[j].Kind != lang.Word || !d.mayStartMention(j) {
 			continue
 		}
 		if m, ok := d.mentionAt(j, s); ok && m.end <= k {
-			if m.src.ok() && m.src.role == roleBody && !m.recipient {
+			if m.src.ok() && m.src.role == roleBody && !m.recipient && !reports(m.src) {
 				last = m.src
 			}
 			j = m.end - 1
@@ -291,9 +294,15 @@ func (d *doc) bodyBefore(s sentence, k int) (source, bool) {
 func (d *doc) lastNamedBody() (source, bool) {
 	last := d.recall()
 	for i := range last.bodies {
-		if b := last.bodies[i].source; b.ok() && b.role == roleBody {
+		if b := last.bodies[i].source; b.ok() && b.role == roleBody && !reports(b) {
 			return b, true
 		}
 	}
 	return source{}, false
+}
+
+// reports: the source is a news outlet or agency, which reports what
+// others say and has no spokesperson in the news it reports.
+func reports(s source) bool {
+	return s.kind == claimdiff.KindMedia || s.kind == claimdiff.KindAgency
 }

@@ -301,14 +301,15 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 			if !ok {
 				continue
 			}
+			// "Das teilte die Polizei mit.": a sentence that points back and
+			// holds no figure of its own is this one's tag.
+			tag := points && len(d.figs[si+1]) == 0
 			typ := "next." + fr.kind.String()
-			if points && len(d.figs[si+1]) == 0 {
-				// "Das teilte die Polizei mit.": a sentence that points back
-				// and holds no figure of its own is this one's tag.
+			if tag {
 				typ = "back." + fr.kind.String()
 			}
 			if c := add(src, typ, fr.kind, -1); c != nil {
-				if points && len(d.figs[si+1]) == 0 {
+				if tag {
 					c.group = "frame"
 				}
 				d.contextFeatures(c, ctx, 0)

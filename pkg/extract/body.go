@@ -604,8 +604,9 @@ func (d *doc) definiteBefore(k, kind, sentStart int) bool {
 
 // complementEnd reads what a body is for or whose it is after token j,
 // where every noun has a capital: "der Versicherer", "für Asyl und
-// Rückführungen" — up to four nouns, none a place, a known source or a
-// word that refers back ("des Landes"). It returns j when there is none.
+// Rückführungen" — up to four nouns, none a common word (a place, a known
+// source, a word of the lexicon: isCommonWord), a kind of body or a word
+// that refers back ("des Landes"). It returns j when there is none.
 func (d *doc) complementEnd(j, e int) int {
 	l := d.l
 	if !l.grammar.CapitalizesNouns() || j+1 >= e || !(d.is(l.genitive, j) || d.is(l.bodyComplement, j)) {

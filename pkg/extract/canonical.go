@@ -65,8 +65,10 @@ func governingRegion(n *lang.Named) *lang.Named {
 
 // governed names a body of government named without its owner: in an
 // article about a region with a government of its own, in country, the
-// region's ministry or government ("Saxony Interior Ministry"); else the
-// country's ("French Interior Ministry").
+// region's ministry or government, by the region's English adjective where
+// it has one ("Saxon Interior Ministry", "Lower Saxony Health Ministry") —
+// unless the body is named as the federation's; else the country's
+// ("French Interior Ministry").
 func (d *doc) governed(org string, country *lang.Named, federal bool) string {
 	if country == nil {
 		return org

@@ -176,6 +176,8 @@ func TestMetrics(t *testing.T) {
 		{"en", "The county counted 212 damaged homes and 40 destroyed ones.", "212", claimdiff.Other, "damaged homes"},
 		{"en", "About 1,800 hectares burned before the wind dropped.", "About 1,800 hectares", claimdiff.Other, "burned hectares"},
 		{"fr", "Selon la préfecture, 63 maisons ont été détruites par les flammes.", "63", claimdiff.Other, "destroyed houses"},
+		{"en", "Officials evacuated 300 homes near the flooded river.", "300", claimdiff.Other, "homes"},
+		{"en", "Officials counted 300 flattened buildings.", "300", claimdiff.Other, "destroyed buildings"},
 		{"de", "Die Feuerwehr kämpft gegen die Flammen, unterstützt von zwei Löschhubschraubern.", "zwei", claimdiff.Other, "helicopters"},
 		{"en", "Russia claimed 498 of its troops have been killed.", "498", claimdiff.Killed, "russian troops"},
 		{"en", "Russia said 498 of its troops had been killed and a further 1,597 wounded.", "1,597", claimdiff.Wounded, "russian troops"},

@@ -98,8 +98,8 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		return "average" // "an average of 63 people crossing per boat"
 	}
 	for k := f.end; k < f.end+4 && k < sentEnd; k++ {
-		if m, ok := d.at(l.rateAfter, k, sentEnd); ok && (m.Entry.Value != "ends" || d.tokKind(m.End) == lang.Punct) {
-			return "rate" // "per boat"; "14,500 vehicles a day." — not "a day after"
+		if m, ok := d.at(l.rateAfter, k, sentEnd); ok && (m.Entry.Value != "ends" || d.tokKind(m.End) == lang.Punct && !d.is(l.prepositions, m.Start-1)) {
+			return "rate" // "per boat"; "14,500 vehicles a day." — not "a day after", not "in a week"
 		}
 		if d.toks[k].Kind == lang.Punct {
 			break
@@ -148,7 +148,7 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 	if d.prospective(f, sentStart, sentEnd) {
 		return "prospective"
 	}
-	if d.speakerCount(f, sentEnd) {
+	if d.speakerCount(f, sentStart, sentEnd) {
 		return "count of speakers"
 	}
 	return ""
@@ -316,7 +316,7 @@ func (d *doc) numberWithin(from, to, e int) bool {
 }
 
 // speakerCount: "zwei Diplomaten sagten", "two Egyptian diplomats told".
-func (d *doc) speakerCount(f *figure, sentEnd int) bool {
+func (d *doc) speakerCount(f *figure, sentStart, sentEnd int) bool {
 	for k := f.end; k < f.end+3 && k < sentEnd; k++ {
 		if d.toks[k].Kind == lang.Punct {
 			break // "killed 55 people, officials said": the speakers are not counted
@@ -330,7 +330,7 @@ func (d *doc) speakerCount(f *figure, sentEnd int) bool {
 			from := m.End
 			// "Two senior officials, speaking on condition of anonymity,
 			// said": past an aside between commas.
-			if from < sentEnd && d.toks[from].Text == "," {
+			if from < sentEnd && d.toks[from].Text == "," && f.start == d.clauseStart(f.start, sentStart) {
 				for c := from + 1; c < sentEnd && c < from+10; c++ {
 					if d.toks[c].Text == "," {
 						from = c + 1

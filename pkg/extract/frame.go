@@ -385,8 +385,9 @@ func (r *sentenceReading) holds(now discourseGen) bool {
 	return r.stable && r.gen.unchanged(now, r.deps)
 }
 
-// unseatCountries drops a country read as the speaker before a verb when
-// a trailing tag names a speaker: in "Malawi recorded 312 new cases,
+// unseatCountries drops a country, or an unnamed group, read as the
+// speaker before a verb that is no verb of saying, when a trailing tag
+// names a speaker: in "Malawi recorded 312 new cases,
 // according to the health ministry" and "Greece has recorded 1,870
 // wildfires since June, the fire service said", the ministry and the fire
 // service speak, and the country is where the counted things were.
@@ -406,8 +407,9 @@ func (d *doc) unseatCountries(frames []frame, s sentence) []frame {
 	}
 	out := frames[:0]
 	for _, f := range frames {
-		if f.kind == frameVerb && !f.tag && len(f.fillers) == 1 && f.fillers[0].slot == slotBefore && f.fillers[0].src.role == roleMetonym {
-			continue
+		if f.kind == frameVerb && !f.tag && len(f.fillers) == 1 && f.fillers[0].slot == slotBefore && !d.is(d.l.sayVerbs, f.at) &&
+			(f.fillers[0].src.role == roleMetonym || f.fillers[0].src.kind == claimdiff.KindAnonymous) {
+			continue // "Israel said …, Reuters reported" keeps Israel; "Forscher zählten …, teilte das Ministerium mit" does not keep them
 		}
 		out = append(out, f)
 	}
@@ -620,11 +622,12 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		f.inherits = true
 		return f, true
 	}
-	if vc.participle && d.passiveInClause(k, clause, e) {
-		// "Von der Polizei wurden 73 gemeldet": the agent before the verb.
-		// "The RSF is estimated to have 40,000 fighters": what is
-		// estimated, not who.
-		if m := d.mentionBefore(ments, clause, k); m.start <= clause || !d.is(d.l.passiveAgent, m.start-1) && !(m.start-2 >= clause && d.isArticle(m.start-1) && d.is(d.l.passiveAgent, m.start-2)) {
+	if vc.participle && d.passiveInClause(k, clause, e) && !d.cueWithin(k+1, e, 4) {
+		// "Von der Polizei wurden 73 gemeldet", "Seitens der Polizei …":
+		// the agent before the verb. "The RSF is estimated to have 40,000
+		// fighters": what is estimated, not who — unless a verb of its own
+		// says it did: "The ministry was reported to have counted 40".
+		if m := d.mentionBefore(ments, clause, k); !d.agentBefore(m.start, clause) {
 			return f, false
 		}
 	}
@@ -1093,6 +1096,34 @@ func (d *doc) clauseEnd(k, sentEnd int) int {
 func (d *doc) countsIn(a, b int) bool {
 	for j := a; j < b; j++ {
 		if d.toks[j].Kind == lang.Number || d.is(d.l.numbers, j) || d.is(d.l.vagueQuant, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentBefore: a word of the passive's agent stands before the mention at
+// token k, articles and adjectives between: "von der Polizei", "seitens
+// der örtlichen Behörden".
+func (d *doc) agentBefore(k, clause int) bool {
+	for j := k - 1; j >= clause && j >= k-3; j-- {
+		if d.is(d.l.passiveAgent, j) {
+			return true
+		}
+		if !d.isArticle(j) && !d.isAdjective(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// cueWithin: a verb cue stands in the n tokens from k, in the clause.
+func (d *doc) cueWithin(k, e, n int) bool {
+	for j := k; j < e && j < k+n; j++ {
+		if d.toks[j].Kind == lang.Punct {
+			return false
+		}
+		if d.isVerbCue(j) {
 			return true
 		}
 	}

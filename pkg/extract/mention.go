@@ -86,10 +86,13 @@ func (d *doc) mentions(s sentence) []mention {
 		if m.start > s.start {
 			_, m.recipient = d.ending(l.recipient, m.start)
 			if !m.recipient && m.start-1 > s.start && d.isArticle(m.start-1) {
-				_, m.recipient = d.ending(l.recipient, m.start-1) // "told the Baltic Herald"
+				// "told the Baltic Herald" — not "À la préfecture, on …"
+				if rm, ok := d.ending(l.recipient, m.start-1); ok && !(rm.End-rm.Start == 1 && d.is(l.prepositions, rm.Start)) {
+					m.recipient = true
+				}
 			}
-			if !m.recipient {
-				m.recipient = d.dativeAfterCue(m.start, s.start)
+			if !m.recipient && d.framePhraseAt(m.end, e) != framePostp {
+				m.recipient = d.dativeAfterCue(m.start, s.start) // not "dem Innenministerium zufolge"
 			}
 		}
 		if m.src.role == rolePerson {
@@ -874,6 +877,9 @@ func (d *doc) withAcronym(m mention, e int) mention {
 // "die versicherten Schäden" is a noun phrase, where every noun has a
 // capital, and no name ("Die Rega flog" may be one).
 func (d *doc) afterArticle(k int) bool {
+	if k+1 < len(d.toks) && d.toks[k+1].Kind == lang.Word && startsUpperRune(d.toks[k+1].Text) || hasHyphen(d.toks[k].Text) {
+		return false // "Die spanische Open Arms": a name of its own words
+	}
 	return k > 1 && d.toks[k-1].Kind == lang.Word && !startsUpperRune(d.toks[k-1].Text) && !d.isArticle(k-1) && d.isArticle(k-2)
 }
 

@@ -137,6 +137,12 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			skipped++
 			continue
 		}
+		if m, ok := d.at(l.thingStates, k, e); ok && kindMod == "" {
+			kindMod = m.Entry.Value // "300 destroyed homes"
+			k = m.End
+			skipped++
+			continue
+		}
 		if d.isModifier(k) {
 			k++
 			skipped++
@@ -829,8 +835,8 @@ func (d *doc) harmIsObject(f *figure, s sentence) bool {
 func (d *doc) thingState(k, e int) string {
 	for j := k; j < e && j < k+8; j++ {
 		t := &d.toks[j]
-		if t.Kind == lang.Punct && t.Text != "-" || t.Kind == lang.Number {
-			return ""
+		if t.Kind == lang.Punct && t.Text != "-" || t.Kind == lang.Number || d.is(d.l.prepositions, j) {
+			return "" // "300 homes near the flooded river": another noun's
 		}
 		if m, ok := d.at(d.l.thingStates, j, e); ok {
 			return m.Entry.Value

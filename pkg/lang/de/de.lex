@@ -1433,8 +1433,7 @@ fest|stellen = verb
 meinen = verb
 wollen = verb ~haben
 bemerken = verb
-ergeben = verb
-kommen = verb ~auf
+ergeben = verb ~dass
 aus|weisen = verb
 zeigen = verb
 hervor|heben = verb
@@ -1575,7 +1574,6 @@ sprechen = spricht sprach gesprochen
 nennen = nennt nannte genannt
 geben = gibt gab gegeben
 ergeben = ergibt ergab ergeben
-kommen = kommt kam gekommen
 weisen = weist wies gewiesen
 gehen = geht ging gegangen
 schreiben = schreibt schrieb geschrieben
@@ -1588,6 +1586,19 @@ unterstreichen = unterstreicht unterstrich unterstrichen
 [passive-agent]
 von
 vom
+seitens
+
+# Forms of the verbs of saying (see en.lex).
+[say-verbs]
+sagte
+sagten
+sagt
+sagen
+erklärte
+erklärten
+erklärt
+behauptete
+behauptet
 
 # Words of a body's name no person's name holds (see en.lex); German
 # names its bodies by compounds, read by their heads.
@@ -2254,13 +2265,6 @@ während
 # Words that say which kind of a counted noun is counted (see en.lex),
 # before it, in it or after "von": "510 Masern-Fälle", "Fälle von Dengue".
 [kind-modifiers]
-zerstört* = destroyed
-beschädigt* = damaged
-eingestürzt* = collapsed
-abgebrannt* = burned
-niedergebrannt* = burned
-verbrannt* = burned
-überflutet* = flooded
 gültig* = valid
 ungültig* = invalid
 dengue = dengue

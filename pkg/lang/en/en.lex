@@ -445,6 +445,10 @@ to
 across
 over
 under
+near
+outside
+inside
+along
 
 
 # Figures given as a word of about so many (none in this language).
@@ -1240,6 +1244,20 @@ find = found found
 [passive-agent]
 by
 
+# Forms of the verbs of saying: a speaker before one speaks whatever tag
+# follows ("Israel said 40 rockets were fired, Reuters reported"), unlike
+# a country before "recorded", which is where things were counted.
+[say-verbs]
+said
+says
+say
+told
+tells
+claimed
+claims
+stated
+states
+
 # Words of a body's capitalized name that no person's name holds, so that
 # a name of a few words holding one is a body's: "Emergency Management
 # Victoria", "Sahel Risk Analytics".
@@ -1409,8 +1427,8 @@ minor injuries = slightly injured
 federal
 
 # What befell the things a figure counts, after their noun in its clause
-# ("300 homes were destroyed") or before it ("300 destroyed homes", see
-# kind-modifiers): destroyed and damaged buildings are two quantities.
+# ("300 homes were destroyed", up to a preposition) or before it ("300
+# destroyed homes"): destroyed and damaged buildings are two quantities.
 [thing-states]
 destroyed = destroyed
 razed = destroyed
@@ -1975,21 +1993,14 @@ could
 had not
 did
 
-# The impersonal cues those words come before: they name no speaker, only
-# where the words came from ("in Kiew war von 13 000 die Rede"); not a
-# cue that points back to one ("Demnach stellten in Deutschland …").
+# The impersonal cues the impersonal-source words come before, naming no
+# speaker, only where the words came from (see de.lex; none here).
 [impersonal-cues]
 
 # Words before a counted noun, or after it and "of", that say which kind
 # of it is counted, so that two kinds are two quantities: "1,700 dengue
 # cases", "cases of cholera". The value is the subject's English word.
 [kind-modifiers]
-destroyed = destroyed
-damaged = damaged
-collapsed = collapsed
-burned = burned
-burnt = burned
-flooded = flooded
 valid = valid
 invalid = invalid
 spoiled = invalid
@@ -2054,7 +2065,6 @@ office
 # regional monitors"), or they are the last speaker's ("the statement said").
 [documents]
 records
-ruling
 verdict
 judgment
 accounts

@@ -1030,6 +1030,13 @@ soutenir = soutient soutiennent soutenait soutenaient soutint soutiendra soutenu
 [passive-agent]
 par
 
+# Forms of the verbs of saying (see en.lex).
+[say-verbs]
+dit
+déclaré
+affirmé
+assuré
+
 # Words of a body's name no person's name holds (see en.lex).
 [body-words]
 
@@ -1552,9 +1559,8 @@ alors que
 # of what was said (see en.lex); French opens that clause with "que".
 [content-verbs]
 
-# The impersonal cues those words come before: they name no speaker, only
-# where the words came from ("in Kiew war von 13 000 die Rede"); not a
-# cue that points back to one ("Demnach stellten in Deutschland …").
+# The impersonal cues the impersonal-source words come before, naming no
+# speaker, only where the words came from (see de.lex; none here).
 [impersonal-cues]
 
 # Words that say which kind of a counted noun is counted (see en.lex);
