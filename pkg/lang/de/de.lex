@@ -1886,6 +1886,10 @@ mitarbeiter = official
 
 # Titles and roles before a name: the name is the source.
 [roles]
+*experte
+*expertin
+*analyst
+*analystin
 *minister
 *ministerin
 *kandidat
