@@ -77,12 +77,13 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			words++
 			continue
 		}
-		// A possessive inside a name, before another of its words:
-		// "People's Vote", "Women's March" — not a place's ("Britain's
-		// Home Office") nor a known source's.
+		// A possessive inside a name, before another of its words or its
+		// kind: "People's Vote", "Women's March", "Young Lawyers'
+		// Association" — not a place's ("Britain's Home Office") nor a
+		// known source's.
 		if words > 0 && d.is(d.l.possessives, end) && end+1 < e && d.toks[end+1].Kind == lang.Word &&
-			startsUpperRune(d.toks[end+1].Text) && !d.isFunctionWord(end+1) && !d.isCommonWord(end+1) {
-			if _, isPlace := d.place(start, end); !isPlace {
+			startsUpperRune(d.toks[end+1].Text) && !d.isFunctionWord(end+1) && (!d.isCommonWord(end+1) || d.orgTypeEndsAt(end+1, e)) {
+			if p, isPlace := d.place(start, end); !isPlace || p.End != end { // "Georgian Young Lawyers' Association": not the place's
 				if f, known := d.source(start, e); !known || f.End != end {
 					end++
 					continue
@@ -401,4 +402,10 @@ func (d *doc) holdsBodyWord(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// orgTypeEndsAt: a kind of body is read at token k: "Association".
+func (d *doc) orgTypeEndsAt(k, e int) bool {
+	_, ok := d.orgTypeAt(k, e)
+	return ok
 }
