@@ -211,6 +211,9 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 	if !part && !d.is(l.documents, j) {
 		return mention{}, false
 	}
+	if part && !d.l.grammar.CapitalizesNouns() && startsUpperRune(d.toks[j].Text) && j > 0 && d.isArticle(j-1) {
+		return mention{}, false // "the Department of Health": a name's first word, read as a name
+	}
 	if d.l.grammar.CapitalizesNouns() && !startsUpperRune(d.toks[j].Text) {
 		return mention{}, false // "berichten" the verb
 	}
