@@ -1520,6 +1520,14 @@ opposition = opposition
 # Words before an unnamed official that say whose official it is.
 [official-modifiers]
 hospital = hospital
+railway = railway
+railways = railway
+airport = airport
+port = port
+prison = prison
+fire = fire
+emergency = emergency
+university = university
 medical = medical
 school = school
 town = town
