@@ -434,8 +434,8 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			!d.isVerbCue(name) && !d.isFunctionWord(name) {
 			return true // "die Organisation Pro Asyl": a name follows
 		}
-		if m.End+1 < e && (d.is(l.partitive, m.End) || d.is(l.genitive, m.End)) {
-			a := m.End + 1
+		if m.End+1 < e && (d.is(l.partitive, m.End) || d.is(l.genitive, m.End) || !l.grammar.CapitalizesNouns() && d.is(l.nameConnectors, m.End)) {
+			a := m.End + 1 // "la préfecture de la Vienne", "The Office for National Statistics"
 			if d.isArticle(a) {
 				a++
 			}
