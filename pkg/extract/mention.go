@@ -434,13 +434,20 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			!d.isVerbCue(name) && !d.isFunctionWord(name) {
 			return true // "die Organisation Pro Asyl": a name follows
 		}
-		if m.End+1 < e && (d.is(l.partitive, m.End) || d.is(l.genitive, m.End) || !l.grammar.CapitalizesNouns() && d.is(l.nameConnectors, m.End)) {
-			a := m.End + 1 // "la préfecture de la Vienne", "The Office for National Statistics"
+		if m.End+1 < e && (d.is(l.partitive, m.End) || d.is(l.genitive, m.End)) {
+			a := m.End + 1
 			if d.isArticle(a) {
 				a++
 			}
 			if _, ok := d.place(a, e); ok || a < e && startsUpperRune(d.toks[a].Text) {
 				return true // "la préfecture de la Vienne"
+			}
+		}
+		// "The Office for National Statistics": a name goes on after "for"
+		// (not "the agency on Tuesday").
+		if m.End+1 < e && !l.grammar.CapitalizesNouns() && d.is(l.nameConnectors, m.End) {
+			if a := m.End + 1; d.toks[a].Kind == lang.Word && startsUpperRune(d.toks[a].Text) && !d.isCommonWord(a) {
+				return true
 			}
 		}
 		for j := m.Start + 1; j < m.End; j++ {
