@@ -167,7 +167,8 @@ func (d *doc) verbAt(k, e int, ments []mention) (verbCue, bool) {
 			continue // "registered voters"
 		}
 		if d.l.grammar.CapitalizesNouns() && k+1 < e && k > 0 && d.toks[k+1].Kind == lang.Word && startsUpperRune(d.toks[k+1].Text) &&
-			(d.isArticle(k-1) || d.is(d.l.stop, k-1)) && d.l.grammar.MayBeAdjective(d.toks[k].Lower) {
+			(d.isArticle(k-1) || d.is(d.l.stop, k-1)) && d.l.grammar.MayBeAdjective(d.toks[k].Lower) &&
+			!d.pointsBackAt(k-1) { // "Das teilte Landrat Peter Vogt mit": a verb after a pronoun pointing back
 			continue // "einen nicht identifizierten US-Beamten": a participle before its noun
 		}
 		return vc, true
@@ -1128,4 +1129,13 @@ func (d *doc) cueWithin(k, e, n int) bool {
 		}
 	}
 	return false
+}
+
+// pointsBackAt: token k opens its sentence with a word that points back to
+// what the sentence before said: "Das", "Dies".
+func (d *doc) pointsBackAt(k int) bool {
+	if !has(d.l.pointsBack, d.toks[k].Lower) {
+		return false
+	}
+	return k == 0 || d.toks[k].Newline || d.toks[k-1].Kind == lang.Punct && strings.ContainsAny(d.toks[k-1].Text, ".!?:")
 }

@@ -1902,7 +1902,7 @@ richter
 richterin
 *richter
 *richterin
-gouverneur
+gouverneur*
 gouverneurin
 *kommandant
 *kommandantin
