@@ -344,7 +344,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			// Abdullahi Garba mit": a role alone after an article is the
 			// person who last spoke, named with it.
 			if k > s.start && d.isArticle(k-1) && !(m.End < e && d.is(l.possessives, m.End)) {
-				if p, ok := d.lastSpeakerWith(m.Entry.Phrase); ok {
+				if p, ok := d.lastSpeakerWith(d.toks[k].Text); ok {
 					return mention{start: k - 1, end: m.End, src: p, pronoun: true}, true
 				}
 			}
@@ -938,29 +938,22 @@ func (d *doc) afterPreposition(k, from int) bool {
 	return true
 }
 
-// lastSpeakerWith is the person who spoke last, when a word of the role
-// phrase (as the role data enters it) stands in the sentence where they
-// spoke: "Das teilte Gouverneur Abdullahi Garba mit."
-func (d *doc) lastSpeakerWith(role string) (source, bool) {
+// lastSpeakerWith is the person who spoke last, when the role word w
+// stands in the sentence where they spoke, both read in their base form:
+// "des Landrats" after "Das teilte Landrat Peter Vogt mit."
+func (d *doc) lastSpeakerWith(w string) (source, bool) {
 	dis := d.recall()
 	sp := dis.speaker
 	if !sp.ok() || sp.role != rolePerson || dis.src.name != sp.name || dis.srcSent < 0 || dis.srcSent >= len(d.sents) {
 		return source{}, false
 	}
+	base := lang.Lower(d.l.grammar.BaseNoun(w))
 	s := d.sents[dis.srcSent]
 	for j := s.start; j < s.end; j++ {
-		if d.is(d.l.roles, j) && d.at2(d.l.roles, j, s.end) == role {
+		if d.is(d.l.roles, j) && lang.Lower(d.l.grammar.BaseNoun(d.toks[j].Text)) == base {
 			sp.via = ""
 			return sp, true
 		}
 	}
 	return source{}, false
-}
-
-// at2 is the phrase of set that matches at token k, or "".
-func (d *doc) at2(set *lang.Set, k, e int) string {
-	if m, ok := d.at(set, k, e); ok {
-		return m.Entry.Phrase
-	}
-	return ""
 }

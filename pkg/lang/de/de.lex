@@ -1902,8 +1902,6 @@ richter
 richterin
 *richter
 *richterin
-gouverneur*
-gouverneurin
 *kommandant
 *kommandantin
 *direktor
@@ -1915,6 +1913,7 @@ gouverneurin
 *leiter
 *leiterin
 landrat
+landrats
 landrätin
 redner
 rednerin
@@ -1958,6 +1957,7 @@ kanzler*
 bundeskanzler*
 bürgermeister*
 gouverneur*
+gouverneurin
 sheriff
 direktor*
 leiter*
