@@ -116,7 +116,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			return p, end, true // "Keller fügte hinzu" after "Bürgermeister Jonas Keller"
 		}
 		own := capsNouns && d.subjectPlace(start) && d.ownAfter(end, e) // "Die Rega flog nach eigenen Angaben elf Einsätze"
-		if !d.cueNextTo(start, end, e) && !own {
+		if !d.cueNextTo(start, end, e) && !own && !d.relativeThenCue(end, e) {
 			return source{}, 0, false
 		}
 		// A capital opening a sentence, before a verb that may be a noun,
@@ -131,7 +131,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		}
 		// Where every noun is capitalized, one word is a name only right
 		// after the speech verb ("sagte Merkel").
-		if capsNouns && !d.isVerbCue(start-1) && !own {
+		if capsNouns && !d.isVerbCue(start-1) && !own && !d.relativeThenCue(end, e) {
 			return source{}, 0, false
 		}
 	}
@@ -252,6 +252,24 @@ func (d *doc) subjectPlace(k int) bool {
 		return i == 0 || d.toks[i].Newline || d.toks[i-1].Kind == lang.Punct && strings.ContainsAny(d.toks[i-1].Text, ".!?:")
 	}
 	return opens(k) || k > 0 && d.isArticle(k-1) && opens(k-1)
+}
+
+// relativeThenCue: a relative clause between commas follows token end,
+// and a verb cue right after it: "Kuppet, which represents secondary
+// school tutors, said …" — the name before is the verb's subject.
+func (d *doc) relativeThenCue(end, e int) bool {
+	if end+1 >= e || d.toks[end].Text != "," || !d.is(d.l.relativePronouns, end+1) {
+		return false
+	}
+	for c := end + 2; c < e && c < end+14; c++ {
+		if d.toks[c].Text == "," {
+			return c+1 < e && d.isVerbCue(c+1)
+		}
+		if d.toks[c].Kind == lang.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 func (d *doc) cueNextTo(j, end, e int) bool {
