@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/lang"
 )
 
@@ -148,7 +147,7 @@ func (d *doc) mediaAnaphor(k, end int) (mention, bool) {
 		return mention{start: k, end: end, pronoun: true, src: dis.src}, true
 	}
 	for i := range dis.bodies {
-		if b := dis.bodies[i].source; b.kind == claimdiff.KindMedia || b.kind == claimdiff.KindAgency {
+		if b := dis.bodies[i].source; reports(b) {
 			b.via = ""
 			return mention{start: k, end: end, pronoun: true, src: b}, true
 		}

@@ -252,9 +252,9 @@ func (d *doc) unnamedKindBefore(head string) []string {
 	return words[:len(words)-1]
 }
 
-// bodyFollows: a kind of body follows token k, after "of", "for", "des",
-// "der" or "de" and an article: "a spokesman for the ministry", "ein
-// Sprecher der Polizei".
+// bodyFollows: a kind of body follows token k, after a word of the
+// genitive, partitive or possession ("of", "for", "des") and an article:
+// "a spokesman for the ministry", "ein Sprecher der Polizei".
 func (d *doc) bodyFollows(k, e int) bool {
 	if k+1 >= e || !(d.is(d.l.genitive, k) || d.is(d.l.partitive, k) || d.is(d.l.documentOf, k)) {
 		return false

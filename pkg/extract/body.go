@@ -186,7 +186,7 @@ func (d *doc) isAdjective(k int) bool { return d.fact(k, factAdjective, (*doc).r
 func (d *doc) readAdjective(k int) bool {
 	t := &d.toks[k]
 	l := d.l
-	opens := k == 0 || t.Newline || d.toks[k-1].Kind == lang.Punct && strings.ContainsAny(d.toks[k-1].Text, ".!?:")
+	opens := d.opensSentence(k)
 	if t.Kind != lang.Word || startsUpperRune(t.Text) && !strings.Contains(t.Text, "-") && !(opens && d.is(l.commonWords, k)) {
 		return false // a capital, but for a common word opening a sentence: "Earlier reports"
 	}

@@ -605,7 +605,7 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	}
 	if vc.participle && ag < e && d.is(d.l.passiveAgent, ag) {
 		if agent := d.mentionAfter(ments, ag+1, e, 4); agent.src.ok() && !agent.pronoun &&
-			(ag == k+1 || agent.src.kind == claimdiff.KindMedia || agent.src.kind == claimdiff.KindAgency) { // not "reported killed by police"
+			(ag == k+1 || reports(agent.src)) { // not "reported killed by police"
 			if d.negatedBefore(k, clause) {
 				return f, false // "the figure was not confirmed by police": the agent did not say it
 			}
@@ -1134,8 +1134,5 @@ func (d *doc) cueWithin(k, e, n int) bool {
 // pointsBackAt: token k opens its sentence with a word that points back to
 // what the sentence before said: "Das", "Dies".
 func (d *doc) pointsBackAt(k int) bool {
-	if !has(d.l.pointsBack, d.toks[k].Lower) {
-		return false
-	}
-	return k == 0 || d.toks[k].Newline || d.toks[k-1].Kind == lang.Punct && strings.ContainsAny(d.toks[k-1].Text, ".!?:")
+	return has(d.l.pointsBack, d.toks[k].Lower) && d.opensSentence(k)
 }

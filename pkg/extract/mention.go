@@ -91,8 +91,8 @@ func (d *doc) mentions(s sentence) []mention {
 					m.recipient = true
 				}
 			}
-			if !m.recipient && d.framePhraseAt(m.end, e) != framePostp {
-				m.recipient = d.dativeAfterCue(m.start, s.start) // not "dem Innenministerium zufolge"
+			if !m.recipient && d.dativeAfterCue(m.start, s.start) {
+				m.recipient = d.framePhraseAt(m.end, e) != framePostp // not "dem Innenministerium zufolge"
 			}
 		}
 		if m.src.role == rolePerson {

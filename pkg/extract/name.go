@@ -82,7 +82,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		// Association" — not a place's ("Britain's Home Office") nor a
 		// known source's.
 		if words > 0 && d.is(d.l.possessives, end) && end+1 < e && d.toks[end+1].Kind == lang.Word &&
-			startsUpperRune(d.toks[end+1].Text) && !d.isFunctionWord(end+1) && (!d.isCommonWord(end+1) || d.orgTypeEndsAt(end+1, e)) {
+			startsUpperRune(d.toks[end+1].Text) && !d.isFunctionWord(end+1) && (!d.isCommonWord(end+1) || d.isOrgTypeAt(end+1, e)) {
 			if p, isPlace := d.place(start, end); !isPlace || p.End != end { // "Georgian Young Lawyers' Association": not the place's
 				if f, known := d.source(start, e); !known || f.End != end {
 					end++
@@ -248,10 +248,13 @@ func (d *doc) ownAfter(end, e int) bool {
 // subjectPlace: token k opens its sentence, after an article at most:
 // the subject's place ("Die Rega flog …"), not "am Abend".
 func (d *doc) subjectPlace(k int) bool {
-	opens := func(i int) bool {
-		return i == 0 || d.toks[i].Newline || d.toks[i-1].Kind == lang.Punct && strings.ContainsAny(d.toks[i-1].Text, ".!?:")
-	}
-	return opens(k) || k > 0 && d.isArticle(k-1) && opens(k-1)
+	return d.opensSentence(k) || k > 0 && d.isArticle(k-1) && d.opensSentence(k-1)
+}
+
+// opensSentence: token k opens its sentence or line — after a full stop, a
+// question or exclamation mark or a colon.
+func (d *doc) opensSentence(k int) bool {
+	return k == 0 || d.toks[k].Newline || d.toks[k-1].Kind == lang.Punct && strings.ContainsAny(d.toks[k-1].Text, ".!?:")
 }
 
 // relativeThenCue: a relative clause between commas follows token end,
@@ -422,8 +425,8 @@ func (d *doc) holdsBodyWord(start, end int) bool {
 	return false
 }
 
-// orgTypeEndsAt: a kind of body is read at token k: "Association".
-func (d *doc) orgTypeEndsAt(k, e int) bool {
+// isOrgTypeAt: a kind of body is read at token k: "Association".
+func (d *doc) isOrgTypeAt(k, e int) bool {
 	_, ok := d.orgTypeAt(k, e)
 	return ok
 }
