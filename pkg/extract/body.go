@@ -78,12 +78,11 @@ func (d *doc) readOrgType(j, e int) (orgType, bool) {
 		full := strings.TrimSuffix(word[:len(word)-len(h.suffix)], "-")
 		prefix := strings.TrimSuffix(full, "s")
 		federal := l.federalPrefix(prefix)
-		if _, ok := l.compoundModifiers.Has(prefix); !ok && prefix != full {
-			if _, ok := l.compoundModifiers.Has(full); ok {
-				prefix = full // "Bundes" in "Bundeskanzlei": an s of its own
-			}
+		mod, ok := l.compoundModifiers.Has(prefix)
+		if !ok && prefix != full {
+			mod, ok = l.compoundModifiers.Has(full) // "Bundes" in "Bundeskanzlei": an s of its own
 		}
-		if mod, ok := l.compoundModifiers.Has(prefix); ok {
+		if ok {
 			return orgType{start: j, end: j + 1, name: mod.Value + " " + h.head, kind: h.kind, federal: federal}, true
 		}
 		// Two modifiers or more, unless the word is a known source's own

@@ -1096,11 +1096,17 @@ func (d *doc) clauseEnd(k, sentEnd int) int {
 // countsIn: a figure, as digits or a number word, stands in tokens [a, b).
 func (d *doc) countsIn(a, b int) bool {
 	for j := a; j < b; j++ {
-		if d.toks[j].Kind == lang.Number || d.is(d.l.numbers, j) || d.is(d.l.vagueQuant, j) {
+		if d.countWord(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// countWord: token k is digits, a number word or a vague quantity: a
+// figure's, not a speaker's ("two U.N. officials", "several officials").
+func (d *doc) countWord(k int) bool {
+	return d.toks[k].Kind == lang.Number || d.is(d.l.numbers, k) || d.is(d.l.vagueQuant, k)
 }
 
 // agentBefore: a word of the passive's agent stands before the mention at

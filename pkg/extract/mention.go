@@ -119,7 +119,7 @@ func (d *doc) mentions(s sentence) []mention {
 		// Not a count of speakers: "the town of Um Sereiba, two U.N.
 		// officials said" ends one clause and opens another.
 		if n := len(out); n > 0 && m.start == out[n-1].end+1 && d.toks[out[n-1].end].Text == "," && !out[n-1].recipient && !d.afterPreposition(out[n-1].start, s.start) &&
-			d.toks[m.start].Kind != lang.Number && !d.is(d.l.numbers, m.start) && !d.is(d.l.vagueQuant, m.start) &&
+			!d.countWord(m.start) &&
 			(!out[n-1].pronoun || named) && !m.pronoun && (m.end >= e || d.toks[m.end].Text == "," || d.toks[m.end].Text == "." || d.isVerbCue(m.end)) {
 			prev := &out[n-1]
 			if isProperName(m.src) && (!isProperName(prev.src) || prev.pronoun) {
