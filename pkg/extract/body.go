@@ -381,6 +381,23 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	}
 	// A name after the kind of body: "Gewerkschaft Verdi", "der
 	// Netzbetreiber Schleswig-Holstein Netz".
+	// A body the data names only as printed keeps the place or name after
+	// it as printed too: "das Regierungspräsidium Darmstadt".
+	asPrinted := !ot.known && ot.end-ot.start == 1 && ot.name == l.grammar.BaseNoun(d.toks[ot.start].Text)
+	if place == "" && len(nats) == 0 && asPrinted {
+		pend := 0
+		if p, ok := d.place(end, e); ok && p.Role == lang.AsName {
+			pend = p.End
+		} else if n, nend, ok := d.nameAfterBody(end, e); ok && n.name == n.text && ot.kind == claimdiff.KindOfficial && lang.Sources().Lookup(n.name) == nil {
+			// An official body's name after it is its place's ("Darmstadt");
+			// another's is its own ("der Stromversorger Wemag").
+			pend = nend
+		}
+		if pend > 0 {
+			name := ot.name + " " + d.span(end, pend)
+			return mention{start: k, end: pend, src: source{name: name, kind: ot.kind, text: d.span(ot.start, pend), role: roleBody}}, true
+		}
+	}
 	if place == "" {
 		if n, nend, ok := d.nameAfterBody(end, e); ok {
 			// Where nouns carry no capital, a capitalized kind is part of
