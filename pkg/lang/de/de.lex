@@ -1989,6 +1989,8 @@ feuerwehrsprecher*
 # Kinds of body, in the English the source is named with. A nationality
 # or place before them makes the name: "Ukrainian special forces".
 [org-types]
+arbeitgeber = employers
+arbeitgeberseite = employers
 opposition = opposition
 führung = government
 staatsführung = government

@@ -1730,6 +1730,7 @@ defence secretary
 secretary of state
 
 [org-types]
+employers = employers
 air force = Air Force
 fire service = fire service
 fire brigade = fire brigade

@@ -1347,6 +1347,8 @@ mme
 # adjective after them or "de" and a place make the name: "la préfecture
 # de la Vienne" is the Vienne prefecture.
 [org-types]
+patronat = employers
+employeurs = employers
 service départemental d'incendie et de secours = fire and rescue service
 sdis = fire and rescue service
 administration militaire = military administration
