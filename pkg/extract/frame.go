@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
@@ -98,9 +99,13 @@ func (l *language) loadFrames(lx *lang.Lexicon, g lang.Grammar) {
 	}
 	frames := lx.Section("frames")
 	l.phraseKinds = map[*lang.Entry]frameKind{}
+	l.ownerPhrases = map[*lang.Entry]bool{}
 	l.framePhrases = frames.Subset("frame phrases", func(e *lang.Entry) bool {
-		kind, _ := frameSpec(e.Value)
+		kind, opts := frameSpec(e.Value)
 		l.phraseKinds[e] = kind
+		if kind == frameBack && slices.Contains(opts, "owner") {
+			l.ownerPhrases[e] = true
+		}
 		return kind != frameVerb && kind != frameRelayVerb && kind != frameAct && !(kind == frameBack && strings.Contains(e.Value, "~"))
 	})
 	for _, e := range frames.Entries() {
@@ -436,6 +441,15 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 	}
 	switch kind {
 	case frameBack:
+		// "nach seinen Worten": the owner is who spoke last, named as
+		// "nach Angaben des Bürgermeisters" would name him.
+		if d.l.ownerPhrases[m.Entry] {
+			if src := d.recall().src; src.ok() {
+				f.kind = framePrep
+				add(src, slotAfter, true)
+				return f, true
+			}
+		}
 		return d.backFrame(f, k, m.End, ments, s), true
 	case frameRelay:
 		a := d.mentionAfter(ments, m.End, e, 8)

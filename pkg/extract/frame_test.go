@@ -21,7 +21,7 @@ func TestFrameEntriesAreWellFormed(t *testing.T) {
 				t.Errorf("%s.lex [frames] %q: an option belongs after the kind (%q)", code, e.Phrase, e.Value)
 			}
 			for _, o := range opts {
-				if !strings.HasPrefix(o, "~") && o != "noun-too" && o != "own-passive" {
+				if !strings.HasPrefix(o, "~") && o != "noun-too" && o != "own-passive" && o != "owner" {
 					t.Errorf("%s.lex [frames] %q = %q: unknown option %q", code, e.Phrase, e.Value, o)
 				}
 			}

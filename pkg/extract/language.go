@@ -72,6 +72,7 @@ type language struct {
 	// to"); verbs are the frames' verbs, by each written form.
 	framePhrases *lang.Set
 	phraseKinds  map[*lang.Entry]frameKind // the frame each entry of [frames] opens
+	ownerPhrases map[*lang.Entry]bool      // back phrases whose possessive names the last speaker: "nach seinen Worten"
 	// bodyHeads name the heads of bodies' names; bodyHeadSuffixes are those
 	// that end a compound ("*verband"), longest first, and bodyHeadsByLast
 	// the same by their last byte, the only ones a word may end with;

@@ -1381,6 +1381,8 @@ augenzeugen
 # cue only right after a speaker.
 # "own-passive": its passive without an agent is the outlet's own report
 # ("three deaths were reported in Missouri"), not a speaker's carried on.
+# "owner": a back phrase whose possessive names who spoke last ("nach
+# seinen Worten"), read as "nach Angaben" naming them would be.
 [frames]
 fest|nehmen = act
 behandeln = act
@@ -1479,6 +1481,8 @@ nach informationen von = prep
 nach darstellung = prep
 nach einschätzung = prep
 nach auskunft = prep
+nach worten = prep
+nach den worten = prep
 nach überzeugung = prep
 nach auffassung = prep
 nach ansicht = prep
@@ -1521,20 +1525,20 @@ nach den angaben = back
 nach diesen informationen = back
 diesen angaben zufolge = back
 nach diesen angaben = back
-nach seinen worten = back
-nach ihren worten = back
-nach seinen angaben = back
-nach ihren angaben = back
-nach deren angaben = back
-nach dessen angaben = back
+nach seinen worten = back owner
+nach ihren worten = back owner
+nach seinen angaben = back owner
+nach ihren angaben = back owner
+nach deren angaben = back owner
+nach dessen angaben = back owner
 nach seinen berechnungen = back
 nach ihren berechnungen = back
 nach seinen schätzungen = back
 nach ihren schätzungen = back
-seinen angaben zufolge = back
-ihren angaben zufolge = back
-seinen worten zufolge = back
-ihren worten zufolge = back
+seinen angaben zufolge = back owner
+ihren angaben zufolge = back owner
+seinen worten zufolge = back owner
+ihren worten zufolge = back owner
 
 # Words before whose words an impersonal cue reports ("hieß es", "die
 # Rede sein"): "in Kiew war von 13 000 die Rede", "aus Militärkreisen hieß
@@ -1831,6 +1835,7 @@ regional* = regional
 
 # Heads of speakers that are unnamed by what they are: "sources said".
 [anonymous-heads]
+villagers
 resident
 residents
 witness
@@ -1839,6 +1844,9 @@ source
 sources
 
 [official-heads]
+dorfbewohner = villagers
+einwohner = residents
+augenzeugin = witness
 anwohner = residents
 anwohnerin = resident
 augenzeuge = witness
@@ -1887,6 +1895,14 @@ mitarbeiter = official
 # Titles and roles before a name: the name is the source.
 [roles]
 *experte
+*hauptmann
+*hauptfrau
+*koordinator
+*koordinatorin
+*vorsitzende
+*vorsitzender
+*beauftragte
+*beauftragter
 *expertin
 *analyst
 *analystin
@@ -1989,6 +2005,9 @@ feuerwehrsprecher*
 # Kinds of body, in the English the source is named with. A nationality
 # or place before them makes the name: "Ukrainian special forces".
 [org-types]
+bergrettung = mountain rescue
+bergwacht = mountain rescue
+kreises = district administration
 arbeitgeber = employers
 arbeitgeberseite = employers
 opposition = opposition

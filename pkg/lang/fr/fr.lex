@@ -1004,13 +1004,13 @@ bilan = figures
 statistiques = figures
 citant = relay
 en citant = relay
-selon lui = back
-selon elle = back
-selon eux = back
+selon lui = back owner
+selon elle = back owner
+selon eux = back owner
 selon la même source = back
 de même source = back
-d'après lui = back
-d'après elle = back
+d'après lui = back owner
+d'après elle = back owner
 
 # Verbs whose forms no rule makes: every form, the participle last.
 [irregular-verbs]
