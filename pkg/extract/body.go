@@ -345,9 +345,14 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			a++
 		}
 		// What the body does, said after it: "le ministère russe de la
-		// Défense" is the Defence Ministry.
-		if m, ok := d.at(l.compoundModifiers, a, e); ok && !strings.Contains(orgType, " ") {
-			orgType = m.Entry.Value + " " + titleWord(orgType)
+		// Défense" is the Defence Ministry, "das Staatsministerium des
+		// Innern" the State Interior Ministry.
+		if m, ok := d.at(l.compoundModifiers, a, e); ok && strings.Count(orgType, " ") <= 1 && !strings.Contains(orgType, m.Entry.Value) {
+			if i := strings.LastIndexByte(orgType, ' '); i > 0 {
+				orgType = orgType[:i] + " " + m.Entry.Value + " " + titleWord(orgType[i+1:])
+			} else {
+				orgType = m.Entry.Value + " " + titleWord(orgType)
+			}
 			end = m.End
 			continue
 		}
@@ -381,20 +386,38 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	}
 	// A name after the kind of body: "Gewerkschaft Verdi", "der
 	// Netzbetreiber Schleswig-Holstein Netz".
-	// A body the data names only as printed keeps the place or name after
-	// it as printed too: "das Regierungspräsidium Darmstadt".
-	asPrinted := !ot.known && ot.end-ot.start == 1 && ot.name == l.grammar.BaseNoun(d.toks[ot.start].Text)
-	if place == "" && len(nats) == 0 && asPrinted {
-		pend := 0
+	// A body read from a compound the kinds of body do not list keeps the
+	// place or name after it: "das Regierungspräsidium Darmstadt" as
+	// printed, where the data has no English for it; "die Hafenbehörde in
+	// Kendari" as the Kendari Port Authority, where it has.
+	compound := !ot.known && ot.end-ot.start == 1 && !isLocalBody(ot.name) && !needsCountry(ot.name) &&
+		!strings.Contains(lang.Lower(ot.name), "ministry") // its place is its country's capital or its region's (below)
+	if place == "" && len(nats) == 0 && compound {
+		asPrinted := ot.name == l.grammar.BaseNoun(d.toks[ot.start].Text)
+		pstart, pend, pname := end, 0, ""
 		if p, ok := d.place(end, e); ok && p.Role == lang.AsName {
-			pend = p.End
-		} else if n, nend, ok := d.nameAfterBody(end, e); ok && n.name == n.text && ot.kind == claimdiff.KindOfficial && lang.Sources().Lookup(n.name) == nil {
+			pend, pname = p.End, p.Named.Name
+		} else if _, nend, ok := d.placeNameAfter(end, e); ok && nend > end+1 && (d.is(l.locative, end) || d.is(l.partitive, end)) {
+			pstart, pend = nend-1, nend
+			for pstart > end+1 && d.toks[pstart-1].Kind == lang.Word && startsUpperRune(d.toks[pstart-1].Text) {
+				pstart--
+			}
+		} else if n, nend, ok := d.nameAfterBody(end, e); ok && asPrinted && n.name == n.text && ot.kind == claimdiff.KindOfficial &&
+			lang.Sources().Lookup(n.name) == nil {
 			// An official body's name after it is its place's ("Darmstadt");
-			// another's is its own ("der Stromversorger Wemag").
+			// another's is its own ("der Stromversorger Wemag"), and so is
+			// the name after a kind the data translates ("die
+			// Rettungsbehörde Basarnas").
 			pend = nend
 		}
 		if pend > 0 {
-			name := ot.name + " " + d.span(end, pend)
+			if pname == "" {
+				pname = d.span(pstart, pend)
+			}
+			name := pname + " " + ot.name
+			if asPrinted {
+				name = ot.name + " " + d.span(pstart, pend)
+			}
 			return mention{start: k, end: pend, src: source{name: name, kind: ot.kind, text: d.span(ot.start, pend), role: roleBody}}, true
 		}
 	}
@@ -420,9 +443,11 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			switch {
 			case p.Named.Kind == "country":
 				nats = append(nats, p.Named.Adjective)
-			case strings.Contains(lang.Lower(ot.name), "ministry") || lang.Lower(ot.name) == "government":
+			case strings.Contains(lang.Lower(ot.name), "ministry") || lang.Lower(ot.name) == "government" ||
+				needsCountry(ot.name) && (ot.kind == claimdiff.KindMilitary || ot.kind == claimdiff.KindIntelligence):
 				// "das Gesundheitsministerium in Tirana": the capital's
-				// country; "das Innenministerium in Dresden": the region's.
+				// country; "das Innenministerium in Dresden": the region's;
+				// "der Generalstab in Kiew": Ukraine's.
 				if r := governingRegion(p.Named); r != nil {
 					place = r.Name
 				} else if c := d.countryOfPlace(p.Named); c != nil {

@@ -2133,6 +2133,37 @@ firma = company other
 # The first parts of German compound names of bodies, in English:
 # "Innen" in "Innenministerium". A linking s is dropped before lookup.
 [compound-modifiers]
+innern = Interior
+gebäude = Building
+hafen = Port
+flughafen = Airport
+wasser = Water
+wasserwirtschaft = Water Management
+forst = Forestry
+wald = Forest
+naturschutz = Nature Conservation
+such = Search
+bevölkerungsschutz = Civil Protection
+lawinenwarn = Avalanche Warning
+hochwasser = Flood
+bahn = Rail
+eisenbahn = Railway
+straßen = Roads
+zoll = Customs
+steuer = Tax
+asyl = Asylum
+ausländer = Immigration
+einwanderung = Immigration
+integration = Integration
+verbraucherschutz = Consumer Protection
+lebensmittel = Food
+bau = Building
+bergbau = Mining
+geologie = Geology
+schul = School
+kultus = Education
+wohnung = Housing
+entwicklung = Development
 landeskriminal = State Criminal Police
 bundeskriminal = Federal Criminal Police
 koordinierung = Coordination
