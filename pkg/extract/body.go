@@ -226,6 +226,9 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 				nats = append(nats, p.Named.Adjective) // "Israels Armee", "Russia's"
 			default:
 				place = p.Named.Name
+				if short := strings.ReplaceAll(d.span(p.Start, p.End), ".", ""); p.Named.Kind == "country" && isAcronymText(short) {
+					place = short // "the U.S. Coast Guard": the US Coast Guard
+				}
 				if _, head := d.orgTypeAt(p.End, e); !head && !possessive && l.grammar.CapitalizesNouns() {
 					// "der Ukraine starteten ukrainische Streitkräfte": a
 					// place's name ends a noun phrase that has a capital for
@@ -320,8 +323,8 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			}
 			return mention{start: k, end: ot.end, src: src}, true
 		}
-	} else if len(qualifiers) > 0 && len(nats) > 0 {
-		orgType = strings.Join(qualifiers, " ") + " " + orgType // "the Spanish Interior Ministry"
+	} else if len(qualifiers) > 0 {
+		orgType = strings.Join(qualifiers, " ") + " " + orgType // "the Spanish Interior Ministry", "Kenya Wildlife Service"
 	}
 	// Whose body it is, said after its head: a nationality ("l'état-major
 	// ukrainien", "le ministère français de l'Intérieur"), a country or
@@ -355,6 +358,22 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			}
 			end = m.End
 			continue
+		}
+		// "India's Ministry of External Affairs": where nouns carry no
+		// capital, capitalized words after "of" go on with a capitalized
+		// kind's name.
+		if !l.grammar.CapitalizesNouns() && a == end+1 && startsUpperRune(d.toks[ot.start].Text) && !strings.Contains(orgType, " ") {
+			if _, isPlace := d.place(a, e); !isPlace {
+				n := a
+				for n < e && d.toks[n].Kind == lang.Word && (startsUpperRune(d.toks[n].Text) && !d.isVerbCue(n) || n > a && d.is(l.nameConnectors, n) && n+1 < e && startsUpperRune(d.toks[n+1].Text)) {
+					n++
+				}
+				if n > a {
+					orgType = d.span(ot.start, n)
+					end = n
+					break
+				}
+			}
 		}
 		p, ok := d.place(a, e)
 		if !ok || p.Role != lang.AsName || len(nats) > 0 || place != "" {

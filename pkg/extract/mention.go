@@ -280,7 +280,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 
 	// A role before a name: "Präsident Wolodymyr Selenskyj", "UN spokeswoman
 	// Ravina Shamdasani", "der Abgeordnete Lee Seong-kweun".
-	if m, ok := d.at(l.roles, k, e); ok && !d.sourceOutlasts(k, m.End, e) {
+	if m, ok := d.at(l.roles, k, e); ok && !d.sourceOutlasts(k, m.End, e) && !(m.Entry.Value == "title" && d.isOrgTypeAt(m.End, e)) {
 		j := m.End
 		if j < e && d.toks[j].Text == "," {
 			j++ // "Oberbefehlshaber der ukrainischen Armee, Oleksandr Syrsky"
@@ -393,6 +393,13 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			if g, ok := d.source(end+1, e); ok && g.End < e && d.toks[g.End].Text == ")" {
 				src = d.fromNamed(g.Named, d.span(g.Start, g.End))
 				end = g.End + 1
+			}
+		}
+		// "the Israel Prison Service": a country's name opening a body's
+		// own name, where nouns carry no capital.
+		if src.role == roleMetonym && !l.grammar.CapitalizesNouns() && end < e && startsUpperRune(d.toks[end].Text) && !d.isFunctionWord(end) {
+			if name, nend, ok := d.nameAt(k, e); ok && name.role == roleBody && nend > end+1 {
+				return d.withAcronym(mention{start: k, end: nend, src: name}, e), true
 			}
 		}
 		if src.role == roleMetonym && !d.metonymPosition(k) {

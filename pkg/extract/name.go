@@ -48,13 +48,14 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 				words++
 				continue
 			}
-			if m, ok := d.at(d.l.roles, end, e); ok && m.End < e && startsUpperRune(d.toks[m.End].Text) {
+			if m, ok := d.at(d.l.roles, end, e); ok && m.End < e && startsUpperRune(d.toks[m.End].Text) && !d.isOrgTypeAt(m.End, e) {
+				// ("General Authority for Statistics" is no general's name)
 				// A role inside the run: the name starts after it.
 				start, words, body = m.End, 0, false
 				end = m.End
 				continue
 			}
-			if d.isCommonWord(end) && !(words > 0 && !capsNouns && !d.isFunctionWord(end)) && !(end == start && !capsNouns && !opensSentence && !d.isFunctionWord(end) && !d.isPlaceWord(end)) {
+			if d.isCommonWord(end) && !((words > 0 || end > start) && !capsNouns && !d.isFunctionWord(end)) && !(end == start && !capsNouns && !opensSentence && !d.isFunctionWord(end) && !d.isPlaceWord(end)) {
 				p, isPlace := d.place(end, e)
 				// A nationality may open a body's name: "Norwegian
 				// Directorate of Elections", "Irish Nurses and Midwives …".
@@ -75,6 +76,12 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			}
 			end++
 			words++
+			continue
+		}
+		// An initial: "M. Ravindran", "George W. Bush".
+		if t.Kind == lang.Punct && t.Text == "." && !t.Space && end > start && end+1 < e && isInitial(d.toks[end-1].Text) &&
+			d.toks[end+1].Kind == lang.Word && startsUpperRune(d.toks[end+1].Text) {
+			end++
 			continue
 		}
 		// A possessive inside a name, before another of its words or its
@@ -351,6 +358,12 @@ func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
 	}
 	name := d.span(k, end)
 	return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true
+}
+
+// isInitial: one capital letter, as "M" in "M. Ravindran".
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
 }
 
 // isAcronymText: a word of capitals only, two to eight bytes long — a

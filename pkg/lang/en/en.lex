@@ -1035,6 +1035,15 @@ winter
 class
 
 [label-before]
+news
+rescue
+signal
+stage
+terminal
+gate
+ward
+block
+sector
 scale of
 a scale of
 magnitude of
@@ -1622,6 +1631,31 @@ commanders = commanders
 # Roles of people who speak. Value "title": a title before a name only
 # ("General Syrsky"), which alone is no role pointing back.
 [roles]
+petty officer = title
+petty officer first class = title
+petty officer second class = title
+petty officer third class = title
+petty officer 1st class = title
+petty officer 2nd class = title
+petty officer 3rd class = title
+chief petty officer = title
+staff sergeant = title
+staff sgt. = title
+master sergeant = title
+sergeant major = title
+first lieutenant = title
+second lieutenant = title
+lance corporal = title
+corporal = title
+warrant officer = title
+rear admiral = title
+vice admiral = title
+rear adm. = title
+vice adm. = title
+commodore = title
+cmdr. = title
+lt. cmdr. = title
+lieutenant commander = title
 prefect
 prefect of police
 police prefect
