@@ -351,9 +351,18 @@ func (d *doc) sentenceFrames(si int) []frame {
 		if f.kind != frameVerb {
 			continue
 		}
-		for _, r := range frames[i+1:] {
-			if r.kind == frameRelay && r.at-f.end <= 8 && len(r.fillers) > 0 {
+		for j, r := range frames {
+			if r.kind != frameRelay || len(r.fillers) == 0 {
+				continue
+			}
+			// "berichtete X unter Berufung auf Y", "X, citing Y, reported":
+			// a relay right after the verb, or between commas before it.
+			if j > i && r.at-f.end <= 8 {
 				f.relayed = true
+			}
+			if r.at < f.at && f.at-r.end <= 6 && d.toks[r.at-1].Text == "," && d.toks[f.at-1].Text == "," {
+				f.relayed = true
+				frames[j].hi = max(frames[j].hi, f.hi) // what the verb reports, the relay's source says
 			}
 		}
 	}
@@ -458,6 +467,9 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 		}
 		src := a.src
 		via := d.mentionBefore(ments, d.clauseStart(k, s.start), k)
+		if !via.src.ok() && k-1 > s.start && d.toks[k-1].Text == "," {
+			via = d.mentionBefore(ments, d.clauseStart(k-2, s.start), k-1) // "The AFP news agency, citing …"
+		}
 		if !via.src.ok() {
 			// "berichtete die New York Times unter Berufung auf", "The New
 			// York Times reported, citing …"
@@ -613,6 +625,13 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	// "were reported killed by state news agency Xinhua": a word of what
 	// befell them may stand between (not "killed by a landslide", which
 	// names no speaker).
+	// A relative clause between the subject and the verb is a clause of
+	// its own: its auxiliary makes no passive of the verb.
+	rel := d.beforeRelative(ments, k, s.start)
+	pclause := clause
+	if rel.src.ok() {
+		pclause = k
+	}
 	ag := k + 1
 	if vc.participle && ag+1 < e && !d.is(d.l.passiveAgent, ag) && d.toks[ag].Kind == lang.Word && d.metricAt(ag, e) != "" {
 		ag++
@@ -630,14 +649,14 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	}
 	// A passive with no agent: "Other losses were claimed in …", "Gemeldet
 	// wurden 300 Festnahmen". Who claimed them is the source named before.
-	if vc.participle && d.passiveInClause(k, clause, e) && !d.subjectBefore(ments, clause, k) {
+	if vc.participle && d.passiveInClause(k, pclause, e) && !d.subjectBefore(ments, clause, k) {
 		if vc.ownPassive {
 			return f, false // "At least three deaths were reported in Missouri": the outlet's
 		}
 		f.inherits = true
 		return f, true
 	}
-	if vc.participle && d.passiveInClause(k, clause, e) && !d.cueWithin(k+1, e, 4) {
+	if vc.participle && d.passiveInClause(k, pclause, e) && !d.cueWithin(k+1, e, 4) {
 		// "Von der Polizei wurden 73 gemeldet", "Seitens der Polizei …":
 		// the agent before the verb. "The RSF is estimated to have 40,000
 		// fighters": what is estimated, not who — unless a verb of its own
@@ -647,6 +666,9 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		}
 	}
 	before := d.mentionBefore(ments, clause, k)
+	if rel.src.ok() && (!before.src.ok() || rel.end < before.start) {
+		before = rel // not "the media" of "… who was not authorised to speak to the media said"
+	}
 	adjacentBefore := before.src.ok() && before.end == k
 	after := d.mentionAfter(ments, k+1, e, 7)
 	if after.src.ok() && after.start > k+1 && d.is(d.l.ownDeterminers, after.start-1) {
@@ -682,6 +704,25 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		f.fillers = append(f.fillers, filler{src: src, slot: slotAfter, adjacent: after.start == k+1})
 	}
 	return f, len(f.fillers) > 0
+}
+
+// beforeRelative is the mention right before a relative clause that
+// runs, with no comma, up to the verb at k: "A fire official who spoke on
+// condition of anonymity because the inquiry was ongoing said …".
+func (d *doc) beforeRelative(ments []mention, k, from int) mention {
+	for i := len(ments) - 1; i >= 0; i-- {
+		m := ments[i]
+		if m.end >= k || m.start < from || m.recipient || m.pronoun || !d.is(d.l.relativePronouns, m.end) || d.isArticle(m.end) {
+			continue
+		}
+		for j := m.end + 1; j < k; j++ {
+			if t := d.toks[j].Text; t == "," || t == ";" || t == ":" || d.isVerbCue(j) && j != m.end+1 && d.toks[j].Lower == d.toks[k].Lower {
+				return mention{}
+			}
+		}
+		return m
+	}
+	return mention{}
 }
 
 // beforeApposition is the mention that ends right before the commas of an

@@ -122,7 +122,10 @@ func (d *doc) mentions(s sentence) []mention {
 			!d.countWord(m.start) &&
 			(!out[n-1].pronoun || named) && !m.pronoun && (m.end >= e || d.toks[m.end].Text == "," || d.toks[m.end].Text == "." || d.isVerbCue(m.end)) {
 			prev := &out[n-1]
-			if isProperName(m.src) && (!isProperName(prev.src) || prev.pronoun) {
+			// "The Police Public Relations Officer of the … Command, Yusuf
+			// Danladi,": a body's name that holds a role is the person's title.
+			titled := named && prev.src.role == roleBody && d.holdsRoleWord(prev.start, prev.end)
+			if isProperName(m.src) && (!isProperName(prev.src) || prev.pronoun || titled) {
 				prev.src, prev.pronoun = m.src, false
 			}
 			prev.end = m.end
@@ -157,6 +160,16 @@ func (d *doc) mentions(s sentence) []mention {
 	from := len(d.allMents)
 	d.allMents = append(d.allMents, out...)
 	return d.allMents[from:len(d.allMents):len(d.allMents)]
+}
+
+// holdsRoleWord: a role's or an official's word stands in tokens [a, b).
+func (d *doc) holdsRoleWord(a, b int) bool {
+	for j := a; j < b; j++ {
+		if d.is(d.l.roles, j) || d.bits[j].Has(d.l.officialHeads) {
+			return true
+		}
+	}
+	return false
 }
 
 // officialsOf reads the officials of a body the source found at f names,

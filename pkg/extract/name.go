@@ -268,8 +268,8 @@ func (d *doc) opensSentence(k int) bool {
 // and a verb cue right after it: "Kuppet, which represents secondary
 // school tutors, said …" — the name before is the verb's subject.
 func (d *doc) relativeThenCue(end, e int) bool {
-	if end+1 >= e || d.toks[end].Text != "," || !d.is(d.l.relativePronouns, end+1) {
-		return false
+	if end+1 >= e || d.toks[end].Text != "," || !d.is(d.l.relativePronouns, end+1) && !(!d.l.grammar.CapitalizesNouns() && d.isArticle(end+1)) {
+		return false // (or an apposition, where nouns carry no capital: "Oxfam, the British charity, said")
 	}
 	for c := end + 2; c < e && c < end+14; c++ {
 		if d.toks[c].Text == "," {

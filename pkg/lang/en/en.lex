@@ -1631,6 +1631,11 @@ commanders = commanders
 # Roles of people who speak. Value "title": a title before a name only
 # ("General Syrsky"), which alone is no role pointing back.
 [roles]
+asp = title
+dsp = title
+csp = title
+acp = title
+dcp = title
 petty officer = title
 petty officer first class = title
 petty officer second class = title
@@ -1764,6 +1769,14 @@ defence secretary
 secretary of state
 
 [org-types]
+religious affairs ministry = Religious Affairs Ministry
+ministry of religious affairs = Religious Affairs Ministry
+foreign affairs ministry = Foreign Ministry
+ministry of foreign affairs = Foreign Ministry
+home affairs ministry = Home Affairs Ministry
+ministry of home affairs = Home Affairs Ministry
+external affairs ministry = External Affairs Ministry
+ministry of external affairs = External Affairs Ministry
 employers = employers
 air force = Air Force
 fire service = fire service
