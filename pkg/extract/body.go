@@ -505,6 +505,9 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		name = nats[0] + " " + orgType
 	case place != "":
 		name = place + " " + orgType
+		if n := lang.Places().Lookup(place); n != nil && n.Kind == "region" && n.Adjective != "" {
+			name = n.Adjective + " " + orgType // "die Polizei in Oberbayern": the Bavarian police
+		}
 	default:
 		// "the nation's spy agency" after the NIS, "die Behörde" after the
 		// Gesundheitsbehörde: a bare kind of body with a definite article
@@ -521,11 +524,30 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if needsCountry(ot.name) {
 			name = d.governed(orgType, d.sentenceCountry(s), ot.federal || d.is(l.federalWords, ot.start-1))
 		}
+		if local && len(mods) == 0 {
+			if prev, ok := d.localAntecedent(orgType); ok {
+				return mention{start: k, end: end, src: prev, pronoun: true}, true
+			}
+		}
 	}
 	if len(mods) > 0 {
 		name = strings.Join(mods, " ") + " " + name // "independent Russian media"
 	}
 	return mention{start: k, end: end, src: d.canonical(name, ot.kind, roleBody)}, true
+}
+
+// localAntecedent is the body of a town or district named before whose
+// name holds the kind of body, named now without its place: "die
+// Polizei" or "ein Polizeisprecher" after the Polizeipräsidium München.
+func (d *doc) localAntecedent(kind string) (source, bool) {
+	low := lang.Lower(kind)
+	stem := stemOf(low)
+	if len(stem) <= 3 {
+		return source{}, false
+	}
+	return d.lastBody(func(b source, name, _ string) bool {
+		return b.role == roleBody && b.ok() && name != low && strings.Contains(name, stem) && !b.joint
+	})
 }
 
 // isLocalBody: a body that belongs to a town or district.

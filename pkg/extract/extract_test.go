@@ -311,7 +311,7 @@ func TestBodiesNamedEarlierArePointedBackTo(t *testing.T) {
 func TestMinistriesTakeTheirOwner(t *testing.T) {
 	for _, tc := range []struct{ text, raw, source string }{
 		{"Laut Angaben des Innenministeriums protestierten 149.000 Menschen in ganz Frankreich.", "149.000", "French Interior Ministry"},
-		{"In Sachsen stieg die Elbe weiter. Wie das Innenministerium in Dresden mitteilte, mussten 4.500 Menschen ihre Wohnungen verlassen.", "4.500", "Saxony Interior Ministry"},
+		{"In Sachsen stieg die Elbe weiter. Wie das Innenministerium in Dresden mitteilte, mussten 4.500 Menschen ihre Wohnungen verlassen.", "4.500", "Saxon Interior Ministry"},
 	} {
 		if c := one(t, "de", tc.text, tc.raw); c.Source != tc.source {
 			t.Errorf("%s: %q, want %q", tc.text, c.Source, tc.source)

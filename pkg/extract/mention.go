@@ -345,6 +345,8 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			// sentence's country when it has one.
 			if needsCountry(org) {
 				org = d.governed(org, d.sentenceCountry(s), d.l.federalPrefix(d.toks[m.Start].Lower))
+			} else if prev, ok := d.localAntecedent(org); ok && isLocalBody(org) {
+				return mention{start: start, end: m.End, src: prev, pronoun: true}, true
 			}
 			return mention{start: start, end: m.End, src: d.canonical(org, kindOfOrg(org), roleBody)}, true
 		}
