@@ -33,7 +33,8 @@ func (d *doc) antecedent(ot orgType, k int) (source, bool) {
 	}
 	return d.lastBody(func(b source, name, text string) bool { // name and text in lower case
 		return b.role == roleBody && b.ok() &&
-			(len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word))
+			(len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word) ||
+				len(word) > 3 && knownAs(b.name, word, "")) // "die Gewerkschaft" after Verdi, known as "Gewerkschaft Verdi"
 	})
 }
 
