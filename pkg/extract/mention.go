@@ -332,7 +332,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		}
 		// The role's body: "Sprecher des US-Außenministeriums", "ein Polizeisprecher".
 		for j := m.End; j < e && j < m.End+5; j++ {
-			if d.toks[j].Kind == lang.Punct && d.toks[j].Text != "-" {
+			if d.toks[j].Kind == lang.Punct && d.toks[j].Text != "-" || d.isVerbCue(j) {
 				break
 			}
 			if b, ok := d.bodyAt(j, s); ok {

@@ -78,6 +78,13 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			words++
 			continue
 		}
+		// A particle joined to a family name: "Khalid al-Tayeb", "Yahya
+		// al-Sinwar".
+		if words > 0 && t.Kind == lang.Word && particleName(t.Text) {
+			end++
+			words++
+			continue
+		}
 		// An initial: "M. Ravindran", "George W. Bush".
 		if t.Kind == lang.Punct && t.Text == "." && !t.Space && end > start && end+1 < e && isInitial(d.toks[end-1].Text) &&
 			d.toks[end+1].Kind == lang.Word && startsUpperRune(d.toks[end+1].Text) {
@@ -358,6 +365,13 @@ func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
 	}
 	name := d.span(k, end)
 	return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true
+}
+
+// particleName: a lower-case particle joined by a hyphen to a capitalized
+// name, "al-Tayeb", "el-Sisi".
+func particleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i <= 3 && i+1 < len(w) && !startsUpperRune(w) && startsUpperRune(w[i+1:])
 }
 
 // isInitial: one capital letter, as "M" in "M. Ravindran".

@@ -239,6 +239,17 @@ both
 each
 
 [abbreviations]
+brig.
+cmdr.
+adm.
+cpl.
+pvt.
+supt.
+insp.
+det.
+rev.
+hon.
+lt.
 u.s.
 u.k.
 u.n.
