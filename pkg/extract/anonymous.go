@@ -54,6 +54,19 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 				continue
 			}
 		}
+		// "a Cal Fire official": a name the data does not know, between
+		// the article and the head, where nouns carry no capital.
+		if marked && !l.grammar.CapitalizesNouns() && startsUpperRune(t.Text) && !d.isFunctionWord(j) {
+			n := j
+			for n < e && n < j+3 && d.toks[n].Kind == lang.Word && startsUpperRune(d.toks[n].Text) && !d.bits[n].Has(l.officialHeads) {
+				n++
+			}
+			if n > j && n < e && d.bits[n].Has(l.officialHeads) && !startsUpperRune(d.toks[n].Text) {
+				quals = append(quals, d.span(j, n))
+				j = n
+				continue
+			}
+		}
 		head, prefix := t.Lower, ""
 		if i := strings.LastIndex(head, "-"); i > 0 && !has(l.officialHeads, head) { // "porte-parole" is one word
 			prefix, head = t.Text[:i], head[i+1:]
