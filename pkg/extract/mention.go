@@ -330,6 +330,23 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 				return mention{start: start, end: j + 2, src: src}, true
 			}
 		}
+		// "Commissioner for Refugee Affairs Josephine Wanjiru", "Minister
+		// for Foreign Affairs Penny Wong": where nouns carry no capital,
+		// the office's words run into the name, whose are the last two.
+		if !l.grammar.CapitalizesNouns() && m.End+3 < e && d.is(l.nameConnectors, m.End) {
+			n := m.End + 1
+			for n < e && d.toks[n].Kind == lang.Word && startsUpperRune(d.toks[n].Text) && !d.isFunctionWord(n) {
+				n++
+			}
+			if n-(m.End+1) >= 3 && (n == e || d.toks[n].Kind == lang.Punct || d.isVerbCue(n)) {
+				name := d.span(n-2, n)
+				src := source{name: name, kind: claimdiff.KindOfficial, text: name, role: rolePerson}
+				if f := lang.Sources().Lookup(name); f != nil {
+					src = d.fromNamed(f, name)
+				}
+				return mention{start: start, end: n, src: src}, true
+			}
+		}
 		// The role's body: "Sprecher des US-Außenministeriums", "ein Polizeisprecher".
 		for j := m.End; j < e && j < m.End+5; j++ {
 			if d.toks[j].Kind == lang.Punct && d.toks[j].Text != "-" || d.isVerbCue(j) {
