@@ -152,7 +152,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	// "die Krankenkasse AOK", "die Seenotrettungsorganisation Sea-Watch":
 	// where every noun has a capital, a noun after an article and before
 	// an acronym or a hyphenated name says what kind of body the name is.
-	if capsNouns && !afterRole && end-start == 2 && start > 0 && d.isArticle(start-1) {
+	if capsNouns && !afterRole && end-start == 2 && start > 0 && (d.isArticle(start-1) || d.adjectiveAfterArticle(start-1)) {
 		if n := d.toks[start+1].Text; isAcronymText(n) || strings.Contains(n, "-") {
 			if _, known := d.source(start, e); !known {
 				start++
@@ -259,10 +259,17 @@ func (d *doc) ownAfter(end, e int) bool {
 	return false
 }
 
-// subjectPlace: token k opens its sentence, after an article at most:
+// subjectPlace: token k opens its sentence, after an article and an adjective at most:
 // the subject's place ("Die Rega flog …"), not "am Abend".
 func (d *doc) subjectPlace(k int) bool {
-	return d.opensSentence(k) || k > 0 && d.isArticle(k-1) && d.opensSentence(k-1)
+	return d.opensSentence(k) || k > 0 && d.isArticle(k-1) && d.opensSentence(k-1) ||
+		k > 1 && d.adjectiveAfterArticle(k-1) && d.opensSentence(k-2) // "Die deutsche Organisation Sea-Watch"
+}
+
+// adjectiveAfterArticle: token k is a lower-case word after an article,
+// as "deutsche" in "die deutsche Organisation".
+func (d *doc) adjectiveAfterArticle(k int) bool {
+	return k > 0 && d.toks[k].Kind == lang.Word && !startsUpperRune(d.toks[k].Text) && !d.isArticle(k) && d.isArticle(k-1)
 }
 
 // opensSentence: token k opens its sentence or line — after a full stop, a
