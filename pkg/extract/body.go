@@ -490,7 +490,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if g, ok := d.source(end+1, e); ok {
 			return mention{start: k, end: g.End + 1, src: d.fromNamed(g.Named, d.span(k, g.End+1))}, true
 		}
-		if acr := d.toks[end+1]; isAcronymText(acr.Text) && d.toks[end+2].Text == ")" {
+		if acr := d.toks[end+1]; d.toks[end+2].Text == ")" && (isAcronymText(acr.Text) || d.shortName(end+1)) {
 			return mention{start: k, end: end + 3, src: source{name: acr.Text, kind: ot.kind, text: d.span(k, end+3), role: roleBody}}, true
 		}
 	}
@@ -548,6 +548,19 @@ func (d *doc) localAntecedent(kind string) (source, bool) {
 	return d.lastBody(func(b source, name, _ string) bool {
 		return b.role == roleBody && b.ok() && name != low && strings.Contains(name, stem) && !b.joint
 	})
+}
+
+// shortName: the word at k may be a body's own short name in
+// parentheses after its kind, as "Basarnas" in "die nationale Such- und
+// Rettungsbehörde (Basarnas)": a capitalized word that is no place and no
+// word the lexicon knows.
+func (d *doc) shortName(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != lang.Word || !startsUpperRune(t.Text) || d.isCommonWord(k) {
+		return false
+	}
+	_, isPlace := d.place(k, k+1)
+	return !isPlace
 }
 
 // isLocalBody: a body that belongs to a town or district.
