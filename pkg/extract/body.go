@@ -390,6 +390,17 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	// is: "der Verband der Versicherer", "das Landesamt für Asyl und
 	// Rückführungen" — kept whole, as printed, its head in the nominative.
 	if place == "" && len(nats) == 0 && len(mods) == 0 && !ot.known && !needsCountry(ot.name) && end == ot.end && ot.end-ot.start == 1 {
+		// "das Gesundheitsamt des Landkreises" after the Landkreis Stade:
+		// the district's, whose name was given before.
+		if a := end + 1; a < e && (d.is(l.genitive, end) || d.isArticle(end)) {
+			if kt, ok := d.orgTypeAt(a, e); ok && isLocalBody(kt.name) && (kt.end == e || d.toks[kt.end].Kind != lang.Word || !startsUpperRune(d.toks[kt.end].Text)) {
+				if name, ok := d.localPlaceBefore(kt.name, k); ok {
+					place, end = name, kt.end
+				}
+			}
+		}
+	}
+	if place == "" && len(nats) == 0 && len(mods) == 0 && !ot.known && !needsCountry(ot.name) && end == ot.end && ot.end-ot.start == 1 {
 		if cend := d.complementEnd(end, e); cend > end {
 			name := l.grammar.BaseNoun(d.toks[ot.start].Text) + " " + d.span(end, cend)
 			return mention{start: k, end: cend, src: source{name: name, kind: ot.kind, text: d.span(ot.start, cend), role: roleBody}}, true
@@ -483,6 +494,8 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	if place == "" && len(nats) == 0 && local {
 		if p, ok := d.sentencePlace(s, k); ok {
 			place = p
+		} else if p, ok := d.localPlaceBefore(ot.name, k); ok && d.definiteBefore(k, ot.start, s.start) {
+			place = p // "nach Angaben des Kreises" after the Kreis Stade
 		}
 	}
 	// "Wahlkommission (IEC)": the article's own acronym for it.
@@ -561,6 +574,25 @@ func (d *doc) shortName(k int) bool {
 	}
 	_, isPlace := d.place(k, k+1)
 	return !isPlace
+}
+
+// localPlaceBefore is the place named with a local body of the same kind
+// in the sentences up to two before token k: "Stade" for "des
+// Landkreises" after "im Landkreis Stade".
+func (d *doc) localPlaceBefore(kind string, k int) (string, bool) {
+	si := d.sentenceOf(d.toks[k].Start)
+	from := d.sents[max(si-2, 0)].start
+	for j := k - 1; j >= from; j-- {
+		ot, ok := d.orgTypeAt(j, len(d.toks))
+		if !ok || ot.name != kind || ot.start != j {
+			continue
+		}
+		sj := d.sents[d.sentenceOf(d.toks[j].Start)]
+		if name, _, ok := d.placeNameAfter(ot.end, sj.end); ok {
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // isLocalBody: a body that belongs to a town or district.

@@ -2032,6 +2032,7 @@ landespolizeidirektion = police
 stadtverwaltung = city administration
 stadt = city administration
 landkreis = district administration
+landkreises = district administration
 landratsamt* = district administration
 kreisverwaltung* = district administration
 gemeinde = municipality
