@@ -149,6 +149,14 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 				if n := lang.Sources().Lookup(quals[0]); n != nil && n.Type == "body" {
 					return mention{start: k, end: end, src: d.fromNamed(n, quals[0])}, true
 				}
+				// "a Met spokesperson", "a Ridgeline Fire spokesman": the
+				// body named, known by another form or not at all.
+				if !l.grammar.CapitalizesNouns() && startsUpperRune(quals[0]) {
+					if n := lang.Sources().Lookup("the " + quals[0]); n != nil && n.Type == "body" {
+						return mention{start: k, end: end, src: d.fromNamed(n, quals[0])}, true
+					}
+					return mention{start: k, end: end, src: source{name: quals[0], kind: claimdiff.KindOther, text: quals[0], role: roleBody}}, true
+				}
 			}
 			// A spokesperson of no body named after it speaks for the body
 			// the sentence names before it ("Die Feuerwehr rückte … aus,
