@@ -837,7 +837,9 @@ func (d *doc) gapped(frames []frame, ments []mention, s sentence) []frame {
 				start, opens = m.End, k
 			}
 			m := d.mentionAfter(ments, start, s.end, 2)
-			if !m.src.ok() || m.pronoun || m.start != start && !(m.start == start+1 && d.isArticle(start)) {
+			// (a body pointed back to by its kind may open it: "die Polizei
+			// auf 80.000" after the police spoke before)
+			if !m.src.ok() || m.pronoun && m.src.role != roleBody || m.start != start && !(m.start == start+1 && d.isArticle(start)) {
 				continue
 			}
 			if mentionEndsAt(ments, k) {

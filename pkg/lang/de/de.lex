@@ -855,6 +855,8 @@ militante* = militants
 extremisten = militants
 
 [counted personnel]
+kräfte = rescue workers
+kräften = rescue workers
 beamte = officers
 beamten = officers
 beamtinnen und beamte = officers
