@@ -58,6 +58,12 @@ const (
 	severeGap = 0.50
 )
 
+// apart is how many times larger than the figures below it a figure must
+// be to count something else: two estimates of one crowd or one toll differ
+// by a factor of a few, while 15 dead in one town and 90,000 in a province,
+// or 7 seats and 48 million voters, are not one quantity misread twice.
+const apart = 30
+
 // SeverityOf grades a gap.
 func SeverityOf(gap float64) claimdiff.Severity {
 	switch {
@@ -452,6 +458,58 @@ func group(items []item) map[claimdiff.Quantity][]int {
 // few claims or the figures are not counts, else by sweeping (see
 // sweep.go), which finds the same.
 func appendQuantityEdges(g *graph, items []item, idx []int, posOf []int32, q claimdiff.Quantity, opt Options, how pairing) {
+	bands := scaleBands(items, idx)
+	if len(bands) == 1 {
+		appendBandEdges(g, items, idx, posOf, q, opt, how)
+		return
+	}
+	// Each band is compared as a quantity of its own, its claims placed
+	// within it; their places in the whole quantity are put back after.
+	for _, band := range bands {
+		if len(band) < 2 {
+			continue
+		}
+		for k, i := range band {
+			posOf[i] = int32(k)
+		}
+		appendBandEdges(g, items, band, posOf, q, opt, how)
+	}
+	for k, i := range idx {
+		posOf[i] = int32(k)
+	}
+}
+
+// scaleBands splits the claims of a quantity (ordered by day) where the
+// figures jump by more than apart: sorted by their low ends, a claim whose
+// low end is that many times above every high end before it opens a band of
+// its own. Each band keeps the order by day.
+func scaleBands(items []item, idx []int) [][]int {
+	if len(idx) < 2 {
+		return [][]int{idx}
+	}
+	byLo := append([]int(nil), idx...)
+	sort.SliceStable(byLo, func(x, y int) bool { return items[byLo[x]].lo < items[byLo[y]].lo })
+	band := make(map[int]int, len(idx))
+	n, hi := 0, items[byLo[0]].hi
+	for _, i := range byLo {
+		it := &items[i]
+		if hi > 0 && !math.IsInf(hi, 1) && it.lo > apart*hi {
+			n++
+		}
+		band[i] = n
+		hi = math.Max(hi, it.hi)
+	}
+	if n == 0 {
+		return [][]int{idx}
+	}
+	out := make([][]int, n+1)
+	for _, i := range idx {
+		out[band[i]] = append(out[band[i]], i)
+	}
+	return out
+}
+
+func appendBandEdges(g *graph, items []item, idx []int, posOf []int32, q claimdiff.Quantity, opt Options, how pairing) {
 	if how == sweepWide && !fewPairs(items, idx, idx, opt.Window, 2*pairsPerClaim*len(idx)) && sweepable(items, idx) {
 		sweepQuantityEdges(g, items, idx, posOf, opt)
 		return
