@@ -149,12 +149,10 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 				if n := lang.Sources().Lookup(quals[0]); n != nil && n.Type == "body" {
 					return mention{start: k, end: end, src: d.fromNamed(n, quals[0])}, true
 				}
-				// "a Met spokesperson", "a Ridgeline Fire spokesman": the
-				// body named, known by another form or not at all.
-				if !l.grammar.CapitalizesNouns() && startsUpperRune(quals[0]) {
-					if n := lang.Sources().Lookup("the " + quals[0]); n != nil && n.Type == "body" {
-						return mention{start: k, end: end, src: d.fromNamed(n, quals[0])}, true
-					}
+				// "a Ridgeline Fire spokesman", "a Met spokesperson": a body
+				// the data does not know (not "a Trump spokesman").
+				if !l.grammar.CapitalizesNouns() && startsUpperRune(quals[0]) && lang.Sources().Lookup(quals[0]) == nil &&
+					!d.isCommonWord(k+1) {
 					return mention{start: k, end: end, src: source{name: quals[0], kind: claimdiff.KindOther, text: quals[0], role: roleBody}}, true
 				}
 			}

@@ -15,6 +15,7 @@ type orgType struct {
 	name       string // in English: "Interior Ministry", "committee"
 	kind       claimdiff.SourceKind
 	known      bool // from [org-types], whose names the rules know
+	compound   bool // read as the head of a compound word ("Hafenbehörde")
 	// federal: named as the federation's ("Bundesinnenministerium",
 	// "the federal health ministry"): the country's, not a state's.
 	federal bool
@@ -83,17 +84,17 @@ func (d *doc) readOrgType(j, e int) (orgType, bool) {
 			mod, ok = l.compoundModifiers.Has(full) // "Bundes" in "Bundeskanzlei": an s of its own
 		}
 		if ok {
-			return orgType{start: j, end: j + 1, name: mod.Value + " " + h.head, kind: h.kind, federal: federal}, true
+			return orgType{start: j, end: j + 1, name: mod.Value + " " + h.head, kind: h.kind, federal: federal, compound: true}, true
 		}
 		// Two modifiers or more, unless the word is a known source's own
 		// name ("Bundesinnenministerium").
 		if mods, ok := l.modifierChain(prefix); ok && lang.Sources().Lookup(l.grammar.BaseNoun(t.Text)) == nil {
-			return orgType{start: j, end: j + 1, name: mods + " " + h.head, kind: h.kind}, true
+			return orgType{start: j, end: j + 1, name: mods + " " + h.head, kind: h.kind, compound: true}, true
 		}
 		if _, isPlace := d.place(j, e); isPlace {
 			return orgType{}, false
 		}
-		return orgType{start: j, end: j + 1, name: l.grammar.BaseNoun(t.Text), kind: h.kind}, true
+		return orgType{start: j, end: j + 1, name: l.grammar.BaseNoun(t.Text), kind: h.kind, compound: true}, true
 	}
 	return orgType{}, false
 }
@@ -340,7 +341,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			end = p.End
 			continue
 		}
-		if !d.is(l.partitive, end) && !d.is(l.genitive, end) {
+		if !d.is(l.partitive, end) && !d.is(l.genitive, end) && !d.is(l.bodyComplement, end) {
 			break
 		}
 		a := end + 1
@@ -350,13 +351,15 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		// What the body does, said after it: "le ministère russe de la
 		// Défense" is the Defence Ministry, "das Staatsministerium des
 		// Innern" the State Interior Ministry.
-		if m, ok := d.at(l.compoundModifiers, a, e); ok && strings.Count(orgType, " ") <= 1 && !strings.Contains(orgType, m.Entry.Value) {
+		if m, ok := d.at(l.compoundModifiers, a, e); ok && strings.Count(orgType, " ") <= 1 && !strings.Contains(orgType, m.Entry.Value) &&
+			!(m.End < e && d.isConjunction(m.End)) { // not "für Asyl und Rückführungen": kept whole below
 			if i := strings.LastIndexByte(orgType, ' '); i > 0 {
 				orgType = orgType[:i] + " " + m.Entry.Value + " " + titleWord(orgType[i+1:])
 			} else {
 				orgType = m.Entry.Value + " " + titleWord(orgType)
 			}
 			end = m.End
+			ot.name = orgType // what an article before it points back to
 			continue
 		}
 		// "India's Ministry of External Affairs": where nouns carry no
@@ -400,7 +403,8 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			}
 		}
 	}
-	if place == "" && len(nats) == 0 && len(mods) == 0 && !ot.known && !needsCountry(ot.name) && end == ot.end && ot.end-ot.start == 1 {
+	if place == "" && len(nats) == 0 && len(mods) == 0 && (!ot.known || end < e && d.is(l.bodyComplement, end)) && !needsCountry(ot.name) &&
+		end == ot.end && ot.end-ot.start == 1 {
 		if cend := d.complementEnd(end, e); cend > end {
 			name := l.grammar.BaseNoun(d.toks[ot.start].Text) + " " + d.span(end, cend)
 			return mention{start: k, end: cend, src: source{name: name, kind: ot.kind, text: d.span(ot.start, cend), role: roleBody}}, true
@@ -414,43 +418,44 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			place, end = name, pend
 		}
 	}
-	// A name after the kind of body: "Gewerkschaft Verdi", "der
-	// Netzbetreiber Schleswig-Holstein Netz".
 	// A body read from a compound the kinds of body do not list keeps the
 	// place or name after it: "das Regierungspräsidium Darmstadt" as
 	// printed, where the data has no English for it; "die Hafenbehörde in
-	// Kendari" as the Kendari Port Authority, where it has.
-	compound := !ot.known && ot.end-ot.start == 1 && !isLocalBody(ot.name) && !needsCountry(ot.name) &&
-		!strings.Contains(lang.Lower(ot.name), "ministry") // its place is its country's capital or its region's (below)
-	if place == "" && len(nats) == 0 && compound {
+	// Kassel" as the Kassel Port Authority, where it has.
+	if place == "" && len(nats) == 0 && ot.compound && !isLocalBody(ot.name) && !needsCountry(ot.name) &&
+		!strings.Contains(lang.Lower(ot.name), "ministry") { // a ministry's place is its country's capital or its region's (below)
 		asPrinted := ot.name == l.grammar.BaseNoun(d.toks[ot.start].Text)
-		pstart, pend, pname := end, 0, ""
-		if p, ok := d.place(end, e); ok && p.Role == lang.AsName {
+		a := end
+		if a+1 < e && (d.is(l.locative, a) || d.is(l.partitive, a)) {
+			a++ // "in Kassel", "von Kassel"
+		}
+		pend, pname := 0, ""
+		if p, ok := d.place(a, e); ok && p.Role == lang.AsName && p.Named.Kind == "country" && a > end {
+			nats = append(nats, p.Named.Adjective) // "die Hafenbehörde in der Ukraine" is Ukraine's
+			end = p.End
+		} else if ok && p.Role == lang.AsName {
 			pend, pname = p.End, p.Named.Name
-		} else if _, nend, ok := d.placeNameAfter(end, e); ok && nend > end+1 && (d.is(l.locative, end) || d.is(l.partitive, end)) {
-			pstart, pend = nend-1, nend
-			for pstart > end+1 && d.toks[pstart-1].Kind == lang.Word && startsUpperRune(d.toks[pstart-1].Text) {
-				pstart--
+			if asPrinted {
+				pname = d.span(p.Start, p.End)
 			}
-		} else if n, nend, ok := d.nameAfterBody(end, e); ok && asPrinted && n.name == n.text && ot.kind == claimdiff.KindOfficial &&
+		} else if n, nend, ok := d.nameAfterBody(end, e); ok && a == end && asPrinted && n.name == n.text && ot.kind == claimdiff.KindOfficial &&
 			lang.Sources().Lookup(n.name) == nil {
 			// An official body's name after it is its place's ("Darmstadt");
 			// another's is its own ("der Stromversorger Wemag"), and so is
 			// the name after a kind the data translates ("die
 			// Rettungsbehörde Basarnas").
-			pend = nend
+			pend, pname = nend, n.name
 		}
 		if pend > 0 {
-			if pname == "" {
-				pname = d.span(pstart, pend)
-			}
 			name := pname + " " + ot.name
 			if asPrinted {
-				name = ot.name + " " + d.span(pstart, pend)
+				name = ot.name + " " + pname
 			}
 			return mention{start: k, end: pend, src: source{name: name, kind: ot.kind, text: d.span(ot.start, pend), role: roleBody}}, true
 		}
 	}
+	// A name after the kind of body: "Gewerkschaft Verdi", "der
+	// Netzbetreiber Schleswig-Holstein Netz".
 	if place == "" {
 		if n, nend, ok := d.nameAfterBody(end, e); ok {
 			// Where nouns carry no capital, a capitalized kind is part of
@@ -528,7 +533,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if prev, ok := d.sameBody(ot.name); ok && !(needsCountry(ot.name) && d.otherCountry(prev, k)) {
 			return mention{start: k, end: end, src: prev}, true
 		}
-		if len(mods) == 0 && d.definiteBefore(k, ot.start, s.start) {
+		if len(mods) == 0 && end == ot.end && d.definiteBefore(k, ot.start, s.start) { // (not "das Ministerium für Gesundheit")
 			if prev, ok := d.antecedent(ot, k); ok && !(needsCountry(ot.name) && d.otherCountry(prev, k)) {
 				return mention{start: k, end: end, src: prev, pronoun: true}, true
 			}
@@ -749,10 +754,16 @@ func (d *doc) complementEnd(j, e int) int {
 		if d.isConjunction(b) && nouns > 0 {
 			continue
 		}
-		if t.Kind != lang.Word || !startsUpperRune(t.Text) || d.is(l.placeAnaphors, b) || d.isCommonWord(b) || d.isVerbCue(b) {
+		if t.Kind != lang.Word || !startsUpperRune(t.Text) || d.is(l.placeAnaphors, b) || d.isVerbCue(b) {
 			break
 		}
 		if _, ok := d.orgTypeAt(b, e); ok {
+			if !d.is(l.bodyComplement, j) {
+				break
+			}
+			// what a body is for may name another: "Ministerium für
+			// Klimakrise und Katastrophenschutz"
+		} else if d.isCommonWord(b) {
 			break
 		}
 		nouns++

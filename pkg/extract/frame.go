@@ -360,7 +360,7 @@ func (d *doc) sentenceFrames(si int) []frame {
 			if j > i && r.at-f.end <= 8 {
 				f.relayed = true
 			}
-			if r.at < f.at && f.at-r.end <= 6 && d.toks[r.at-1].Text == "," && d.toks[f.at-1].Text == "," {
+			if r.at > s.start && r.at < f.at && f.at-r.end <= 6 && d.toks[r.at-1].Text == "," && d.toks[f.at-1].Text == "," {
 				f.relayed = true
 				frames[j].hi = max(frames[j].hi, f.hi) // what the verb reports, the relay's source says
 			}

@@ -39,7 +39,8 @@ func FuzzExtract(f *testing.F) {
 		f.Add(t[:min(len(t), 600)])
 	}
 	for _, s := range []string{"„Hunderte“ Soldaten seien getötet worden, sagte er.", "Laut Kiew: 11.000.",
-		"At least 19 people were killed, the ministry said.", "\x00\xff", "1.2.3.4.5", "„„„“", "sagte sagte sagte"} {
+		"At least 19 people were killed, the ministry said.", "\x00\xff", "1.2.3.4.5", "„„„“", "sagte sagte sagte",
+		"Citing officials, Reuters reported 300 deaths.", "Unter Berufung auf Behörden, berichtete die Agentur von 300 Toten."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -1945,7 +1945,9 @@ außenminister*
 verteidigungsminister*
 innenminister*
 gesundheitsminister*
-minister*
+minister
+ministers
+ministern
 ministerin
 sprecher*
 *sprecher
