@@ -369,6 +369,9 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			if _, isPlace := d.place(a, e); !isPlace {
 				n := a
 				for n < e && d.toks[n].Kind == lang.Word && (startsUpperRune(d.toks[n].Text) && !d.isVerbCue(n) || n > a && d.is(l.nameConnectors, n) && n+1 < e && startsUpperRune(d.toks[n+1].Text)) {
+					if _, role := d.at(l.roles, n, e); role {
+						break // "the Department of Homeland Security Secretary Kristi Noem"
+					}
 					n++
 				}
 				if n > a {
@@ -508,7 +511,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if g, ok := d.source(end+1, e); ok {
 			return mention{start: k, end: g.End + 1, src: d.fromNamed(g.Named, d.span(k, g.End+1))}, true
 		}
-		if acr := d.toks[end+1]; d.toks[end+2].Text == ")" && (isAcronymText(acr.Text) || d.shortName(end+1)) {
+		if acr := d.toks[end+1]; d.toks[end+2].Text == ")" && (isAcronymText(acr.Text) || !ot.known && d.shortName(end+1)) {
 			return mention{start: k, end: end + 3, src: source{name: acr.Text, kind: ot.kind, text: d.span(k, end+3), role: roleBody}}, true
 		}
 	}
@@ -564,7 +567,7 @@ func (d *doc) localAntecedent(kind string) (source, bool) {
 		return source{}, false
 	}
 	return d.lastBody(func(b source, name, _ string) bool {
-		return b.role == roleBody && b.ok() && name != low && strings.Contains(name, stem) && !b.joint
+		return b.role == roleBody && b.ok() && name != low && strings.Contains(name, stem) && !b.joint && placeBody(b.name)
 	})
 }
 
@@ -598,6 +601,18 @@ func (d *doc) localPlaceBefore(kind string, k int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// placeBody: a name that is a place's name and a local kind of body,
+// "Rostock police", "Munich Police Headquarters" — not "Police Federation".
+func placeBody(name string) bool {
+	words := strings.Fields(name)
+	for i := 1; i < len(words); i++ {
+		if lang.Places().Lookup(strings.Join(words[:i], " ")) != nil {
+			return isLocalBody(strings.Join(words[i:], " "))
+		}
+	}
+	return false
 }
 
 // isLocalBody: a body that belongs to a town or district.

@@ -72,7 +72,7 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 	if d.monthNear(f) {
 		return "date"
 	}
-	if m, ok := d.ending(l.labelBefore, f.start); ok && m.Start >= sentStart && !d.countedFollows(f.end, sentEnd) {
+	if m, ok := d.ending(l.labelBefore, f.start); ok && m.Start >= sentStart && !d.countedFollows(f.end, sentEnd) && !d.countedNext(f.end, sentEnd) {
 		return "label" // "Woche 23", but "in der Woche 28 Boote"
 	}
 	if f.unitKind == noUnit && f.numEnd < sentEnd {

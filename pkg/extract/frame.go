@@ -453,7 +453,11 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 		// "nach seinen Worten": the owner is who spoke last, named as
 		// "nach Angaben des Bürgermeisters" would name him.
 		if d.l.ownerPhrases[m.Entry] {
-			if src := d.recall().src; src.ok() {
+			src := d.recall().src
+			if b := d.mentionBefore(ments, s.start, k); b.src.ok() && !b.pronoun && !b.recipient {
+				src = b.src // "Nach Angaben von Polizeichef Hans Berg …, nach seinen Worten …"
+			}
+			if src.ok() {
 				f.kind = framePrep
 				add(src, slotAfter, true)
 				return f, true

@@ -338,7 +338,8 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			for n < e && d.toks[n].Kind == lang.Word && startsUpperRune(d.toks[n].Text) && !d.isFunctionWord(n) {
 				n++
 			}
-			if n-(m.End+1) >= 3 && (n == e || d.toks[n].Kind == lang.Punct || d.isVerbCue(n)) {
+			if n-(m.End+1) >= 3 && (n == e || d.toks[n].Kind == lang.Punct || d.isVerbCue(n)) &&
+				!d.isCommonWord(n-2) && !d.isCommonWord(n-1) && !d.isOrgTypeAt(n-2, n) && !d.isOrgTypeAt(n-1, n) {
 				name := d.span(n-2, n)
 				src := source{name: name, kind: claimdiff.KindOfficial, text: name, role: rolePerson}
 				if f := lang.Sources().Lookup(name); f != nil {

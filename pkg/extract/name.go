@@ -184,7 +184,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			return d.fromNamed(f.Named, d.span(start+1, end)), end, true
 		}
 	}
-	if _, isBody := d.orgTypeAt(end-1, end); body || end-start > 3 || isBody || d.holdsBodyWord(start, end) {
+	if _, isBody := d.orgTypeAt(end-1, end); body || words > 3 || isBody || d.holdsBodyWord(start, end) {
 		return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true
 	}
 	if end-start == 1 {

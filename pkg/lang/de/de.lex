@@ -2117,7 +2117,6 @@ firma = company other
 *präsidium = Headquarters official
 *direktion = Directorate official
 *inspektion = Inspectorate official
-*revier = Station official
 *kommission = Commission official
 *staatsanwaltschaft = Prosecutor's Office official
 *verband = Association other
