@@ -518,6 +518,18 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	if acr, ok := d.acronyms[lang.Lower(d.span(ot.start, ot.end))]; ok && len(nats) == 0 && place == "" {
 		return mention{start: k, end: end, src: acr}, true
 	}
+	// "das Potsdamer Innenministerium": a government's town is its seat,
+	// and the ministry its region's, or its country's.
+	if place != "" && len(nats) == 0 && (strings.Contains(lang.Lower(orgType), "ministry") || lang.Lower(orgType) == "government") {
+		if n := lang.Places().Lookup(place); n != nil && n.Kind == "city" {
+			if r := governingRegion(n); r != nil {
+				place = r.Name
+			} else if c := d.countryOfPlace(n); c != nil {
+				place = ""
+				nats = append(nats, c.Adjective)
+			}
+		}
+	}
 	var name string
 	switch {
 	case len(nats) > 1:
