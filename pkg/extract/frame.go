@@ -1030,6 +1030,10 @@ func (d *doc) nameInSlot(k, e int) source {
 		k = ot.end // "der Firma Crowd Counting Ltd": the name, not its kind
 	}
 	end := k
+	// A town's adjective may open the name: "des Marburger Bundes".
+	if _, ok := d.placeAdjective(k, e); ok && k+1 < e && startsUpperRune(d.toks[k+1].Text) {
+		end++
+	}
 	for end < e && end < k+4 && d.toks[end].Kind == lang.Word && startsUpperRune(d.toks[end].Text) &&
 		!d.isFunctionWord(end) && !d.isCommonWord(end) && !d.isVerbCue(end) {
 		end++
@@ -1044,6 +1048,11 @@ func (d *doc) nameInSlot(k, e int) source {
 	name := d.span(k, end)
 	if n := lang.Sources().Lookup(name); n != nil {
 		return d.fromNamed(n, name)
+	}
+	if end-k > 1 && d.l.grammar.CapitalizesNouns() {
+		if base := d.l.grammar.BaseNoun(d.toks[end-1].Text); base != d.toks[end-1].Text {
+			name = d.span(k, end-1) + " " + base // in the nominative: "Marburger Bund"
+		}
 	}
 	if p, ok := d.personNamed(name); ok && end-k == 1 {
 		return p // "laut Honea", after "Sheriff Kory Honea"
