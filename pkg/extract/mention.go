@@ -110,6 +110,18 @@ func (d *doc) mentions(s sentence) []mention {
 			k = m.end - 1
 			continue
 		}
+		// "Fire Chief Dale Marchetti of the Barriere Fire Department": a
+		// person and the body they serve are one mention, the person's.
+		if n := len(out); n > 0 && out[n-1].src.role == rolePerson && !out[n-1].pronoun && m.src.role == roleBody && m.start > out[n-1].end {
+			a := out[n-1].end
+			if d.is(l.partitive, a) && (m.start == a+1 || m.start == a+2 && d.isArticle(a+1)) {
+				org := m.src
+				out[n-1].src.org = &org
+				out[n-1].end = m.end
+				k = m.end - 1
+				continue
+			}
+		}
 		// An apposition: "A police spokesman, Daniel Hart,", "The union,
 		// Unite,", "Aleksandar Gubas, the director of …,": one speaker,
 		// named by the name.

@@ -42,8 +42,8 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		t := &d.toks[end]
 		if t.Kind == lang.Word && startsUpperRune(t.Text) {
 			// A role's word as a surname: "Thomas König, Leiter …".
-			if words > 0 && end == start+1 && d.is(d.l.roles, end) && (end+1 >= e || !startsUpperRune(d.toks[end+1].Text)) &&
-				d.firstName(start) {
+			if words > 0 && end == start+1 && d.is(d.l.roles, end) && (end+1 >= e || !startsUpperRune(d.toks[end+1].Text) && !d.is(d.l.nameConnectors, end+1)) &&
+				d.firstName(start) { // (not "Vizianagaram Superintendent of Police")
 				end++
 				words++
 				continue
@@ -106,7 +106,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		}
 		// Names hold small words: "Directorate of Elections", "Organisation
 		// for the Protection of Civilians".
-		if !capsNouns && words > 0 && d.is(d.l.nameConnectors, end) {
+		if !capsNouns && !afterRole && words > 0 && d.is(d.l.nameConnectors, end) { // ("Fire Chief Dale Marchetti of the … Department")
 			n := end
 			for n < e && n < end+3 && d.is(d.l.nameConnectors, n) {
 				n++

@@ -797,6 +797,9 @@ aid workers = aid workers
 staff = staff
 
 [counted things]
+seats = seats
+constituencies = constituencies
+polling stations = polling stations
 arrests = arrests
 detentions = detentions
 animals = animals
@@ -1156,6 +1159,7 @@ treat = act
 rescue = act
 evacuate = act
 make = act ~arrests
+give = verb ~figure
 by its own count = own
 by their own count = own
 according to its own figures = own
@@ -1236,6 +1240,10 @@ tolls = figures
 citing = relay
 quoting = relay
 the figures = back
+the same figures = back
+the same results = back
+the same data = back
+the results = back
 the data = back
 according to him = back owner
 according to her = back owner
@@ -1252,6 +1260,7 @@ they added = back
 
 # Verbs whose forms no rule makes: past, participle.
 [irregular-verbs]
+give = gave given
 make = made made
 say = said said
 show = showed shown
@@ -1642,6 +1651,14 @@ commanders = commanders
 # Roles of people who speak. Value "title": a title before a name only
 # ("General Syrsky"), which alone is no role pointing back.
 [roles]
+superintendent of police = title
+senior superintendent of police = title
+deputy inspector general = title
+inspector general of police = title
+commissioner of police = title
+district collector = title
+deputy commissioner = title
+fire chief = title
 asp = title
 dsp = title
 csp = title
