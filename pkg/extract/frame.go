@@ -133,8 +133,9 @@ func (l *language) loadFrames(lx *lang.Lexicon, g lang.Grammar) {
 		}
 		for _, f := range g.VerbForms(lang.Lower(e.Phrase), irregular) {
 			vc := verbCue{kind: kind, particle: f.Particle, need: need, participle: f.Participle, nounToo: nounToo && f.Plain, ownPassive: ownPassive}
-			l.verbs[f.Word] = append(l.verbs[f.Word], vc)
-			l.verbShapes.add(f.Word)
+			w := lang.Lower(f.Word) // as tokens carry it: "hieß" is "hiess"
+			l.verbs[w] = append(l.verbs[w], vc)
+			l.verbShapes.add(w)
 		}
 	}
 }

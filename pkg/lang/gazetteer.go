@@ -80,7 +80,7 @@ func loadGazetteer(file string, columns int) (*Gazetteer, error) {
 		if columns == 4 { // sources: name, kind, type, forms
 			nm := &Named{Name: cols[0], Kind: cols[1], Type: cols[2]}
 			for _, f := range strings.Split(cols[3], "|") {
-				if f = strings.ToLower(strings.TrimSpace(f)); f != "" {
+				if f = Lower(strings.TrimSpace(f)); f != "" {
 					nm.Forms = append(nm.Forms, f)
 				}
 			}
@@ -99,7 +99,7 @@ func loadGazetteer(file string, columns int) (*Gazetteer, error) {
 		return nil, err
 	}
 	for _, nm := range g.Entries {
-		if nm.Parent != "" && g.byName[strings.ToLower(nm.Parent)] == nil {
+		if nm.Parent != "" && g.byName[Lower(nm.Parent)] == nil {
 			return nil, fmt.Errorf("%s: %s: parent %q is not in the table", file, nm.Name, nm.Parent)
 		}
 	}
@@ -235,7 +235,7 @@ func (g *Gazetteer) addForms(nm *Named, list string, role FormRole) {
 			}
 		}
 		if role == AsName && !strings.Contains(f, "*") {
-			key := strings.ToLower(f)
+			key := Lower(f)
 			if _, taken := g.byName[key]; !taken {
 				g.byName[key] = nm
 			}
@@ -322,7 +322,7 @@ func (g *Gazetteer) Lookup(name string) *Named {
 	return g.byName[string(key)] // a conversion the compiler makes without a copy
 }
 
-// appendToLower appends strings.ToLower(s) to dst.
+// appendToLower appends Lower(s) to dst.
 func appendToLower(dst []byte, s string) []byte {
 	for _, r := range s {
 		if r < utf8.RuneSelf {
@@ -330,6 +330,10 @@ func appendToLower(dst []byte, s string) []byte {
 				r += 'a' - 'A'
 			}
 			dst = append(dst, byte(r))
+			continue
+		}
+		if r == 'ß' || r == 'ẞ' {
+			dst = append(dst, 's', 's') // as Lower folds it
 			continue
 		}
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))

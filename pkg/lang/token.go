@@ -258,7 +258,7 @@ func possessive(w string) int {
 // one, without allocating when s is plain lower case already.
 func lower(s string) string {
 	for i, r := range s {
-		if r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && (unicode.ToLower(r) != r || r == '’' || r == utf8.RuneError) {
+		if r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && (unicode.ToLower(r) != r || r == '’' || r == 'ß' || r == utf8.RuneError) {
 			return lowerFrom(s, i)
 		}
 	}
@@ -279,6 +279,8 @@ func lowerFrom(s string, i int) string {
 			b.WriteByte(byte(r))
 		case r == '’':
 			b.WriteByte('\'')
+		case r == 'ß' || r == 'ẞ':
+			b.WriteString("ss") // as Swiss German writes it: "hiess", "Aussenministerium"
 		default:
 			b.WriteRune(unicode.ToLower(r))
 		}
@@ -312,6 +314,10 @@ func LowerText(s string) (string, bool) {
 				c += 'a' - 'A'
 			}
 			b[i] = c
+		case c == 0xC3 && i+1 < len(s) && s[i+1] == 0x9F:
+			// ß, as Swiss German writes it: "ss", two bytes as well.
+			b[i], b[i+1] = 's', 's'
+			i++
 		case c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97:
 			// À–Þ (U+00C0–U+00DE) but ×: the lower case is 0x20 higher.
 			b[i], b[i+1] = c, s[i+1]+0x20
@@ -340,7 +346,8 @@ func lowerASCII8(x uint64) uint64 {
 	return x | upper>>2
 }
 
-// Lower returns s in lower case, as tokens carry it.
+// Lower returns s in lower case, as tokens carry it: the typographic
+// apostrophe is the plain one, and ß is ss, as Swiss German writes it.
 func Lower(s string) string { return lower(s) }
 
 // elisionEnd returns the length of an elided word opening w — "l'" in
