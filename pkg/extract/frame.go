@@ -492,6 +492,9 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 	case framePrep:
 		a := d.mentionAfter(ments, m.End, e, 10)
 		src := a.src
+		if !src.ok() && d.roleAlone(m.End, e) {
+			src = d.recall().src // "laut der Sprecherin": who spoke last
+		}
 		if !src.ok() {
 			src = d.composeFigures(m.End, e)
 		}
@@ -1059,6 +1062,16 @@ func (d *doc) nameInSlot(k, e int) source {
 		return p // "laut Honea", after "Sheriff Kory Honea"
 	}
 	return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}
+}
+
+// roleAlone: a role's one word, after an article at most, with no name
+// after it, stands at token k: "der Sprecherin".
+func (d *doc) roleAlone(k, e int) bool {
+	if d.isArticle(k) {
+		k++
+	}
+	m, ok := d.at(d.l.roles, k, e)
+	return ok && m.End-m.Start == 1 && (m.End == e || !startsUpperRune(d.toks[m.End].Text))
 }
 
 // mainClauseStart is where the main clause of the verb at k opens: after

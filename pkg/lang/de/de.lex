@@ -59,6 +59,12 @@ allein
 # "vor Ort", "am Ort", "an Ort und Stelle": the place where it happened
 ort
 stelle
+# "auf Anfrage", "in Abstimmung mit": nouns of how something was said, no town
+anfrage
+nachfrage
+abstimmung
+absprache
+rücksprache
 
 # Words that make a name the data does not know a place, first or last in
 # it: "Elmore County", "Weinbaugebiet Sonoma", "Chelyabinsk Oblast".
