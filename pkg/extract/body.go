@@ -399,9 +399,13 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		// "das Gesundheitsamt des Landkreises" after the Landkreis Stade:
 		// the district's, whose name was given before.
 		if a := end + 1; a < e && (d.is(l.genitive, end) || d.isArticle(end)) {
-			if kt, ok := d.orgTypeAt(a, e); ok && isLocalBody(kt.name) && (kt.end == e || d.toks[kt.end].Kind != lang.Word || !startsUpperRune(d.toks[kt.end].Text)) {
-				if name, ok := d.localPlaceBefore(kt.name, k); ok {
-					place, end = name, kt.end
+			if kt, ok := d.orgTypeAt(a, e); ok && isLocalBody(kt.name) {
+				if kt.end == e || d.toks[kt.end].Kind != lang.Word || !startsUpperRune(d.toks[kt.end].Text) {
+					if name, ok := d.localPlaceBefore(kt.name, k); ok {
+						place, end = name, kt.end
+					}
+				} else if name, pend, ok := d.placeNameAfter(kt.end, e); ok {
+					place, end = name, pend // "das Gesundheitsamt des Landkreises Verden"
 				}
 			}
 		}

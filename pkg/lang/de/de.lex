@@ -1852,6 +1852,9 @@ source
 sources
 
 [official-heads]
+ermittler = investigators
+ermittlerin = investigator
+fahnder = investigators
 dorfbewohner = villagers
 einwohner = residents
 augenzeugin = witness
@@ -1903,6 +1906,12 @@ mitarbeiter = official
 # Titles and roles before a name: the name is the source.
 [roles]
 *experte
+verhandlungsführer
+verhandlungsführerin
+einsatzführer
+einsatzführerin
+*wahlleiter
+*wahlleiterin
 *hauptmann
 *hauptfrau
 *koordinator
@@ -1947,10 +1956,22 @@ präsident*
 staatspräsident*
 ministerpräsident*
 regierungschef*
-außenminister*
-verteidigungsminister*
-innenminister*
-gesundheitsminister*
+außenminister
+außenministers
+außenministern
+außenministerin
+verteidigungsminister
+verteidigungsministers
+verteidigungsministern
+verteidigungsministerin
+innenminister
+innenministers
+innenministern
+innenministerin
+gesundheitsminister
+gesundheitsministers
+gesundheitsministern
+gesundheitsministerin
 minister
 ministers
 ministern
@@ -1994,7 +2015,10 @@ generalsekretär*
 machthaber
 staatschef*
 premier*
-premierminister*
+premierminister
+premierministers
+premierministern
+premierministerin
 kronprinz
 könig
 papst
@@ -2151,6 +2175,7 @@ firma = company other
 *kanzlei = Chancellery official
 *versicherung = Insurance other
 *gericht = Court official
+*feuerwehr = Fire Brigade official
 
 # The first parts of German compound names of bodies, in English:
 # "Innen" in "Innenministerium". A linking s is dropped before lookup.

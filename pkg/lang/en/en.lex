@@ -1613,6 +1613,8 @@ insider
 insiders
 
 [official-heads]
+investigators = investigators
+investigator = investigator
 resident = resident
 residents = residents
 witness = witness
