@@ -159,6 +159,9 @@ func (d *doc) verbAt(k, e int, ments []mention) (verbCue, bool) {
 	if !d.isVerbCue(k) { // "die Angaben" is no "angaben"
 		return verbCue{}, false
 	}
+	if k > 0 && d.is(d.l.infinitiveMarkers, k-1) {
+		return verbCue{}, false // "hat 60 Tote zu beklagen", "declined to say": another verb's complement
+	}
 	for _, vc := range d.l.verbs[d.toks[k].Lower] {
 		if vc.particle != "" && !d.followsInClause(vc.particle, k+1, e) {
 			continue

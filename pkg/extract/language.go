@@ -102,6 +102,7 @@ type language struct {
 	contrast                                  *lang.Set                // "but": opens a clause that may leave out its verb
 	kindModifiers                             *lang.Set                // "dengue" in "dengue cases": which kind of the noun is counted
 	placeAnaphors                             *lang.Set                // "Insel", "country": a place named before, by its kind
+	infinitiveMarkers                         *lang.Set                // "zu", "to": a verb after one is no cue of its clause
 	offshore, coastWords                      *lang.Set                // "off", "vor der … Küste": at sea off a place
 	placeTotals                               *lang.Set                // "in all states": every place of a kind
 	relativePronouns                          *lang.Set                // "der", "who" after a comma: a relative clause
@@ -263,6 +264,7 @@ func getLanguage(code string) *language {
 	l.contrast = s("contrast")
 	l.kindModifiers = s("kind-modifiers")
 	l.placeAnaphors = s("place-anaphors")
+	l.infinitiveMarkers = s("infinitive-markers")
 	l.offshore, l.coastWords = s("offshore"), s("coast-words")
 	l.placeTotals = s("place-totals")
 	l.relativePronouns = s("relative-pronouns")

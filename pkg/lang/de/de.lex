@@ -2731,3 +2731,8 @@ den
 denen
 dessen
 deren
+
+# The word of an infinitive: a frame verb after it is another verb's
+# complement, no cue of its clause ("hat 60 Tote zu beklagen").
+[infinitive-markers]
+zu

@@ -2370,3 +2370,8 @@ who
 which
 whom
 whose
+
+# The word of an infinitive: a frame verb after it is another verb's
+# complement, no cue of its clause ("declined to say", "is expected to report").
+[infinitive-markers]
+to

@@ -1797,3 +1797,8 @@ dont
 lequel
 laquelle
 lesquels
+
+# The word of an infinitive: a frame verb after it is another verb's
+# complement, no cue of its clause ("a refusé de dire").
+[infinitive-markers]
+de
