@@ -685,6 +685,9 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	if after.src.ok() && after.start > k+1 && d.is(d.l.ownDeterminers, after.start-1) {
 		after = mention{} // "said on its social media account": no subject
 	}
+	if after.src.ok() && d.is(d.l.recipient, k) {
+		after = mention{} // "told the state news agency TASS": whom it was told, not who
+	}
 	if after.src.ok() && (d.commaBetween(k+1, after.start) || d.complementizerBetween(k+1, after.start)) {
 		// "Während die Polizei von 6000 sprach, zählten die Veranstalter",
 		// "sagte, die Polizei habe …", "reported that eight officers were

@@ -1653,6 +1653,8 @@ commanders = commanders
 # Roles of people who speak. Value "title": a title before a name only
 # ("General Syrsky"), which alone is no role pointing back.
 [roles]
+sp = title
+prof. = title
 superintendent of police = title
 senior superintendent of police = title
 deputy inspector general = title
@@ -1799,6 +1801,7 @@ defence secretary
 secretary of state
 
 [org-types]
+survivors = survivors
 religious affairs ministry = Religious Affairs Ministry
 ministry of religious affairs = Religious Affairs Ministry
 foreign affairs ministry = Foreign Ministry
