@@ -782,8 +782,8 @@ func (d *doc) complementEnd(j, e int) int {
 	end, nouns := j, 0
 	for b := a; b < e && b < a+6 && nouns < 4; b++ {
 		t := &d.toks[b]
-		if d.isConjunction(b) && nouns > 0 {
-			continue
+		if nouns > 0 && (d.isConjunction(b) || d.is(l.genitive, b) || d.is(l.partitive, b) || d.isArticle(b)) && b+1 < e {
+			continue // "für die Behandlung von Kriegsgefangenen"
 		}
 		if t.Kind != lang.Word || !startsUpperRune(t.Text) || d.is(l.placeAnaphors, b) || d.isVerbCue(b) {
 			break
@@ -794,7 +794,7 @@ func (d *doc) complementEnd(j, e int) int {
 			}
 			// what a body is for may name another: "Ministerium für
 			// Klimakrise und Katastrophenschutz"
-		} else if d.isCommonWord(b) {
+		} else if d.isCommonWord(b) && !d.is(l.bodyComplement, j) {
 			break
 		}
 		nouns++

@@ -1491,6 +1491,8 @@ nach informationen von = prep
 nach darstellung = prep
 nach einschätzung = prep
 nach auskunft = prep
+nach aussagen = prep
+nach aussage = prep
 nach worten = prep
 nach den worten = prep
 nach überzeugung = prep
@@ -2041,6 +2043,8 @@ feuerwehrsprecher*
 # Kinds of body, in the English the source is named with. A nationality
 # or place before them makes the name: "Ukrainian special forces".
 [org-types]
+überlebende = survivors
+überlebenden = survivors
 bergrettung = mountain rescue
 bergwacht = mountain rescue
 kreises = district administration
