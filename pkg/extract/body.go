@@ -508,6 +508,8 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			place = p
 		} else if p, ok := d.localPlaceBefore(ot.name, k); ok && d.definiteBefore(k, ot.start, s.start) {
 			place = p // "nach Angaben des Kreises" after the Kreis Stade
+		} else if p, ok := d.townBefore(k); ok && d.definiteBefore(k, ot.start, s.start) {
+			place = p // "nach Schätzungen der Stadt" after Cologne was named
 		}
 	}
 	// "Wahlkommission (IEC)": the article's own acronym for it.
@@ -629,6 +631,30 @@ func placeBody(name string) bool {
 		}
 	}
 	return false
+}
+
+// townBefore is the town named last in the two sentences before token
+// k's, when exactly one town is named there: whose a town's body named
+// without its place is.
+func (d *doc) townBefore(k int) (string, bool) {
+	si := d.sentenceOf(d.toks[k].Start)
+	if si == 0 {
+		return "", false
+	}
+	from, to := d.sents[max(si-2, 0)].start, d.sents[si].start
+	town := ""
+	for j := from; j < to; j++ {
+		if !d.info[j].Place {
+			continue
+		}
+		if p, ok := d.place(j, to); ok && p.Role == lang.AsName && p.Named.Kind == "city" {
+			if town != "" && town != p.Named.Name {
+				return "", false // two towns: which is meant is not said
+			}
+			town = p.Named.Name
+		}
+	}
+	return town, town != ""
 }
 
 // isLocalBody: a body that belongs to a town or district.
