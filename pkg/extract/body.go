@@ -392,6 +392,13 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		}
 		end = p.End
 	}
+	// "das Europäische Zentrum für die Prävention … (ECDC)": a known
+	// body's short name in parentheses after what it is for.
+	if cend := d.complementEnd(end, e); cend > end && cend+2 < e && d.toks[cend].Text == "(" {
+		if g, ok := d.source(cend+1, e); ok && g.End < e && d.toks[g.End].Text == ")" && g.Named.Type == "body" {
+			return mention{start: k, end: g.End + 1, src: d.fromNamed(g.Named, d.span(k, g.End+1))}, true
+		}
+	}
 	// A body the data does not know, named by what it is for or whose it
 	// is: "der Verband der Versicherer", "das Landesamt für Asyl und
 	// Rückführungen" — kept whole, as printed, its head in the nominative.
