@@ -565,7 +565,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	// Nor is a name right after a preposition of place a speaker: it is
 	// where something happened, "autour de Gidan Bako".
 	afterPlace := func() bool { _, ok := d.ending(l.openPlaceBefore, k); return ok } // asked last: the slowest test
-	own := capsNouns && d.subjectPlace(k) && d.ownAfter(k+1, e)
+	own := capsNouns && d.subjectPlace(k) && (d.ownAfter(k+1, e) || d.placeThenVerb(k+1, e))
 	if (!capsNouns || own || d.verbNear(k, e)) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text)) && !afterPlace() {
 		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || own || d.nextToVerb(k, end, e)) {
 			return d.withAcronym(mention{start: k, end: end, src: name}, e), true

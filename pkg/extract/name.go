@@ -129,7 +129,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		if p, ok := d.personNamed(d.toks[start].Text); ok {
 			return p, end, true // "Keller fügte hinzu" after "Bürgermeister Jonas Keller"
 		}
-		own := capsNouns && d.subjectPlace(start) && d.ownAfter(end, e) // "Die Rega flog nach eigenen Angaben elf Einsätze"
+		own := capsNouns && d.subjectPlace(start) && (d.ownAfter(end, e) || d.placeThenVerb(end, e)) // "Die Rega flog nach eigenen Angaben elf Einsätze", "Die Varisano-Kliniken im Main-Taunus-Kreis meldeten"
 		if !d.cueNextTo(start, end, e) && !own && !d.relativeThenCue(end, e) {
 			return source{}, 0, false
 		}
@@ -257,6 +257,23 @@ func (d *doc) ownAfter(end, e int) bool {
 		}
 	}
 	return false
+}
+
+// placeThenVerb: a phrase of place, then a frame verb, follows token end:
+// "im Main-Taunus-Kreis meldeten" — the subject's own verb after where it is.
+func (d *doc) placeThenVerb(end, e int) bool {
+	if end >= e || !d.is(d.l.locative, end) {
+		return false
+	}
+	j := end + 1
+	if j < e && d.isArticle(j) {
+		j++
+	}
+	n := j
+	for n < e && n < j+3 && d.toks[n].Kind == lang.Word && startsUpperRune(d.toks[n].Text) {
+		n++
+	}
+	return n > j && n < e && d.isVerbCue(n)
 }
 
 // subjectPlace: token k opens its sentence, after an article and an adjective at most:
