@@ -851,9 +851,18 @@ func (d *doc) gapped(frames []frame, ments []mention, s sentence) []frame {
 				start, opens = m.End, k
 			}
 			m := d.mentionAfter(ments, start, s.end, 2)
+			if !m.src.ok() || m.start > start+1 {
+				// "In Kassel zählte die Polizei 2000, in Fulda etwa 600": a
+				// town's body of the same kind, in the town of the gap.
+				if src, pend, ok := d.bodyOfTownGapped(f, start, s.end); ok && d.countsIn(pend, s.end) {
+					frames = append(frames, frame{kind: frameVerb, at: start, end: start + 1, opens: opens, // (the town stays the figures' place)
+						fillers: []filler{{src: src, slot: slotGapped, adjacent: true}}})
+				}
+				continue
+			}
 			// (a body pointed back to by its kind may open it: "die Polizei
 			// auf 80.000" after the police spoke before)
-			if !m.src.ok() || m.pronoun && m.src.role != roleBody || m.start != start && !(m.start == start+1 && d.isArticle(start)) {
+			if m.pronoun && m.src.role != roleBody || m.start != start && !(m.start == start+1 && d.isArticle(start)) {
 				continue
 			}
 			if mentionEndsAt(ments, k) {
@@ -878,6 +887,30 @@ func (d *doc) gapped(frames []frame, ments []mention, s sentence) []frame {
 		}
 	}
 	return frames
+}
+
+// bodyOfTownGapped reads a gapped clause that opens with a town where
+// the verb's speaker was a town's body: "in Fulda" after "In Kassel zählte
+// die Polizei" is the Fulda police. It returns the body and the end of the
+// town's phrase.
+func (d *doc) bodyOfTownGapped(f frame, start, e int) (source, int, bool) {
+	if start+1 >= e || !d.is(d.l.locative, start) || len(f.fillers) == 0 {
+		return source{}, 0, false
+	}
+	p, ok := d.place(start+1, e)
+	if !ok || p.Role != lang.AsName || p.Named.Kind != "city" {
+		return source{}, 0, false
+	}
+	prev := f.fillers[0].src
+	words := strings.Fields(prev.name)
+	for i := 1; i < len(words); i++ {
+		town := lang.Places().Lookup(strings.Join(words[:i], " "))
+		kind := strings.Join(words[i:], " ")
+		if town != nil && town.Kind == "city" && town != p.Named && isLocalBody(kind) {
+			return d.canonical(p.Named.Name+" "+kind, prev.kind, roleBody), p.End, true
+		}
+	}
+	return source{}, 0, false
 }
 
 // isTagClause: the verb at k stands in a clause after a comma or a

@@ -418,7 +418,7 @@ func (d *doc) attributionSpans(si int) (names, said [][2]int) {
 			}
 		}
 		names = append(names, [2]int{lo, hi})
-		if c.kind == frameVerb && !c.inherits { // not "were estimated to be gathered in Haifa"
+		if c.kind == frameVerb && !c.inherits && !(len(c.fillers) > 0 && c.fillers[0].slot == slotGapped) { // not "were estimated to be gathered in Haifa", nor "…, in Fulda etwa 600"
 			where := hi
 			for k := hi; k < s.end && k < hi+6 && d.toks[k].Kind != lang.Punct; k++ {
 				where = k + 1
