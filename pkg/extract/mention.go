@@ -94,6 +94,14 @@ func (d *doc) mentions(s sentence) []mention {
 			if !m.recipient && d.dativeAfterCue(m.start, s.start) {
 				m.recipient = d.framePhraseAt(m.end, e) != framePostp // not "dem Innenministerium zufolge"
 			}
+			// "sagte der Deutschen Presse-Agentur": an outlet after a verb of
+			// saying and an article that may be dative is whom it was said to
+			// (not "berichtete der NDR", whose verb is no verb of saying).
+			if !m.recipient && !m.pronoun && (m.src.kind == claimdiff.KindMedia || m.src.kind == claimdiff.KindAgency) && m.start-2 >= s.start &&
+				d.is(l.dativeArticles, m.start-1) && d.is(l.sayVerbs, m.start-2) && d.framePhraseAt(m.end, e) != framePostp &&
+				m.end-m.start > 1 && strings.HasSuffix(d.toks[m.start].Lower, "en") { // "der Deutschen …": no nominative
+				m.recipient = true
+			}
 		}
 		if m.src.role == rolePerson {
 			// "Malu Dreyer (SPD)": the party in parentheses is the
