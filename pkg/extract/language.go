@@ -103,6 +103,7 @@ type language struct {
 	kindModifiers                             *lang.Set                // "dengue" in "dengue cases": which kind of the noun is counted
 	placeAnaphors                             *lang.Set                // "Insel", "country": a place named before, by its kind
 	infinitiveMarkers                         *lang.Set                // "zu", "to": a verb after one is no cue of its clause
+	nounEndings                               []string                 // "ung", "heit": a word ending so is a common noun, no name
 	offshore, coastWords                      *lang.Set                // "off", "vor der … Küste": at sea off a place
 	placeTotals                               *lang.Set                // "in all states": every place of a kind
 	relativePronouns                          *lang.Set                // "der", "who" after a comma: a relative clause
@@ -265,6 +266,9 @@ func getLanguage(code string) *language {
 	l.kindModifiers = s("kind-modifiers")
 	l.placeAnaphors = s("place-anaphors")
 	l.infinitiveMarkers = s("infinitive-markers")
+	for _, e := range s("noun-endings").Entries() {
+		l.nounEndings = append(l.nounEndings, lang.Lower(e.Phrase))
+	}
 	l.offshore, l.coastWords = s("offshore"), s("coast-words")
 	l.placeTotals = s("place-totals")
 	l.relativePronouns = s("relative-pronouns")

@@ -123,6 +123,9 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		return source{}, 0, false
 	}
 	if end-start < 2 {
+		if d.commonNounShape(start) {
+			return source{}, 0, false // "meldete Einschränkungen": a noun, however capitalized
+		}
 		if d.is(d.l.placeHeads, start) {
 			return source{}, 0, false // "County" of "Elmore County" alone names nobody
 		}
@@ -396,6 +399,20 @@ func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
 func particleName(w string) bool {
 	i := strings.IndexByte(w, '-')
 	return i > 0 && i <= 3 && i+1 < len(w) && !startsUpperRune(w) && startsUpperRune(w[i+1:])
+}
+
+// commonNounShape: the word at k ends as the language's common nouns do
+// ([noun-endings]: "Einschränkungen", "Gesellschaft") and is no source the
+// data knows.
+func (d *doc) commonNounShape(k int) bool {
+	w := d.toks[k].Lower
+	for _, end := range d.l.nounEndings {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			_, known := d.source(k, k+1)
+			return !known
+		}
+	}
+	return false
 }
 
 // isInitial: one capital letter, as "M" in "M. Ravindran".

@@ -2742,3 +2742,21 @@ deren
 # complement, no cue of its clause ("hat 60 Tote zu beklagen").
 [infinitive-markers]
 zu
+
+# Endings of common nouns: a one-word name ending so is none, where every
+# noun has a capital ("meldete Einschränkungen").
+[noun-endings]
+ung
+ungen
+heit
+heiten
+keit
+keiten
+schaft
+schaften
+tion
+tionen
+tät
+täten
+nis
+nisse

@@ -2378,3 +2378,7 @@ whose
 # complement, no cue of its clause ("declined to say", "is expected to report").
 [infinitive-markers]
 to
+
+# Endings of common nouns: a one-word name ending so is none, where every
+# noun has a capital ("meldete Einschränkungen").
+[noun-endings]

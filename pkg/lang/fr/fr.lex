@@ -1802,3 +1802,7 @@ lesquels
 # complement, no cue of its clause ("a refusé de dire").
 [infinitive-markers]
 de
+
+# Endings of common nouns: a one-word name ending so is none, where every
+# noun has a capital ("meldete Einschränkungen").
+[noun-endings]
