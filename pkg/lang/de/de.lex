@@ -1910,6 +1910,12 @@ mitarbeiter = official
 # Titles and roles before a name: the name is the source.
 [roles]
 *experte
+militärgouverneur
+militärgouverneurs
+kreisbrandrat
+kreisbrandrats
+kreisbrandmeister
+bezirksfeuerwehrkommandant
 verhandlungsführer
 verhandlungsführerin
 einsatzführer
@@ -2182,6 +2188,7 @@ firma = company other
 *versicherung = Insurance other
 *gericht = Court official
 *feuerwehr = Fire Brigade official
+*rettung = Rescue Service official
 
 # The first parts of German compound names of bodies, in English:
 # "Innen" in "Innenministerium". A linking s is dropped before lookup.
