@@ -413,7 +413,8 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		}
 	}
 	// "AFP-Reporter", "CNN-Korrespondent": the known source before the hyphen.
-	if i := strings.LastIndexByte(t.Text, '-'); i > 0 {
+	// (not "die EU-Grenzschutzagentur Frontex": the name after it is the body's)
+	if i := strings.LastIndexByte(t.Text, '-'); i > 0 && !(k+1 < e && d.nameFollows(k+1, e)) {
 		if n := lang.Sources().Lookup(t.Text[:i]); n != nil && n.Type == "body" {
 			suffix := lang.Lower(t.Text[i+1:])
 			// "AFP-Reporter", "Hisbollah-Miliz", "Afad-Abteilung": a role or
@@ -574,8 +575,8 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	// where something happened, "autour de Gidan Bako".
 	afterPlace := func() bool { _, ok := d.ending(l.openPlaceBefore, k); return ok } // asked last: the slowest test
 	own := capsNouns && d.subjectPlace(k) && (d.ownAfter(k+1, e) || d.placeThenVerb(k+1, e))
-	if (!capsNouns || own || d.verbNear(k, e)) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text)) && !afterPlace() {
-		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || own || d.nextToVerb(k, end, e)) {
+	if (!capsNouns || own || d.verbNear(k, e) || d.relativeThenCue(k+1, e)) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text)) && !afterPlace() {
+		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || own || d.nextToVerb(k, end, e) || d.relativeThenCue(end, e)) {
 			return d.withAcronym(mention{start: k, end: end, src: name}, e), true
 		}
 	}
@@ -588,6 +589,13 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// nameFollows: a capitalized word that is no common word, verb or kind of
+// body stands at k — a name.
+func (d *doc) nameFollows(k, e int) bool {
+	t := &d.toks[k]
+	return t.Kind == lang.Word && startsUpperRune(t.Text) && !d.isCommonWord(k) && !d.isVerbCue(k) && !d.isFunctionWord(k) && !d.isOrgTypeAt(k, e)
 }
 
 // printedWith: a body printed as text opens with one of the articles
