@@ -1081,6 +1081,12 @@ func (d *doc) nameInSlot(k, e int) source {
 		!d.isFunctionWord(end) && !d.isCommonWord(end) && !d.isVerbCue(end) {
 		end++
 	}
+	// A place closing the name before a comma: "laut GeoSphere Austria, …".
+	if end > k && end < e {
+		if p, ok := d.place(end, e); ok && p.Role == lang.AsName && p.End < e && d.toks[p.End].Text == "," {
+			end = p.End
+		}
+	}
 	// Where nouns are capitalized, a name stands before a word of its
 	// clause's grammar, not before a noun's adjective — but a figure's
 	// qualifier may follow: "laut Ansa knapp 1.920".
