@@ -417,7 +417,10 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			}
 		}
 	}
-	if place == "" && len(nats) == 0 && len(mods) == 0 && (!ot.known || end < e && d.is(l.bodyComplement, end)) && !needsCountry(ot.name) &&
+	// (a nationality before it may be left out of the printed name: "des
+	// Österreichischen Kuratoriums für Alpine Sicherheit")
+	if place == "" && (len(nats) == 0 || end < e && d.is(l.bodyComplement, end)) && len(mods) == 0 &&
+		(!ot.known || end < e && d.is(l.bodyComplement, end)) && !needsCountry(ot.name) &&
 		end == ot.end && ot.end-ot.start == 1 {
 		if cend := d.complementEnd(end, e); cend > end {
 			name := l.grammar.BaseNoun(d.toks[ot.start].Text) + " " + d.span(end, cend)
