@@ -575,8 +575,9 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	// where something happened, "autour de Gidan Bako".
 	afterPlace := func() bool { _, ok := d.ending(l.openPlaceBefore, k); return ok } // asked last: the slowest test
 	own := capsNouns && d.subjectPlace(k) && (d.ownAfter(k+1, e) || d.placeThenVerb(k+1, e))
-	if (!capsNouns || own || d.verbNear(k, e) || d.relativeThenCue(k+1, e)) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text)) && !afterPlace() {
-		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || own || d.nextToVerb(k, end, e) || d.relativeThenCue(end, e)) {
+	subjectRelative := capsNouns && d.subjectPlace(k) && d.relativeThenCue(k+1, e) // "Die Rega, die …, sprach"
+	if (!capsNouns || own || d.verbNear(k, e) || subjectRelative) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text)) && !afterPlace() {
+		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || own || d.nextToVerb(k, end, e) || subjectRelative) {
 			return d.withAcronym(mention{start: k, end: end, src: name}, e), true
 		}
 	}

@@ -48,6 +48,10 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 				words++
 				continue
 			}
+			if w := t.Lower; hasHyphen(w) && words == 0 && end+1 < e && startsUpperRune(d.toks[end+1].Text) && has(d.l.roles, w[strings.LastIndex(w, "-")+1:]) {
+				start, end = end+1, end+1 // "Verdi-Verhandlungsführer Ole Borgfeld": a body's role, then the name
+				continue
+			}
 			if m, ok := d.at(d.l.roles, end, e); ok && m.End < e && startsUpperRune(d.toks[m.End].Text) && !d.isOrgTypeAt(m.End, e) {
 				// ("General Authority for Statistics" is no general's name)
 				// A role inside the run: the name starts after it.
