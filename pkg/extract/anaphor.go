@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/pkg/lang"
@@ -31,9 +32,11 @@ func (d *doc) antecedent(ot orgType, k int) (source, bool) {
 	if w := d.l.grammar.BaseNoun(d.span(ot.start, ot.end)); w != "" {
 		word = lang.Lower(w)
 	}
+	anyOfficial := d.l.anyBodyAnaphors[word]                   // "die Behörde": whichever authority was named last
 	return d.lastBody(func(b source, name, text string) bool { // name and text in lower case
 		return b.role == roleBody && b.ok() &&
-			(len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word) ||
+			(anyOfficial && b.kind == claimdiff.KindOfficial && !b.joint ||
+				len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word) ||
 				len(word) > 3 && knownAs(b.name, word, "")) // "die Gewerkschaft" after Verdi, known as "Gewerkschaft Verdi"
 	})
 }

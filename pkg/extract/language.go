@@ -104,6 +104,7 @@ type language struct {
 	placeAnaphors                             *lang.Set                // "Insel", "country": a place named before, by its kind
 	infinitiveMarkers                         *lang.Set                // "zu", "to": a verb after one is no cue of its clause
 	nounEndings                               []string                 // "ung", "heit": a word ending so is a common noun, no name
+	anyBodyAnaphors                           map[string]bool          // "behörde": a kind any official body is, pointing back to the last
 	offshore, coastWords                      *lang.Set                // "off", "vor der … Küste": at sea off a place
 	placeTotals                               *lang.Set                // "in all states": every place of a kind
 	relativePronouns                          *lang.Set                // "der", "who" after a comma: a relative clause
@@ -266,6 +267,10 @@ func getLanguage(code string) *language {
 	l.kindModifiers = s("kind-modifiers")
 	l.placeAnaphors = s("place-anaphors")
 	l.infinitiveMarkers = s("infinitive-markers")
+	l.anyBodyAnaphors = map[string]bool{}
+	for _, e := range s("any-body-anaphors").Entries() {
+		l.anyBodyAnaphors[lang.Lower(e.Phrase)] = true
+	}
 	for _, e := range s("noun-endings").Entries() {
 		l.nounEndings = append(l.nounEndings, lang.Lower(e.Phrase))
 	}

@@ -2767,3 +2767,8 @@ tät
 täten
 nis
 nisse
+
+# Kinds of body any official body is: with a definite article, the last
+# official body named ("teilte die Behörde mit" after the Landratsamt).
+[any-body-anaphors]
+behörde

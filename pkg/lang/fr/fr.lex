@@ -1806,3 +1806,7 @@ de
 # Endings of common nouns: a one-word name ending so is none, where every
 # noun has a capital ("meldete Einschränkungen").
 [noun-endings]
+
+# Kinds of body any official body is: with a definite article, the last
+# official body named ("teilte die Behörde mit" after the Landratsamt).
+[any-body-anaphors]
