@@ -144,7 +144,8 @@ func (d *doc) mentions(s sentence) []mention {
 			prev := &out[n-1]
 			// "The Police Public Relations Officer of the … Command, Yusuf
 			// Danladi,": a body's name that holds a role is the person's title.
-			titled := named && prev.src.role == roleBody && d.holdsRoleWord(prev.start, prev.end)
+			titled := named && (prev.src.role == roleBody && d.holdsRoleWord(prev.start, prev.end) ||
+				prev.src.role == rolePerson && d.nameHoldsRoleWord(*prev)) // "the Returning Officer, Prof. Olufemi Bamidele,"
 			if isProperName(m.src) && (!isProperName(prev.src) || prev.pronoun || titled) {
 				prev.src, prev.pronoun = m.src, false
 			}
@@ -180,6 +181,17 @@ func (d *doc) mentions(s sentence) []mention {
 	from := len(d.allMents)
 	d.allMents = append(d.allMents, out...)
 	return d.allMents[from:len(d.allMents):len(d.allMents)]
+}
+
+// nameHoldsRoleWord: a person's name as read holds a role's or an
+// official's word — a title read as a name ("Returning Officer").
+func (d *doc) nameHoldsRoleWord(m mention) bool {
+	for j := m.start; j < m.end; j++ {
+		if strings.Contains(m.src.name, d.toks[j].Text) && (d.is(d.l.roles, j) || d.bits[j].Has(d.l.officialHeads)) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsRoleWord: a role's or an official's word stands in tokens [a, b).

@@ -2069,6 +2069,15 @@ turning
 # the mention is the subject of what was said, not the speaker: "said
 # Moscow had handed back 1,400 bodies" (against "said Moscow on Monday").
 [content-verbs]
+polled
+won
+received
+secured
+garnered
+killed
+lost
+captured
+destroyed
 had
 has
 have
