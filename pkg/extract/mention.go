@@ -425,6 +425,19 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		}
 	}
 	// "AFP-Reporter", "CNN-Korrespondent": the known source before the hyphen.
+	// "des Uno-Nothilfebüros Ocha", "Verdi-Verhandlungsführer Mark
+	// Ortmann": a known body's compound, then a name — the body's own, or
+	// the person in the role.
+	if i := strings.LastIndexByte(t.Text, '-'); i > 0 && k+1 < e && d.nameFollows(k+1, e) {
+		if f, ok := d.source(k+1, e); ok && f.Named.Type == "body" {
+			return mention{start: k, end: f.End, src: d.fromNamed(f.Named, d.span(k, f.End))}, true
+		}
+		if has(l.roles, t.Lower[i+1:]) {
+			if name, end, ok := d.nameAfterRole(k+1, e); ok && name.role == rolePerson {
+				return mention{start: k, end: end, src: name}, true
+			}
+		}
+	}
 	// (not "die EU-Grenzschutzagentur Frontex": the name after it is the body's)
 	if i := strings.LastIndexByte(t.Text, '-'); i > 0 && !(k+1 < e && d.nameFollows(k+1, e)) {
 		if n := lang.Sources().Lookup(t.Text[:i]); n != nil && n.Type == "body" {
