@@ -70,7 +70,7 @@ func (d *doc) mentions(s sentence) []mention {
 		}
 		if d.bits[k].Has(l.officialHeads) {
 			d.markBack(d.nextHead, k, s.start)
-		} else if w := d.toks[k].Lower; hasHyphen(w) && has(l.officialHeads, w[strings.LastIndex(w, "-")+1:]) {
+		} else if w := d.toks[k].Lower; hasHyphen(w) && has(l.officialHeads, hyphenTail(w)) {
 			d.markBack(d.nextHead, k, s.start) // "US-Beamten"
 		}
 	}
@@ -95,11 +95,12 @@ func (d *doc) mentions(s sentence) []mention {
 				m.recipient = d.framePhraseAt(m.end, e) != framePostp // not "dem Innenministerium zufolge"
 			}
 			// "sagte der Deutschen Presse-Agentur": an outlet after a verb of
-			// saying and an article that may be dative is whom it was said to
-			// (not "berichtete der NDR", whose verb is no verb of saying).
+			// saying, an article that may be dative and an adjective of a
+			// dative ending ([dative-endings]) is whom it was said to (not
+			// "berichtete der NDR", whose verb is no verb of saying).
 			if !m.recipient && !m.pronoun && (m.src.kind == claimdiff.KindMedia || m.src.kind == claimdiff.KindAgency) && m.start-2 >= s.start &&
 				d.is(l.dativeArticles, m.start-1) && d.is(l.sayVerbs, m.start-2) && d.framePhraseAt(m.end, e) != framePostp &&
-				m.end-m.start > 1 && strings.HasSuffix(d.toks[m.start].Lower, "en") { // "der Deutschen …": no nominative
+				m.end-m.start > 1 && endsWithAny(d.toks[m.start].Lower, l.dativeEndings, 0) { // "der Deutschen …": no nominative
 				m.recipient = true
 			}
 		}
@@ -239,6 +240,12 @@ func hasHyphen(w string) bool {
 		}
 	}
 	return false
+}
+
+// hyphenTail is the part of a word after its last hyphen: "beamten" in
+// "US-Beamten", the word itself when it has none.
+func hyphenTail(w string) string {
+	return w[strings.LastIndexByte(w, '-')+1:]
 }
 
 // markBack marks token k, and the tokens before it that may open the same
@@ -424,24 +431,24 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			return mention{start: k, end: k + 1, src: src}, true
 		}
 	}
-	// "AFP-Reporter", "CNN-Korrespondent": the known source before the hyphen.
-	// "des Uno-Nothilfebüros Ocha", "Verdi-Verhandlungsführer Mark
-	// Ortmann": a known body's compound, then a name — the body's own, or
-	// the person in the role.
-	if i := strings.LastIndexByte(t.Text, '-'); i > 0 && k+1 < e && d.nameFollows(k+1, e) {
-		if f, ok := d.source(k+1, e); ok && f.Named.Type == "body" {
-			return mention{start: k, end: f.End, src: d.fromNamed(f.Named, d.span(k, f.End))}, true
-		}
-		if has(l.roles, t.Lower[i+1:]) {
-			if name, end, ok := d.nameAfterRole(k+1, e); ok && name.role == rolePerson {
-				return mention{start: k, end: end, src: name}, true
+	if i := strings.LastIndexByte(t.Text, '-'); i > 0 {
+		suffix := hyphenTail(t.Lower)
+		if k+1 < e && d.nameFollows(k+1, e) {
+			// "des Uno-Nothilfebüros Ocha", "Verdi-Verhandlungsführer Mark
+			// Ortmann": a known body's compound, then a name — the body's
+			// own, or the person in the role.
+			if f, ok := d.source(k+1, e); ok && f.Named.Type == "body" {
+				return mention{start: k, end: f.End, src: d.fromNamed(f.Named, d.span(k, f.End))}, true
 			}
-		}
-	}
-	// (not "die EU-Grenzschutzagentur Frontex": the name after it is the body's)
-	if i := strings.LastIndexByte(t.Text, '-'); i > 0 && !(k+1 < e && d.nameFollows(k+1, e)) {
-		if n := lang.Sources().Lookup(t.Text[:i]); n != nil && n.Type == "body" {
-			suffix := lang.Lower(t.Text[i+1:])
+			if has(l.roles, suffix) {
+				if name, end, ok := d.nameAfterRole(k+1, e); ok && name.role == rolePerson {
+					return mention{start: k, end: end, src: name}, true
+				}
+			}
+		} else if n := lang.Sources().Lookup(t.Text[:i]); n != nil && n.Type == "body" {
+			// "AFP-Reporter", "CNN-Korrespondent": the known source before
+			// the hyphen (not "die EU-Grenzschutzagentur Frontex": the name
+			// after it is the body's).
 			// "AFP-Reporter", "Hisbollah-Miliz", "Afad-Abteilung": a role or
 			// a part of the body.
 			// "UN-Diplomaten", "NATO-Beamte": officials of the body, read

@@ -48,7 +48,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 				words++
 				continue
 			}
-			if w := t.Lower; hasHyphen(w) && words == 0 && end+1 < e && startsUpperRune(d.toks[end+1].Text) && has(d.l.roles, w[strings.LastIndex(w, "-")+1:]) {
+			if w := t.Lower; hasHyphen(w) && words == 0 && end+1 < e && startsUpperRune(d.toks[end+1].Text) && has(d.l.roles, hyphenTail(w)) {
 				start, end = end+1, end+1 // "Verdi-Verhandlungsführer Ole Borgfeld": a body's role, then the name
 				continue
 			}
@@ -409,11 +409,18 @@ func particleName(w string) bool {
 // ([noun-endings]: "Einschränkungen", "Gesellschaft") and is no source the
 // data knows.
 func (d *doc) commonNounShape(k int) bool {
-	w := d.toks[k].Lower
-	for _, end := range d.l.nounEndings {
-		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
-			_, known := d.source(k, k+1)
-			return !known
+	if !endsWithAny(d.toks[k].Lower, d.l.nounEndings, 3) {
+		return false
+	}
+	_, known := d.source(k, k+1)
+	return !known
+}
+
+// endsWithAny: w ends with one of the endings, after at least stem bytes.
+func endsWithAny(w string, endings []string, stem int) bool {
+	for _, end := range endings {
+		if len(w) >= len(end)+stem && strings.HasSuffix(w, end) {
+			return true
 		}
 	}
 	return false

@@ -2772,3 +2772,9 @@ nisse
 # official body named ("teilte die Behörde mit" after the Landratsamt).
 [any-body-anaphors]
 behörde
+
+# Endings of an adjective that, after an article that may be nominative or
+# dative ([dative-articles] "after-speaker"), make it no nominative: "sagte
+# der Deutschen Presse-Agentur" is said to the agency.
+[dative-endings]
+en

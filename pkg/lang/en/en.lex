@@ -2395,3 +2395,8 @@ to
 # Kinds of body any official body is: with a definite article, the last
 # official body named ("teilte die Behörde mit" after the Landratsamt).
 [any-body-anaphors]
+
+# Endings of an adjective that, after an article that may be nominative or
+# dative ([dative-articles] "after-speaker"), make it no nominative: "sagte
+# der Deutschen Presse-Agentur" is said to the agency.
+[dative-endings]
