@@ -392,19 +392,19 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		}
 		end = p.End
 	}
+	// What the body is for or whose it is, where every noun has a capital:
+	// "für Asyl und Rückführungen", "der Versicherer" (tokens [end, cend)).
+	cend := d.complementEnd(end, e)
 	// "das Europäische Zentrum für die Prävention … (ECDC)": a known
 	// body's short name in parentheses after what it is for.
-	if cend := d.complementEnd(end, e); cend > end && cend+2 < e && d.toks[cend].Text == "(" {
+	if cend > end && cend+2 < e && d.toks[cend].Text == "(" {
 		if g, ok := d.source(cend+1, e); ok && g.End < e && d.toks[g.End].Text == ")" && g.Named.Type == "body" {
 			return mention{start: k, end: g.End + 1, src: d.fromNamed(g.Named, d.span(k, g.End+1))}, true
 		}
 	}
-	// A body the data does not know, named by what it is for or whose it
-	// is: "der Verband der Versicherer", "das Landesamt für Asyl und
-	// Rückführungen" — kept whole, as printed, its head in the nominative.
+	// "das Gesundheitsamt des Landkreises" after the Landkreis Stade: the
+	// district's, whose name was given before.
 	if place == "" && len(nats) == 0 && len(mods) == 0 && !ot.known && !needsCountry(ot.name) && end == ot.end && ot.end-ot.start == 1 {
-		// "das Gesundheitsamt des Landkreises" after the Landkreis Stade:
-		// the district's, whose name was given before.
 		if a := end + 1; a < e && (d.is(l.genitive, end) || d.isArticle(end)) {
 			if kt, ok := d.orgTypeAt(a, e); ok && isLocalBody(kt.name) {
 				if kt.end == e || d.toks[kt.end].Kind != lang.Word || !startsUpperRune(d.toks[kt.end].Text) {
@@ -417,15 +417,17 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			}
 		}
 	}
-	// (a nationality before it may be left out of the printed name: "des
-	// Österreichischen Kuratoriums für Alpine Sicherheit")
+	// A body the data does not know, named by what it is for or whose it
+	// is: "der Verband der Versicherer", "das Landesamt für Asyl und
+	// Rückführungen" — kept whole, as printed, its head in the nominative.
+	// A nationality before it may be left out of the printed name: "des
+	// Österreichischen Kuratoriums für Alpine Sicherheit". (Where the
+	// district's place was found above, end has moved and place is set.)
 	if place == "" && (len(nats) == 0 || end < e && d.is(l.bodyComplement, end)) && len(mods) == 0 &&
 		(!ot.known || end < e && d.is(l.bodyComplement, end)) && !needsCountry(ot.name) &&
-		end == ot.end && ot.end-ot.start == 1 {
-		if cend := d.complementEnd(end, e); cend > end {
-			name := l.grammar.BaseNoun(d.toks[ot.start].Text) + " " + d.span(end, cend)
-			return mention{start: k, end: cend, src: source{name: name, kind: ot.kind, text: d.span(ot.start, cend), role: roleBody}}, true
-		}
+		end == ot.end && ot.end-ot.start == 1 && cend > end {
+		name := l.grammar.BaseNoun(d.toks[ot.start].Text) + " " + d.span(end, cend)
+		return mention{start: k, end: cend, src: source{name: name, kind: ot.kind, text: d.span(ot.start, cend), role: roleBody}}, true
 	}
 	// A local body's place after it, one the gazetteer may not know: "die
 	// Stadtverwaltung von Lindenau", "das Landratsamt Fulda", "Police in
@@ -440,7 +442,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	// printed, where the data has no English for it; "die Hafenbehörde in
 	// Kassel" as the Kassel Port Authority, where it has.
 	if place == "" && len(nats) == 0 && ot.compound && !isLocalBody(ot.name) && !needsCountry(ot.name) &&
-		!strings.Contains(lang.Lower(ot.name), "ministry") { // a ministry's place is its country's capital or its region's (below)
+		!seatedGovernment(ot.name) { // a ministry's place is its country's capital or its region's (below)
 		asPrinted := ot.name == l.grammar.BaseNoun(d.toks[ot.start].Text)
 		a := end
 		if a+1 < e && (d.is(l.locative, a) || d.is(l.partitive, a)) {
@@ -495,8 +497,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			switch {
 			case p.Named.Kind == "country":
 				nats = append(nats, p.Named.Adjective)
-			case strings.Contains(lang.Lower(ot.name), "ministry") || lang.Lower(ot.name) == "government" ||
-				needsCountry(ot.name) && (ot.kind == claimdiff.KindMilitary || ot.kind == claimdiff.KindIntelligence):
+			case seatedGovernment(ot.name) || needsCountry(ot.name) && (ot.kind == claimdiff.KindMilitary || ot.kind == claimdiff.KindIntelligence):
 				// "das Gesundheitsministerium in Tirana": the capital's
 				// country; "das Innenministerium in Dresden": the region's;
 				// "der Generalstab in Kiew": Ukraine's.
@@ -536,7 +537,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	}
 	// "das Potsdamer Innenministerium": a government's town is its seat,
 	// and the ministry its region's, or its country's.
-	if place != "" && len(nats) == 0 && (strings.Contains(lang.Lower(orgType), "ministry") || lang.Lower(orgType) == "government") {
+	if place != "" && len(nats) == 0 && seatedGovernment(orgType) {
 		if n := lang.Places().Lookup(place); n != nil && n.Kind == "city" {
 			if r := governingRegion(n); r != nil {
 				place = r.Name

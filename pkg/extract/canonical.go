@@ -73,7 +73,7 @@ func (d *doc) governed(org string, country *lang.Named, federal bool) string {
 	if country == nil {
 		return org
 	}
-	if low := lang.Lower(org); !federal && (strings.Contains(low, "ministry") || low == "government") {
+	if !federal && seatedGovernment(org) {
 		if r := d.region(); r != nil && d.countryOfPlace(r) == country {
 			if r.Adjective != "" {
 				return r.Adjective + " " + org // "Bavarian Interior Ministry"
@@ -82,6 +82,14 @@ func (d *doc) governed(org string, country *lang.Named, federal bool) string {
 		}
 	}
 	return country.Adjective + " " + org
+}
+
+// seatedGovernment: a ministry or a government, which a region or a
+// country has, seated in its capital: "the Interior Ministry" in a report
+// on Saxony is Saxony's, "das Innenministerium in Dresden" too.
+func seatedGovernment(org string) bool {
+	low := lang.Lower(org)
+	return strings.Contains(low, "ministry") || low == "government"
 }
 
 // needsCountry: a ministry or government named without its country is the

@@ -104,7 +104,7 @@ type language struct {
 	placeAnaphors                             *lang.Set                // "Insel", "country": a place named before, by its kind
 	infinitiveMarkers                         *lang.Set                // "zu", "to": a verb after one is no cue of its clause
 	nounEndings                               []string                 // "ung", "heit": a word ending so is a common noun, no name
-	dativeEndings                             []string                 // "en": an adjective ending so after an ambiguous article is no nominative
+	dativeEndings                             []string                 // endings of an adjective that make "der Deutschen …" no nominative
 	anyBodyAnaphors                           map[string]bool          // "behörde": a kind any official body is, pointing back to the last
 	offshore, coastWords                      *lang.Set                // "off", "vor der … Küste": at sea off a place
 	placeTotals                               *lang.Set                // "in all states": every place of a kind

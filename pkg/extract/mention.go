@@ -188,7 +188,7 @@ func (d *doc) mentions(s sentence) []mention {
 // official's word — a title read as a name ("Returning Officer").
 func (d *doc) nameHoldsRoleWord(m mention) bool {
 	for j := m.start; j < m.end; j++ {
-		if strings.Contains(m.src.name, d.toks[j].Text) && (d.is(d.l.roles, j) || d.bits[j].Has(d.l.officialHeads)) {
+		if strings.Contains(m.src.name, d.toks[j].Text) && d.roleWord(j) {
 			return true
 		}
 	}
@@ -198,12 +198,15 @@ func (d *doc) nameHoldsRoleWord(m mention) bool {
 // holdsRoleWord: a role's or an official's word stands in tokens [a, b).
 func (d *doc) holdsRoleWord(a, b int) bool {
 	for j := a; j < b; j++ {
-		if d.is(d.l.roles, j) || d.bits[j].Has(d.l.officialHeads) {
+		if d.roleWord(j) {
 			return true
 		}
 	}
 	return false
 }
+
+// roleWord: token j is a role's word or an official's: "Officer", "Sprecher".
+func (d *doc) roleWord(j int) bool { return d.is(d.l.roles, j) || d.bits[j].Has(d.l.officialHeads) }
 
 // officialsOf reads the officials of a body the source found at f names,
 // "UN officials", "NATO diplomats": the body as printed, without the points
