@@ -744,14 +744,26 @@ func (d *doc) sentencePlace(s sentence, k int) (string, bool) {
 	}
 	// The body's own clause first: "In Paris zählte die Polizei …, in
 	// Lyon waren es nach Angaben der Präfektur 21.500" is Lyon's.
-	for j := k - 1; j >= d.clauseStart(k, s.start); j-- {
-		if name, ok := local(j); ok {
-			return name, true
-		}
+	if name, ok := d.clausePlace(s, k); ok {
+		return name, true
 	}
 	for j := s.start; j < k; j++ {
 		if name, ok := local(j); ok {
 			return name, true
+		}
+	}
+	return "", false
+}
+
+// clausePlace is the place below a country named in the clause of token k
+// before it: the town whose body "die Polizei" is in "In Dresden meldete
+// die Polizei …", whatever police spoke before.
+func (d *doc) clausePlace(s sentence, k int) (string, bool) {
+	si := d.sentenceOf(d.toks[s.start].Start)
+	for j := k - 1; j >= d.clauseStart(k, s.start); j-- {
+		if p, ok := d.placeAt(j, s.end); ok && p.Named.Kind != "country" && p.Named.Kind != "continent" && p.Named.Kind != "sea" &&
+			!d.isDateline(j, si) {
+			return p.Named.Name, true
 		}
 	}
 	return "", false

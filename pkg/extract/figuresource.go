@@ -73,6 +73,11 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 				break
 			}
 		}
+		if orgType == "" {
+			if src, ok := d.figuresOfAnaphor(ments, low, k, sentStart, e); ok {
+				return src // "nach Unternehmensangaben" after the company
+			}
+		}
 	}
 	// Adjectives before: "jemenitischen", "westlichen", "offiziellen".
 	official := false
@@ -134,6 +139,28 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 		return src
 	}
 	return source{}
+}
+
+// figuresOfAnaphor reads a figures compound whose first part is the noun
+// of a body's anaphor, "Unternehmensangaben" (the company's figures): the
+// body its sentence names, else the body named last.
+func (d *doc) figuresOfAnaphor(ments []mention, low string, k, sentStart, e int) (source, bool) {
+	head := false
+	for h := range d.l.anaOrgHeads {
+		if len(h) > 3 && len(low) > len(h)+3 && strings.HasPrefix(low, h) {
+			head = true
+			break
+		}
+	}
+	if !head {
+		return source{}, false
+	}
+	for _, m := range ments {
+		if m.start >= sentStart && m.end <= e && m.src.ok() && m.src.role == roleBody && !m.recipient && m.start != k {
+			return m.src, true
+		}
+	}
+	return d.lastBody(func(b source, _, _ string) bool { return b.ok() && b.role == roleBody })
 }
 
 // genitiveBody reads a body the lexicon does not know, named in the

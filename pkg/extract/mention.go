@@ -582,7 +582,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			return a, true
 		}
 	}
-	if m, ok := d.at(l.anaOrg, k, e); ok && !notAnaphor(m) {
+	if m, ok := d.at(l.anaOrg, k, e); ok && !notAnaphor(m) && !d.townsBody(m.End-1, s) {
 		if m.Entry.Value == "media" {
 			// "the newspaper reported": the outlet named last, still
 			// relaying whom it cited.
@@ -625,6 +625,18 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// townsBody: token k is a town's kind of body whose own clause names a town
+// before it, "In Dresden meldete die Polizei": that town's, not the body of
+// that kind that spoke before.
+func (d *doc) townsBody(k int, s sentence) bool {
+	ot, ok := d.orgTypeAt(k, s.end)
+	if !ok || !isLocalBody(ot.name) {
+		return false
+	}
+	_, ok = d.clausePlace(s, k)
+	return ok
 }
 
 // nameFollows: a capitalized word that is no common word, verb or kind of

@@ -1668,6 +1668,31 @@ lägen
 stehe
 soll
 sollen
+müsse
+müsste
+müssten
+dürfe
+dürfte
+dürften
+wolle
+solle
+könnte
+wäre
+wären
+würde
+käme
+kämen
+bleibe
+komme
+gelte
+befinde
+befänden
+handle
+handele
+drohe
+fehle
+brauche
+benötige
 demnach
 den angaben zufolge
 hieß es
@@ -1693,6 +1718,9 @@ der offizier
 [anaphor org]
 das institut
 des instituts
+das ressort
+des ressorts
+dem ressort
 die gewerkschaft
 der gewerkschaft
 die stadt
@@ -2015,6 +2043,10 @@ bundeskanzler*
 bürgermeister*
 gouverneur*
 gouverneurin
+*gouverneur
+*gouverneurin
+*geschäftsführer
+*geschäftsführerin
 sheriff
 direktor*
 leiter*
