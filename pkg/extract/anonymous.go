@@ -170,8 +170,9 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			}
 			if end+1 < e && (d.is(d.l.genitive, end) || d.is(d.l.partitive, end)) && !has(l.anonymousHeads, h) {
 				// "ein Sprecher der Polizei" — not "ein Bewohner der Stadt",
-				// where a resident lives.
-				if ot, ok := d.at(l.orgTypes, end+1, e); ok {
+				// where a resident lives, nor "sagte ein Offizier der
+				// Nachrichtenagentur AFP", whom it was said to.
+				if ot, ok := d.at(l.orgTypes, end+1, e); ok && !(d.saidBefore(k) && reports(source{kind: kindOfOrg(ot.Entry.Value)})) {
 					quals = append(quals, lang.Lower(ot.Entry.Value))
 					end = ot.End
 				}
@@ -269,6 +270,15 @@ func (d *doc) unnamedKindBefore(head string) []string {
 		return nil
 	}
 	return words[:len(words)-1]
+}
+
+// saidBefore: a verb of saying stands before the mention at k, or before
+// its article: "sagte ein Offizier".
+func (d *doc) saidBefore(k int) bool {
+	if k > 0 && d.isArticle(k-1) {
+		k--
+	}
+	return k > 0 && d.is(d.l.sayVerbs, k-1)
 }
 
 // bodyFollows: a kind of body follows token k, after a word of the

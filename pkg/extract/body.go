@@ -348,6 +348,13 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if d.isArticle(a) {
 			a++
 		}
+		// "der Provinz Kano": a place named after the word of its kind.
+		if a+1 < e && place == "" && len(nats) == 0 && has(l.placeNamedAfter, lang.Lower(l.grammar.BaseNoun(d.toks[a].Text))) {
+			if p, ok := d.place(a+1, e); ok && p.Role == lang.AsName && p.Named.Kind != "country" {
+				place, end = p.Named.Name, p.End
+				continue
+			}
+		}
 		// What the body does, said after it: "le ministère russe de la
 		// Défense" is the Defence Ministry, "das Staatsministerium des
 		// Innern" the State Interior Ministry.
@@ -483,17 +490,24 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 				n.name == n.text && lang.Sources().Lookup(n.name) == nil {
 				n.name = d.span(ot.start, nend)
 				n.text = n.name
+			} else if lang.Sources().Lookup(n.name) == nil {
+				// A name the data does not know is a body of the kind
+				// printed before it, and "die Behörde" points back to it:
+				// "die Katastrophenschutzbehörde Nema".
+				n.kind, n.text = ot.kind, d.span(ot.start, nend)
 			}
 			return mention{start: k, end: nend, src: n}, true
 		}
 	}
 	// A place after: "die Polizei in Ulm", "Polizei Köln", "Authorities in Oregon".
 	if place == "" && len(nats) == 0 {
-		a := end
+		a, near := end, end+1
 		if a < e && d.is(d.l.placeConnectors, a) {
 			a++
+		} else if a+2 < e && d.is(d.l.genitive, a) && has(d.l.placeNamedAfter, lang.Lower(d.l.grammar.BaseNoun(d.toks[a+1].Text))) {
+			a, near = a+2, a+2 // "die Gesundheitsbehörde des Bundesstaats Kano"
 		}
-		if p, ok := d.place(a, e); ok && p.Role == lang.AsName && a <= end+1 {
+		if p, ok := d.place(a, e); ok && p.Role == lang.AsName && a <= near {
 			switch {
 			case p.Named.Kind == "country":
 				nats = append(nats, p.Named.Adjective)

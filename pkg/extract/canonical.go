@@ -89,7 +89,7 @@ func (d *doc) governed(org string, country *lang.Named, federal bool) string {
 // on Saxony is Saxony's, "das Innenministerium in Dresden" too.
 func seatedGovernment(org string) bool {
 	low := lang.Lower(org)
-	return strings.Contains(low, "ministry") || low == "government"
+	return strings.Contains(low, "ministry") || strings.HasSuffix(low, "government") && needsCountry(low)
 }
 
 // needsCountry: a ministry or government named without its country is the

@@ -685,6 +685,9 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	if after.src.ok() && after.start > k+1 && d.is(d.l.ownDeterminers, after.start-1) {
 		after = mention{} // "said on its social media account": no subject
 	}
+	if after.src.ok() && after.start > k+1 && d.afterPreposition(after.start, k+1) {
+		after = mention{} // "sprach in einer im Staatsfernsehen verlesenen Erklärung": where, not who
+	}
 	if after.src.ok() && d.is(d.l.recipient, k) {
 		after = mention{} // "told the state news agency TASS": whom it was told, not who
 	}
@@ -746,6 +749,13 @@ func (d *doc) beforeApposition(ments []mention, k, start int) mention {
 	if k-1 <= start || d.toks[k-1].Text != "," {
 		return mention{}
 	}
+	// The apposition read as one mention with its name: "…: Der
+	// Gouverneur von Kano, Abba Yusuf, sprach von …".
+	for _, m := range ments {
+		if m.end == k-1 && m.src.ok() && !m.recipient && !m.pronoun && d.holdsComma(m.start, m.end) {
+			return m
+		}
+	}
 	for c := k - 2; c > start && c >= k-10; c-- {
 		t := &d.toks[c]
 		if t.Text != "," {
@@ -769,6 +779,16 @@ func (d *doc) beforeApposition(ments []mention, k, start int) mention {
 		return mention{}
 	}
 	return mention{}
+}
+
+// holdsComma: a comma stands in tokens [a, b).
+func (d *doc) holdsComma(a, b int) bool {
+	for j := a; j < b; j++ {
+		if d.toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveInClause: a passive auxiliary stands with the participle at k in

@@ -99,7 +99,7 @@ func (d *doc) mentions(s sentence) []mention {
 			// dative ending ([dative-endings]) is whom it was said to (not
 			// "berichtete der NDR", whose verb is no verb of saying).
 			if !m.recipient && !m.pronoun && (m.src.kind == claimdiff.KindMedia || m.src.kind == claimdiff.KindAgency) && m.start-2 >= s.start &&
-				d.is(l.dativeArticles, m.start-1) && d.is(l.sayVerbs, m.start-2) && d.framePhraseAt(m.end, e) != framePostp &&
+				d.is(l.dativeArticles, m.start-1) && (d.is(l.sayVerbs, m.start-2) || d.speakerAfterSay(out, m.start-1)) && d.framePhraseAt(m.end, e) != framePostp &&
 				m.end-m.start > 1 && endsWithAny(d.toks[m.start].Lower, l.dativeEndings, 0) { // "der Deutschen …": no nominative
 				m.recipient = true
 			}
@@ -625,6 +625,14 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// speakerAfterSay: the last mention read ends at token k and stands right
+// after a verb of saying, "sagte ein Offizier": what follows in the dative
+// is whom it was said to ("der Nachrichtenagentur AFP").
+func (d *doc) speakerAfterSay(out []mention, k int) bool {
+	n := len(out)
+	return n > 0 && out[n-1].end == k && !out[n-1].recipient && out[n-1].src.role != roleBody && d.saidBefore(out[n-1].start)
 }
 
 // townsBody: token k is a town's kind of body whose own clause names a town

@@ -1833,6 +1833,7 @@ region
 provinz
 bezirk
 bundesstaat
+gliedstaat
 kanton
 landkreis
 kreis
@@ -2092,6 +2093,8 @@ opposition = opposition
 führung = government
 staatsführung = government
 militärführung = military
+militärregierung* = military government
+militärjunta* = military government
 armeeführung = military
 ordnungshüter = police
 bundesregierung = government
