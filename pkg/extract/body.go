@@ -542,6 +542,12 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if g, ok := d.source(end+1, e); ok {
 			return mention{start: k, end: g.End + 1, src: d.fromNamed(g.Named, d.span(k, g.End+1))}, true
 		}
+		if from, ok := d.spelledOut(k, end, d.toks[end+1].Text); ok && d.toks[end+2].Text == ")" {
+			// "Nigeria's National Emergency Management Agency (Nema)": a
+			// name printed in full with its own initials is that name.
+			name := d.span(from, end) + " (" + strings.ToUpper(d.toks[end+1].Text) + ")"
+			return mention{start: k, end: end + 3, src: source{name: name, kind: ot.kind, text: d.span(k, end+3), role: roleBody}}, true
+		}
 		if acr := d.toks[end+1]; d.toks[end+2].Text == ")" && (isAcronymText(acr.Text) || !ot.known && d.shortName(end+1)) {
 			return mention{start: k, end: end + 3, src: source{name: acr.Text, kind: ot.kind, text: d.span(k, end+3), role: roleBody}}, true
 		}
@@ -598,6 +604,37 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		name = strings.Join(mods, " ") + " " + name // "independent Russian media"
 	}
 	return mention{start: k, end: end, src: d.canonical(name, ot.kind, roleBody)}, true
+}
+
+// spelledOut finds where the capitalized words before token end start
+// whose initials spell acr ("National Emergency Management Agency" for
+// "Nema", "of" and "for" passed over): three words at least, none before
+// k.
+func (d *doc) spelledOut(k, end int, acr string) (int, bool) {
+	letters := []rune(strings.ToUpper(acr))
+	if len(letters) < 3 || len(letters) > 8 {
+		return 0, false
+	}
+	i := len(letters) - 1
+	for j := end - 1; j >= k; j-- {
+		t := &d.toks[j]
+		if t.Kind != lang.Word {
+			return 0, false
+		}
+		if !startsUpperRune(t.Text) {
+			if d.is(d.l.nameConnectors, j) && j > k {
+				continue
+			}
+			return 0, false
+		}
+		if []rune(strings.ToUpper(t.Text))[0] != letters[i] {
+			return 0, false
+		}
+		if i--; i < 0 {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // localAntecedent is the body of a town or district named before whose
@@ -751,7 +788,7 @@ func (d *doc) sentencePlace(s sentence, k int) (string, bool) {
 	si := d.sentenceOf(d.toks[s.start].Start)
 	local := func(j int) (string, bool) {
 		if p, ok := d.placeAt(j, s.end); ok && p.Named.Kind != "country" && p.Named.Kind != "continent" && p.Named.Kind != "sea" &&
-			!d.isDateline(j, si) {
+			!d.isDateline(j, si) && !(j == s.start && p.End < s.end && d.toks[p.End].Text == ":") { // "PUNE: …" is where it was written
 			return p.Named.Name, true
 		}
 		return "", false
