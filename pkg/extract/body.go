@@ -533,6 +533,8 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			place = p
 		} else if p, ok := d.localPlaceBefore(ot.name, k); ok && d.definiteBefore(k, ot.start, s.start) {
 			place = p // "nach Angaben des Kreises" after the Kreis Stade
+		} else if p, ok := d.townAfter(s, end); ok && d.definiteBefore(k, ot.start, s.start) {
+			place = p // "Nach Angaben der Stadtverwaltung wurden … Gebäude in Lwiw beschädigt"
 		} else if p, ok := d.townBefore(k); ok && d.definiteBefore(k, ot.start, s.start) {
 			place = p // "nach Schätzungen der Stadt" after Cologne was named
 		}
@@ -693,6 +695,22 @@ func placeBody(name string) bool {
 		}
 	}
 	return false
+}
+
+// townAfter is the first town sentence s names after token k in its
+// clause: the town of a local body named by its kind alone before it (not
+// "…, 100 Kilometer südwestlich der Provinzhauptstadt Peshawar" after a
+// comma).
+func (d *doc) townAfter(s sentence, k int) (string, bool) {
+	for j := k; j < s.end && d.toks[j].Text != ","; j++ {
+		if !d.info[j].Place {
+			continue
+		}
+		if p, ok := d.place(j, s.end); ok && p.Role == lang.AsName && p.Named.Kind == "city" {
+			return p.Named.Name, true
+		}
+	}
+	return "", false
 }
 
 // townBefore is the town named last in the two sentences before token
