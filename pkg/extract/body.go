@@ -490,7 +490,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 				n.name == n.text && lang.Sources().Lookup(n.name) == nil {
 				n.name = d.span(ot.start, nend)
 				n.text = n.name
-			} else if lang.Sources().Lookup(n.name) == nil {
+			} else if lang.Sources().Lookup(n.name) == nil && !reports(source{kind: ot.kind}) { // a news agency relays: "the agency" is seldom it
 				// A name the data does not know is a body of the kind
 				// printed before it, and "die Behörde" points back to it:
 				// "die Katastrophenschutzbehörde Nema".
