@@ -595,6 +595,8 @@ von
 weitere
 weiteren
 weiterer
+weiteres
+weiterem
 zusätzliche
 zusätzlichen
 zusätzlich
@@ -744,6 +746,10 @@ in krankenhäuser
 in kliniken
 in die klinik
 ins spital
+in spitäler
+in spitälern
+ins spital gebracht
+in spitäler gebracht
 ins kantonsspital
 *einweisungen
 stationär behandelt
@@ -754,6 +760,9 @@ wiederbelebt
 wiederbelebte
 
 [metric casualties]
+neutralisiert
+neutralisierte
+neutralisierten
 verloren
 verluste
 verlusten
@@ -792,6 +801,12 @@ festgehalten
 in gefangenschaft
 halten * fest
 hält * fest
+halte * fest
+hielten * fest
+hielt * fest
+freigekommen
+freigekommene
+freigekommenen
 freigelassen
 freigelassene
 freigelassenen
@@ -2055,6 +2070,8 @@ berater*
 präsidentenberater*
 staatssekretär*
 generalsekretär*
+*sekretär
+*sekretärin
 machthaber
 staatschef*
 premier*
