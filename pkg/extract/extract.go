@@ -420,9 +420,7 @@ func (d *doc) sentenceClaims(si int, claims []claimdiff.Claim, last **claimdiff.
 	}
 	for i := range figs {
 		f := &figs[i]
-		if !d.claimable[i] || f.weak && f.qual == claimdiff.Exact && !strongFigure(figs, d.claimable) && !d.is(d.l.increment, f.end) {
-			// "ein" counts in a toll's enumeration only, "vier Erwachsene
-			// und ein Kind"; "mindestens ein" and "ein weiteres" always.
+		if !d.claimable[i] {
 			continue
 		}
 		next := -1
@@ -820,15 +818,4 @@ func (d *doc) firstIn(set *lang.Set, from, to int) (lang.Match, bool) {
 // starts reports whether a phrase of set may start at token k.
 func (d *doc) starts(set *lang.Set, k int) bool {
 	return k >= 0 && k < len(d.toks) && d.bits[k].Has(set)
-}
-
-// strongFigure: one of figs is claimable and no article ("ein", "one" as
-// a word of a toll).
-func strongFigure(figs []figure, claimable []bool) bool {
-	for i := range figs {
-		if claimable[i] && !figs[i].weak {
-			return true
-		}
-	}
-	return false
 }
