@@ -314,7 +314,11 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			k--
 		}
 	}
-	if len(qualifiers) > 0 && place == "" {
+	if len(qualifiers) > 0 && len(nats) > 0 && place == "" && startsUpperRune(d.toks[ot.start].Text) {
+		// "Britain's Defence Intelligence": after a country's name, the
+		// capitalized words before a capitalized kind are its name.
+		orgType = strings.Join(qualifiers, " ") + " " + d.span(ot.start, ot.end)
+	} else if len(qualifiers) > 0 && place == "" {
 		place = strings.Join(qualifiers, " ")
 		// "The GMB union": a body's own short name before a generic kind.
 		if len(qualifiers) == 1 && isAcronymText(qualifiers[0]) && len(nats) == 0 && !local {

@@ -713,6 +713,17 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		if !before.src.ok() {
 			before = d.sentenceSubject(ments, d.mainClauseStart(k, s.start), k)
 		}
+		// "A senior police official, speaking on condition of anonymity
+		// because he was not authorized …, said": the subject before the
+		// commas, not a pronoun inside them.
+		if before.pronoun && f.first {
+			for _, m := range ments {
+				if m.start <= s.start+1 && m.end < before.start && m.src.ok() && !m.pronoun && !m.recipient && d.toks[m.end].Text == "," {
+					before = m
+					break
+				}
+			}
+		}
 	}
 	if src, ok := d.fillerOf(before, ments, s); ok {
 		f.fillers = append(f.fillers, filler{src: src, slot: slotBefore, adjacent: adjacentBefore})

@@ -121,9 +121,11 @@ func (d *doc) mentions(s sentence) []mention {
 		}
 		// "Fire Chief Dale Marchetti of the Barriere Fire Department": a
 		// person and the body they serve are one mention, the person's.
-		if n := len(out); n > 0 && out[n-1].src.role == rolePerson && !out[n-1].pronoun && m.src.role == roleBody && m.start > out[n-1].end {
+		// "a medical source at the city's Teaching Hospital": an unnamed
+		// source and where it works, the source's.
+		if n := len(out); n > 0 && (out[n-1].src.role == rolePerson || out[n-1].src.kind == claimdiff.KindAnonymous) && !out[n-1].pronoun && m.src.role == roleBody && m.start > out[n-1].end {
 			a := out[n-1].end
-			if d.is(l.partitive, a) && (m.start == a+1 || m.start == a+2 && d.isArticle(a+1)) {
+			if (d.is(l.partitive, a) || out[n-1].src.kind == claimdiff.KindAnonymous && d.is(l.locative, a)) && (m.start == a+1 || m.start == a+2 && d.isArticle(a+1)) {
 				org := m.src
 				out[n-1].src.org = &org
 				out[n-1].end = m.end
@@ -335,7 +337,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 
 	// A role before a name: "Präsident Wolodymyr Selenskyj", "UN spokeswoman
 	// Ravina Shamdasani", "der Abgeordnete Lee Seong-kweun".
-	if m, ok := d.at(l.roles, k, e); ok && !d.sourceOutlasts(k, m.End, e) && !(m.Entry.Value == "title" && d.isOrgTypeAt(m.End, e)) {
+	if m, ok := d.at(l.roles, k, e); ok && !d.sourceOutlasts(k, m.End, e) && !(m.Entry.Value == "title" && (d.isOrgTypeAt(m.End, e) || d.orgTypeOutlasts(k, m.End, e))) {
 		j := m.End
 		if j < e && d.toks[j].Text == "," {
 			j++ // "Oberbefehlshaber der ukrainischen Armee, Oleksandr Syrsky"
@@ -633,6 +635,13 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 func (d *doc) speakerAfterSay(out []mention, k int) bool {
 	n := len(out)
 	return n > 0 && out[n-1].end == k && !out[n-1].recipient && out[n-1].src.role != roleBody && d.saidBefore(out[n-1].start)
+}
+
+// orgTypeOutlasts: a kind of body starts at k and ends past end — "General
+// Staff", whose first word is a title too.
+func (d *doc) orgTypeOutlasts(k, end, e int) bool {
+	ot, ok := d.orgTypeAt(k, e)
+	return ok && ot.start == k && ot.end > end
 }
 
 // townsBody: token k is a town's kind of body whose own clause names a town
