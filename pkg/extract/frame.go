@@ -660,7 +660,7 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	}
 	// A passive with no agent: "Other losses were claimed in …", "Gemeldet
 	// wurden 300 Festnahmen". Who claimed them is the source named before.
-	if vc.participle && d.passiveInClause(k, pclause, e) && !d.subjectBefore(ments, clause, k) {
+	if vc.participle && d.passiveInClause(k, pclause, e) && !d.subjectBefore(ments, clause, k) && !d.beforeApposition(ments, k, s.start).src.ok() {
 		if vc.ownPassive {
 			return f, false // "At least three deaths were reported in Missouri": the outlet's
 		}
@@ -767,13 +767,18 @@ func (d *doc) beforeApposition(ments []mention, k, start int) mention {
 			return m
 		}
 	}
+	cue := false
 	for c := k - 2; c > start && c >= k-10; c-- {
 		t := &d.toks[c]
 		if t.Text != "," {
-			if t.Kind == lang.Punct || d.isVerbCue(c) {
+			if t.Kind == lang.Punct {
 				return mention{}
 			}
+			cue = cue || d.isVerbCue(c)
 			continue
+		}
+		if cue && !d.is(d.l.relativePronouns, c+1) {
+			return mention{} // a clause with a verb of its own, not "…, who asked not to be named,"
 		}
 		for _, m := range ments {
 			if m.end == c && m.src.ok() && !m.recipient {
