@@ -725,6 +725,11 @@ verstorbenen
 das leben
 
 [metric wounded]
+behandelt
+behandelte
+behandelten
+unterkühlt
+unterkühlungen
 verletztenzahl
 verletzungen
 *verletzungen
