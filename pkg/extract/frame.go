@@ -688,6 +688,9 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	if after.src.ok() && after.start > k+1 && d.afterPreposition(after.start, k+1) {
 		after = mention{} // "sprach in einer im Staatsfernsehen verlesenen Erklärung": where, not who
 	}
+	if after.src.ok() && d.objectAfter(before, after, k, s.start) {
+		after = mention{} // "Der Katastrophenschutz meldete Schäden an …": the subject spoke, a noun follows
+	}
 	if after.src.ok() && d.is(d.l.recipient, k) {
 		after = mention{} // "told the state news agency TASS": whom it was told, not who
 	}
@@ -795,6 +798,25 @@ func (d *doc) beforeApposition(ments []mention, k, start int) mention {
 		return mention{}
 	}
 	return mention{}
+}
+
+// objectAfter: where every noun has a capital, a single capitalized word
+// the data does not know, right after a verb whose subject stands right
+// before it, is the verb's object, not a second speaker — unless the
+// subject before is governed by a preposition ("Laut Polizei sagte Müller").
+func (d *doc) objectAfter(before, after mention, k, from int) bool {
+	if !d.l.grammar.CapitalizesNouns() || !before.src.ok() || before.end != k || after.start != k+1 || after.end != k+2 ||
+		after.src.role != rolePerson || after.pronoun || lang.Sources().Lookup(after.src.name) != nil {
+		return false
+	}
+	if _, ok := d.personNamed(after.src.name); ok {
+		return false
+	}
+	b := before.start - 1
+	if b > from && d.isArticle(b) {
+		b--
+	}
+	return b < from || !d.is(d.l.prepositions, b) && d.framePhraseAt(b, k) == 0
 }
 
 // holdsComma: a comma stands in tokens [a, b).

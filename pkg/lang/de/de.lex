@@ -725,9 +725,6 @@ verstorbenen
 das leben
 
 [metric wounded]
-behandelt
-behandelte
-behandelten
 unterkühlt
 unterkühlungen
 verletztenzahl
@@ -2165,7 +2162,7 @@ polizeipräfektur = police prefecture
 präfektur = prefecture
 polizei = police
 polizeipräsidium = police headquarters
-armee = military
+armee = army
 militär* = military
 streitkräfte = armed forces
 generalstab* = General Staff
