@@ -206,7 +206,8 @@ func (d *doc) openPlaceAt(k int, s sentence) (string, int, bool) {
 	// whatever capitals mean; a preposition alone does only where capitals
 	// mark names alone. (Asked before the slower tests of the token itself:
 	// most tokens have neither before them.)
-	if _, ok := d.ending(d.l.placeNamedAfter, k); !ok {
+	named, ok := d.ending(d.l.placeNamedAfter, k)
+	if !ok {
 		if d.l.grammar.CapitalizesNouns() {
 			return "", 0, false
 		}
@@ -220,6 +221,9 @@ func (d *doc) openPlaceAt(k int, s sentence) (string, int, bool) {
 	end := k + 1
 	for end < s.end && end < k+4 && d.isOpenPlaceWord(end) {
 		end++
+	}
+	if ok && named.Entry.Value != "" {
+		return d.span(k, end) + " " + named.Entry.Value, end, true // "im Landkreis Konstanz": Konstanz district
 	}
 	return d.span(k, end), end, true
 }

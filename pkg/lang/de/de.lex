@@ -1848,12 +1848,12 @@ gemeinde
 dorf
 region
 provinz
-bezirk
+bezirk = district
 bundesstaat
 gliedstaat
 kanton
-landkreis
-kreis
+landkreis = district
+kreis = district
 insel
 
 # None: German capitalizes every noun, so that "in Richtung" would read as a place.
