@@ -533,15 +533,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	// A local body named without its place takes the place the sentence
 	// names: "In Lee County alone, the sheriff's office said".
 	if place == "" && len(nats) == 0 && local {
-		if p, ok := d.sentencePlace(s, k); ok {
-			place = p
-		} else if p, ok := d.localPlaceBefore(ot.name, k); ok && d.definiteBefore(k, ot.start, s.start) {
-			place = p // "nach Angaben des Kreises" after the Kreis Stade
-		} else if p, ok := d.townAfter(s, end); ok && d.definiteBefore(k, ot.start, s.start) {
-			place = p // "Nach Angaben der Stadtverwaltung wurden … Gebäude in Lwiw beschädigt"
-		} else if p, ok := d.townBefore(k); ok && d.definiteBefore(k, ot.start, s.start) {
-			place = p // "nach Schätzungen der Stadt" after Cologne was named
-		}
+		place, _ = d.localPlace(s, k, end, ot.name, d.definiteBefore(k, ot.start, s.start))
 	}
 	// "Wahlkommission (IEC)": the article's own acronym for it.
 	if end+2 < e && d.toks[end].Text == "(" {
@@ -782,6 +774,9 @@ func (d *doc) placeNameAfter(k, e int) (string, int, bool) {
 		return "", k, false
 	}
 	if p, ok := d.place(a, e); ok && p.Role == lang.AsName {
+		if p.Named.Kind == "country" || p.Named.Kind == "continent" {
+			return "", k, false // "laut Polizei aus Deutschland": where people come from, no town's body
+		}
 		return p.Named.Name, p.End, true
 	}
 	if article && d.l.grammar.CapitalizesNouns() {
@@ -826,6 +821,27 @@ func (d *doc) sentencePlace(s sentence, k int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// localPlace is the place of a local body of the kind named, read at
+// tokens [k, end) without its place: the place its sentence names before
+// it; then, when the body is named as one known already (definite: "die
+// Polizei"), the place named with a body of the same kind before, the town its clause names after it, or the town the
+// sentences before name.
+func (d *doc) localPlace(s sentence, k, end int, kind string, definite bool) (string, bool) {
+	if p, ok := d.sentencePlace(s, k); ok {
+		return p, true
+	}
+	if !definite {
+		return "", false
+	}
+	if p, ok := d.localPlaceBefore(kind, k); ok {
+		return p, true // "nach Angaben des Kreises" after the Kreis Stade
+	}
+	if p, ok := d.townAfter(s, end); ok {
+		return p, true // "Nach Angaben der Stadtverwaltung wurden … Gebäude in Lwiw beschädigt"
+	}
+	return d.townBefore(k) // "nach Schätzungen der Stadt" after Cologne was named
 }
 
 // clausePlace is the place below a country named in the clause of token k
