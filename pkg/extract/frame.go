@@ -1006,8 +1006,8 @@ func (d *doc) contents(frames []frame, s sentence) {
 		hi := s.end
 		for j := range frames {
 			o := &frames[j]
-			if c := clause(o); c > lo && c < hi && o.at > f.at {
-				hi = c
+			if c := clause(o); c > lo && c < hi && o.at > f.at && (o.kind != frameAct || f.kind == frameAct) {
+				hi = c // (an act says nothing: "Wie die Küstenwache mitteilte, wurden 734 Menschen gerettet" is the coast guard's)
 			}
 		}
 		if f.tag || f.kind == frameTag {
