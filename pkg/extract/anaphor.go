@@ -235,7 +235,7 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 				break
 			}
 		}
-		if src := d.nameInSlot(a, e); src.ok() {
+		if src := d.nameInSlot(a, e, false); src.ok() {
 			return mention{start: k, end: a + len(strings.Fields(src.text)), src: src}, true // "la direction de la SNCF"
 		}
 	}

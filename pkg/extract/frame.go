@@ -505,7 +505,7 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 			src = d.genitiveBody(m.End, e)
 		}
 		if !src.ok() {
-			src = d.nameInSlot(m.End, e) // "nach Angaben der IG Metall"
+			src = d.nameInSlot(m.End, e, m.Start == d.clauseStart(m.Start, s.start)) // "nach Angaben der IG Metall"
 		}
 		add(src, slotAfter, a.src.ok() && a.start == m.End)
 	case frameTag:
@@ -819,6 +819,22 @@ func (d *doc) objectAfter(before, after mention, k, from int) bool {
 	return b < from || !d.is(d.l.prepositions, b) && d.framePhraseAt(b, k) == 0
 }
 
+// documentWord: token k is a document's noun, or a compound ending in one
+// ("Vorabbericht"): no speaker.
+func (d *doc) documentWord(k int) bool {
+	w := d.toks[k].Lower
+	if has(d.l.documents, w) {
+		return true
+	}
+	d.heads = d.l.grammar.NounHeads(w, d.heads[:0])
+	for _, h := range d.heads {
+		if has(d.l.documents, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsComma: a comma stands in tokens [a, b).
 func (d *doc) holdsComma(a, b int) bool {
 	for j := a; j < b; j++ {
@@ -1123,7 +1139,11 @@ func unnamedRelayed(s source) source {
 // to four capitalized words after an article, none of them a word the
 // data knows otherwise ("nach Angaben der IG Metall", "einer Auswertung
 // von Amnesty International").
-func (d *doc) nameInSlot(k, e int) source {
+//
+// A frame that opens its clause ("Laut Foresight blieben …") puts the
+// finite verb right after its source where a verb comes second: a word
+// without a capital after the name is that verb.
+func (d *doc) nameInSlot(k, e int, opens bool) source {
 	if d.isArticle(k) || k < e && d.is(d.l.genitive, k) {
 		k++
 	}
@@ -1149,8 +1169,12 @@ func (d *doc) nameInSlot(k, e int) source {
 	// clause's grammar, not before a noun's adjective — but a figure's
 	// qualifier may follow: "laut Ansa knapp 1.920".
 	if end == k || end < e && d.toks[end].Kind == lang.Word && !d.isFunctionWord(end) && !d.isVerbCue(end) &&
-		!d.is(d.l.qualifiersAll, end) && d.l.grammar.CapitalizesNouns() {
+		!d.is(d.l.qualifiersAll, end) && d.l.grammar.CapitalizesNouns() &&
+		!(opens && d.l.grammar.InvertsAfterFronting() && !startsUpperRune(d.toks[end].Text)) {
 		return source{}
+	}
+	if d.documentWord(k) {
+		return source{} // "laut Vorabbericht": no speaker
 	}
 	name := d.span(k, end)
 	if n := lang.Sources().Lookup(name); n != nil {
