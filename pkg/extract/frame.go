@@ -688,6 +688,11 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	if after.src.ok() && after.start > k+1 && d.afterPreposition(after.start, k+1) {
 		after = mention{} // "sprach in einer im Staatsfernsehen verlesenen Erklärung": where, not who
 	}
+	if after.src.ok() && d.inAttribute(after, e) {
+		// "teilte das von der Hamas kontrollierte Ministerium mit": who
+		// controls the speaker, inside its attribute; the speaker follows.
+		after = d.mentionAfter(ments, after.end, e, 4)
+	}
 	if after.src.ok() && d.objectAfter(before, after, k, s.start) {
 		after = mention{} // "Der Katastrophenschutz meldete Schäden an …": the subject spoke, a noun follows
 	}
@@ -817,6 +822,20 @@ func (d *doc) objectAfter(before, after mention, k, from int) bool {
 		b--
 	}
 	return b < from || !d.is(d.l.prepositions, b) && d.framePhraseAt(b, k) == 0
+}
+
+// inAttribute: mention m is the agent inside an attribute before a noun,
+// "das von der Hamas kontrollierte Ministerium": an article, the agent's
+// preposition, m, and an adjective.
+func (d *doc) inAttribute(m mention, e int) bool {
+	j := m.start - 1
+	if j > 0 && d.isArticle(j) {
+		j--
+	}
+	if j < 1 || !d.is(d.l.passiveAgent, j) || !d.isArticle(j-1) {
+		return false
+	}
+	return m.end < e && d.toks[m.end].Kind == lang.Word && !startsUpperRune(d.toks[m.end].Text) && d.isAdjective(m.end)
 }
 
 // documentWord: token k is a document's noun, or a compound ending in one

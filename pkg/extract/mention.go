@@ -397,6 +397,10 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			if d.toks[j].Kind == lang.Punct && d.toks[j].Text != "-" || d.isVerbCue(j) {
 				break
 			}
+			if t := &d.toks[j]; l.grammar.CapitalizesNouns() && t.Kind == lang.Word && !startsUpperRune(t.Text) && !d.isArticle(j) &&
+				!d.is(l.genitive, j) && !d.is(l.partitive, j) && !d.isAdjective(j) {
+				break // "Ein Armeesprecher warf der Hamas vor": a verb, and whom it blamed
+			}
 			if b, ok := d.bodyAt(j, s); ok {
 				b.start = start
 				return b, true

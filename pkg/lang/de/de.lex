@@ -1952,6 +1952,9 @@ sprecherin = spokesperson
 kommandeure = commanders
 befehlshaber = commander
 mitarbeiter = official
+helfer = aid workers
+helfern = aid workers
+helferin = aid worker
 
 # Titles and roles before a name: the name is the source.
 [roles]
