@@ -782,6 +782,9 @@ func (d *doc) beforeApposition(ments []mention, k, start int) mention {
 			if t.Kind == lang.Punct {
 				return mention{}
 			}
+			if d.is(d.l.relativePronouns, c) {
+				cue = false // "…, a medical group that monitors the war, put …": the relative clause's own verb
+			}
 			cue = cue || d.isVerbCue(c)
 			continue
 		}
