@@ -711,7 +711,11 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		after = mention{}
 	}
 	if f.tag && !before.src.ok() && !after.src.ok() {
-		f.tag = false // "Ein Sprecher, Jan Kurz, sagte, …": no speaker in the clause
+		if d.taggedApposition(ments, k, s) {
+			before = d.beforeApposition(ments, k, s.start) // "…, the Darfur Medics Network, a volunteer group, said."
+		} else {
+			f.tag = false // "Ein Sprecher, Jan Kurz, sagte, …": no speaker in the clause
+		}
 	}
 	if !before.src.ok() && (!f.first || !after.src.ok()) && !f.tag {
 		// "The Civil Defence, first responders who …, had earlier said",
@@ -852,6 +856,24 @@ func (d *doc) documentWord(k int) bool {
 	for _, h := range d.heads {
 		if has(d.l.documents, h) {
 			return true
+		}
+	}
+	return false
+}
+
+// taggedApposition: the verb at k tags what came before with a speaker
+// named in an apposition after a figure: "At least 41 … were killed …, the
+// Darfur Medics Network, a volunteer group, said." (One before any figure
+// is the main clause's subject: "Der Sprecher …, Eilon Levi, sagte, …".)
+func (d *doc) taggedApposition(ments []mention, k int, s sentence) bool {
+	m := d.beforeApposition(ments, k, s.start)
+	if !m.src.ok() {
+		return false
+	}
+	si := d.sentenceOf(d.toks[s.start].Start)
+	for _, f := range d.figs[si] {
+		if f.end <= m.start {
+			return true // a figure before it, which the tag reports
 		}
 	}
 	return false
@@ -1020,11 +1042,22 @@ func (d *doc) isTagClause(clause, k int, si int) bool {
 	}
 	end := d.clauseEnd(k+1, s.end)
 	for _, f := range d.figs[si] {
-		if f.start >= clause && f.start < end {
+		if f.start >= clause && f.start < end && !d.countsSpeakers(f.start, si) {
 			return false
 		}
 	}
 	return true
+}
+
+// countsSpeakers: the figure at token k opens a mention of speakers, "…,
+// two diplomats said": no count of what the sentence reports.
+func (d *doc) countsSpeakers(k, si int) bool {
+	for _, m := range d.mentCache[si] {
+		if m.start == k && m.src.ok() && !m.pronoun {
+			return true
+		}
+	}
+	return false
 }
 
 // contents sets what each frame attributes. A frame attributes its own
