@@ -658,8 +658,6 @@ executed
 murdered
 death toll
 toll
-neutralised
-neutralized
 eliminated
 
 [metric wounded]
@@ -691,6 +689,8 @@ burned
 critically
 
 [metric casualties]
+neutralised
+neutralized
 casualties
 casualty
 losses
@@ -944,6 +944,8 @@ gmt
 utc
 
 [unit-measure]
+knots
+knot
 yards
 yard
 nautical miles
@@ -1020,6 +1022,13 @@ shekels = shekels
 yuan = yuan
 yen = yen
 rupees = rupees
+tk = taka
+taka = taka
+rs = rupees
+rs. = rupees
+naira = naira
+₦ = naira
+₹ = rupees
 
 [ordinal-before]
 
@@ -1049,6 +1058,7 @@ winter
 class
 
 [label-before]
+of magnitude
 news
 rescue
 signal
