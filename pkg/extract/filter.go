@@ -76,6 +76,21 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		return "label" // "Woche 23", but "in der Woche 28 Boote"
 	}
 	if f.unitKind == noUnit && f.numEnd < sentEnd {
+		u := f.numEnd
+		if u+2 < sentEnd && d.isConjunction(u) && d.toks[u+1].Kind == lang.Number {
+			u += 2 // "im Alter von 67 und 71 Jahren": the unit after the second
+		}
+		if _, ok := d.at(l.unitTime, u, sentEnd); ok {
+			return "duration or time"
+		}
+		if u > f.numEnd {
+			if _, ok := d.at(l.unitMeasure, u, sentEnd); ok {
+				return "measurement or share"
+			}
+			if _, ok := d.at(l.age, u, sentEnd); ok {
+				return "age"
+			}
+		}
 		if _, ok := d.at(l.unitTime, f.numEnd, sentEnd); ok {
 			return "duration or time"
 		}

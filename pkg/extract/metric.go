@@ -297,6 +297,13 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 			// the total the figure gives says what befell them.
 			c.metric = d.totalMetric(f, s)
 		}
+		if (c.metric == "" || c.metric == claimdiff.Troops) && f.start > s.start && d.is(d.l.estimateAt, f.start-1) {
+			// "bezifferte die russischen Verluste auf rund 1.340 Soldaten":
+			// what was estimated says what befell them.
+			if m := d.metricBetween(d.clauseStart(f.start, s.start), f.start-1); m != "" {
+				c.metric = m
+			}
+		}
 	}
 	if c.metric == "" {
 		c.byDefault = true

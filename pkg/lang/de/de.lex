@@ -1312,6 +1312,7 @@ teil
 spiel
 
 [age]
+im alter von
 jährig*
 *jährige*
 jahre alt
