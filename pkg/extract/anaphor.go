@@ -36,9 +36,25 @@ func (d *doc) antecedent(ot orgType, k int) (source, bool) {
 	return d.lastBody(func(b source, name, text string) bool { // name and text in lower case
 		return b.role == roleBody && b.ok() &&
 			(anyOfficial && b.kind == claimdiff.KindOfficial && !b.joint ||
-				len(stem) > 3 && strings.Contains(name, stem) || len(word) > 3 && strings.Contains(text, word) ||
+				len(stem) > 3 && hasWordWith(name, stem) || len(word) > 3 && strings.Contains(text, word) ||
 				len(word) > 3 && knownAs(b.name, word, "")) // "die Gewerkschaft" after Verdi, known as "Gewerkschaft Verdi"
 	})
+}
+
+// hasWordWith: a word of name opens with stem — "ministr" in "Defence
+// Ministry", not in "city administration".
+func hasWordWith(name, stem string) bool {
+	for i := strings.Index(name, stem); i >= 0; {
+		if i == 0 || name[i-1] == ' ' || name[i-1] == '-' {
+			return true
+		}
+		j := strings.Index(name[i+1:], stem)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // lastBody is the last source the discourse recalls, unless it is a joint

@@ -645,7 +645,7 @@ func (d *doc) localAntecedent(kind string) (source, bool) {
 		return source{}, false
 	}
 	return d.lastBody(func(b source, name, _ string) bool {
-		return b.role == roleBody && b.ok() && name != low && strings.Contains(name, stem) && !b.joint && placeBody(b.name)
+		return b.role == roleBody && b.ok() && name != low && hasWordWith(name, stem) && !b.joint && placeBody(b.name)
 	})
 }
 
