@@ -107,10 +107,12 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 			kindWord = strings.TrimSuffix(strings.TrimSuffix(lang.Lower(ot.Value), "ies"), "s")
 		}
 		matched := false
+		anyBody := d.l.anyBodyAnaphors[w] // "teilte die Behörde mit" after the General Staff
 		for i := range dis.bodies {
 			b := &dis.bodies[i]
 			name, text := b.lower()
 			if strings.Contains(name, w) || strings.Contains(text, w) ||
+				anyBody && (b.kind == claimdiff.KindOfficial || b.kind == claimdiff.KindMilitary) && b.role == roleBody && !b.joint ||
 				strings.Contains(name, strings.Replace(w, "advisor", "adviser", 1)) ||
 				kindWord != "" && strings.Contains(name, kindWord) || knownAs(b.source.name, w, kindWord) {
 				m.src, matched = b.source, true
@@ -281,12 +283,35 @@ func (d *doc) otherCountry(src source, k int) bool {
 	if si < 0 {
 		return false
 	}
-	named := d.countryNamedIn(d.sents[si])
+	named := d.countryWhere(d.sents[si])
 	if named == nil || named.Adjective == "" || strings.HasPrefix(src.name, named.Adjective+" ") {
 		return false
 	}
 	p, ok := lang.Places().At(lang.Tokenize(src.name), 0)
 	return ok && p.Role == lang.AsAdjective && p.Named.Kind == "country"
+}
+
+// countryWhere is the first country sentence s names after a preposition
+// of place, where things happen ("Allein in der Türkei wurden …"), not one
+// named as an actor ("Russland habe 790.000 Mann verloren").
+func (d *doc) countryWhere(s sentence) *lang.Named {
+	for k := s.start + 1; k < s.end; k++ {
+		if !d.info[k].Place {
+			continue
+		}
+		p, ok := d.place(k, s.end)
+		if !ok || p.Role != lang.AsName || p.Named.Kind != "country" {
+			continue
+		}
+		b := k - 1
+		if b > s.start && d.isArticle(b) {
+			b--
+		}
+		if d.is(d.l.locative, b) {
+			return p.Named
+		}
+	}
+	return nil
 }
 
 // documentNear: a document or a part of a body may stand at one of the
