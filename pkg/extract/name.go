@@ -29,7 +29,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	if j >= e {
 		return source{}, 0, false
 	}
-	if f, ok := d.source(j, e); ok && f.Named.Type == "person" {
+	if f, ok := d.source(j, e); ok && f.Named.Type == "person" && !d.nameGoesOn(f.End, e) {
 		return d.fromNamed(f.Named, d.span(f.Start, f.End)), f.End, true
 	}
 	capsNouns := d.l.grammar.CapitalizesNouns()
@@ -396,6 +396,13 @@ func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
 	}
 	name := d.span(k, end)
 	return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true
+}
+
+// nameGoesOn: a capitalized word the lexicon does not know stands at k,
+// so that a known person's name before it is only part of another's:
+// "Kim" of "Kim Jae-hyun" is no Kim Jong Un.
+func (d *doc) nameGoesOn(k, e int) bool {
+	return k < e && d.toks[k].Kind == lang.Word && startsUpperRune(d.toks[k].Text) && !d.isCommonWord(k) && !d.isVerbCue(k) && !d.isOrgTypeAt(k, e)
 }
 
 // particleName: a lower-case particle joined by a hyphen to a capitalized
