@@ -614,7 +614,13 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	// einer auf Telegram veröffentlichten Mitteilung".
 	// Nor is a name right after a preposition of place a speaker: it is
 	// where something happened, "autour de Gidan Bako".
-	afterPlace := func() bool { _, ok := d.ending(l.openPlaceBefore, k); return ok } // asked last: the slowest test
+	afterPlace := func() bool { // asked last: the slowest test
+		if _, ok := d.ending(l.openPlaceBefore, k); ok {
+			return true
+		}
+		_, ok := d.ending(l.placeNamedAfter, k) // "the town of Um Sumeima"
+		return ok
+	}
 	own := capsNouns && d.subjectPlace(k) && (d.ownAfter(k+1, e) || d.placeThenVerb(k+1, e))
 	subjectRelative := capsNouns && d.subjectPlace(k) && d.relativeThenCue(k+1, e) // "Die Rega, die …, sprach"
 	if (!capsNouns || own || d.verbNear(k, e) || subjectRelative) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text)) && !afterPlace() {
