@@ -624,7 +624,8 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	own := capsNouns && d.subjectPlace(k) && (d.ownAfter(k+1, e) || d.placeThenVerb(k+1, e))
 	subjectRelative := capsNouns && d.subjectPlace(k) && d.relativeThenCue(k+1, e) // "Die Rega, die …, sprach"
 	if (!capsNouns || own || d.verbNear(k, e) || subjectRelative) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text)) && !afterPlace() {
-		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || own || d.nextToVerb(k, end, e) || subjectRelative) {
+		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || own || d.nextToVerb(k, end, e) || subjectRelative) &&
+			!(end < e && d.is(l.placeHeads, end)) { // "the Kigoma, Kagera and Rukwa regions": places
 			return d.withAcronym(mention{start: k, end: end, src: name}, e), true
 		}
 	}

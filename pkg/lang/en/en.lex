@@ -62,9 +62,13 @@ new
 # it: "Elmore County", "Weinbaugebiet Sonoma", "Chelyabinsk Oblast".
 [place-heads]
 county
+counties
 state
 province
+provinces
 district
+districts
+regions
 oblast
 krai
 region
