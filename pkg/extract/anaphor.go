@@ -219,7 +219,8 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 		return mention{}, false // the test below fails at once: no document or part where it looks
 	}
 	j := k
-	if d.isArticle(j) {
+	own := d.is(l.ownDeterminers, j) // "Its latest assessment found": the body's own
+	if d.isArticle(j) || own {
 		j++
 	}
 	for j < e && j < k+3 && d.toks[j].Kind == lang.Word && !d.is(l.documents, j) && !d.is(l.bodyParts, j) && d.isAdjective(j) {
@@ -260,7 +261,7 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 	if part {
 		return mention{}, false
 	}
-	if d.isArticle(k-1) || d.isArticle(k) || k == j && d.framePhraseAt(k-1, e) == framePrep {
+	if d.isArticle(k-1) || d.isArticle(k) || own && !part || k == j && d.framePhraseAt(k-1, e) == framePrep {
 		// The body named last, who most likely issued it, else the last
 		// speaker: "die Statistik", "laut Urteil".
 		dis := d.recall()

@@ -2195,6 +2195,11 @@ study
 analysis
 bulletin
 list
+assessment
+assessments
+findings
+census
+audit
 
 # The words between a document and whose it is.
 [document-of]
