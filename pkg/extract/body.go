@@ -281,6 +281,9 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
+	if ot.start == k && ot.end == ot.start+1 && has(l.placeNamedAfter, lang.Lower(l.grammar.BaseNoun(d.toks[ot.start].Text))) && d.placeWordAfterLocative(k, s.start) {
+		return mention{}, false // "In der Stadt harrten …": a place, not its administration
+	}
 	orgType := ot.name
 	end := ot.end
 	local := isLocalBody(ot.name) // asked below up to three times
@@ -633,6 +636,16 @@ func (d *doc) spelledOut(k, end int, acr string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// placeWordAfterLocative: a preposition of place stands right before
+// token k, perhaps with an article between: "in der Stadt", "im Landkreis".
+func (d *doc) placeWordAfterLocative(k, from int) bool {
+	j := k - 1
+	if j > from && d.isArticle(j) {
+		j--
+	}
+	return j >= from && d.is(d.l.locative, j)
 }
 
 // localAntecedent is the body of a town or district named before whose
