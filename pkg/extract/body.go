@@ -888,8 +888,8 @@ func (d *doc) sameBody(orgType string) (source, bool) {
 		return source{}, false
 	}
 	for _, b := range d.recall().bodies {
-		if b.kind == kind && b.role == roleBody {
-			return b.source, true
+		if b.kind == kind && b.role == roleBody && (isProperName(b.source) || lang.Lower(b.name) == lang.Lower(orgType)) {
+			return b.source, true // not "die Miliz" for "die Armee": a kind alone is only that kind
 		}
 	}
 	return source{}, false

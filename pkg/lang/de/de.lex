@@ -1765,8 +1765,6 @@ der geheimdienst
 des geheimdienstes
 die gruppe
 der gruppe
-die uno
-die un
 die miliz
 der miliz
 
