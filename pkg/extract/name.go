@@ -369,6 +369,22 @@ func (d *doc) appositionName(k, e int) (mention, bool) {
 // words the lexicon does not know, ending where the clause or a speech verb
 // begins.
 func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
+	if k+2 < e && d.toks[k].Kind == lang.Punct && strings.ContainsAny(d.toks[k].Text, "„“\"«»") {
+		// A name in quotation marks: "die Plattform „Bauern am Limit“".
+		for end := k + 1; end < e && end <= k+7; end++ {
+			if t := &d.toks[end]; t.Kind == lang.Punct {
+				if end > k+1 && strings.ContainsAny(t.Text, "“”\"«»") && startsUpperRune(d.toks[k+1].Text) {
+					name := d.span(k+1, end)
+					if n := lang.Sources().Lookup(name); n != nil {
+						return d.fromNamed(n, name), end + 1, true
+					}
+					return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end + 1, true
+				}
+				break
+			}
+		}
+		return source{}, 0, false
+	}
 	if k >= e || !startsUpperRune(d.toks[k].Text) || d.toks[k].Kind != lang.Word {
 		return source{}, 0, false
 	}
