@@ -730,6 +730,10 @@ prisoner
 hostages
 hostage
 abducted
+abduction of
+abductions of
+kidnapping of
+kidnappings of
 taken prisoner
 prisoners of war
 pows
@@ -796,6 +800,11 @@ rescuers = rescue workers
 rescue workers = rescue workers
 paramedics = paramedics
 responders = rescue workers
+emergency workers = rescue workers
+emergency personnel = rescue workers
+soldiers and police = troops
+security personnel = security personnel
+medics = medics
 search and rescue personnel = rescue workers
 aid workers = aid workers
 staff = staff
