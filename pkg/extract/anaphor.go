@@ -122,6 +122,12 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 		if !matched && kindWord != "" && role == roleBody {
 			m.src = source{} // "die Regierung" with no government named before: read it afresh
 		}
+		if !matched && kindWord == "" && role == roleBody && !m.src.ok() && len(dis.bodies) > 0 && dis.bodies[0].role == roleBody {
+			// "teilte das Unternehmen mit" after "Beim Mobilfunkanbieter
+			// Telvio …": the body named last, though it has not spoken.
+			m.src = dis.bodies[0].source
+			matched = true
+		}
 		// "Allein in der Türkei wurden den Behörden zufolge …" after
 		// Syria's authorities: the sentence names another country, whose
 		// authorities these are.

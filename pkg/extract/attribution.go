@@ -601,7 +601,7 @@ func (d *doc) remember(si int) {
 	if !d.sents[si].headline {
 		for _, m := range d.mentCache[si] {
 			if !m.pronoun && !m.recipient && m.src.ok() && m.src.role == roleBody && m.src.org == nil &&
-				!d.afterPreposition(m.start, d.sents[si].start) { // not "die Gefechte um die Stadt Pokrowsk"
+				!(placeBody(m.src.name) && d.afterPreposition(m.start, d.sents[si].start)) { // not "die Gefechte um die Stadt Pokrowsk"
 				d.notePlain(m.src)
 			}
 			// A person named without speaking is whom "er", "il" and "he"
