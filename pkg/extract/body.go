@@ -284,6 +284,10 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	if ot.start == k && ot.end == ot.start+1 && has(l.placeNamedAfter, lang.Lower(l.grammar.BaseNoun(d.toks[ot.start].Text))) && d.placeWordAfterLocative(k, s.start) {
 		return mention{}, false // "In der Stadt harrten …": a place, not its administration
 	}
+	if ot.start == k && ot.end == ot.start+1 && k > s.start && d.is(l.infinitiveMarkers, k-1) && ot.end < e && (d.isArticle(ot.end) || d.isDeterminer(ot.end)) &&
+		d.framePhraseAt(k-2, k) == 0 {
+		return mention{}, false // "deployed 1,100 officers to police the demonstration": a verb
+	}
 	orgType := ot.name
 	end := ot.end
 	local := isLocalBody(ot.name) // asked below up to three times
