@@ -415,8 +415,9 @@ func (d *doc) sentenceClaims(si int, claims []claimdiff.Claim, last **claimdiff.
 	// them ("zwischen dem 1. Januar und dem 15. August verletzt") is no
 	// next figure.
 	d.claimable = d.claimable[:0]
+	d.sentenceFrames(si) // the mentions, read once: a count of speakers is no claim
 	for i := range figs {
-		d.claimable = append(d.claimable, d.notClaim(&figs[i], s.start, s.end) == "")
+		d.claimable = append(d.claimable, d.notClaim(&figs[i], s.start, s.end) == "" && !d.countsSpeakers(figs[i].start, si))
 	}
 	for i := range figs {
 		f := &figs[i]

@@ -19,6 +19,9 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 	if f.unitKind == unitCurrency && f.value < 1000 {
 		return "price"
 	}
+	if f.unitKind == unitCurrency && d.convertsAmount(f, sentStart) {
+		return "conversion" // "1m rupees ($11,700; £9,200)"
+	}
 	if t.Kind == lang.Number {
 		if strings.Count(t.Text, ".")+strings.Count(t.Text, ",") >= 2 && !d.isGrouped(t.Text) {
 			return "date" // "05.12.2024"
@@ -415,4 +418,19 @@ func (d *doc) singularNounAt(i, e int) bool {
 		return false
 	}
 	return !d.l.grammar.MayBePluralNoun(d.toks[i].Lower)
+}
+
+// convertsAmount: money figure f stands in a parenthesis right after
+// another amount of money, which it converts: "1m rupees ($11,700;
+// £9,200)".
+func (d *doc) convertsAmount(f *figure, sentStart int) bool {
+	for j := f.start - 1; j > sentStart && j >= f.start-6; j-- {
+		switch d.toks[j].Text {
+		case "(":
+			return j-1 >= sentStart && (d.is(d.l.currency, j-1) || d.toks[j-1].Kind == lang.Number)
+		case ")":
+			return false
+		}
+	}
+	return false
 }

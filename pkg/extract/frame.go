@@ -1049,11 +1049,13 @@ func (d *doc) isTagClause(clause, k int, si int) bool {
 	return true
 }
 
-// countsSpeakers: the figure at token k opens a mention of speakers, "…,
-// two diplomats said": no count of what the sentence reports.
+// countsSpeakers: the figure at token k opens a mention of unnamed
+// speakers, "…, two diplomats said": no count of what the sentence
+// reports.
 func (d *doc) countsSpeakers(k, si int) bool {
 	for _, m := range d.mentCache[si] {
-		if m.start == k && m.src.ok() && !m.pronoun {
+		if m.start == k && m.src.ok() && !m.pronoun && m.src.kind == claimdiff.KindAnonymous && m.end < len(d.toks) &&
+			(d.isVerbCue(m.end) || d.toks[m.end].Text == "," && k == d.sents[si].start) { // "two diplomats said", "Two U.S. officials, speaking …, said"
 			return true
 		}
 	}

@@ -1072,6 +1072,7 @@ class
 
 [label-before]
 of magnitude
+of intensity
 news
 rescue
 signal
