@@ -858,7 +858,27 @@ func (d *doc) localPlace(s sentence, k, end int, kind string, definite bool) (st
 	if p, ok := d.townAfter(s, end); ok {
 		return p, true // "Nach Angaben der Stadtverwaltung wurden … Gebäude in Lwiw beschädigt"
 	}
-	return d.townBefore(k) // "nach Schätzungen der Stadt" after Cologne was named
+	if p, ok := d.townBefore(k); ok {
+		return p, true // "nach Schätzungen der Stadt" after Cologne was named
+	}
+	// "Nach Angaben der Staatsanwaltschaft" after the Polizeipräsidium
+	// Frankfurt spoke: the town of the last town's body named.
+	if b, ok := d.lastBody(func(b source, _, _ string) bool { return b.ok() && b.role == roleBody && placeBody(b.name) }); ok {
+		return townOf(b.name)
+	}
+	return "", false
+}
+
+// townOf is the place a local body's name opens with: "Frankfurt" of
+// "Frankfurt Police Headquarters".
+func townOf(name string) (string, bool) {
+	words := strings.Fields(name)
+	for i := len(words) - 1; i >= 1; i-- {
+		if n := lang.Places().Lookup(strings.Join(words[:i], " ")); n != nil && n.Kind == "city" {
+			return n.Name, true
+		}
+	}
+	return "", false
 }
 
 // clausePlace is the place below a country named in the clause of token k

@@ -2067,6 +2067,10 @@ gouverneurin
 *gouverneurin
 *geschäftsführer
 *geschäftsführerin
+*anwalt
+*anwältin
+*staatsanwalt
+*staatsanwältin
 sheriff
 direktor*
 leiter*
