@@ -415,9 +415,16 @@ func (d *doc) sentenceClaims(si int, claims []claimdiff.Claim, last **claimdiff.
 	// them ("zwischen dem 1. Januar und dem 15. August verletzt") is no
 	// next figure.
 	d.claimable = d.claimable[:0]
-	d.sentenceFrames(si) // the mentions, read once: a count of speakers is no claim
 	for i := range figs {
-		d.claimable = append(d.claimable, d.notClaim(&figs[i], s.start, s.end) == "" && !d.countsSpeakers(figs[i].start, si))
+		d.claimable = append(d.claimable, d.notClaim(&figs[i], s.start, s.end) == "")
+	}
+	// A count of speakers is no claim: "Two U.S. officials, …, said". The
+	// sentence's mentions say which, read only where a claim may stand.
+	for i := range figs {
+		if d.claimable[i] && (figs[i].start == s.start || d.toks[figs[i].start-1].Text == ",") {
+			d.sentenceFrames(si)
+			d.claimable[i] = !d.countsSpeakers(figs[i].start, si)
+		}
 	}
 	for i := range figs {
 		f := &figs[i]
