@@ -207,7 +207,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			}
 			// "a senior government official" in a report on Pakistan: a
 			// government's official is of the country it governs.
-			if len(nats) == 0 && slices.Contains(quals, "government") {
+			if len(nats) == 0 && slices.ContainsFunc(quals, governs) {
 				if c := d.governedCountry(s); c != nil && c.Adjective != "" {
 					nats = append(nats, c.Adjective)
 				}
@@ -239,6 +239,13 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 		break
 	}
 	return mention{}, false
+}
+
+// governs: a kind of body that is a country's own government, seated in
+// its capital ("government" in "a senior government official").
+func governs(kind string) bool {
+	k := lang.BodyKinds()[lang.Lower(kind)]
+	return k.National && k.Seated && !strings.Contains(kind, " ")
 }
 
 // governedCountry is the country a sentence is about, for an unnamed

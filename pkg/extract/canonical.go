@@ -89,7 +89,17 @@ func (d *doc) governed(org string, country *lang.Named, federal bool) string {
 // on Saxony is Saxony's, "das Innenministerium in Dresden" too.
 func seatedGovernment(org string) bool {
 	low := lang.Lower(org)
-	return strings.Contains(low, "ministry") || strings.HasSuffix(low, "government") && needsCountry(low)
+	kinds := lang.BodyKinds()
+	if k, ok := kinds[low]; ok {
+		return k.Seated
+	}
+	// A kind the data does not list is seated when it ends in a kind that
+	// is seated whatever names it ("Agriculture Ministry": a ministry).
+	if i := strings.LastIndexByte(low, ' '); i >= 0 {
+		k := kinds[low[i+1:]]
+		return k.Seated && !k.National
+	}
+	return false
 }
 
 // needsCountry: a ministry or government named without its country is the

@@ -399,6 +399,7 @@ type BodyKind struct {
 	Kind     string // the source kind: official, military, intelligence, media, agency, other
 	Local    bool   // belongs to a town or district
 	National bool   // named alone, the government's of the article's country
+	Seated   bool   // a government or ministry, seated in its capital: a town named with it stands for its region or country
 	Plural   string // its plural, where not regular; else ""
 }
 
@@ -410,7 +411,17 @@ var BodyKinds = sync.OnceValue(func() map[string]BodyKind {
 		if len(cols) != 4 {
 			panic("lang: data/bodies.tsv: want 4 columns: " + line) // embedded: checked by the tests
 		}
-		b := BodyKind{Kind: cols[1], Local: cols[2] == "local", National: cols[2] == "national"}
+		b := BodyKind{Kind: cols[1]}
+		for _, scope := range strings.Split(cols[2], ",") {
+			switch scope {
+			case "local":
+				b.Local = true
+			case "national":
+				b.National = true
+			case "seated":
+				b.Seated = true
+			}
+		}
 		if cols[3] != "-" {
 			b.Plural = cols[3]
 		}
