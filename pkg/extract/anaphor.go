@@ -122,9 +122,11 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 		if !matched && kindWord != "" && role == roleBody {
 			m.src = source{} // "die Regierung" with no government named before: read it afresh
 		}
-		if !matched && kindWord == "" && role == roleBody && !m.src.ok() && len(dis.bodies) > 0 && dis.bodies[0].role == roleBody {
+		if !matched && kindWord == "" && role == roleBody && !m.src.ok() && len(dis.bodies) > 0 &&
+			dis.bodies[0].role == roleBody && dis.bodies[0].kind == claimdiff.KindOther {
 			// "teilte das Unternehmen mit" after "Beim Mobilfunkanbieter
-			// Telvio …": the body named last, though it has not spoken.
+			// Telvio …": the body named last, though it has not spoken — a
+			// company, a union, a group, not an authority.
 			m.src = dis.bodies[0].source
 			matched = true
 		}
@@ -267,7 +269,7 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 	if part {
 		return mention{}, false
 	}
-	if d.isArticle(k-1) || d.isArticle(k) || own && !part || k == j && d.framePhraseAt(k-1, e) == framePrep {
+	if d.isArticle(k-1) || d.isArticle(k) || own || k == j && d.framePhraseAt(k-1, e) == framePrep {
 		// The body named last, who most likely issued it, else the last
 		// speaker: "die Statistik", "laut Urteil".
 		dis := d.recall()
@@ -283,8 +285,9 @@ func (d *doc) documentAt(k int, s sentence) (mention, bool) {
 	return mention{}, false
 }
 
-// otherCountry: the sentence that holds token k names a country in so
-// many words, and src is named for another one ("Syrian authorities").
+// otherCountry: the sentence that holds token k names a country after a
+// preposition of place, and src is named for another one ("Syrian
+// authorities").
 func (d *doc) otherCountry(src source, k int) bool {
 	si := d.sentenceOf(d.toks[k].Start)
 	if si < 0 {
@@ -310,11 +313,7 @@ func (d *doc) countryWhere(s sentence) *lang.Named {
 		if !ok || p.Role != lang.AsName || p.Named.Kind != "country" {
 			continue
 		}
-		b := k - 1
-		if b > s.start && d.isArticle(b) {
-			b--
-		}
-		if d.is(d.l.locative, b) {
+		if d.placeWordAfterLocative(k, s.start) {
 			return p.Named
 		}
 	}

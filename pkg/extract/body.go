@@ -512,13 +512,11 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	}
 	// A place after: "die Polizei in Ulm", "Polizei Köln", "Authorities in Oregon".
 	if place == "" && len(nats) == 0 {
-		a, near := end, end+1
+		a := end
 		if a < e && d.is(d.l.placeConnectors, a) {
 			a++
-		} else if a+2 < e && d.is(d.l.genitive, a) && has(d.l.placeNamedAfter, lang.Lower(d.l.grammar.BaseNoun(d.toks[a+1].Text))) {
-			a, near = a+2, a+2 // "die Gesundheitsbehörde des Bundesstaats Kano"
 		}
-		if p, ok := d.place(a, e); ok && p.Role == lang.AsName && a <= near {
+		if p, ok := d.place(a, e); ok && p.Role == lang.AsName && a <= end+1 {
 			switch {
 			case p.Named.Kind == "country":
 				nats = append(nats, p.Named.Adjective)
@@ -642,14 +640,15 @@ func (d *doc) spelledOut(k, end int, acr string) (int, bool) {
 	return 0, false
 }
 
-// placeWordAfterLocative: a preposition of place stands right before
-// token k, perhaps with an article between: "in der Stadt", "im Landkreis".
+// placeWordAfterLocative: a preposition of where something is
+// ([place-prepositions]) stands right before token k, perhaps with an
+// article between: "in der Stadt", "im Landkreis".
 func (d *doc) placeWordAfterLocative(k, from int) bool {
 	j := k - 1
 	if j > from && d.isArticle(j) {
 		j--
 	}
-	return j >= from && d.is(d.l.locative, j)
+	return j >= from && d.is(d.l.placePrepositions, j)
 }
 
 // localAntecedent is the body of a town or district named before whose
@@ -716,8 +715,8 @@ func placeBody(name string) bool {
 // comma).
 func (d *doc) townAfter(s sentence, k int) (string, bool) {
 	for j := k; j < s.end && d.toks[j].Text != ","; j++ {
-		if !d.info[j].Place {
-			continue
+		if !d.info[j].Place || !d.placeWordAfterLocative(j, s.start) {
+			continue // "in Lwiw", not "Fans aus Dresden", "nach Frankfurt gebracht"
 		}
 		if p, ok := d.place(j, s.end); ok && p.Role == lang.AsName && p.Named.Kind == "city" {
 			return p.Named.Name, true
@@ -843,8 +842,9 @@ func (d *doc) sentencePlace(s sentence, k int) (string, bool) {
 // localPlace is the place of a local body of the kind named, read at
 // tokens [k, end) without its place: the place its sentence names before
 // it; then, when the body is named as one known already (definite: "die
-// Polizei"), the place named with a body of the same kind before, the town its clause names after it, or the town the
-// sentences before name.
+// Polizei"), the place named with a body of the same kind before, the town
+// its clause names after it, the town the sentences before name, or the
+// town of the last town's body named.
 func (d *doc) localPlace(s sentence, k, end int, kind string, definite bool) (string, bool) {
 	if p, ok := d.sentencePlace(s, k); ok {
 		return p, true
@@ -863,7 +863,10 @@ func (d *doc) localPlace(s sentence, k, end int, kind string, definite bool) (st
 	}
 	// "Nach Angaben der Staatsanwaltschaft" after the Polizeipräsidium
 	// Frankfurt spoke: the town of the last town's body named.
-	if b, ok := d.lastBody(func(b source, _, _ string) bool { return b.ok() && b.role == roleBody && placeBody(b.name) }); ok {
+	if b, ok := d.lastBody(func(b source, _, _ string) bool {
+		_, town := townOf(b.name)
+		return b.ok() && b.role == roleBody && placeBody(b.name) && town
+	}); ok {
 		return townOf(b.name)
 	}
 	return "", false

@@ -143,7 +143,8 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 
 // figuresOfAnaphor reads a figures compound whose first part is the noun
 // of a body's anaphor, "Unternehmensangaben" (the company's figures): the
-// body its sentence names, else the body named last.
+// nearest body its sentence names before it by a name of its own (no
+// "police"), else the one named last.
 func (d *doc) figuresOfAnaphor(ments []mention, low string, k, sentStart, e int) (source, bool) {
 	head := false
 	for h := range d.l.anaOrgHeads {
@@ -155,12 +156,16 @@ func (d *doc) figuresOfAnaphor(ments []mention, low string, k, sentStart, e int)
 	if !head {
 		return source{}, false
 	}
+	var near source
 	for _, m := range ments {
-		if m.start >= sentStart && m.end <= e && m.src.ok() && m.src.role == roleBody && !m.recipient && m.start != k {
-			return m.src, true
+		if m.start >= sentStart && m.end <= k && m.src.ok() && m.src.role == roleBody && isProperName(m.src) && !m.recipient {
+			near = m.src // the nearest company, union or group before it
 		}
 	}
-	return d.lastBody(func(b source, _, _ string) bool { return b.ok() && b.role == roleBody })
+	if near.ok() {
+		return near, true
+	}
+	return d.lastBody(func(b source, _, _ string) bool { return b.ok() && b.role == roleBody && isProperName(b) })
 }
 
 // genitiveBody reads a body the lexicon does not know, named in the

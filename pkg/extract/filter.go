@@ -86,21 +86,10 @@ func (d *doc) notClaim(f *figure, sentStart, sentEnd int) string {
 		if _, ok := d.at(l.unitTime, u, sentEnd); ok {
 			return "duration or time"
 		}
-		if u > f.numEnd {
-			if _, ok := d.at(l.unitMeasure, u, sentEnd); ok {
-				return "measurement or share"
-			}
-			if _, ok := d.at(l.age, u, sentEnd); ok {
-				return "age"
-			}
-		}
-		if _, ok := d.at(l.unitTime, f.numEnd, sentEnd); ok {
-			return "duration or time"
-		}
-		if _, ok := d.at(l.unitMeasure, f.numEnd, sentEnd); ok && !(f.value >= 100 && d.is(l.occurrenceUnits, f.numEnd)) {
+		if _, ok := d.at(l.unitMeasure, u, sentEnd); ok && !(f.value >= 100 && d.is(l.occurrenceUnits, u)) {
 			return "measurement or share" // but "2031 Mal im Einsatz" counts call-outs
 		}
-		if _, ok := d.at(l.age, f.numEnd, sentEnd); ok {
+		if _, ok := d.at(l.age, u, sentEnd); ok {
 			return "age"
 		}
 	}
@@ -425,10 +414,13 @@ func (d *doc) singularNounAt(i, e int) bool {
 // £9,200)".
 func (d *doc) convertsAmount(f *figure, sentStart int) bool {
 	for j := f.start - 1; j > sentStart && j >= f.start-6; j-- {
-		switch d.toks[j].Text {
-		case "(":
+		t := &d.toks[j]
+		switch {
+		case t.Text == "(":
 			return j-1 >= sentStart && (d.is(d.l.currency, j-1) || d.toks[j-1].Kind == lang.Number)
-		case ")":
+		case t.Kind == lang.Word && !d.is(d.l.currency, j):
+			return false // "(im Vorjahr: 250 Millionen Euro)": words of their own, no conversion
+		case t.Text == ")":
 			return false
 		}
 	}

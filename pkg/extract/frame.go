@@ -775,7 +775,7 @@ func (d *doc) beforeApposition(ments []mention, k, start int) mention {
 	// The apposition read as one mention with its name: "…: Der
 	// Gouverneur von Kano, Abba Yusuf, sprach von …".
 	for _, m := range ments {
-		if m.end == k-1 && m.src.ok() && !m.recipient && !m.pronoun && d.holdsComma(m.start, m.end) {
+		if m.end == k-1 && m.src.ok() && !m.recipient && !m.pronoun && d.commaBetween(m.start, m.end) {
 			return m
 		}
 	}
@@ -792,7 +792,7 @@ func (d *doc) beforeApposition(ments []mention, k, start int) mention {
 			cue = cue || d.isVerbCue(c)
 			continue
 		}
-		if cue && !d.is(d.l.relativePronouns, c+1) {
+		if cue {
 			return mention{} // a clause with a verb of its own, not "…, who asked not to be named,"
 		}
 		for _, m := range ments {
@@ -817,14 +817,20 @@ func (d *doc) beforeApposition(ments []mention, k, start int) mention {
 // before it, is the verb's object, not a second speaker — unless the
 // subject before is governed by a preposition ("Laut Polizei sagte Müller").
 func (d *doc) objectAfter(before, after mention, k, from int) bool {
-	if !d.l.grammar.CapitalizesNouns() || !before.src.ok() || before.end != k || after.start != k+1 || after.end != k+2 ||
+	if !d.l.grammar.CapitalizesNouns() || !before.src.ok() || before.recipient || before.end != k || after.start != k+1 || after.end != k+2 ||
 		after.src.role != rolePerson || after.pronoun || lang.Sources().Lookup(after.src.name) != nil {
 		return false
+	}
+	if after.end < len(d.toks) && (d.toks[after.end].Text == "," || d.is(d.l.complementizers, after.end)) {
+		return false // "Dem ZDF sagte Hollmann, …": a speaker, whose words follow
 	}
 	if _, ok := d.personNamed(after.src.name); ok {
 		return false
 	}
 	b := before.start - 1
+	if b >= from && d.is(d.l.dativeArticles, b) {
+		return false // "Der Polizei sagte Hollmann": whom it was said to, then who
+	}
 	if b > from && d.isArticle(b) {
 		b--
 	}
@@ -874,16 +880,6 @@ func (d *doc) taggedApposition(ments []mention, k int, s sentence) bool {
 	for _, f := range d.figs[si] {
 		if f.end <= m.start {
 			return true // a figure before it, which the tag reports
-		}
-	}
-	return false
-}
-
-// holdsComma: a comma stands in tokens [a, b).
-func (d *doc) holdsComma(a, b int) bool {
-	for j := a; j < b; j++ {
-		if d.toks[j].Text == "," {
-			return true
 		}
 	}
 	return false
@@ -1032,7 +1028,8 @@ func (d *doc) bodyOfTownGapped(f frame, start, e int) (source, int, bool) {
 }
 
 // isTagClause: the verb at k stands in a clause after a comma or a
-// quotation that holds no figure and ends the sentence or its part —
+// quotation that holds no figure (but a count of its speakers) and ends
+// the sentence or its part —
 // "…, the ministry said on Monday.", "…“, sagte er." — and so attributes
 // what came before.
 func (d *doc) isTagClause(clause, k int, si int) bool {
@@ -1054,9 +1051,23 @@ func (d *doc) isTagClause(clause, k int, si int) bool {
 // reports.
 func (d *doc) countsSpeakers(k, si int) bool {
 	for _, m := range d.mentCache[si] {
-		if m.start == k && m.src.ok() && !m.pronoun && m.src.kind == claimdiff.KindAnonymous && m.end < len(d.toks) &&
-			(d.isVerbCue(m.end) || d.toks[m.end].Text == "," && k == d.sents[si].start) { // "two diplomats said", "Two U.S. officials, speaking …, said"
-			return true
+		if m.start != k || !m.src.ok() || m.pronoun || m.src.kind != claimdiff.KindAnonymous || m.end >= len(d.toks) {
+			continue
+		}
+		if d.isVerbCue(m.end) {
+			return true // "…, two diplomats said"
+		}
+		// "Two U.S. officials, speaking …, said": the speakers a frame of
+		// the sentence takes — not "Two officials, including a deputy
+		// governor, were killed".
+		if d.toks[m.end].Text == "," && k == d.sents[si].start && d.frameCache[si].known {
+			for _, f := range d.frameCache[si].frames {
+				for _, fl := range f.fillers {
+					if fl.src.name == m.src.name {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false
@@ -1227,7 +1238,8 @@ func (d *doc) nameInSlot(k, e int, opens bool) source {
 	// qualifier may follow: "laut Ansa knapp 1.920".
 	if end == k || end < e && d.toks[end].Kind == lang.Word && !d.isFunctionWord(end) && !d.isVerbCue(end) &&
 		!d.is(d.l.qualifiersAll, end) && d.l.grammar.CapitalizesNouns() &&
-		!(opens && d.l.grammar.InvertsAfterFronting() && !startsUpperRune(d.toks[end].Text)) {
+		!(opens && d.l.grammar.InvertsAfterFronting() && !startsUpperRune(d.toks[end].Text) &&
+			!(end-k == 1 && endsWithAny(d.toks[k].Lower, d.l.dativeEndings, 0))) { // not "Laut Ärzten starben …"
 		return source{}
 	}
 	if d.documentWord(k) {

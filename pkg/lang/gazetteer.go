@@ -210,14 +210,9 @@ func (g *Gazetteer) addForms(nm *Named, list string, role FormRole) {
 	forms := strings.Split(list, "|")
 	if role == AsName {
 		// "U.N. refugee agency" as "UN refugee agency": English news
-		// writes a short acronym opening a name with points too; and
-		// German and Swiss news write an acronym of four letters or more
-		// that is spoken as a word with one capital ("Afad", "Nato").
+		// writes a short acronym opening a name with points too.
 		for _, f := range forms {
 			if v := dotted(strings.TrimSpace(f)); v != "" {
-				forms = append(forms, v)
-			}
-			if v := titled(strings.TrimSpace(f)); v != "" {
 				forms = append(forms, v)
 			}
 		}
@@ -252,20 +247,6 @@ func (g *Gazetteer) addForms(nm *Named, list string, role FormRole) {
 			g.byFirst[p.text] = append(g.byFirst[p.text], fm)
 		}
 	}
-}
-
-// titled is an acronym of four capitals or more with only its first
-// capital ("AFAD" → "Afad"), or "" for any other form.
-func titled(f string) string {
-	if len(f) < 4 {
-		return ""
-	}
-	for i := 0; i < len(f); i++ {
-		if f[i] < 'A' || f[i] > 'Z' {
-			return ""
-		}
-	}
-	return f[:1] + strings.ToLower(f[1:])
 }
 
 func startsUpper(s string) bool {
