@@ -818,25 +818,30 @@ func (d *doc) placeNameAfter(k, e int) (string, int, bool) {
 // sentencePlace is a town, district or region the sentence names before
 // token k.
 func (d *doc) sentencePlace(s sentence, k int) (string, bool) {
-	si := d.sentenceOf(d.toks[s.start].Start)
-	local := func(j int) (string, bool) {
-		if p, ok := d.placeAt(j, s.end); ok && p.Named.Kind != "country" && p.Named.Kind != "continent" && p.Named.Kind != "sea" &&
-			!d.isDateline(j, si) && !(j == s.start && p.End < s.end && d.toks[p.End].Text == ":") { // "PUNE: …" is where it was written
-			return p.Named.Name, true
-		}
-		return "", false
-	}
 	// The body's own clause first: "In Paris zählte die Polizei …, in
 	// Lyon waren es nach Angaben der Präfektur 21.500" is Lyon's.
 	if name, ok := d.clausePlace(s, k); ok {
 		return name, true
 	}
 	for j := s.start; j < k; j++ {
-		if name, ok := local(j); ok {
+		if name, ok := d.localPlaceAt(s, j); ok {
 			return name, true
 		}
 	}
 	return "", false
+}
+
+// localPlaceAt is the place below a country that sentence s names at
+// token j, a dateline's left out ("PUNE: …" is where it was written).
+func (d *doc) localPlaceAt(s sentence, j int) (string, bool) {
+	p, ok := d.placeAt(j, s.end)
+	if !ok || p.Named.Kind == "country" || p.Named.Kind == "continent" || p.Named.Kind == "sea" {
+		return "", false
+	}
+	if d.isDateline(j, d.sentenceOf(d.toks[s.start].Start)) || j == s.start && p.End < s.end && d.toks[p.End].Text == ":" {
+		return "", false
+	}
+	return p.Named.Name, true
 }
 
 // localPlace is the place of a local body of the kind named, read at
@@ -888,11 +893,9 @@ func townOf(name string) (string, bool) {
 // before it: the town whose body "die Polizei" is in "In Dresden meldete
 // die Polizei …", whatever police spoke before.
 func (d *doc) clausePlace(s sentence, k int) (string, bool) {
-	si := d.sentenceOf(d.toks[s.start].Start)
 	for j := k - 1; j >= d.clauseStart(k, s.start); j-- {
-		if p, ok := d.placeAt(j, s.end); ok && p.Named.Kind != "country" && p.Named.Kind != "continent" && p.Named.Kind != "sea" &&
-			!d.isDateline(j, si) {
-			return p.Named.Name, true
+		if name, ok := d.localPlaceAt(s, j); ok {
+			return name, true
 		}
 	}
 	return "", false
