@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/lang"
 )
 
@@ -313,7 +313,7 @@ func (d *doc) countryWhere(s sentence) *lang.Named {
 		if !ok || p.Role != lang.AsName || p.Named.Kind != "country" {
 			continue
 		}
-		if d.placeWordAfterLocative(k, s.start) {
+		if d.afterPlacePreposition(k, s.start) {
 			return p.Named
 		}
 	}

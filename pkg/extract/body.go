@@ -281,7 +281,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
-	if ot.start == k && ot.end == ot.start+1 && has(l.placeNamedAfter, lang.Lower(l.grammar.BaseNoun(d.toks[ot.start].Text))) && d.placeWordAfterLocative(k, s.start) {
+	if ot.start == k && ot.end == ot.start+1 && has(l.placeNamedAfter, lang.Lower(l.grammar.BaseNoun(d.toks[ot.start].Text))) && d.afterPlacePreposition(k, s.start) {
 		return mention{}, false // "In der Stadt harrten …": a place, not its administration
 	}
 	if ot.start == k && ot.end == ot.start+1 && k > s.start && d.is(l.infinitiveMarkers, k-1) && ot.end < e && (d.isArticle(ot.end) || d.isDeterminer(ot.end)) &&
@@ -640,10 +640,10 @@ func (d *doc) spelledOut(k, end int, acr string) (int, bool) {
 	return 0, false
 }
 
-// placeWordAfterLocative: a preposition of where something is
+// afterPlacePreposition: a preposition of where something is
 // ([place-prepositions]) stands right before token k, perhaps with an
 // article between: "in der Stadt", "im Landkreis".
-func (d *doc) placeWordAfterLocative(k, from int) bool {
+func (d *doc) afterPlacePreposition(k, from int) bool {
 	j := k - 1
 	if j > from && d.isArticle(j) {
 		j--
@@ -715,7 +715,7 @@ func placeBody(name string) bool {
 // comma).
 func (d *doc) townAfter(s sentence, k int) (string, bool) {
 	for j := k; j < s.end && d.toks[j].Text != ","; j++ {
-		if !d.info[j].Place || !d.placeWordAfterLocative(j, s.start) {
+		if !d.info[j].Place || !d.afterPlacePreposition(j, s.start) {
 			continue // "in Lwiw", not "Fans aus Dresden", "nach Frankfurt gebracht"
 		}
 		if p, ok := d.place(j, s.end); ok && p.Role == lang.AsName && p.Named.Kind == "city" {
@@ -868,13 +868,16 @@ func (d *doc) localPlace(s sentence, k, end int, kind string, definite bool) (st
 	}
 	// "Nach Angaben der Staatsanwaltschaft" after the Polizeipräsidium
 	// Frankfurt spoke: the town of the last town's body named.
-	if b, ok := d.lastBody(func(b source, _, _ string) bool {
-		_, town := townOf(b.name)
-		return b.ok() && b.role == roleBody && placeBody(b.name) && town
-	}); ok {
-		return townOf(b.name)
-	}
-	return "", false
+	var town string
+	d.lastBody(func(b source, _, _ string) bool {
+		if !b.ok() || b.role != roleBody || !placeBody(b.name) {
+			return false
+		}
+		t, ok := townOf(b.name)
+		town = t
+		return ok
+	})
+	return town, town != ""
 }
 
 // townOf is the place a local body's name opens with: "Frankfurt" of

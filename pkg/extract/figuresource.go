@@ -74,7 +74,7 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 			}
 		}
 		if orgType == "" {
-			if src, ok := d.figuresOfAnaphor(ments, low, k, sentStart, e); ok {
+			if src, ok := d.figuresOfAnaphor(ments, low, k, sentStart); ok {
 				return src // "nach Unternehmensangaben" after the company
 			}
 		}
@@ -145,7 +145,7 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 // of a body's anaphor, "Unternehmensangaben" (the company's figures): the
 // nearest body its sentence names before it by a name of its own (no
 // "police"), else the one named last.
-func (d *doc) figuresOfAnaphor(ments []mention, low string, k, sentStart, e int) (source, bool) {
+func (d *doc) figuresOfAnaphor(ments []mention, low string, k, sentStart int) (source, bool) {
 	head := false
 	for h := range d.l.anaOrgHeads {
 		if len(h) > 3 && len(low) > len(h)+3 && strings.HasPrefix(low, h) {

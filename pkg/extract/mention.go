@@ -455,13 +455,11 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 				}
 			}
 		} else if n := lang.Sources().Lookup(t.Text[:i]); n != nil && n.Type == "body" {
-			// "AFP-Reporter", "CNN-Korrespondent": the known source before
-			// the hyphen (not "die EU-Grenzschutzagentur Frontex": the name
-			// after it is the body's).
-			// "AFP-Reporter", "Hisbollah-Miliz", "Afad-Abteilung": a role or
-			// a part of the body.
-			// "UN-Diplomaten", "NATO-Beamte": officials of the body, read
-			// as "US-Beamte" are.
+			// The known source before the hyphen, where no name follows
+			// (that is the body's, read above: "die EU-Grenzschutzagentur
+			// Frontex"): "AFP-Reporter", "Hisbollah-Miliz", "Afad-Abteilung"
+			// are a role or a part of the body; "UN-Diplomaten",
+			// "NATO-Beamte" officials of the body, read as "US-Beamte" are.
 			if hm, ok := l.officialHeads.Has(suffix); ok && isPluralHead(hm.Value) {
 				if m, ok := d.anonymousAt(k, s); ok {
 					return m, true
