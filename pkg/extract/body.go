@@ -700,13 +700,24 @@ func (d *doc) localPlaceBefore(kind string, k int) (string, bool) {
 // placeBody: a name that is a place's name and a local kind of body,
 // "Rostock police", "Munich Police Headquarters" — not "Police Federation".
 func placeBody(name string) bool {
+	place, _ := splitPlaceBody(name)
+	return place != nil
+}
+
+// splitPlaceBody splits a local body's name into the place it opens with
+// and its kind: "Frankfurt" and "Police Headquarters" of "Frankfurt Police
+// Headquarters". The place is nil where the name is none such.
+func splitPlaceBody(name string) (*lang.Named, string) {
 	words := strings.Fields(name)
 	for i := 1; i < len(words); i++ {
-		if lang.Places().Lookup(strings.Join(words[:i], " ")) != nil {
-			return isLocalBody(strings.Join(words[i:], " "))
+		if p := lang.Places().Lookup(strings.Join(words[:i], " ")); p != nil {
+			if kind := strings.Join(words[i:], " "); isLocalBody(kind) {
+				return p, kind
+			}
+			return nil, ""
 		}
 	}
-	return false
+	return nil, ""
 }
 
 // townAfter is the first town sentence s names after token k in its
@@ -870,26 +881,13 @@ func (d *doc) localPlace(s sentence, k, end int, kind string, definite bool) (st
 	// Frankfurt spoke: the town of the last town's body named.
 	var town string
 	d.lastBody(func(b source, _, _ string) bool {
-		if !b.ok() || b.role != roleBody || !placeBody(b.name) {
-			return false
+		if p, _ := splitPlaceBody(b.name); b.ok() && b.role == roleBody && p != nil && p.Kind == "city" {
+			town = p.Name
+			return true
 		}
-		t, ok := townOf(b.name)
-		town = t
-		return ok
+		return false
 	})
 	return town, town != ""
-}
-
-// townOf is the place a local body's name opens with: "Frankfurt" of
-// "Frankfurt Police Headquarters".
-func townOf(name string) (string, bool) {
-	words := strings.Fields(name)
-	for i := len(words) - 1; i >= 1; i-- {
-		if n := lang.Places().Lookup(strings.Join(words[:i], " ")); n != nil && n.Kind == "city" {
-			return n.Name, true
-		}
-	}
-	return "", false
 }
 
 // clausePlace is the place below a country named in the clause of token k

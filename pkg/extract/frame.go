@@ -1016,13 +1016,8 @@ func (d *doc) bodyOfTownGapped(f frame, start, e int) (source, int, bool) {
 		return source{}, 0, false
 	}
 	prev := f.fillers[0].src
-	words := strings.Fields(prev.name)
-	for i := 1; i < len(words); i++ {
-		town := lang.Places().Lookup(strings.Join(words[:i], " "))
-		kind := strings.Join(words[i:], " ")
-		if town != nil && town.Kind == "city" && town != p.Named && isLocalBody(kind) {
-			return d.canonical(p.Named.Name+" "+kind, prev.kind, roleBody), p.End, true
-		}
+	if town, kind := splitPlaceBody(prev.name); town != nil && town.Kind == "city" && town != p.Named {
+		return d.canonical(p.Named.Name+" "+kind, prev.kind, roleBody), p.End, true
 	}
 	return source{}, 0, false
 }
