@@ -677,6 +677,14 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		}
 	}
 	before := d.mentionBefore(ments, clause, k)
+	if before.src.ok() && before.start > clause && d.addressedBefore(before.start, clause) {
+		// "wie Wahlleiter Christian Url dem BR sagte", "wie X auf
+		// Nachfrage der Kleinen Zeitung sagte": whom it was said to stands
+		// between the subject and the verb at the clause's end.
+		if m := d.mentionBefore(ments, clause, before.start); m.src.ok() && !m.pronoun {
+			before = m
+		}
+	}
 	if rel.src.ok() && (!before.src.ok() || rel.end < before.start) {
 		before = rel // not "the media" of "… who was not authorised to speak to the media said"
 	}
@@ -776,6 +784,14 @@ func (d *doc) beforeApposition(ments []mention, k, start int) mention {
 	// Gouverneur von Kano, Abba Yusuf, sprach von …".
 	for _, m := range ments {
 		if m.end == k-1 && m.src.ok() && !m.recipient && !m.pronoun && d.commaBetween(m.start, m.end) {
+			return m
+		}
+	}
+	// The body's own name between commas after its description: "The UN
+	// agency for Palestinian refugees, UNRWA, said".
+	for i, m := range ments {
+		if m.end == k-1 && m.start-1 > start && d.toks[m.start-1].Text == "," && m.src.ok() && !m.recipient && !m.pronoun &&
+			m.src.role == roleBody && isProperName(m.src) && i > 0 && d.describes(ments[i-1]) {
 			return m
 		}
 	}
@@ -1245,6 +1261,18 @@ func (d *doc) nameInSlot(k, e int, opens bool) source {
 		return d.fromNamed(n, name)
 	}
 	if end-k > 1 && d.l.grammar.CapitalizesNouns() {
+		// A kind of body, then its name: "laut dem Konfliktdatenprojekt
+		// ACLED", "des EU-Erdbeobachtungsdienstes Copernicus": the kind's
+		// noun is declined, the name is not.
+		first := d.toks[k].Text
+		if k > 0 && d.is(d.l.genitive, k-1) && d.l.grammar.BaseNoun(first) != first ||
+			end-k == 2 && isAcronymText(d.toks[k+1].Text) && !isAcronymText(first) {
+			name = d.span(k+1, end)
+			if n := lang.Sources().Lookup(name); n != nil {
+				return d.fromNamed(n, name)
+			}
+			return source{name: name, kind: claimdiff.KindOther, text: d.span(k, end), role: roleBody}
+		}
 		if base := d.l.grammar.BaseNoun(d.toks[end-1].Text); base != d.toks[end-1].Text {
 			name = d.span(k, end-1) + " " + base // in the nominative: "Marburger Bund"
 		}
@@ -1416,4 +1444,29 @@ func (d *doc) cueWithin(k, e, n int) bool {
 // what the sentence before said: "Das", "Dies".
 func (d *doc) pointsBackAt(k int) bool {
 	return has(d.l.pointsBack, d.toks[k].Lower) && d.opensSentence(k)
+}
+
+// addressedBefore: the mention at k is whom something is said to, or
+// part of a phrase of circumstance, not a subject: an article of the
+// dative before it ("dem BR"), or a preposition and its noun ("auf
+// Nachfrage der Zeitung").
+func (d *doc) addressedBefore(k, from int) bool {
+	j := k - 1
+	if j >= from && d.isArticle(j) {
+		if e, ok := d.l.dativeArticles.Has(d.toks[j].Lower); ok && e.Value == "dative" {
+			return true
+		}
+		j--
+	}
+	return j-1 >= from && d.toks[j].Kind == lang.Word && !d.isVerbCue(j) && d.is(d.l.prepositions, j-1) && !d.is(d.l.passiveAgent, j-1) &&
+		d.framePhraseAt(j-1, k) == 0
+}
+
+// describes: mention m names a body by its kind, as a description, not by
+// a name of its own: "the UN agency", "die Wahlbehörde" (where every noun
+// has a capital, a kind's word is read as a description).
+func (d *doc) describes(m mention) bool {
+	head := m.end - 1
+	return m.src.role == roleBody && !m.pronoun && head >= m.start && d.isOrgTypeAt(head, m.end) &&
+		(d.l.grammar.CapitalizesNouns() || !startsUpperRune(d.toks[head].Text))
 }

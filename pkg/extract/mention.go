@@ -104,6 +104,16 @@ func (d *doc) mentions(s sentence) []mention {
 				m.recipient = true
 			}
 		}
+		if m.src.role == roleBody && m.src.ok() && !m.pronoun && m.end < e && d.info[m.end].Place {
+			// "Amnesty International Nigeria said": a body's national
+			// branch, named with its country.
+			if p, ok := d.place(m.end, e); ok && p.Role == lang.AsName && p.Named.Kind == "country" &&
+				(p.End == e || d.toks[p.End].Kind == lang.Punct || d.isVerbCue(p.End)) && startsUpperRune(m.src.name) && !isDescribed(m.src.name) {
+				m.src.name += " " + d.span(p.Start, p.End)
+				m.src.text = d.span(m.start, p.End)
+				m.end = p.End
+			}
+		}
 		if m.src.role == rolePerson {
 			// "Malu Dreyer (SPD)": the party in parentheses is the
 			// person's, not a speaker of its own.
@@ -149,7 +159,10 @@ func (d *doc) mentions(s sentence) []mention {
 			// Danladi,": a body's name that holds a role is the person's title.
 			titled := named && (prev.src.role == roleBody && d.holdsRoleWord(prev.start, prev.end) ||
 				prev.src.role == rolePerson && d.nameHoldsRoleWord(*prev)) // "the Returning Officer, Prof. Olufemi Bamidele,"
-			if isProperName(m.src) && (!isProperName(prev.src) || prev.pronoun || titled) {
+			if isProperName(m.src) && (!isProperName(prev.src) || prev.pronoun || titled || m.src.role == roleBody && d.describes(*prev)) {
+				if m.src.kind == claimdiff.KindOther && d.describes(*prev) {
+					m.src.kind = prev.src.kind // "the electoral commission, Elecam,": an official body
+				}
 				prev.src, prev.pronoun = m.src, false
 			}
 			prev.end = m.end
@@ -179,6 +192,7 @@ func (d *doc) mentions(s sentence) []mention {
 			m.end = b
 		}
 	}
+	d.speakersPronouns(out, s)
 	out = d.coordinate(out)
 	d.mentScratch = out
 	from := len(d.allMents)
@@ -622,7 +636,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	own := capsNouns && d.subjectPlace(k) && (d.ownAfter(k+1, e) || d.placeThenVerb(k+1, e))
 	subjectRelative := capsNouns && d.subjectPlace(k) && d.relativeThenCue(k+1, e) // "Die Rega, die …, sprach"
 	if (!capsNouns || own || d.verbNear(k, e) || subjectRelative) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text)) && !afterPlace() {
-		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || own || d.nextToVerb(k, end, e) || subjectRelative) &&
+		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || own || d.nextToVerb(k, end, e) || subjectRelative || d.apposedToSubject(k, end, e)) &&
 			!(end < e && d.is(l.placeHeads, end)) { // "the Kigoma, Kagera and Rukwa regions": places
 			return d.withAcronym(mention{start: k, end: end, src: name}, e), true
 		}
@@ -697,6 +711,12 @@ func (d *doc) printedWith(text string, articles []string) bool {
 // stands — right after "laut", "nach Angaben", "according to", or right
 // before or after a speech verb ("Kyiv said", "sagte Kiew").
 func (d *doc) metonymPosition(k int) bool {
+	// "Amnesty International Nigeria said", "Die Geflügelwirtschaft
+	// Österreich warnte": a country after a name is part of the name.
+	if j := k - 1; j >= 0 && d.toks[j].Kind == lang.Word && startsUpperRune(d.toks[j].Text) && !d.opensSentence(j) &&
+		!d.isFunctionWord(j) && !d.isArticle(j) && !d.isVerbCue(j) && !d.isPlaceWord(j) && !d.frameBefore(k) {
+		return false
+	}
 	// "Demnach stellten in Deutschland 52.318 Menschen …": after a
 	// preposition of place, where, not who — unless an impersonal cue
 	// says its words came from there ("aus Moskau hieß es").
@@ -1098,4 +1118,62 @@ func (d *doc) lastSpeakerWith(w string) (source, bool) {
 		}
 	}
 	return source{}, false
+}
+
+// speakersPronouns resolves a pronoun that opens what a verb of saying
+// reports to the verb's subject: in "Phivolcs said it had recorded 1,420
+// aftershocks" and "Die Küstenwache erklärte, sie habe 45 Menschen
+// gerettet", "it" and "sie" are who speaks, whoever the discourse named
+// last. The pronoun must agree: a person's pronoun a person, a body's a
+// body; one that may be either ("sie", "elle"), either.
+func (d *doc) speakersPronouns(out []mention, s sentence) {
+	l := d.l
+	for i := 1; i < len(out); i++ {
+		p := &out[i]
+		if !p.pronoun || p.end-p.start != 1 {
+			continue
+		}
+		person, body := false, false
+		if m, ok := d.at(l.anaPerson, p.start, s.end); ok && m.End == p.end {
+			person, body = true, strings.HasPrefix(m.Entry.Value, "or-body")
+		} else if m, ok := d.at(l.anaOrg, p.start, s.end); ok && m.End == p.end {
+			body = true
+		} else {
+			continue
+		}
+		// The verb, then at most a few words ("on Monday", "in a
+		// statement") and a comma or "that" before the pronoun.
+		v := p.start - 1
+		if v > s.start && (d.toks[v].Text == "," || d.is(l.complementizers, v)) {
+			v--
+		}
+		for n := 0; n < 4 && v > s.start && !d.isVerbCue(v); n++ {
+			if d.toks[v].Kind != lang.Word || mentionEndsAt(out[:i], v+1) {
+				v = s.start
+			}
+			v--
+		}
+		if v <= s.start || !d.isVerbCue(v) {
+			continue
+		}
+		q := &out[i-1]
+		if q.recipient || !q.src.ok() || d.pastParenthesis(q.end, v) != v && !(d.toks[q.end].Text == "," && q.end+1 == v) {
+			continue
+		}
+		if isPerson := q.src.role == rolePerson; isPerson && !person || !isPerson && !body {
+			continue
+		}
+		p.src = q.src
+	}
+}
+
+// frameBefore: a cue phrase of a frame opens in the three tokens before k
+// ("nach Angaben Kiews").
+func (d *doc) frameBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if d.framePhraseAt(j, k) != 0 {
+			return true
+		}
+	}
+	return false
 }

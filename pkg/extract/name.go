@@ -126,6 +126,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	if words == 0 {
 		return source{}, 0, false
 	}
+	apposed := false
 	if end-start < 2 {
 		if d.commonNounShape(start) {
 			return source{}, 0, false // "meldete Einschränkungen": a noun, however capitalized
@@ -137,7 +138,8 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			return p, end, true // "Keller fügte hinzu" after "Bürgermeister Jonas Keller"
 		}
 		own := capsNouns && d.subjectPlace(start) && (d.ownAfter(end, e) || d.placeThenVerb(end, e)) // "Die Rega flog nach eigenen Angaben elf Einsätze", "Die Varisano-Kliniken im Main-Taunus-Kreis meldeten"
-		if !d.cueNextTo(start, end, e) && !own && !d.relativeThenCue(end, e) {
+		apposed = d.apposedToSubject(start, end, e)                                                  // "The electoral body, Elecam, said"
+		if !d.cueNextTo(start, end, e) && !own && !d.relativeThenCue(end, e) && !apposed {
 			return source{}, 0, false
 		}
 		// A capital opening a sentence, before a verb that may be a noun,
@@ -152,7 +154,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		}
 		// Where every noun is capitalized, one word is a name only right
 		// after the speech verb ("sagte Merkel").
-		if capsNouns && !d.isVerbCue(start-1) && !own && !d.relativeThenCue(end, e) {
+		if capsNouns && !d.isVerbCue(start-1) && !own && !d.relativeThenCue(end, e) && !apposed {
 			return source{}, 0, false
 		}
 	}
@@ -191,7 +193,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			return d.fromNamed(f.Named, d.span(start+1, end)), end, true
 		}
 	}
-	if _, isBody := d.orgTypeAt(end-1, end); body || words > 3 || isBody || d.holdsBodyWord(start, end) {
+	if _, isBody := d.orgTypeAt(end-1, end); body || words > 3 || isBody || d.holdsBodyWord(start, end) || apposed && !isAcronymText(name) {
 		return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true
 	}
 	if end-start == 1 {
@@ -406,7 +408,8 @@ func (d *doc) nameAfterBody(k, e int) (source, int, bool) {
 	if end < e {
 		next := &d.toks[end]
 		lower := next.Kind == lang.Word && !startsUpperRune(next.Text) // "der Nachrichtenagentur ANSA haben …"
-		if !(next.Kind == lang.Punct || lower || d.isVerbCue(end) || d.is(d.l.prepositions, end) || d.is(d.l.subjectMarkers, end)) {
+		// A figure may follow: "nach Angaben des Betreibers Fraport 1.050 …".
+		if !(next.Kind != lang.Word || lower || d.isVerbCue(end) || d.is(d.l.prepositions, end) || d.is(d.l.subjectMarkers, end)) {
 			return source{}, 0, false
 		}
 	}
@@ -531,4 +534,23 @@ func (d *doc) holdsBodyWord(start, end int) bool {
 func (d *doc) isOrgTypeAt(k, e int) bool {
 	_, ok := d.orgTypeAt(k, e)
 	return ok
+}
+
+// apposedToSubject: the word [start, end) stands between commas after a
+// noun phrase that opens the sentence, and a verb of saying follows: "The
+// electoral body, Elecam, said", "Die Wahlbehörde, Elecam, teilte mit" —
+// the name of the body the phrase describes.
+func (d *doc) apposedToSubject(start, end, e int) bool {
+	if start < 2 || end+1 >= e || d.toks[start-1].Text != "," || d.toks[end].Text != "," || !d.isVerbCue(end+1) {
+		return false
+	}
+	for j := start - 2; j >= 0; j-- {
+		if d.opensSentence(j) {
+			return d.isArticle(j)
+		}
+		if t := &d.toks[j]; t.Kind != lang.Word || d.isVerbCue(j) {
+			return false
+		}
+	}
+	return false
 }
