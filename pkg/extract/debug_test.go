@@ -30,6 +30,13 @@ func TestDebugFile(t *testing.T) {
 		s := d.sents[si]
 		fmt.Printf("\n[%d%s] %s\n", si, map[bool]string{true: " H", false: ""}[s.headline], d.span(s.start, s.end))
 		frames := d.sentenceFrames(si)
+		if os.Getenv("CLAIMDIFF_DEBUG_TOKENS") != "" {
+			for k := s.start; k < s.end; k++ {
+				if m, ok := d.mentionAt(k, s); ok {
+					fmt.Printf("    at %d %q: mention %q → %q start=%v\n", k, d.toks[k].Text, d.span(m.start, m.end), m.src.name, d.mayStartMention(k))
+				}
+			}
+		}
 		for _, m := range d.mentCache[si] {
 			fmt.Printf("    mention %q → %q (%s) pronoun=%v\n", d.span(m.start, m.end), m.src.name, m.src.kind, m.pronoun)
 		}

@@ -510,6 +510,14 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			}
 		}
 		if src.role == roleMetonym && !d.metonymPosition(k) {
+			// "…, Ukraine's air force said": no metonym, but a body's
+			// country, before the body's description.
+			if a := end + 1; d.near(d.nextOrg, k, 9) && a < e && d.is(l.possessives, end) && !startsUpperRune(d.toks[a].Text) {
+				if b, ok := d.bodyAt(k, s); ok {
+					b.start = a // the country still says where, as a place of the sentence
+					return b, true
+				}
+			}
 			return mention{}, false
 		}
 		// A person named after a body's alias: "Sprecher Andrii Tscherniak".
