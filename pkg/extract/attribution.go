@@ -292,6 +292,7 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 	if si+1 < len(d.sents) && !d.sents[si+1].headline {
 		frs := d.peekFrames(si + 1)
 		points := d.pointsBack(si + 1)
+		claimless := d.claimless(si + 1) // not "an einer Medienkonferenz"'s one
 		for i := range frs {
 			fr := &frs[i]
 			if fr.inherits {
@@ -303,7 +304,7 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 			}
 			// "Das teilte die Polizei mit.": a sentence that points back and
 			// holds no figure of its own is this one's tag.
-			tag := points && len(d.figs[si+1]) == 0
+			tag := points && claimless
 			typ := "next." + fr.kind.String()
 			if tag {
 				typ = "back." + fr.kind.String()
@@ -316,7 +317,7 @@ func (d *doc) candidates(f *figure, si int) []candidate {
 				if points {
 					c.feat("points")
 				}
-				if len(d.figs[si+1]) == 0 {
+				if claimless {
 					c.feat("nofigures")
 				}
 			}
@@ -1100,4 +1101,15 @@ func (d *doc) frontedAdverbial(end, sentEnd int) bool {
 		}
 	}
 	return false
+}
+
+// claimless: sentence si holds no figure that may be a claim.
+func (d *doc) claimless(si int) bool {
+	s := d.sents[si]
+	for i := range d.figs[si] {
+		if d.notClaim(&d.figs[si][i], s.start, s.end) == "" {
+			return false
+		}
+	}
+	return true
 }

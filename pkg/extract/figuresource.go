@@ -55,7 +55,7 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 	}
 	t := &d.toks[k]
 	// The compound's first part: "US-Angaben", "Militärangaben", "Regierungsangaben".
-	var orgType string
+	var orgType, orgWord string
 	var nats []string
 	low := t.Lower
 	if i := strings.LastIndex(low, "-"); i > 0 {
@@ -69,7 +69,7 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 	} else {
 		for _, o := range d.l.orgWords {
 			if len(o.word) > 3 && strings.HasPrefix(low, o.word) && low != o.word {
-				orgType = o.value
+				orgType, orgWord = o.value, o.word
 				break
 			}
 		}
@@ -123,6 +123,16 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 		}
 		return d.canonical(nats[0]+" authorities", claimdiff.KindOfficial, roleBody)
 	case orgType != "":
+		if len(nats) == 0 && !needsCountry(orgType) {
+			// "nach Gewerkschaftsangaben" after "die Gewerkschaft Verdi": the
+			// body of that kind named before by a name of its own.
+			kind := lang.Lower(orgType)
+			if b, ok := d.lastBody(func(b source, name, text string) bool {
+				return b.ok() && b.role == roleBody && isProperName(b) && !strings.Contains(name, kind) && (strings.Contains(text, orgWord) || strings.Contains(name, kind))
+			}); ok {
+				return b
+			}
+		}
 		if len(nats) > 1 {
 			return d.canonical(joinList(nats)+" "+plural(orgType), claimdiff.KindOfficial, roleBody)
 		}
