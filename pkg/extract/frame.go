@@ -796,10 +796,10 @@ func (d *doc) beforeApposition(ments []mention, k, start int) mention {
 		}
 	}
 	cue := false
-	for c := k - 2; c > start && c >= k-10; c-- {
+	for c := k - 2; c > start && c >= k-12; c-- {
 		t := &d.toks[c]
 		if t.Text != "," {
-			if t.Kind == lang.Punct {
+			if t.Kind == lang.Punct && !d.is(d.l.possessives, c) { // not "for Ukraine's eastern group"
 				return mention{}
 			}
 			if d.is(d.l.relativePronouns, c) {

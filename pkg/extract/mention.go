@@ -83,6 +83,10 @@ func (d *doc) mentions(s sentence) []mention {
 		if !ok {
 			continue
 		}
+		if d.datelineCredit(m, s) {
+			k = m.end - 1
+			continue // "KYIV, March 14 (Reuters) -": whose copy it is, no speaker
+		}
 		if m.start > s.start {
 			_, m.recipient = d.ending(l.recipient, m.start)
 			if !m.recipient && m.start-1 > s.start && d.isArticle(m.start-1) {
@@ -1182,6 +1186,20 @@ func (d *doc) frameBefore(k int) bool {
 		if d.framePhraseAt(j, k) != 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// datelineCredit: mention m is the agency credited in the dateline that
+// opens a paragraph, in parentheses before a dash: "KYIV, March 14
+// (Reuters) -", "GENF (dpa) –".
+func (d *doc) datelineCredit(m mention, s sentence) bool {
+	if !s.first || m.start > s.start+8 || m.start == 0 || m.end+1 >= s.end || d.toks[m.start-1].Text != "(" || d.toks[m.end].Text != ")" {
+		return false
+	}
+	switch d.toks[m.end+1].Text {
+	case "-", "–", "—":
+		return true
 	}
 	return false
 }

@@ -110,7 +110,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		}
 		// Names hold small words: "Directorate of Elections", "Organisation
 		// for the Protection of Civilians".
-		if !capsNouns && !afterRole && words > 0 && d.is(d.l.nameConnectors, end) { // ("Fire Chief Dale Marchetti of the … Department")
+		if !capsNouns && !afterRole && words > 0 && d.is(d.l.nameConnectors, end) && !(d.is(d.l.partitive, end) && d.personsName(start, end)) { // ("Fire Chief Dale Marchetti of the … Department")
 			n := end
 			for n < e && n < end+3 && d.is(d.l.nameConnectors, n) {
 				n++
@@ -553,4 +553,21 @@ func (d *doc) apposedToSubject(start, end, e int) bool {
 		}
 	}
 	return false
+}
+
+// personsName: the words [start, end) before a name's small word are a
+// person's name, not the first of a body's: two words or more, none of a
+// body's or a place's ("Jacqueline Wilma Parlevliet of the UN refugee
+// agency" is a person of a body; "National Institute of Statistics" and
+// "Bank of England" are bodies).
+func (d *doc) personsName(start, end int) bool {
+	if end-start < 2 || d.holdsBodyWord(start, end) {
+		return false
+	}
+	for j := start; j < end; j++ {
+		if d.isOrgTypeAt(j, end) || d.isPlaceWord(j) || d.isCommonWord(j) || d.toks[j].Kind != lang.Word {
+			return false
+		}
+	}
+	return true
 }

@@ -1731,6 +1731,7 @@ ms.
 dr
 dr.
 chief executive
+ceo
 coordinator
 vice president
 deputy governor
@@ -1780,6 +1781,14 @@ admiral = title
 adm. = title
 brig. gen. = title
 brigadier general = title
+father = title
+rev. = title
+reverend = title
+bishop = title
+archbishop = title
+imam = title
+pastor = title
+rabbi = title
 brigadier = title
 brig. = title
 commander
