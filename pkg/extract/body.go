@@ -94,6 +94,13 @@ func (d *doc) readOrgType(j, e int) (orgType, bool) {
 		if _, isPlace := d.place(j, e); isPlace {
 			return orgType{}, false
 		}
+		// A name joined by a hyphen to a kind the data translates:
+		// "Nasser-Krankenhaus" is the Nasser Hospital.
+		if i := strings.LastIndexByte(t.Text, '-'); i >= 3 && startsUpperRune(t.Text) && !strings.ContainsRune(t.Text[:i], '-') {
+			if _, isPlace := lang.Places().At(lang.Tokenize(t.Text[:i]), 0); !isPlace {
+				return orgType{start: j, end: j + 1, name: t.Text[:i] + " " + h.head, kind: h.kind, compound: true}, true
+			}
+		}
 		return orgType{start: j, end: j + 1, name: l.grammar.BaseNoun(t.Text), kind: h.kind, compound: true}, true
 	}
 	return orgType{}, false
@@ -475,7 +482,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			if asPrinted {
 				pname = d.span(p.Start, p.End)
 			}
-		} else if n, nend, ok := d.nameAfterBody(end, e); ok && a == end && asPrinted && n.name == n.text && ot.kind == claimdiff.KindOfficial &&
+		} else if n, nend, ok := d.nameAfterBody(end, e); ok && a == end && (asPrinted || nend == end+1 && d.is(l.townNames, end)) && n.name == n.text && ot.kind == claimdiff.KindOfficial &&
 			lang.Sources().Lookup(n.name) == nil {
 			// An official body's name after it is its place's ("Darmstadt");
 			// another's is its own ("der Stromversorger Wemag"), and so is

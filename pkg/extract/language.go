@@ -115,6 +115,7 @@ type language struct {
 	stop, locative                            *lang.Set
 	openPlaceBefore                           *lang.Set // "in" before "Mesinges", a place the data does not know
 	placeNamedAfter                           *lang.Set // "the town of" before "Zamzam", even where nouns have capitals
+	townNames                                 *lang.Set // endings of towns' names: "Deggendorf" after "Wasserwirtschaftsamt" is a town
 	ordinalWords                              *lang.Set // "fünftes" after "ein": the fifth, not a count
 	averageBefore                             *lang.Set // "an average of" before a mean
 	partyNouns                                *lang.Set // "military" in "Russia's military casualties"
@@ -297,6 +298,7 @@ func getLanguage(code string) *language {
 	}
 	l.stop, l.locative = s("stopwords"), s("locative")
 	l.openPlaceBefore, l.placeNamedAfter = s("open-place-before"), s("place-named-after")
+	l.townNames = s("town-names")
 	l.ordinalWords, l.averageBefore = s("ordinal-words"), s("average-before")
 	l.partyNouns, l.partySides = s("party-nouns"), s("party-sides")
 	l.estimateAt = s("estimate-at")

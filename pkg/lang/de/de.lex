@@ -1839,6 +1839,29 @@ vor
 # capitals mark names alone (see Grammar.CapitalizesNouns).
 # Words after which a place is named, in any language, even where every
 # noun has a capital: "the town of Zamzam", "im Ort Tonalá".
+# Endings of towns' names, for a name the gazetteer lacks after the kind
+# of an official body: "das Wasserwirtschaftsamt Deggendorf" is the office
+# in Deggendorf, where "die Rettungsbehörde Basarnas" is a body's own name.
+[town-names]
+*dorf
+*burg
+*berg
+*heim
+*hausen
+*stadt
+*feld
+*bach
+*ingen
+*furt
+*hagen
+*rode
+*leben
+*stedt
+*kirchen
+*brück
+*brücken
+*see
+
 [place-named-after]
 stadt
 ort
@@ -2240,6 +2263,9 @@ firma = company other
 *initiative = Initiative other
 *stiftung = Foundation other
 *institut = Institute official
+*krankenhaus = Hospital other
+*spital = Hospital other
+*klinikum = Hospital other
 *kuratorium = Board other
 *leitstelle = Control Centre official
 *zentrale = Centre official

@@ -1523,6 +1523,11 @@ from
 # capitalized words: "in Mesinges", "near Napnapan". Only where
 # Words after which a place is named, in any language, even where every
 # noun has a capital: "the town of Zamzam", "im Ort Tonalá".
+# Endings of towns' names, for a name the gazetteer lacks after the kind
+# of an official body: "das Wasserwirtschaftsamt Deggendorf" is the office
+# in Deggendorf, where "die Rettungsbehörde Basarnas" is a body's own name.
+[town-names]
+
 [place-named-after]
 town of
 city of
