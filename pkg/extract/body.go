@@ -288,6 +288,13 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
+	// A kind opening a known body's longer name after a nationality: "des
+	// ukrainischen Koordinierungsstabs für Kriegsgefangene".
+	if j > k {
+		if f, ok := d.source(ot.start, e); ok && f.Named.Type == "body" && f.End > ot.end {
+			return mention{start: k, end: f.End, src: d.fromNamed(f.Named, d.span(k, f.End))}, true
+		}
+	}
 	if ot.start == k && ot.end == ot.start+1 && has(l.placeNamedAfter, lang.Lower(l.grammar.BaseNoun(d.toks[ot.start].Text))) && d.afterPlacePreposition(k, s.start) {
 		return mention{}, false // "In der Stadt harrten …": a place, not its administration
 	}
