@@ -223,6 +223,19 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if _, ok := d.orgTypeAt(j, e); ok {
 			break // "the Spanish Interior Ministry", "l'ONG SOS Méditerranée": the kind of body
 		}
+		// "the territory's Health Ministry", "the state's education
+		// ministry": the place named before, of the anaphor's kind.
+		if m, ok := d.at(l.placeAnaphors, j, e); ok && m.End < e && d.is(l.possessives, m.End) && j > s.start && d.isArticle(j-1) && len(nats) == 0 && place == "" {
+			if p, ok := d.placeBefore(j, l.placeKinds[m.Entry]); ok {
+				if p.Kind == "country" {
+					nats = append(nats, p.Adjective)
+				} else {
+					place = p.Name
+				}
+				j = m.End + 1
+				continue
+			}
+		}
 		if p, ok := d.place(j, e); ok {
 			possessive := strings.HasSuffix(d.toks[p.End-1].Lower, "s") || p.End < e && d.is(d.l.possessives, p.End)
 			switch {
@@ -320,7 +333,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 				break
 			}
 			if a.Kind != lang.Word || startsUpperRune(a.Text) || d.is(l.stop, i) || strings.Contains(lang.Lower(orgType), a.Lower) ||
-				d.is(l.countryNouns, i) || d.l.isVerbForm(a.Lower) {
+				d.is(l.countryNouns, i) || d.l.isVerbForm(a.Lower) || d.is(l.placeAnaphors, i) && d.is(l.possessives, i+1) { // not "the territory's"
 				break
 			}
 			words = append([]string{a.Lower}, words...)

@@ -339,7 +339,7 @@ func getLanguage(code string) *language {
 	for _, e := range l.furnitureLine.Entries() {
 		l.furnitureLines = append(l.furnitureLines, lang.Lower(e.Phrase))
 	}
-	l.mentionStart = lang.Union(l.roles, l.anonymous, l.officialHeads, l.officialModifiers, l.orgTypes, l.bodyHeads, l.anaPerson, l.anaOfficial, l.anaOrg, l.documents)
+	l.mentionStart = lang.Union(l.roles, l.anonymous, l.officialHeads, l.officialModifiers, l.orgTypes, l.bodyHeads, l.anaPerson, l.anaOfficial, l.anaOrg, l.documents, l.placeAnaphors)
 	languages[code] = l
 	return l
 }

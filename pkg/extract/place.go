@@ -593,3 +593,27 @@ func (d *doc) placeReferredBack(s sentence, skip [][2]int) string {
 	}
 	return ""
 }
+
+// placeBefore is the last place named before token k, in the sentence or
+// before it, dateline included, that is of one of kinds or lies in one:
+// what "the territory's" and "the state's" point back to.
+func (d *doc) placeBefore(k int, kinds []string) (*lang.Named, bool) {
+	for j := k - 1; j >= 0; j-- {
+		a, ok := d.placeEndingAt(j, 0)
+		if !ok {
+			continue
+		}
+		p, ok := d.placeAt(a, j+1)
+		if !ok {
+			j = a
+			continue
+		}
+		for n := p.Named; n != nil; n = lang.Places().Parent(n) {
+			if slices.Contains(kinds, n.Kind) {
+				return n, true
+			}
+		}
+		return nil, false // the nearest place is of another kind
+	}
+	return nil, false
+}

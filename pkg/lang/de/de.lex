@@ -1864,6 +1864,8 @@ vor
 
 [place-named-after]
 stadt
+gebiet
+oblast
 ort
 ortschaft
 gemeinde
@@ -2192,6 +2194,7 @@ präfektur = prefecture
 polizei = police
 polizeipräsidium = police headquarters
 armee = army
+militärverwaltung* = regional military administration
 militär* = military
 streitkräfte = armed forces
 generalstab* = General Staff

@@ -1895,6 +1895,8 @@ general staff = General Staff
 intelligence = intelligence
 spy agency = intelligence
 military intelligence = military intelligence
+military administration = regional military administration
+regional military administration = regional military administration
 government = government
 disaster agency = disaster management authority
 fire department = fire department
@@ -2166,6 +2168,8 @@ hiv = hiv
 # they may name: the nearest such place named before is the location.
 [place-anaphors]
 country = country
+territory = country region
+state = region
 island = region city
 city = city
 town = city
