@@ -100,9 +100,10 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 	// the English name of the kind of body ("die Regierung": government).
 	w := lang.Lower(d.toks[end-1].Text)
 	if len(w) > 3 {
-		kindWord, national := "", false
+		kindWord, national, companyKind := "", false, false
 		if ot, ok := d.l.orgTypes.Has(w); ok {
 			national = needsCountry(ot.Value)
+			companyKind = kindOfOrg(ot.Value) == claimdiff.KindOther // "the company", "der Konzern"
 			// "authorities" finds an "Authority": compare the stem.
 			kindWord = strings.TrimSuffix(strings.TrimSuffix(lang.Lower(ot.Value), "ies"), "s")
 		}
@@ -122,8 +123,8 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 		if !matched && kindWord != "" && role == roleBody {
 			m.src = source{} // "die Regierung" with no government named before: read it afresh
 		}
-		if !matched && kindWord == "" && role == roleBody && !m.src.ok() && len(dis.bodies) > 0 &&
-			dis.bodies[0].role == roleBody && dis.bodies[0].kind == claimdiff.KindOther {
+		if !matched && (kindWord == "" || companyKind) && role == roleBody && (!m.src.ok() || companyKind) && len(dis.bodies) > 0 &&
+			dis.bodies[0].role == roleBody && (dis.bodies[0].kind == claimdiff.KindOther || companyKind && d.plainName(dis.bodies[0].source)) {
 			// "teilte das Unternehmen mit" after "Beim Mobilfunkanbieter
 			// Telvio …": the body named last, though it has not spoken — a
 			// company, a union, a group, not an authority.
@@ -370,6 +371,21 @@ func holdsWords(name string, stems []string) bool {
 			}
 		}
 		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// plainName: a body's name is its own, printed with no word of a kind of
+// body the data knows and no known source's: "Thabong Gold Mines" may be
+// what "the company" points back to, "Interior Ministry" may not.
+func (d *doc) plainName(b source) bool {
+	if !isProperName(b) || lang.Sources().Lookup(b.name) != nil {
+		return false
+	}
+	for _, w := range strings.Fields(b.name) {
+		if _, ok := d.l.orgTypes.Has(lang.Lower(w)); ok {
 			return false
 		}
 	}

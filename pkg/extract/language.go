@@ -116,6 +116,7 @@ type language struct {
 	openPlaceBefore                           *lang.Set // "in" before "Mesinges", a place the data does not know
 	placeNamedAfter                           *lang.Set // "the town of" before "Zamzam", even where nouns have capitals
 	townNames                                 *lang.Set // endings of towns' names: "Deggendorf" after "Wasserwirtschaftsamt" is a town
+	tagOpeners                                *lang.Set // "wie" in "…, wie sie mitteilte": a clause that says who said the one before
 	ordinalWords                              *lang.Set // "fünftes" after "ein": the fifth, not a count
 	averageBefore                             *lang.Set // "an average of" before a mean
 	partyNouns                                *lang.Set // "military" in "Russia's military casualties"
@@ -299,6 +300,7 @@ func getLanguage(code string) *language {
 	l.stop, l.locative = s("stopwords"), s("locative")
 	l.openPlaceBefore, l.placeNamedAfter = s("open-place-before"), s("place-named-after")
 	l.townNames = s("town-names")
+	l.tagOpeners = s("tag-openers")
 	l.ordinalWords, l.averageBefore = s("ordinal-words"), s("average-before")
 	l.partyNouns, l.partySides = s("party-nouns"), s("party-sides")
 	l.estimateAt = s("estimate-at")

@@ -1142,6 +1142,18 @@ func (d *doc) speakersPronouns(out []mention, s sentence) {
 	l := d.l
 	for i := 1; i < len(out); i++ {
 		p := &out[i]
+		if p.src.kind == claimdiff.KindOther && p.src.role == roleBody && !startsUpperRune(p.src.name) && p.start > s.start && d.isArticle(p.start-1) && d.describes(*p) {
+			// "strich der Betreiber Fraport 1116 Flüge, wie der Konzern
+			// mitteilte": a company's anaphor that found none named before
+			// the sentence is the company the sentence named.
+			for j := i - 1; j >= 0; j-- {
+				if q := &out[j]; !q.pronoun && !q.recipient && q.src.role == roleBody && q.src.kind == claimdiff.KindOther && isProperName(q.src) {
+					p.src = q.src
+					break
+				}
+			}
+			continue
+		}
 		if !p.pronoun || p.end-p.start != 1 {
 			continue
 		}
@@ -1151,6 +1163,16 @@ func (d *doc) speakersPronouns(out []mention, s sentence) {
 		} else if m, ok := d.at(l.anaOrg, p.start, s.end); ok && m.End == p.end {
 			body = true
 		} else {
+			continue
+		}
+		// "Die Polizei kontrollierte 38 Personen, wie sie mitteilte": the
+		// subject that opens the sentence.
+		if a := p.start - 1; a-1 > s.start && d.is(l.tagOpeners, a) && d.toks[a-1].Text == "," {
+			if q := &out[0]; q.start <= s.start+1 && (!q.pronoun || q.end-q.start > 1) && !q.recipient && q.src.ok() && q.end < a {
+				if isPerson := q.src.role == rolePerson; isPerson && person || !isPerson && body {
+					p.src = q.src
+				}
+			}
 			continue
 		}
 		// The verb, then at most a few words ("on Monday", "in a

@@ -1316,6 +1316,25 @@ states
 # Victoria", "Sahel Risk Analytics".
 [body-words]
 management
+mines
+mining
+holdings
+limited
+ltd
+inc
+corp
+corporation
+airlines
+airways
+industries
+energy
+petroleum
+motors
+bank
+insurance
+logistics
+telecom
+railways
 emergency
 services
 network
@@ -1523,6 +1542,12 @@ from
 # capitalized words: "in Mesinges", "near Napnapan". Only where
 # Words after which a place is named, in any language, even where every
 # noun has a capital: "the town of Zamzam", "im Ort Tonalá".
+# Words opening a clause after a comma that says who said what the
+# clause before says: "…, wie sie am Abend mitteilte". A pronoun subject
+# there is the subject of the clause before.
+[tag-openers]
+as
+
 # Endings of towns' names, for a name the gazetteer lacks after the kind
 # of an official body: "das Wasserwirtschaftsamt Deggendorf" is the office
 # in Deggendorf, where "die Rettungsbehörde Basarnas" is a body's own name.

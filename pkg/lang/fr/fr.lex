@@ -1206,6 +1206,12 @@ de
 # capitalized words: "in Mesinges", "near Napnapan". Only where
 # Words after which a place is named, in any language, even where every
 # noun has a capital: "the town of Zamzam", "im Ort Tonalá".
+# Words opening a clause after a comma that says who said what the
+# clause before says: "…, wie sie am Abend mitteilte". A pronoun subject
+# there is the subject of the clause before.
+[tag-openers]
+comme
+
 # Endings of towns' names, for a name the gazetteer lacks after the kind
 # of an official body: "das Wasserwirtschaftsamt Deggendorf" is the office
 # in Deggendorf, where "die Rettungsbehörde Basarnas" is a body's own name.
