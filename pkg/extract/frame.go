@@ -621,9 +621,12 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	if vc.kind == frameBack {
 		// "hieß es von der Polizei": who said it, after all.
 		for j := k + 1; j < e && j <= k+3; j++ {
-			if d.is(d.l.passiveAgent, j) {
+			if d.is(d.l.passiveAgent, j) || d.is(d.l.backAgents, j) {
 				if a := d.mentionAfter(ments, j+1, e, 3); a.src.ok() && !a.pronoun && a.start == j+1 ||
 					a.src.ok() && !a.pronoun && a.start == j+2 && d.isArticle(j+1) {
+					// A verb of saying after all, its subject after it:
+					// "hieß es bei der Bergrettung" is "teilte die Bergrettung mit".
+					f.kind = frameVerb
 					f.fillers = append(f.fillers, filler{src: a.src, slot: slotAfter, adjacent: false})
 					return f, true
 				}
@@ -1253,12 +1256,12 @@ func (d *doc) nameInSlot(k, e int, opens bool) source {
 			!(end-k == 1 && endsWithAny(d.toks[k].Lower, d.l.dativeEndings, 0))) { // not "Laut Ärzten starben …"
 		return source{}
 	}
-	if d.documentWord(k) {
-		return source{} // "laut Vorabbericht": no speaker
-	}
 	name := d.span(k, end)
 	if n := lang.Sources().Lookup(name); n != nil {
-		return d.fromNamed(n, name)
+		return d.fromNamed(n, name) // "laut Statistik Austria"
+	}
+	if d.documentWord(k) {
+		return source{} // "laut Vorabbericht": no speaker
 	}
 	if end-k > 1 && d.l.grammar.CapitalizesNouns() {
 		// A kind of body, then its name: "laut dem Konfliktdatenprojekt

@@ -155,7 +155,7 @@ func (d *doc) mentions(s sentence) []mention {
 		named := m.src.role == rolePerson && !m.pronoun
 		// Not a count of speakers: "the town of Um Sereiba, two U.N.
 		// officials said" ends one clause and opens another.
-		if n := len(out); n > 0 && m.start == out[n-1].end+1 && d.toks[out[n-1].end].Text == "," && !out[n-1].recipient && !d.afterPreposition(out[n-1].start, s.start) &&
+		if n := len(out); n > 0 && (m.start == out[n-1].end+1 || m.start == out[n-1].end+2 && d.isArticle(m.start-1) && d.describes(out[n-1]) && lang.Sources().Lookup(m.src.name) != nil) && d.toks[out[n-1].end].Text == "," && !out[n-1].recipient && !d.afterPreposition(out[n-1].start, s.start) &&
 			!d.countWord(m.start) &&
 			(!out[n-1].pronoun || named) && !m.pronoun && (m.end >= e || d.toks[m.end].Text == "," || d.toks[m.end].Text == "." || d.isVerbCue(m.end)) {
 			prev := &out[n-1]
@@ -449,8 +449,10 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			}
 		}
 	}
-	if m, ok := d.documentAt(k, s); ok {
-		return m, true
+	if f, known := d.source(k, e); !known || f.End <= k+1 { // "Statistik Austria" is a body's name
+		if m, ok := d.documentAt(k, s); ok {
+			return m, true
+		}
 	}
 	t := &d.toks[k]
 	if len(d.acronymText) > 0 && isAcronymText(t.Text) { // every key is one: most words are not looked up
@@ -644,6 +646,13 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		}
 		_, ok := d.ending(l.placeNamedAfter, k) // "the town of Um Sumeima"
 		return ok
+	}
+	// "Neighbouring Niger said": a capital opening the sentence before a
+	// country's name is a word of the sentence, not a name's.
+	if k+1 < e && d.opensSentence(k) && !d.info[k].Place && d.info[k+1].Place {
+		if p, ok := d.place(k+1, e); ok && p.Role == lang.AsName && p.Named.Kind == "country" {
+			return mention{}, false
+		}
 	}
 	own := capsNouns && d.subjectPlace(k) && (d.ownAfter(k+1, e) || d.placeThenVerb(k+1, e))
 	subjectRelative := capsNouns && d.subjectPlace(k) && d.relativeThenCue(k+1, e) // "Die Rega, die …, sprach"

@@ -1555,6 +1555,12 @@ nach den angaben = back
 nach diesen informationen = back
 diesen angaben zufolge = back
 nach diesen angaben = back
+nach ihren angaben = back
+nach ihren zahlen = back
+nach seinen angaben = back
+nach seinen zahlen = back
+ihren angaben zufolge = back
+seinen angaben zufolge = back
 nach seinen worten = back owner
 nach ihren worten = back owner
 nach seinen angaben = back owner
@@ -1839,6 +1845,12 @@ vor
 # capitals mark names alone (see Grammar.CapitalizesNouns).
 # Words after which a place is named, in any language, even where every
 # noun has a capital: "the town of Zamzam", "im Ort Tonalá".
+# Prepositions after an impersonal cue that name whose words it reports,
+# besides the passive's agent: "heißt es beim Lawinenwarndienst".
+[back-agents]
+bei
+beim
+
 # Words opening a clause after a comma that says who said what the
 # clause before says: "…, wie sie am Abend mitteilte". A pronoun subject
 # there is the subject of the clause before.
@@ -1959,6 +1971,7 @@ sicherheitsbeamte = security officials
 geheimdienstquellen = intelligence sources
 geheimdienstkreisen = intelligence sources
 sicherheitskreisen = security sources
+sicherheitskreise = security sources
 regierungskreisen = government sources
 militärkreisen = military sources
 quellen = sources
@@ -2300,6 +2313,7 @@ firma = company other
 # "Innen" in "Innenministerium". A linking s is dropped before lookup.
 [compound-modifiers]
 innern = Interior
+versicherungs = Insurance
 gebäude = Building
 hafen = Port
 flughafen = Airport

@@ -1542,6 +1542,10 @@ from
 # capitalized words: "in Mesinges", "near Napnapan". Only where
 # Words after which a place is named, in any language, even where every
 # noun has a capital: "the town of Zamzam", "im Ort Tonalá".
+# Prepositions after an impersonal cue that name whose words it reports,
+# besides the passive's agent: "heißt es beim Lawinenwarndienst".
+[back-agents]
+
 # Words opening a clause after a comma that says who said what the
 # clause before says: "…, wie sie am Abend mitteilte". A pronoun subject
 # there is the subject of the clause before.
@@ -1711,6 +1715,7 @@ commanders = commanders
 [roles]
 sp = title
 prof. = title
+dr = title
 superintendent of police = title
 senior superintendent of police = title
 deputy inspector general = title
@@ -1762,6 +1767,9 @@ dr
 dr.
 chief executive
 ceo
+chief medical officer
+medical officer
+district magistrate
 coordinator
 vice president
 deputy governor
@@ -1922,6 +1930,7 @@ spy agency = intelligence
 military intelligence = military intelligence
 military administration = regional military administration
 regional military administration = regional military administration
+state government = state government
 government = government
 disaster agency = disaster management authority
 fire department = fire department

@@ -1206,6 +1206,10 @@ de
 # capitalized words: "in Mesinges", "near Napnapan". Only where
 # Words after which a place is named, in any language, even where every
 # noun has a capital: "the town of Zamzam", "im Ort Tonalá".
+# Prepositions after an impersonal cue that name whose words it reports,
+# besides the passive's agent: "heißt es beim Lawinenwarndienst".
+[back-agents]
+
 # Words opening a clause after a comma that says who said what the
 # clause before says: "…, wie sie am Abend mitteilte". A pronoun subject
 # there is the subject of the clause before.
