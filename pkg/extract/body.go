@@ -333,7 +333,8 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 				break
 			}
 			if a.Kind != lang.Word || startsUpperRune(a.Text) || d.is(l.stop, i) || strings.Contains(lang.Lower(orgType), a.Lower) ||
-				d.is(l.countryNouns, i) || d.l.isVerbForm(a.Lower) || d.is(l.placeAnaphors, i) && d.is(l.possessives, i+1) { // not "the territory's"
+				d.is(l.countryNouns, i) || d.l.isVerbForm(a.Lower) || d.is(l.placeAnaphors, i) && d.is(l.possessives, i+1) || // not "the territory's"
+				d.describedByKind(a.Lower) { // not "army-aligned"
 				break
 			}
 			words = append([]string{a.Lower}, words...)
@@ -1010,4 +1011,16 @@ func (d *doc) complementEnd(j, e int) int {
 		end = b + 1
 	}
 	return end
+}
+
+// describedByKind: a hyphenated word whose first part is a kind of body
+// ("army-aligned", "government-run") describes who stands behind a body;
+// it is no word of the body's name.
+func (d *doc) describedByKind(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	_, ok := d.l.orgTypes.Has(w[:i])
+	return ok
 }

@@ -172,6 +172,12 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	if f, ok := d.source(start, e); ok && f.End == end {
 		return d.fromNamed(f.Named, name), end, true
 	}
+	// "the NGO ACLED": a kind of body, then a known body's name.
+	if end-start >= 2 && d.isOrgTypeAt(start, start+1) {
+		if f, ok := d.source(start+1, e); ok && f.End == end && f.Named.Type == "body" {
+			return d.fromNamed(f.Named, d.span(start+1, end)), end, true
+		}
+	}
 	// "Elmore County", "Weinbaugebiet Sonoma": a name the data does not
 	// know, opened or closed by a kind of place, is a place.
 	if end-start >= 2 && !body && (d.is(d.l.placeHeads, start) || d.is(d.l.placeHeads, end-1)) {

@@ -1426,6 +1426,7 @@ the adviser
 [anaphor org]
 it
 they
+the ngo
 the force
 the company
 the institute
@@ -1875,6 +1876,7 @@ secretary of state
 
 [org-types]
 survivors = survivors
+ngo = NGO
 religious affairs ministry = Religious Affairs Ministry
 ministry of religious affairs = Religious Affairs Ministry
 foreign affairs ministry = Foreign Ministry
