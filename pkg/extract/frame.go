@@ -1276,8 +1276,11 @@ func (d *doc) nameInSlot(k, e int, opens bool) source {
 			}
 			return source{name: name, kind: claimdiff.KindOther, text: d.span(k, end), role: roleBody}
 		}
-		if base := d.l.grammar.BaseNoun(d.toks[end-1].Text); base != d.toks[end-1].Text {
-			name = d.span(k, end-1) + " " + base // in the nominative: "Marburger Bund"
+		// In the nominative after an article of the genitive: "des Marburger
+		// Bundes" is the Marburger Bund ("laut Kreisveterinär Johannes
+		// Wessels" is no genitive).
+		if base := d.l.grammar.BaseNoun(d.toks[end-1].Text); base != d.toks[end-1].Text && k > 0 && d.is(d.l.genitive, k-1) {
+			name = d.span(k, end-1) + " " + base
 		}
 	}
 	if p, ok := d.personNamed(name); ok && end-k == 1 {

@@ -161,10 +161,13 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	// "die Krankenkasse AOK", "die Seenotrettungsorganisation Sea-Watch":
 	// where every noun has a capital, a noun after an article and before
 	// an acronym or a hyphenated name says what kind of body the name is.
-	if capsNouns && !afterRole && end-start == 2 && start > 0 && (d.isArticle(start-1) || d.adjectiveAfterArticle(start-1)) {
-		if n := d.toks[start+1].Text; isAcronymText(n) || strings.Contains(n, "-") {
+	// So may an adjective of the name before the noun: "das Europäische
+	// Waldbrandinformationssystem EFFIS".
+	if capsNouns && !afterRole && (end-start == 2 || end-start == 3 && isAcronymText(d.toks[end-1].Text)) && start > 0 &&
+		(d.isArticle(start-1) || d.adjectiveAfterArticle(start-1)) {
+		if n := d.toks[end-1].Text; isAcronymText(n) || end-start == 2 && strings.Contains(n, "-") {
 			if _, known := d.source(start, e); !known {
-				start++
+				start = end - 1
 			}
 		}
 	}

@@ -2002,6 +2002,10 @@ helferin = aid worker
 # Titles and roles before a name: the name is the source.
 [roles]
 *experte
+*veterinär
+*veterinärin
+*tierarzt
+*tierärztin
 militärgouverneur
 militärgouverneurs
 kreisbrandrat
@@ -2195,6 +2199,8 @@ gemeinde = municipality
 institut = institute
 netzbetreiber = grid operator
 hilfsorganisationen = aid organisations
+hilfswerke = aid organisations
+hilfswerken = aid organisations
 wetterdienst = weather service
 innenministerium* = Interior Ministry
 innenministeriums = Interior Ministry
