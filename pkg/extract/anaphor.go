@@ -109,15 +109,20 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 		}
 		matched := false
 		anyBody := d.l.anyBodyAnaphors[w] // "teilte die Behörde mit" after the General Staff
-		for i := range dis.bodies {
-			b := &dis.bodies[i]
-			name, text := b.lower()
-			if strings.Contains(name, w) || strings.Contains(text, w) ||
-				anyBody && (b.kind == claimdiff.KindOfficial || b.kind == claimdiff.KindMilitary) && b.role == roleBody && !b.joint ||
-				strings.Contains(name, strings.Replace(w, "advisor", "adviser", 1)) ||
-				kindWord != "" && strings.Contains(name, kindWord) || knownAs(b.source.name, w, kindWord) {
-				m.src, matched = b.source, true
-				break
+		// A body named by the word first, else, for the words that may
+		// point back to any authority, the last authority: "the General
+		// Staff said" after the General Staff and the Air Force.
+		for pass := 0; pass < 2 && !matched; pass++ {
+			for i := range dis.bodies {
+				b := &dis.bodies[i]
+				name, text := b.lower()
+				if pass == 0 && (strings.Contains(name, w) || strings.Contains(text, w) ||
+					strings.Contains(name, strings.Replace(w, "advisor", "adviser", 1)) ||
+					kindWord != "" && strings.Contains(name, kindWord) || knownAs(b.source.name, w, kindWord)) ||
+					pass == 1 && anyBody && (b.kind == claimdiff.KindOfficial || b.kind == claimdiff.KindMilitary) && b.role == roleBody && !b.joint {
+					m.src, matched = b.source, true
+					break
+				}
 			}
 		}
 		if !matched && kindWord != "" && role == roleBody {

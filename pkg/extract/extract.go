@@ -558,6 +558,9 @@ func (d *doc) makeClaim(f *figure, c *counted, si int) claimdiff.Claim {
 		ExtractorVersion: Version,
 		Review:           claimdiff.ReviewUnreviewed,
 	}
+	if o := d.meta.Outlet; o != "" && claim.Source != o && d.sameName(claim.Source, o) {
+		claim.Source, claim.SourceKind = o, claimdiff.KindMedia // "a Times of Israel tally" in The Times of Israel
+	}
 	claim.Low, claim.High, _ = claimdiff.Bounds(claim.Qualifier, claim.Value, claim.Value2)
 	if claim.Low == nil && claim.High == nil && claim.Qualifier == claimdiff.Vague {
 		// A vague magnitude the policy has no interval for reads as exact.
@@ -826,4 +829,16 @@ func (d *doc) firstIn(set *lang.Set, from, to int) (lang.Match, bool) {
 // starts reports whether a phrase of set may start at token k.
 func (d *doc) starts(set *lang.Set, k int) bool {
 	return k >= 0 && k < len(d.toks) && d.bits[k].Has(set)
+}
+
+// sameName: two names differ by an article opening one of them at most,
+// and by case: "Times of Israel" and "The Times of Israel".
+func (d *doc) sameName(a, b string) bool {
+	strip := func(n string) string {
+		if i := strings.IndexByte(n, ' '); i > 0 && has(d.l.articles, lang.Lower(n[:i])) {
+			return n[i+1:]
+		}
+		return n
+	}
+	return strings.EqualFold(strip(a), strip(b))
 }

@@ -518,7 +518,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		if src.role == roleMetonym && !d.metonymPosition(k) {
 			// "…, Ukraine's air force said": no metonym, but a body's
 			// country, before the body's description.
-			if a := end + 1; d.near(d.nextOrg, k, 9) && a < e && d.is(l.possessives, end) && !startsUpperRune(d.toks[a].Text) {
+			if a := end + 1; d.near(d.nextOrg, k, 9) && a < e && d.is(l.possessives, end) && (!startsUpperRune(d.toks[a].Text) || d.isOrgTypeAt(a, e)) {
 				if b, ok := d.bodyAt(k, s); ok {
 					b.start = a // the country still says where, as a place of the sentence
 					return b, true
@@ -1229,7 +1229,7 @@ func (d *doc) datelineCredit(m mention, s sentence) bool {
 		return false
 	}
 	switch d.toks[m.end+1].Text {
-	case "-", "–", "—":
+	case "-", "–", "—", "--":
 		return true
 	}
 	return false

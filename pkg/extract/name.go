@@ -99,7 +99,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		// kind: "People's Vote", "Women's March", "Young Lawyers'
 		// Association" — not a place's ("Britain's Home Office") nor a
 		// known source's.
-		if words > 0 && d.is(d.l.possessives, end) && end+1 < e && d.toks[end+1].Kind == lang.Word &&
+		if words > 0 && d.is(d.l.possessives, end) && end+1 < e && d.toks[end+1].Kind == lang.Word && !d.holdsBodyWord(start, end) && // not "Goldridge Mining's Kalkfontein shaft"
 			startsUpperRune(d.toks[end+1].Text) && !d.isFunctionWord(end+1) && (!d.isCommonWord(end+1) || d.isOrgTypeAt(end+1, e)) {
 			if p, isPlace := d.place(start, end); !isPlace || p.End != end { // "Georgian Young Lawyers' Association": not the place's
 				if f, known := d.source(start, e); !known || f.End != end {
@@ -191,7 +191,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	// "at Trafalgar Square, Metropolitan Police said": a name the data does
 	// not know, after a preposition of place, is a place.
 	if start > 0 && has(d.l.placePrepositions, d.toks[start-1].Lower) && !body {
-		if _, isBody := d.orgTypeAt(end-1, end); !isBody {
+		if _, isBody := d.orgTypeAt(end-1, end); !isBody && !d.holdsBodyWord(start, end) { // "at Goldridge Mining's shaft": a company's
 			return source{}, 0, false
 		}
 	}
