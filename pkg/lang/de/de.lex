@@ -2292,6 +2292,7 @@ firma = company other
 *stiftung = Foundation other
 *institut = Institute official
 *krankenhaus = Hospital other
+*komitee = Committee other
 *spital = Hospital other
 *klinikum = Hospital other
 *kuratorium = Board other
