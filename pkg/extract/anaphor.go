@@ -103,7 +103,7 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 		kindWord, national, companyKind := "", false, false
 		if ot, ok := d.l.orgTypes.Has(w); ok {
 			national = needsCountry(ot.Value)
-			companyKind = kindOfOrg(ot.Value) == claimdiff.KindOther // "the company", "der Konzern"
+			companyKind = lang.BodyKinds()[lang.Lower(ot.Value)].Company // "the company", "der Konzern"
 			// "authorities" finds an "Authority": compare the stem.
 			kindWord = strings.TrimSuffix(strings.TrimSuffix(lang.Lower(ot.Value), "ies"), "s")
 		}
@@ -129,7 +129,7 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 			m.src = source{} // "die Regierung" with no government named before: read it afresh
 		}
 		if !matched && (kindWord == "" || companyKind) && role == roleBody && (!m.src.ok() || companyKind) && len(dis.bodies) > 0 &&
-			dis.bodies[0].role == roleBody && (dis.bodies[0].kind == claimdiff.KindOther || companyKind && d.plainName(dis.bodies[0].source)) {
+			dis.bodies[0].role == roleBody && dis.bodies[0].kind == claimdiff.KindOther && (!companyKind || d.plainName(dis.bodies[0].source)) {
 			// "teilte das Unternehmen mit" after "Beim Mobilfunkanbieter
 			// Telvio …": the body named last, though it has not spoken — a
 			// company, a union, a group, not an authority.
@@ -389,8 +389,10 @@ func (d *doc) plainName(b source) bool {
 	if !isProperName(b) || lang.Sources().Lookup(b.name) != nil {
 		return false
 	}
-	for _, w := range strings.Fields(b.name) {
-		if _, ok := d.l.orgTypes.Has(lang.Lower(w)); ok {
+	// No kind of body ends it: "Office", "Sheriff's Office".
+	toks := lang.Tokenize(b.name)
+	for i := range toks {
+		if m, ok := d.l.orgTypes.At(toks, i); ok && m.End == len(toks) {
 			return false
 		}
 	}

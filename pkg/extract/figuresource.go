@@ -123,12 +123,11 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 		}
 		return d.canonical(nats[0]+" authorities", claimdiff.KindOfficial, roleBody)
 	case orgType != "":
-		if len(nats) == 0 && !needsCountry(orgType) {
+		if len(nats) == 0 && kindOfOrg(orgType) == claimdiff.KindOther {
 			// "nach Gewerkschaftsangaben" after "die Gewerkschaft Verdi": the
-			// body of that kind named before by a name of its own.
-			kind := lang.Lower(orgType)
+			// body printed with that kind's word before a name of its own.
 			if b, ok := d.lastBody(func(b source, name, text string) bool {
-				return b.ok() && b.role == roleBody && isProperName(b) && !strings.Contains(name, kind) && (strings.Contains(text, orgWord) || strings.Contains(name, kind))
+				return b.ok() && b.role == roleBody && isProperName(b) && strings.HasPrefix(text, orgWord+" ")
 			}); ok {
 				return b
 			}

@@ -118,6 +118,7 @@ type language struct {
 	townNames                                 *lang.Set // endings of towns' names: "Deggendorf" after "Wasserwirtschaftsamt" is a town
 	tagOpeners                                *lang.Set // "wie" in "…, wie sie mitteilte": a clause that says who said the one before
 	backAgents                                *lang.Set // "beim" in "heißt es beim Lawinenwarndienst": who an impersonal cue's words are from
+	placeEpithets                             *lang.Set // "Neighbouring" in "Neighbouring Niger said": a word describing a country before its name
 	ordinalWords                              *lang.Set // "fünftes" after "ein": the fifth, not a count
 	averageBefore                             *lang.Set // "an average of" before a mean
 	partyNouns                                *lang.Set // "military" in "Russia's military casualties"
@@ -303,6 +304,7 @@ func getLanguage(code string) *language {
 	l.townNames = s("town-names")
 	l.tagOpeners = s("tag-openers")
 	l.backAgents = s("back-agents")
+	l.placeEpithets = s("place-epithets")
 	l.ordinalWords, l.averageBefore = s("ordinal-words"), s("average-before")
 	l.partyNouns, l.partySides = s("party-nouns"), s("party-sides")
 	l.estimateAt = s("estimate-at")

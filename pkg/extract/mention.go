@@ -112,7 +112,7 @@ func (d *doc) mentions(s sentence) []mention {
 			// "Amnesty International Nigeria said": a body's national
 			// branch, named with its country.
 			if p, ok := d.place(m.end, e); ok && p.Role == lang.AsName && p.Named.Kind == "country" &&
-				(p.End == e || d.toks[p.End].Kind == lang.Punct || d.isVerbCue(p.End)) && startsUpperRune(m.src.name) && !isDescribed(m.src.name) {
+				(p.End == e || d.toks[p.End].Kind == lang.Punct || d.isVerbCue(p.End)) && isProperName(m.src) {
 				m.src.name += " " + d.span(p.Start, p.End)
 				m.src.text = d.span(m.start, p.End)
 				m.end = p.End
@@ -649,7 +649,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	}
 	// "Neighbouring Niger said": a capital opening the sentence before a
 	// country's name is a word of the sentence, not a name's.
-	if k+1 < e && d.opensSentence(k) && !d.info[k].Place && d.info[k+1].Place {
+	if k+1 < e && d.opensSentence(k) && d.is(l.placeEpithets, k) && d.info[k+1].Place {
 		if p, ok := d.place(k+1, e); ok && p.Role == lang.AsName && p.Named.Kind == "country" {
 			return mention{}, false
 		}
@@ -1151,7 +1151,7 @@ func (d *doc) speakersPronouns(out []mention, s sentence) {
 	l := d.l
 	for i := 1; i < len(out); i++ {
 		p := &out[i]
-		if p.src.kind == claimdiff.KindOther && p.src.role == roleBody && !startsUpperRune(p.src.name) && p.start > s.start && d.isArticle(p.start-1) && d.describes(*p) {
+		if p.src.role == roleBody && lang.BodyKinds()[lang.Lower(p.src.name)].Company && p.start > s.start && d.isArticle(p.start-1) && d.describes(*p) {
 			// "strich der Betreiber Fraport 1116 Flüge, wie der Konzern
 			// mitteilte": a company's anaphor that found none named before
 			// the sentence is the company the sentence named.

@@ -110,7 +110,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		}
 		// Names hold small words: "Directorate of Elections", "Organisation
 		// for the Protection of Civilians".
-		if !capsNouns && !afterRole && words > 0 && d.is(d.l.nameConnectors, end) && !(d.is(d.l.partitive, end) && d.personsName(start, end)) { // ("Fire Chief Dale Marchetti of the … Department")
+		if !capsNouns && !afterRole && words > 0 && d.is(d.l.nameConnectors, end) && !(d.is(d.l.partitive, end) && d.isArticle(end+1) && d.personsName(start, end)) { // ("Fire Chief Dale Marchetti of the … Department")
 			n := end
 			for n < e && n < end+3 && d.is(d.l.nameConnectors, n) {
 				n++
@@ -202,7 +202,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			return d.fromNamed(f.Named, d.span(start+1, end)), end, true
 		}
 	}
-	if _, isBody := d.orgTypeAt(end-1, end); body || words > 3 || isBody || d.holdsBodyWord(start, end) || apposed && !isAcronymText(name) {
+	if _, isBody := d.orgTypeAt(end-1, end); body || words > 3 || isBody || d.holdsBodyWord(start, end) || apposed && d.isOrgTypeAt(start-2, start-1) {
 		return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true
 	}
 	if end-start == 1 {

@@ -571,40 +571,35 @@ func (d *doc) placeReferredBack(s sentence, skip [][2]int) string {
 		if !definite {
 			continue
 		}
-		kinds := d.l.placeKinds[m.Entry]
-		for j := s.start - 1; j >= 0; j-- {
-			a, ok := d.placeEndingAt(j, 0)
-			if !ok {
-				continue
-			}
-			p, ok := d.placeAt(a, j+1)
-			if si := d.sentenceOf(d.toks[a].Start); !ok || si >= 0 && d.isDateline(a, si) {
-				j = a
-				continue
-			}
-			for n := p.Named; n != nil; n = lang.Places().Parent(n) {
-				if slices.Contains(kinds, n.Kind) {
-					return n.Name
-				}
-			}
-			j = p.Start
+		if n, ok := d.placeBack(s.start, d.l.placeKinds[m.Entry], false); ok {
+			return n.Name
 		}
 		return ""
 	}
 	return ""
 }
 
-// placeBefore is the last place named before token k, in the sentence or
-// before it, dateline included, that is of one of kinds or lies in one:
-// what "the territory's" and "the state's" point back to.
+// placeBefore is what "the territory's" and "the state's" at token k
+// point back to: the nearest place named before, dateline included, when
+// it is of one of kinds or lies in one.
 func (d *doc) placeBefore(k int, kinds []string) (*lang.Named, bool) {
+	return d.placeBack(k, kinds, true)
+}
+
+// placeBack is the last place named before token k that is of one of
+// kinds or lies in one, skipping a place where something came from ("from
+// Israel"). With nearest, only the nearest place is asked, the dateline's
+// too; without it, the search goes on past places of other kinds and
+// passes over datelines.
+func (d *doc) placeBack(k int, kinds []string, nearest bool) (*lang.Named, bool) {
 	for j := k - 1; j >= 0; j-- {
 		a, ok := d.placeEndingAt(j, 0)
 		if !ok {
 			continue
 		}
 		p, ok := d.placeAt(a, j+1)
-		if !ok {
+		si := d.sentenceOf(d.toks[a].Start)
+		if !ok || !nearest && si >= 0 && d.isDateline(a, si) || si >= 0 && d.originAt(a, d.sents[si].start) {
 			j = a
 			continue
 		}
@@ -613,7 +608,10 @@ func (d *doc) placeBefore(k int, kinds []string) (*lang.Named, bool) {
 				return n, true
 			}
 		}
-		return nil, false // the nearest place is of another kind
+		if nearest {
+			return nil, false
+		}
+		j = p.Start
 	}
 	return nil, false
 }

@@ -381,6 +381,7 @@ type BodyKind struct {
 	Local    bool   // belongs to a town or district
 	National bool   // named alone, the government's of the article's country
 	Seated   bool   // a government or ministry, seated in its capital: a town named with it stands for its region or country
+	Company  bool   // a company: "the company", "der Konzern" point back to one named by a name of its own
 	Plural   string // its plural, where not regular; else ""
 }
 
@@ -401,6 +402,8 @@ var BodyKinds = sync.OnceValue(func() map[string]BodyKind {
 				b.National = true
 			case "seated":
 				b.Seated = true
+			case "company":
+				b.Company = true
 			}
 		}
 		if cols[3] != "-" {

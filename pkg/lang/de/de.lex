@@ -1555,18 +1555,14 @@ nach den angaben = back
 nach diesen informationen = back
 diesen angaben zufolge = back
 nach diesen angaben = back
-nach ihren angaben = back
-nach ihren zahlen = back
-nach seinen angaben = back
-nach seinen zahlen = back
-ihren angaben zufolge = back
-seinen angaben zufolge = back
 nach seinen worten = back owner
 nach ihren worten = back owner
 nach seinen angaben = back owner
 nach ihren angaben = back owner
 nach deren angaben = back owner
 nach dessen angaben = back owner
+nach ihren zahlen = back owner
+nach seinen zahlen = back owner
 nach seinen berechnungen = back
 nach ihren berechnungen = back
 nach seinen schätzungen = back
@@ -1840,11 +1836,6 @@ auf
 aus
 vor
 
-# Prepositions before a place the place data does not know, read from its
-# capitalized words: "in Mesinges", "near Napnapan". Only where
-# capitals mark names alone (see Grammar.CapitalizesNouns).
-# Words after which a place is named, in any language, even where every
-# noun has a capital: "the town of Zamzam", "im Ort Tonalá".
 # Prepositions after an impersonal cue that name whose words it reports,
 # besides the passive's agent: "heißt es beim Lawinenwarndienst".
 [back-agents]
@@ -1880,6 +1871,12 @@ wie
 *brücken
 *see
 
+# A word that describes a country before its name, at a sentence's start:
+# "Neighbouring Niger said" is Niger's government, not a name.
+[place-epithets]
+
+# Words after which a place is named, in any language, even where every
+# noun has a capital: "the town of Zamzam", "im Ort Tonalá".
 [place-named-after]
 stadt
 gebiet
@@ -2305,7 +2302,7 @@ firma = company other
 *betreiber = operator other
 *versorger = utility other
 *anbieter = provider other
-*konzern = group other
+*konzern = corporate group other
 *hersteller = manufacturer other
 *zulieferer = supplier other
 *präsidentschaft = presidency official

@@ -1539,10 +1539,6 @@ to
 into
 from
 
-# Prepositions before a place the place data does not know, read from its
-# capitalized words: "in Mesinges", "near Napnapan". Only where
-# Words after which a place is named, in any language, even where every
-# noun has a capital: "the town of Zamzam", "im Ort Tonalá".
 # Prepositions after an impersonal cue that name whose words it reports,
 # besides the passive's agent: "heißt es beim Lawinenwarndienst".
 [back-agents]
@@ -1558,6 +1554,21 @@ as
 # in Deggendorf, where "die Rettungsbehörde Basarnas" is a body's own name.
 [town-names]
 
+# A word that describes a country before its name, at a sentence's start:
+# "Neighbouring Niger said" is Niger's government, not a name.
+[place-epithets]
+neighbouring
+neighboring
+nearby
+landlocked
+war-torn
+oil-rich
+impoverished
+conflict-hit
+embattled
+
+# Words after which a place is named, in any language, even where every
+# noun has a capital: "the town of Zamzam", "im Ort Tonalá".
 [place-named-after]
 town of
 city of
@@ -1930,7 +1941,6 @@ general staff = General Staff
 intelligence = intelligence
 spy agency = intelligence
 military intelligence = military intelligence
-military administration = regional military administration
 regional military administration = regional military administration
 state government = state government
 government = government

@@ -1202,10 +1202,6 @@ sur
 depuis
 de
 
-# Prepositions before a place the place data does not know, read from its
-# capitalized words: "in Mesinges", "near Napnapan". Only where
-# Words after which a place is named, in any language, even where every
-# noun has a capital: "the town of Zamzam", "im Ort Tonalá".
 # Prepositions after an impersonal cue that name whose words it reports,
 # besides the passive's agent: "heißt es beim Lawinenwarndienst".
 [back-agents]
@@ -1221,6 +1217,12 @@ comme
 # in Deggendorf, where "die Rettungsbehörde Basarnas" is a body's own name.
 [town-names]
 
+# A word that describes a country before its name, at a sentence's start:
+# "Neighbouring Niger said" is Niger's government, not a name.
+[place-epithets]
+
+# Words after which a place is named, in any language, even where every
+# noun has a capital: "the town of Zamzam", "im Ort Tonalá".
 [place-named-after]
 ville de
 commune de
