@@ -346,6 +346,9 @@ func (d *doc) speakerCount(f *figure, sentStart, sentEnd int) bool {
 				}
 			}
 			for j := from; j < from+3 && j < sentEnd; j++ {
+				if d.toks[j].Kind == lang.Punct {
+					break // "killed 16 residents, police said": the next clause's speakers
+				}
 				if d.isVerbCue(j) {
 					return true
 				}

@@ -716,6 +716,15 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		// injured": the next clause's subject, not the speaker.
 		after = mention{}
 	}
+	if !before.src.ok() && after.src.ok() && f.first && k-1 > s.start && d.toks[k-1].Text == "," && after.end < e &&
+		d.toks[after.end].Kind == lang.Word && !d.is(d.l.prepositions, after.end) && !d.is(d.l.locative, after.end) {
+		// "Yemen's Houthi-run health ministry, meanwhile, said US strikes
+		// had killed 74": the subject opens the sentence, the one after the
+		// verb opens what it said.
+		if b := d.beforeApposition(ments, k, s.start); b.src.ok() && b.start <= s.start+1 {
+			before, after = b, mention{}
+		}
+	}
 	if after.src.ok() && after.end < e && d.is(d.l.contentVerbs, after.end) {
 		// "…, said Moscow had handed back 1,400 bodies": the subject of
 		// what was said, not the speaker.

@@ -155,8 +155,8 @@ func (d *doc) mentions(s sentence) []mention {
 		named := m.src.role == rolePerson && !m.pronoun
 		// Not a count of speakers: "the town of Um Sereiba, two U.N.
 		// officials said" ends one clause and opens another.
-		if n := len(out); n > 0 && (m.start == out[n-1].end+1 || m.start == out[n-1].end+2 && d.isArticle(m.start-1) && d.describes(out[n-1]) && lang.Sources().Lookup(m.src.name) != nil) && d.toks[out[n-1].end].Text == "," && !out[n-1].recipient && !d.afterPreposition(out[n-1].start, s.start) &&
-			!d.countWord(m.start) &&
+		if n := len(out); n > 0 && (m.start == out[n-1].end+1 || m.start == out[n-1].end+2 && d.isArticle(m.start-1) && d.describes(out[n-1]) && (lang.Sources().Lookup(m.src.name) != nil || !d.isOrgTypeAt(m.start, m.end))) && d.toks[out[n-1].end].Text == "," && !out[n-1].recipient && !d.afterPreposition(out[n-1].start, s.start) &&
+			!d.countWord(m.start) && !(out[n-1].src.kind == claimdiff.KindAnonymous && m.src.role == roleBody && !isProperName(m.src)) && // not "killed 16 residents, police said"
 			(!out[n-1].pronoun || named) && !m.pronoun && (m.end >= e || d.toks[m.end].Text == "," || d.toks[m.end].Text == "." || d.isVerbCue(m.end)) {
 			prev := &out[n-1]
 			// "The Police Public Relations Officer of the … Command, Yusuf
@@ -515,12 +515,22 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 				return d.withAcronym(mention{start: k, end: nend, src: name}, e), true
 			}
 		}
+		if p, ok := d.place(k, e); src.role == roleMetonym && ok && p.End < end {
+			return mention{start: start, end: end, src: src}, true // "Israeli government figures": the government named, no metonym
+		}
 		if src.role == roleMetonym && !d.metonymPosition(k) {
 			// "…, Ukraine's air force said": no metonym, but a body's
 			// country, before the body's description.
 			if a := end + 1; d.near(d.nextOrg, k, 9) && a < e && d.is(l.possessives, end) && (!startsUpperRune(d.toks[a].Text) || d.isOrgTypeAt(a, e)) {
 				if b, ok := d.bodyAt(k, s); ok {
 					b.start = a // the country still says where, as a place of the sentence
+					return b, true
+				}
+			}
+			// "according to Israeli government figures": a nationality before
+			// a kind of body.
+			if d.near(d.nextOrg, k, 9) && end < e && d.isOrgTypeAt(end, e) {
+				if b, ok := d.bodyAt(k, s); ok && b.end > end {
 					return b, true
 				}
 			}

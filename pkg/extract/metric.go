@@ -562,6 +562,9 @@ func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) 
 		if k > f.end && d.isConjunction(k-1) && found == "" && nextFig > k && nextFig-k <= 3 && d.metricAt(k, e) != "" {
 			break // "und verschleppten 250 weitere": the next figure's verb
 		}
+		if k > f.end+1 && found == "" && nextFig == k+1 && d.l.grammar.ObjectFollowsVerb() && d.metricAt(k, e) != "" {
+			break // "…, who arrived on more than 40 motorcycles, also killed six residents": the verb of the figure after it
+		}
 		t := &d.toks[k]
 		if t.Text == "." && d.toks[k-1].Kind == lang.Number && k+1 < e {
 			continue // an ordinal's point: "zwischen dem 1. Januar und dem 15. August"
@@ -574,6 +577,9 @@ func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) 
 		}
 		if k == nextFig && found != "" {
 			break
+		}
+		if k == nextFig && found == "" && nextFig-f.end > 4 && d.peopleVerbBetween(f.end, nextFig) {
+			break // "31,000 had been forced from their homes and 12 remained unaccounted for": the next figure's clause
 		}
 		if k == nextFig && !d.truncatedBefore(f.end, nextFig) {
 			// The next figure's own noun counts for it alone: "151
@@ -850,4 +856,16 @@ func (d *doc) thingState(k, e int) string {
 		}
 	}
 	return ""
+}
+
+// peopleVerbBetween: a verb of the [people-verbs] — displaced, forced,
+// rescued — stands in tokens [a, b): what befell the people counted before
+// it, whose clause it ends.
+func (d *doc) peopleVerbBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.is(d.l.peopleVerbs, k) {
+			return true
+		}
+	}
+	return false
 }

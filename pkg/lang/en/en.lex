@@ -1427,6 +1427,7 @@ the adviser
 it
 they
 the ngo
+the society
 the force
 the company
 the institute
@@ -1473,6 +1474,8 @@ at
 # What befell the people a figure counts, after it in its clause, names them: "Zwei Personen seien festgenommen worden".
 [people-verbs]
 flee = displaced people
+forced from = displaced people
+uprooted = displaced people
 fleeing = displaced people
 affected = affected people
 affecting = affected people
