@@ -153,8 +153,10 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			return source{name: d.toks[start].Text, kind: claimdiff.KindOther, text: d.toks[start].Text, role: roleBody}, end, true
 		}
 		// Where every noun is capitalized, one word is a name only right
-		// after the speech verb ("sagte Merkel").
-		if capsNouns && !d.isVerbCue(start-1) && !own && !d.relativeThenCue(end, e) && !apposed {
+		// after the speech verb ("sagte Merkel"), or opening the sentence
+		// with no article, right before it ("Vivantes teilte mit").
+		opensBare := start == j && opensSentence && end < e && d.isVerbCue(end) && d.bits[start] == (lang.Bits{}) // a word no phrase of the lexicon opens
+		if capsNouns && !d.isVerbCue(start-1) && !own && !d.relativeThenCue(end, e) && !apposed && !opensBare {
 			return source{}, 0, false
 		}
 	}

@@ -251,6 +251,11 @@ oder
 aus
 einer
 noch
+ich
+du
+man
+mir
+uns
 
 [abbreviations]
 z.
