@@ -2322,6 +2322,9 @@ firma = company other
 # "Innen" in "Innenministerium". A linking s is dropped before lookup.
 [compound-modifiers]
 innern = Interior
+warn = Warning
+führungs = Command
+sanitäts = Health
 versicherungs = Insurance
 gebäude = Building
 hafen = Port
