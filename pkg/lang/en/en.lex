@@ -1621,6 +1621,10 @@ opposition = opposition
 
 # Words before an unnamed official that say whose official it is.
 [official-modifiers]
+community = community
+village = village
+religious = religious
+traditional = traditional
 hospital = hospital
 railway = railway
 railways = railway
@@ -1687,6 +1691,8 @@ insiders
 
 [official-heads]
 investigators = investigators
+leader = leader
+leaders = leaders
 investigator = investigator
 resident = resident
 residents = residents
