@@ -399,7 +399,9 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		// Innern" the State Interior Ministry.
 		if m, ok := d.at(l.compoundModifiers, a, e); ok && strings.Count(orgType, " ") <= 1 && !strings.Contains(orgType, m.Entry.Value) &&
 			!(m.End < e && d.isConjunction(m.End)) { // not "für Asyl und Rückführungen": kept whole below
-			if i := strings.LastIndexByte(orgType, ' '); i > 0 {
+			if i := strings.LastIndexByte(orgType, ' '); i > 0 && !startsUpperRune(orgType[i+1:]) {
+				orgType = m.Entry.Value + " " + orgType // "die Gesundheitsbehörden der Provinz": provincial health authorities
+			} else if i > 0 {
 				orgType = orgType[:i] + " " + m.Entry.Value + " " + titleWord(orgType[i+1:])
 			} else {
 				orgType = m.Entry.Value + " " + titleWord(orgType)

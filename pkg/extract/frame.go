@@ -85,6 +85,7 @@ type verbCue struct {
 	participle bool
 	nounToo    bool // a plain form that is also a noun: a cue only right after a speaker
 	ownPassive bool // without an agent, its passive is the outlet's report
+	plural     bool // a form of the plural only ("teilten"): no single name's verb
 }
 
 // loadFrames reads the language's [frames]: phrases into a set, verbs
@@ -132,7 +133,7 @@ func (l *language) loadFrames(lx *lang.Lexicon, g lang.Grammar) {
 			continue
 		}
 		for _, f := range g.VerbForms(lang.Lower(e.Phrase), irregular) {
-			vc := verbCue{kind: kind, particle: f.Particle, need: need, participle: f.Participle, nounToo: nounToo && f.Plain, ownPassive: ownPassive}
+			vc := verbCue{kind: kind, particle: f.Particle, need: need, participle: f.Participle, nounToo: nounToo && f.Plain, ownPassive: ownPassive, plural: f.Plural}
 			w := lang.Lower(f.Word) // as tokens carry it: "hieß" is "hiess"
 			l.verbs[w] = append(l.verbs[w], vc)
 			l.verbShapes.add(w)
@@ -494,6 +495,9 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 		add(unnamedRelayed(src), slotAfter, a.start == m.End)
 	case framePrep:
 		a := d.mentionAfter(ments, m.End, e, 10)
+		if a.src.ok() && d.inAttribute(a, e) {
+			a = d.mentionAfter(ments, a.end, e, 4) // "nach Angaben des von den Huthi kontrollierten Gesundheitsministeriums"
+		}
 		src := a.src
 		if !src.ok() && d.roleAlone(m.End, e) {
 			src = d.recall().src // "laut der Sprecherin": who spoke last
@@ -1484,4 +1488,16 @@ func (d *doc) describes(m mention) bool {
 	head := m.end - 1
 	return m.src.role == roleBody && !m.pronoun && head >= m.start && d.isOrgTypeAt(head, m.end) &&
 		(d.l.grammar.CapitalizesNouns() || !startsUpperRune(d.toks[head].Text))
+}
+
+// pluralVerbAt: every verb form of the frames at token k is of the plural
+// only ("meldeten", "bezifferten").
+func (d *doc) pluralVerbAt(k int) bool {
+	vcs := d.l.verbs[d.toks[k].Lower]
+	for _, vc := range vcs {
+		if !vc.plural {
+			return false
+		}
+	}
+	return len(vcs) > 0
 }

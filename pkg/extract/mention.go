@@ -666,7 +666,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	}
 	own := capsNouns && d.subjectPlace(k) && (d.ownAfter(k+1, e) || d.placeThenVerb(k+1, e))
 	subjectRelative := capsNouns && d.subjectPlace(k) && d.relativeThenCue(k+1, e) // "Die Rega, die …, sprach"
-	if (!capsNouns || own || d.verbNear(k, e) || subjectRelative) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text)) && !afterPlace() {
+	if (!capsNouns || own || d.verbNear(k, e) || subjectRelative) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text) && !d.bareNameBeforeCue(k, e)) && !afterPlace() {
 		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || own || d.nextToVerb(k, end, e) || subjectRelative || d.apposedToSubject(k, end, e)) &&
 			!(end < e && d.is(l.placeHeads, end)) { // "the Kigoma, Kagera and Rukwa regions": places
 			return d.withAcronym(mention{start: k, end: end, src: name}, e), true
@@ -1243,4 +1243,13 @@ func (d *doc) datelineCredit(m mention, s sentence) bool {
 		return true
 	}
 	return false
+}
+
+// bareNameBeforeCue: token k is a word no phrase of the lexicon opens and
+// no common noun's shape, right before a verb of saying, opening its
+// sentence or after the article that opens it: "Vivantes teilte mit",
+// "Die Lufthansa bezifferte" — a name, where every noun has a capital.
+func (d *doc) bareNameBeforeCue(k, e int) bool {
+	opens := d.opensSentence(k) || k > 0 && d.isArticle(k-1) && d.opensSentence(k-1)
+	return opens && k+1 < e && d.isVerbCue(k+1) && !d.pluralVerbAt(k+1) && d.bits[k] == (lang.Bits{}) && !d.commonNounShape(k)
 }

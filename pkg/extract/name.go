@@ -155,7 +155,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		// Where every noun is capitalized, one word is a name only right
 		// after the speech verb ("sagte Merkel"), or opening the sentence
 		// with no article, right before it ("Vivantes teilte mit").
-		opensBare := start == j && opensSentence && end < e && d.isVerbCue(end) && d.bits[start] == (lang.Bits{}) // a word no phrase of the lexicon opens
+		opensBare := start == j && end == start+1 && d.bareNameBeforeCue(start, e)
 		if capsNouns && !d.isVerbCue(start-1) && !own && !d.relativeThenCue(end, e) && !apposed && !opensBare {
 			return source{}, 0, false
 		}

@@ -65,6 +65,9 @@ type VerbForm struct {
 	// Plain is true for an unmarked present form ("report", "reports"),
 	// which in some languages is written as a noun too.
 	Plain bool
+	// Plural is true for a finite form only a plural subject takes
+	// ("teilten", "meldeten"): its subject is no single name.
+	Plural bool
 }
 
 var (

@@ -34,12 +34,12 @@ var inseparable = []string{"be", "emp", "ent", "er", "ge", "miss", "ver", "zer"}
 // ("mitgeteilt").
 func (Grammar) VerbForms(lemma string, irregular func(string) []string) []lang.VerbForm {
 	particle, base := lang.SplitLemma(lemma)
-	finite, participle := conjugate(base, irregular)
+	finite, plurals, participle := conjugate(base, irregular)
 	var out []lang.VerbForm
-	for _, f := range finite {
-		out = append(out, lang.VerbForm{Word: f, Particle: particle})
+	for i, f := range finite {
+		out = append(out, lang.VerbForm{Word: f, Particle: particle, Plural: i < plurals})
 		if particle != "" {
-			out = append(out, lang.VerbForm{Word: particle + f}) // "…, wie die Polizei mitteilte"
+			out = append(out, lang.VerbForm{Word: particle + f, Plural: i < plurals}) // "…, wie die Polizei mitteilte"
 		}
 	}
 	if particle != "" {
@@ -50,8 +50,9 @@ func (Grammar) VerbForms(lemma string, irregular func(string) []string) []lang.V
 }
 
 // conjugate returns the finite forms and the participle of a verb without
-// separable particle.
-func conjugate(base string, irregular func(string) []string) (finite []string, participle string) {
+// separable particle; the first plurals of the finite forms are of the
+// plural only.
+func conjugate(base string, irregular func(string) []string) (finite []string, plurals int, participle string) {
 	stem := base
 	switch {
 	case strings.HasSuffix(base, "eln"), strings.HasSuffix(base, "ern"):
@@ -69,21 +70,22 @@ func conjugate(base string, irregular func(string) []string) (finite []string, p
 	if forms := irregular(base); len(forms) == 3 {
 		// A strong verb: present third person, preterite, participle.
 		pres, pret, part := forms[0], forms[1], forms[2]
-		finite = []string{stem + "e", plural, stem + e + "t", pres, pret, pretPlural(pret), pret + "t"}
+		finite = []string{plural, pretPlural(pret), stem + "e", stem + e + "t", pres, pret, pret + "t"}
 		if strings.HasSuffix(pres, "t") && !strings.HasSuffix(stem, "t") {
 			finite = append(finite, strings.TrimSuffix(pres, "t")+"st")
 		}
-		return finite, part
+		return finite, 2, part
 	}
-	finite = []string{stem + "e", plural, stem + e + "t", stem + e + "st",
-		stem + e + "te", stem + e + "ten", stem + e + "tet", stem + e + "test"}
+	finite = []string{plural, stem + e + "ten", stem + "e", stem + e + "t", stem + e + "st",
+		stem + e + "te", stem + e + "tet", stem + e + "test"}
+	plurals = 2
 	switch {
 	case strings.HasSuffix(base, "ieren"), hasInseparable(base):
 		participle = stem + e + "t" // registriert, berichtet
 	default:
 		participle = "ge" + stem + e + "t" // gesagt, gemeldet
 	}
-	return finite, participle
+	return finite, plurals, participle
 }
 
 // pretPlural is the plural of a strong preterite: sprach → sprachen,

@@ -1925,6 +1925,10 @@ mehrere
 # Adjectives a body keeps in its name: "unabhängige russische Medien" (independent Russian media).
 [body-modifiers]
 unabhängige = independent
+statistische = Statistical
+statistischen = Statistical
+statistischem = Statistical
+statistisches = Statistical
 unabhängigen = independent
 oppositionelle = opposition
 oppositionellen = opposition
@@ -2004,6 +2008,7 @@ helferin = aid worker
 # Titles and roles before a name: the name is the source.
 [roles]
 *experte
+vize
 *veterinär
 *veterinärin
 *tierarzt
