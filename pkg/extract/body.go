@@ -882,6 +882,9 @@ func (d *doc) localPlaceAt(s sentence, j int) (string, bool) {
 	if d.isDateline(j, d.sentenceOf(d.toks[s.start].Start)) || j == s.start && p.End < s.end && d.toks[p.End].Text == ":" {
 		return "", false
 	}
+	if d.originAt(j, s.start) {
+		return "", false // "Zwei Wintersportler aus Bayern …, bestätigte die Polizei": where they came from
+	}
 	return p.Named.Name, true
 }
 

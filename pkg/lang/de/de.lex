@@ -2327,6 +2327,7 @@ firma = company other
 # "Innen" in "Innenministerium". A linking s is dropped before lookup.
 [compound-modifiers]
 innern = Interior
+tourismus = Tourism
 warn = Warning
 führungs = Command
 sanitäts = Health
