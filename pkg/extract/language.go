@@ -117,6 +117,7 @@ type language struct {
 	placeNamedAfter                           *lang.Set // "the town of" before "Zamzam", even where nouns have capitals
 	townNames                                 *lang.Set // endings of towns' names: "Deggendorf" after "Wasserwirtschaftsamt" is a town
 	tagOpeners                                *lang.Set // "wie" in "…, wie sie mitteilte": a clause that says who said the one before
+	eventHeads                                *lang.Set // "Storm" in "Severe Tropical Storm Ramil": a name of an event, no speaker's
 	backAgents                                *lang.Set // "beim" in "heißt es beim Lawinenwarndienst": who an impersonal cue's words are from
 	placeEpithets                             *lang.Set // "Neighbouring" in "Neighbouring Niger said": a word describing a country before its name
 	ordinalWords                              *lang.Set // "fünftes" after "ein": the fifth, not a count
@@ -303,6 +304,7 @@ func getLanguage(code string) *language {
 	l.openPlaceBefore, l.placeNamedAfter = s("open-place-before"), s("place-named-after")
 	l.townNames = s("town-names")
 	l.tagOpeners = s("tag-openers")
+	l.eventHeads = s("event-heads")
 	l.backAgents = s("back-agents")
 	l.placeEpithets = s("place-epithets")
 	l.ordinalWords, l.averageBefore = s("ordinal-words"), s("average-before")

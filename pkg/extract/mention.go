@@ -912,6 +912,9 @@ func (d *doc) modifiedAnaphor(k, e int) (mention, bool) {
 	if !d.isArticle(k) {
 		return mention{}, false
 	}
+	if _, known := d.source(k+1, e); known {
+		return mention{}, false // "the Houthi-run health ministry": a body the data knows by that name
+	}
 	caps := d.l.grammar.CapitalizesNouns()
 	for j := k + 1; j < e && j <= k+3; j++ {
 		t := &d.toks[j]

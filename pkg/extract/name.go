@@ -185,6 +185,13 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	}
 	// "Elmore County", "Weinbaugebiet Sonoma": a name the data does not
 	// know, opened or closed by a kind of place, is a place.
+	// "Severe Tropical Storm Ramil", "Cyclone Freddy": an event's name
+	// names no speaker.
+	for j := start; j < end; j++ {
+		if d.is(d.l.eventHeads, j) {
+			return source{}, 0, false
+		}
+	}
 	if end-start >= 2 && !body && (d.is(d.l.placeHeads, start) || d.is(d.l.placeHeads, end-1)) {
 		if _, known := d.source(start, e); !known {
 			return source{}, 0, false

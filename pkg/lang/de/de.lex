@@ -1876,6 +1876,16 @@ wie
 *brücken
 *see
 
+# Words that make a capitalized name an event's, which names no speaker:
+# "Severe Tropical Storm Ramil", "Cyclone Freddy", "Sturmtief Boris".
+[event-heads]
+sturm
+orkan
+taifun
+zyklon
+hurrikan
+tief
+
 # A word that describes a country before its name, at a sentence's start:
 # "Neighbouring Niger said" is Niger's government, not a name.
 [place-epithets]

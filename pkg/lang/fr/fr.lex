@@ -1217,6 +1217,14 @@ comme
 # in Deggendorf, where "die Rettungsbehörde Basarnas" is a body's own name.
 [town-names]
 
+# Words that make a capitalized name an event's, which names no speaker:
+# "Severe Tropical Storm Ramil", "Cyclone Freddy", "Sturmtief Boris".
+[event-heads]
+tempête
+typhon
+cyclone
+ouragan
+
 # A word that describes a country before its name, at a sentence's start:
 # "Neighbouring Niger said" is Niger's government, not a name.
 [place-epithets]
