@@ -925,6 +925,23 @@ func (d *doc) region() *lang.Named {
 	return d.regionOf
 }
 
+// articleRegion is the region (a state, a province, a canton) the article
+// names most, through its places.
+func (d *doc) articleRegion() *lang.Named {
+	if !d.anyRegionDone {
+		d.anyRegionDone = true
+		d.anyRegionOf = d.mostNamed(func(n *lang.Named) *lang.Named {
+			for ; n != nil; n = lang.Places().Parent(n) {
+				if n.Kind == "region" {
+					return n
+				}
+			}
+			return nil
+		})
+	}
+	return d.anyRegionOf
+}
+
 // country is the country the article names most, through its places.
 func (d *doc) country() *lang.Named {
 	if !d.countryDone {

@@ -19,6 +19,9 @@ type orgType struct {
 	// federal: named as the federation's ("Bundesinnenministerium",
 	// "the federal health ministry"): the country's, not a state's.
 	federal bool
+	// regional: named as a state's or region's ("Landeswahlbehörde"): of
+	// the region the article is about, where its name gives none.
+	regional bool
 }
 
 // orgTypeAt reads a kind of body at token j: a phrase of [org-types], or
@@ -79,17 +82,18 @@ func (d *doc) readOrgType(j, e int) (orgType, bool) {
 		full := strings.TrimSuffix(word[:len(word)-len(h.suffix)], "-")
 		prefix := strings.TrimSuffix(full, "s")
 		federal := l.federalPrefix(prefix)
+		regional := l.regionalPrefix(prefix)
 		mod, ok := l.compoundModifiers.Has(prefix)
 		if !ok && prefix != full {
 			mod, ok = l.compoundModifiers.Has(full) // "Bundes" in "Bundeskanzlei": an s of its own
 		}
 		if ok {
-			return orgType{start: j, end: j + 1, name: mod.Value + " " + h.head, kind: h.kind, federal: federal, compound: true}, true
+			return orgType{start: j, end: j + 1, name: mod.Value + " " + h.head, kind: h.kind, federal: federal, regional: regional, compound: true}, true
 		}
 		// Two modifiers or more, unless the word is a known source's own
 		// name ("Bundesinnenministerium").
 		if mods, ok := l.modifierChain(prefix); ok && lang.Sources().Lookup(l.grammar.BaseNoun(t.Text)) == nil {
-			return orgType{start: j, end: j + 1, name: mods + " " + h.head, kind: h.kind, compound: true}, true
+			return orgType{start: j, end: j + 1, name: mods + " " + h.head, kind: h.kind, regional: regional, compound: true}, true
 		}
 		if _, isPlace := d.place(j, e); isPlace {
 			return orgType{}, false
@@ -600,7 +604,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			}
 		}
 	}
-	var name string
+	var name, regionName string
 	switch {
 	case len(nats) > 1:
 		name = joinList(dedupe(nats)) + " " + plural(orgType)
@@ -626,6 +630,12 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		name = orgType
 		if needsCountry(ot.name) {
 			name = d.governed(orgType, d.sentenceCountry(s), ot.federal || d.is(l.federalWords, ot.start-1))
+		} else if r := d.articleRegion(); ot.regional && r != nil {
+			// "Nach Angaben der Landeswahlbehörde" in a report on Vorarlberg.
+			regionName = r.Name
+			if r.Adjective != "" {
+				regionName = r.Adjective
+			}
 		}
 		if local && len(mods) == 0 {
 			if prev, ok := d.localAntecedent(orgType); ok {
@@ -635,6 +645,9 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	}
 	if len(mods) > 0 {
 		name = strings.Join(mods, " ") + " " + name // "independent Russian media"
+	}
+	if regionName != "" {
+		name = regionName + " " + name // "laut Statistischem Landesamt": the Saxon Statistical State Office
 	}
 	return mention{start: k, end: end, src: d.canonical(name, ot.kind, roleBody)}, true
 }

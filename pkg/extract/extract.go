@@ -96,6 +96,8 @@ type doc struct {
 	countryDone         bool
 	regionDone          bool
 	regionOf, countryOf *lang.Named
+	anyRegionDone       bool
+	anyRegionOf         *lang.Named
 
 	// Memos by token.
 	orgMemo               []int32 // 0 unknown, -1 none, n: orgFound[n-1]

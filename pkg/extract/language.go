@@ -118,6 +118,7 @@ type language struct {
 	townNames                                 *lang.Set // endings of towns' names: "Deggendorf" after "Wasserwirtschaftsamt" is a town
 	tagOpeners                                *lang.Set // "wie" in "…, wie sie mitteilte": a clause that says who said the one before
 	eventHeads                                *lang.Set // "Storm" in "Severe Tropical Storm Ramil": a name of an event, no speaker's
+	regionalPrefixes                          *lang.Set // "landes" of "Landeswahlbehörde": a body of a state or region
 	backAgents                                *lang.Set // "beim" in "heißt es beim Lawinenwarndienst": who an impersonal cue's words are from
 	placeEpithets                             *lang.Set // "Neighbouring" in "Neighbouring Niger said": a word describing a country before its name
 	ordinalWords                              *lang.Set // "fünftes" after "ein": the fifth, not a count
@@ -305,6 +306,7 @@ func getLanguage(code string) *language {
 	l.townNames = s("town-names")
 	l.tagOpeners = s("tag-openers")
 	l.eventHeads = s("event-heads")
+	l.regionalPrefixes = s("regional-prefixes")
 	l.backAgents = s("back-agents")
 	l.placeEpithets = s("place-epithets")
 	l.ordinalWords, l.averageBefore = s("ordinal-words"), s("average-before")
@@ -426,6 +428,17 @@ func (s *wordShapes) mayHold(w string) bool { b := shapeBit(w); return s[b>>6]&(
 
 // federalPrefix: word w opens with a word of the federal section:
 // "bundesinnen" in "Bundesinnenministerium".
+// regionalPrefix: a compound's first part makes the body a state's or
+// region's ([regional-prefixes]: "Landes-").
+func (l *language) regionalPrefix(w string) bool {
+	for _, e := range l.regionalPrefixes.Entries() {
+		if strings.HasPrefix(w, lang.Lower(e.Phrase)) {
+			return true
+		}
+	}
+	return false
+}
+
 func (l *language) federalPrefix(w string) bool {
 	for _, p := range l.federalPrefixes {
 		if strings.HasPrefix(w, p) {

@@ -1886,6 +1886,12 @@ zyklon
 hurrikan
 tief
 
+# First parts of a compound that make a body a state's or a region's,
+# which the region the article is about owns when the name gives none:
+# "die Landeswahlbehörde" in a report on Vorarlberg.
+[regional-prefixes]
+landes
+
 # A word that describes a country before its name, at a sentence's start:
 # "Neighbouring Niger said" is Niger's government, not a name.
 [place-epithets]

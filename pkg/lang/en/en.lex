@@ -1565,6 +1565,11 @@ typhoon
 cyclone
 hurricane
 
+# First parts of a compound that make a body a state's or a region's,
+# which the region the article is about owns when the name gives none:
+# "die Landeswahlbehörde" in a report on Vorarlberg.
+[regional-prefixes]
+
 # A word that describes a country before its name, at a sentence's start:
 # "Neighbouring Niger said" is Niger's government, not a name.
 [place-epithets]
