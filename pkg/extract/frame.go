@@ -1070,6 +1070,13 @@ func (d *doc) isTagClause(clause, k int, si int) bool {
 			return false
 		}
 	}
+	// "…: Die Nationalgarde teilte mit, sie habe 17 Leichen geborgen": what
+	// follows in reported speech is what the verb reports.
+	if end < s.end && d.toks[end].Text == "," {
+		if _, ok := d.firstIn(d.l.reported, end+1, d.clauseEnd(end+1, s.end)); ok {
+			return false
+		}
+	}
 	return true
 }
 

@@ -548,7 +548,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	// a kind of body is that body's own name: "the Dalton Hospital
 	// Association", "the London Fire Brigade".
 	if !l.grammar.CapitalizesNouns() && startsUpperRune(t.Text) && d.near(d.nextOrg, k, 9) {
-		if name, end, ok := d.nameAt(k, e); ok && name.role == roleBody && end-k >= 2 {
+		if name, end, ok := d.nameAt(k, e); ok && name.role == roleBody && end-k >= 2 && !d.kindOnly(k, end) {
 			return d.withAcronym(mention{start: k, end: end, src: name}, e), true
 		}
 	}
@@ -654,8 +654,11 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		if _, ok := d.ending(l.openPlaceBefore, k); ok {
 			return true
 		}
-		_, ok := d.ending(l.placeNamedAfter, k) // "the town of Um Sumeima"
-		return ok
+		if _, ok := d.ending(l.placeNamedAfter, k); ok { // "the town of Um Sumeima"
+			return true
+		}
+		a, ok := d.placeEndingAt(k, s.start) // "Younis" of "the city of Khan Younis": a place's last word
+		return ok && a < k
 	}
 	// "Neighbouring Niger said": a capital opening the sentence before a
 	// country's name is a word of the sentence, not a name's.
@@ -1255,4 +1258,16 @@ func (d *doc) datelineCredit(m mention, s sentence) bool {
 func (d *doc) bareNameBeforeCue(k, e int) bool {
 	opens := d.opensSentence(k) || k > 0 && d.isArticle(k-1) && d.opensSentence(k-1)
 	return opens && k+1 < e && d.isVerbCue(k+1) && !d.pluralVerbAt(k+1) && d.bits[k] == (lang.Bits{}) && !d.commonNounShape(k)
+}
+
+// kindOnly: tokens [k, end) are a kind of body and nothing more, however
+// capitalized: "the Defense Ministry" is a country's, not a name of its own.
+func (d *doc) kindOnly(k, end int) bool {
+	for j := k; j < end; j++ {
+		if d.is(d.l.nameConnectors, j) {
+			return false // "the Ministry of Health" stays as printed: the gold writes it so, with its country's name
+		}
+	}
+	ot, ok := d.orgTypeAt(k, end)
+	return ok && ot.start == k && ot.end == end && ot.known
 }

@@ -1742,6 +1742,7 @@ der offizier
 
 [anaphor org]
 das institut
+dem unternehmen
 des instituts
 das ressort
 des ressorts
@@ -2243,6 +2244,7 @@ polizei = police
 polizeipräsidium = police headquarters
 armee = army
 militärverwaltung* = regional military administration
+nationalgarde* = National Guard
 militär* = military
 streitkräfte = armed forces
 generalstab* = General Staff
