@@ -118,7 +118,7 @@ type language struct {
 	townNames                                 *lang.Set // endings of towns' names: "Deggendorf" after "Wasserwirtschaftsamt" is a town
 	tagOpeners                                *lang.Set // "wie" in "…, wie sie mitteilte": a clause that says who said the one before
 	eventHeads                                *lang.Set // "Storm" in "Severe Tropical Storm Ramil": a name of an event, no speaker's
-	regionalPrefixes                          *lang.Set // "landes" of "Landeswahlbehörde": a body of a state or region
+	regionalPrefixes                          []string  // "landes" of "Landeswahlbehörde": a body of a state or region, lowercased
 	backAgents                                *lang.Set // "beim" in "heißt es beim Lawinenwarndienst": who an impersonal cue's words are from
 	placeEpithets                             *lang.Set // "Neighbouring" in "Neighbouring Niger said": a word describing a country before its name
 	ordinalWords                              *lang.Set // "fünftes" after "ein": the fifth, not a count
@@ -278,12 +278,8 @@ func getLanguage(code string) *language {
 	for _, e := range s("any-body-anaphors").Entries() {
 		l.anyBodyAnaphors[lang.Lower(e.Phrase)] = true
 	}
-	for _, e := range s("noun-endings").Entries() {
-		l.nounEndings = append(l.nounEndings, lang.Lower(e.Phrase))
-	}
-	for _, e := range s("dative-endings").Entries() {
-		l.dativeEndings = append(l.dativeEndings, lang.Lower(e.Phrase))
-	}
+	l.nounEndings = lowered(s("noun-endings"))
+	l.dativeEndings = lowered(s("dative-endings"))
 	l.offshore, l.coastWords = s("offshore"), s("coast-words")
 	l.placeTotals = s("place-totals")
 	l.relativePronouns = s("relative-pronouns")
@@ -293,9 +289,7 @@ func getLanguage(code string) *language {
 	}
 	l.compoundHeads = s("compound-heads")
 	l.federalWords = s("federal")
-	for _, e := range l.federalWords.Entries() {
-		l.federalPrefixes = append(l.federalPrefixes, lang.Lower(e.Phrase))
-	}
+	l.federalPrefixes = lowered(l.federalWords)
 	for _, e := range l.orgTypes.Entries() {
 		if w := lang.Lower(strings.Trim(e.Phrase, "*")); !strings.Contains(w, " ") {
 			l.orgWords = append(l.orgWords, orgWord{w, e.Value})
@@ -306,7 +300,7 @@ func getLanguage(code string) *language {
 	l.townNames = s("town-names")
 	l.tagOpeners = s("tag-openers")
 	l.eventHeads = s("event-heads")
-	l.regionalPrefixes = s("regional-prefixes")
+	l.regionalPrefixes = lowered(s("regional-prefixes"))
 	l.backAgents = s("back-agents")
 	l.placeEpithets = s("place-epithets")
 	l.ordinalWords, l.averageBefore = s("ordinal-words"), s("average-before")
@@ -343,12 +337,8 @@ func getLanguage(code string) *language {
 		l.morphemeStart[twoBytes(m.text)] = true
 	}
 	l.numberStart = lang.Union(l.approxNumbers, l.vague, l.vagueQuant, l.fractions, l.dozen, l.weak, l.numbers, l.scales)
-	for _, e := range l.furnitureEnd.Entries() {
-		l.endMarkers = append(l.endMarkers, lang.Lower(e.Phrase))
-	}
-	for _, e := range l.furnitureLine.Entries() {
-		l.furnitureLines = append(l.furnitureLines, lang.Lower(e.Phrase))
-	}
+	l.endMarkers = lowered(l.furnitureEnd)
+	l.furnitureLines = lowered(l.furnitureLine)
 	l.mentionStart = lang.Union(l.roles, l.anonymous, l.officialHeads, l.officialModifiers, l.orgTypes, l.bodyHeads, l.anaPerson, l.anaOfficial, l.anaOrg, l.documents, l.placeAnaphors)
 	languages[code] = l
 	return l
@@ -430,20 +420,24 @@ func (s *wordShapes) mayHold(w string) bool { b := shapeBit(w); return s[b>>6]&(
 // "bundesinnen" in "Bundesinnenministerium".
 // regionalPrefix: a compound's first part makes the body a state's or
 // region's ([regional-prefixes]: "Landes-").
-func (l *language) regionalPrefix(w string) bool {
-	for _, e := range l.regionalPrefixes.Entries() {
-		if strings.HasPrefix(w, lang.Lower(e.Phrase)) {
+func (l *language) regionalPrefix(w string) bool { return hasPrefixIn(w, l.regionalPrefixes) }
+
+func (l *language) federalPrefix(w string) bool { return hasPrefixIn(w, l.federalPrefixes) }
+
+func hasPrefixIn(w string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(w, p) {
 			return true
 		}
 	}
 	return false
 }
 
-func (l *language) federalPrefix(w string) bool {
-	for _, p := range l.federalPrefixes {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
+// lowered: the phrases of a section, lowercased once at load.
+func lowered(set *lang.Set) []string {
+	var out []string
+	for _, e := range set.Entries() {
+		out = append(out, lang.Lower(e.Phrase))
 	}
-	return false
+	return out
 }
