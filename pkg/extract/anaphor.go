@@ -128,7 +128,7 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 		if !matched && kindWord != "" && role == roleBody {
 			m.src = source{} // "die Regierung" with no government named before: read it afresh
 		}
-		if !matched && (kindWord == "" || companyKind) && role == roleBody && (!m.src.ok() || companyKind) && len(dis.bodies) > 0 &&
+		if !matched && (kindWord == "" || companyKind) && role == roleBody && !m.src.ok() && len(dis.bodies) > 0 &&
 			dis.bodies[0].role == roleBody && dis.bodies[0].kind == claimdiff.KindOther && (!companyKind || d.plainName(dis.bodies[0].source)) {
 			// "teilte das Unternehmen mit" after "Beim Mobilfunkanbieter
 			// Telvio …": the body named last, though it has not spoken — a
