@@ -578,9 +578,6 @@ func (d *doc) metricForward(f *figure, s sentence, nextFig int, untilNext bool) 
 		if k == nextFig && found != "" {
 			break
 		}
-		if k == nextFig && found == "" && nextFig-f.end > 4 && d.peopleVerbBetween(f.end, nextFig) {
-			break // "31,000 had been forced from their homes and 12 remained unaccounted for": the next figure's clause
-		}
 		if k == nextFig && !d.truncatedBefore(f.end, nextFig) {
 			// The next figure's own noun counts for it alone: "151
 			// patients … 93 deaths", "20 Soldaten und 15 Tote"; but "40
@@ -856,16 +853,4 @@ func (d *doc) thingState(k, e int) string {
 		}
 	}
 	return ""
-}
-
-// peopleVerbBetween: a verb of the [people-verbs] — displaced, forced,
-// rescued — stands in tokens [a, b): what befell the people counted before
-// it, whose clause it ends.
-func (d *doc) peopleVerbBetween(a, b int) bool {
-	for k := a; k < b; k++ {
-		if d.is(d.l.peopleVerbs, k) {
-			return true
-		}
-	}
-	return false
 }
