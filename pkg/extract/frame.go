@@ -735,8 +735,8 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		after = mention{}
 	}
 	if f.tag && !before.src.ok() && !after.src.ok() {
-		if d.taggedApposition(ments, k, s) {
-			before = d.beforeApposition(ments, k, s.start) // "…, the Darfur Medics Network, a volunteer group, said."
+		if m, ok := d.taggedApposition(ments, k, si); ok {
+			before = m // "…, the Darfur Medics Network, a volunteer group, said."
 		} else {
 			f.tag = false // "Ein Sprecher, Jan Kurz, sagte, …": no speaker in the clause
 		}
@@ -903,18 +903,18 @@ func (d *doc) documentWord(k int) bool {
 // named in an apposition after a figure: "At least 41 … were killed …, the
 // Darfur Medics Network, a volunteer group, said." (One before any figure
 // is the main clause's subject: "Der Sprecher …, Eilon Levi, sagte, …".)
-func (d *doc) taggedApposition(ments []mention, k int, s sentence) bool {
-	m := d.beforeApposition(ments, k, s.start)
+// It returns the apposition's mention.
+func (d *doc) taggedApposition(ments []mention, k, si int) (mention, bool) {
+	m := d.beforeApposition(ments, k, d.sents[si].start)
 	if !m.src.ok() {
-		return false
+		return mention{}, false
 	}
-	si := d.sentenceOf(d.toks[s.start].Start)
 	for _, f := range d.figs[si] {
 		if f.end <= m.start {
-			return true // a figure before it, which the tag reports
+			return m, true // a figure before it, which the tag reports
 		}
 	}
-	return false
+	return mention{}, false
 }
 
 // passiveInClause: a passive auxiliary stands with the participle at k in
