@@ -703,11 +703,6 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	if after.src.ok() && after.start > k+1 && d.afterPreposition(after.start, k+1) {
 		after = mention{} // "sprach in einer im Staatsfernsehen verlesenen Erklärung": where, not who
 	}
-	if after.src.ok() && d.inAttribute(after, e) {
-		// "teilte das von der Hamas kontrollierte Ministerium mit": who
-		// controls the speaker, inside its attribute; the speaker follows.
-		after = d.mentionAfter(ments, after.end, e, 4)
-	}
 	if after.src.ok() && d.objectAfter(before, after, k, s.start) {
 		after = mention{} // "Der Katastrophenschutz meldete Schäden an …": the subject spoke, a noun follows
 	}
@@ -748,17 +743,6 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 		before = d.beforeApposition(ments, k, s.start)
 		if !before.src.ok() {
 			before = d.sentenceSubject(ments, d.mainClauseStart(k, s.start), k)
-		}
-		// "A senior police official, speaking on condition of anonymity
-		// because he was not authorized …, said": the subject before the
-		// commas, not a pronoun inside them.
-		if before.pronoun && f.first {
-			for _, m := range ments {
-				if m.start <= s.start+1 && m.end < before.start && m.src.ok() && !m.pronoun && !m.recipient && d.toks[m.end].Text == "," {
-					before = m
-					break
-				}
-			}
 		}
 	}
 	if src, ok := d.fillerOf(before, ments, s); ok {
