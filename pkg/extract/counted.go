@@ -405,12 +405,7 @@ func inClaims(off int, claims []*claimdiff.Claim) bool {
 // totalWithoutNoun: the sentence speaks of a number, total or toll that the
 // figure gives ("die Zahl … auf 110", "the toll rose to 55").
 func (d *doc) totalWithoutNoun(f *figure, s sentence) bool {
-	for k := s.start; k < f.start; k++ {
-		if d.is(d.l.totalWords, k) {
-			return true
-		}
-	}
-	return false
+	return d.wordIn(d.l.totalWords, s.start, f.start)
 }
 
 // subjectPosition: the figure opens its sentence or clause, where German

@@ -828,6 +828,20 @@ func (d *doc) firstIn(set *lang.Set, from, to int) (lang.Match, bool) {
 	return lang.Match{}, false
 }
 
+// wordIn: a word of set stands in tokens [from, to) — as is asks of one
+// token; the section bits of the span are asked first.
+func (d *doc) wordIn(set *lang.Set, from, to int) bool {
+	if !d.mayStartIn(set, from, to) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if d.is(set, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // starts reports whether a phrase of set may start at token k.
 func (d *doc) starts(set *lang.Set, k int) bool {
 	return k >= 0 && k < len(d.toks) && d.bits[k].Has(set)

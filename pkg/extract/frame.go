@@ -1348,12 +1348,7 @@ func (d *doc) subjectOfConjoined(ments []mention, k int) bool {
 // complementizerBetween: a word that opens reported content ("that",
 // "dass", "que") stands in tokens [a, b).
 func (d *doc) complementizerBetween(a, b int) bool {
-	for j := a; j < b; j++ {
-		if d.is(d.l.complementizers, j) {
-			return true
-		}
-	}
-	return false
+	return d.wordIn(d.l.complementizers, a, b)
 }
 
 // backFrame completes the frame of a cue that points back, tokens [k,

@@ -1263,10 +1263,8 @@ func (d *doc) bareNameBeforeCue(k, e int) bool {
 // kindOnly: tokens [k, end) are a kind of body and nothing more, however
 // capitalized: "the Defense Ministry" is a country's, not a name of its own.
 func (d *doc) kindOnly(k, end int) bool {
-	for j := k; j < end; j++ {
-		if d.is(d.l.nameConnectors, j) {
-			return false // "the Ministry of Health" stays as printed: the gold writes it so, with its country's name
-		}
+	if d.wordIn(d.l.nameConnectors, k, end) {
+		return false // "the Ministry of Health" stays as printed: the gold writes it so, with its country's name
 	}
 	ot, ok := d.orgTypeAt(k, end)
 	return ok && ot.start == k && ot.end == end && ot.known

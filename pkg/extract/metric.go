@@ -727,12 +727,7 @@ func (d *doc) joinedByOr(a, b int) bool {
 	if b == a+2 && d.is(d.l.casualtyAnd, a+1) {
 		return true // "killed and wounded"
 	}
-	for k := a + 1; k < b && k < a+4; k++ {
-		if d.is(d.l.casualtyOr, k) {
-			return true
-		}
-	}
-	return false
+	return d.wordIn(d.l.casualtyOr, a+1, min(b, a+4))
 }
 
 // totalOpens: a clause about a total opens at token k: "die Zahl der
@@ -799,12 +794,7 @@ func (d *doc) victimWordNear(span claimdiff.Span) bool {
 	}
 	s := d.sents[si]
 	first, end := d.tokenAt(span.Start), d.tokenAt(span.End) // the figure's tokens
-	for k := max(s.start, first-6); k < min(s.end, end+6); k++ {
-		if d.is(d.l.victimWords, k) {
-			return true
-		}
-	}
-	return false
+	return d.wordIn(d.l.victimWords, max(s.start, first-6), min(s.end, end+6))
 }
 
 // speechObject: figure f is what a speech verb right beside it speaks of:

@@ -187,10 +187,8 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	// know, opened or closed by a kind of place, is a place.
 	// "Severe Tropical Storm Ramil", "Cyclone Freddy": an event's name
 	// names no speaker.
-	for j := start; j < end; j++ {
-		if d.is(d.l.eventHeads, j) {
-			return source{}, 0, false
-		}
+	if d.wordIn(d.l.eventHeads, start, end) {
+		return source{}, 0, false
 	}
 	if end-start >= 2 && !body && (d.is(d.l.placeHeads, start) || d.is(d.l.placeHeads, end-1)) {
 		if _, known := d.source(start, e); !known {
@@ -540,12 +538,7 @@ func (d *doc) firstName(k int) bool {
 // holds: "Emergency Management Victoria" is a body, "Sahel Risk
 // Analytics" too.
 func (d *doc) holdsBodyWord(start, end int) bool {
-	for j := start; j < end; j++ {
-		if d.is(d.l.bodyWords, j) {
-			return true
-		}
-	}
-	return false
+	return d.wordIn(d.l.bodyWords, start, end)
 }
 
 // isOrgTypeAt: a kind of body is read at token k: "Association".
