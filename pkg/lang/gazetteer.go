@@ -404,6 +404,9 @@ var BodyKinds = sync.OnceValue(func() map[string]BodyKind {
 				b.Seated = true
 			case "company":
 				b.Company = true
+			case "-":
+			default:
+				panic("lang: data/bodies.tsv: unknown scope " + scope + ": " + line) // embedded: checked by the tests
 			}
 		}
 		if cols[3] != "-" {
