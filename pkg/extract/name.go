@@ -177,12 +177,6 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	if f, ok := d.source(start, e); ok && f.End == end {
 		return d.fromNamed(f.Named, name), end, true
 	}
-	// "the NGO ACLED": a kind of body, then a known body's name.
-	if end-start >= 2 && d.isOrgTypeAt(start, start+1) {
-		if f, ok := d.source(start+1, e); ok && f.End == end && f.Named.Type == "body" {
-			return d.fromNamed(f.Named, d.span(start+1, end)), end, true
-		}
-	}
 	// "Elmore County", "Weinbaugebiet Sonoma": a name the data does not
 	// know, opened or closed by a kind of place, is a place.
 	// "Severe Tropical Storm Ramil", "Cyclone Freddy": an event's name
@@ -202,9 +196,10 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			return source{}, 0, false
 		}
 	}
-	// "the Iranian-backed Houthis": a hyphenated modifier describes a
-	// body known by name; the name is the body's.
-	if end-start >= 2 && strings.Contains(d.toks[start].Text, "-") {
+	// "the Iranian-backed Houthis", "the NGO ACLED": a hyphenated modifier
+	// or a kind of body describes a body known by name; the name is the
+	// body's.
+	if end-start >= 2 && (strings.Contains(d.toks[start].Text, "-") || d.isOrgTypeAt(start, start+1)) {
 		if f, ok := d.source(start+1, e); ok && f.End == end && f.Named.Type == "body" {
 			return d.fromNamed(f.Named, d.span(start+1, end)), end, true
 		}
