@@ -25,6 +25,7 @@ type wantClaim struct {
 	raw    string
 	metric claimdiff.Metric
 	source string
+	kind   claimdiff.SourceKind // "" where the row does not say
 }
 
 func readConstructions(t *testing.T, file string) []construction {
@@ -57,14 +58,20 @@ func readConstructions(t *testing.T, file string) []construction {
 			cur.text = strings.ReplaceAll(value, " ¶ ", "\n\n") // a paragraph break
 		case "want":
 			parts := strings.Split(value, "|")
-			if len(parts) != 3 {
-				t.Fatalf("%s:%d: want raw | metric | source, got %q", file, n, value)
+			if len(parts) != 3 && len(parts) != 4 {
+				t.Fatalf("%s:%d: want raw | metric | source [| kind], got %q", file, n, value)
 			}
 			m := claimdiff.Metric(strings.TrimSpace(parts[1]))
 			if !m.Valid() {
 				t.Fatalf("%s:%d: metric %q", file, n, parts[1])
 			}
-			cur.want = append(cur.want, wantClaim{strings.TrimSpace(parts[0]), m, strings.TrimSpace(parts[2])})
+			w := wantClaim{raw: strings.TrimSpace(parts[0]), metric: m, source: strings.TrimSpace(parts[2])}
+			if len(parts) == 4 {
+				if w.kind = claimdiff.SourceKind(strings.TrimSpace(parts[3])); !w.kind.Valid() {
+					t.Fatalf("%s:%d: source kind %q", file, n, parts[3])
+				}
+			}
+			cur.want = append(cur.want, w)
 		case "none":
 			cur.none = append(cur.none, value)
 		default:
@@ -129,12 +136,13 @@ func checkConstruction(r construction) (problems []string, got string) {
 		found := false
 		for i := range claims {
 			c := &claims[i]
-			if c.Raw == w.raw && c.Metric == w.metric && eval.SourceRight(&claimdiff.Claim{Source: w.source}, c) {
+			if c.Raw == w.raw && c.Metric == w.metric && eval.SourceRight(&claimdiff.Claim{Source: w.source}, c) &&
+				(w.kind == "" || c.SourceKind == w.kind) {
 				found = true
 			}
 		}
 		if !found {
-			problems = append(problems, fmt.Sprintf("want %q %s by %q", w.raw, w.metric, w.source))
+			problems = append(problems, strings.TrimSpace(fmt.Sprintf("want %q %s by %q %s", w.raw, w.metric, w.source, w.kind)))
 		}
 	}
 	for _, raw := range r.none {
@@ -146,7 +154,7 @@ func checkConstruction(r construction) (problems []string, got string) {
 	}
 	var list []string
 	for _, c := range claims {
-		list = append(list, fmt.Sprintf("%q %s by %q", c.Raw, c.Metric, c.Source))
+		list = append(list, fmt.Sprintf("%q %s by %q (%s)", c.Raw, c.Metric, c.Source, c.SourceKind))
 	}
 	return problems, strings.Join(list, "; ")
 }
