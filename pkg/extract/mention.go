@@ -527,13 +527,6 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 					return b, true
 				}
 			}
-			// "according to Israeli government figures": a nationality before
-			// a kind of body.
-			if d.near(d.nextOrg, k, 9) && end < e && d.isOrgTypeAt(end, e) {
-				if b, ok := d.bodyAt(k, s); ok && b.end > end {
-					return b, true
-				}
-			}
 			return mention{}, false
 		}
 		// A person named after a body's alias: "Sprecher Andrii Tscherniak".
