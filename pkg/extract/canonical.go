@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/lang"
@@ -168,4 +170,76 @@ func joinList(list []string) string {
 		return list[0]
 	}
 	return strings.Join(list[:len(list)-1], ", ") + " and " + list[len(list)-1]
+}
+
+// respelling is how a language writes names it transliterates from
+// another script, and how English news writes them: German "Jewhen
+// Romanenko" is Yevhen Romanenko.
+type respelling struct {
+	given, surnames, marks, table *lang.Set
+}
+
+// respell returns a person's name as English news writes it, where the
+// language transliterates it otherwise: the name's first word is one of
+// the given names, or its last word one of the surnames, of the
+// transliterated names, and a word holds one of the marks of the
+// language's transliteration. Each letter is rewritten by the longest entry of
+// the table that matches there; a capital stays a capital. Other names
+// come back as they are.
+func (r respelling) respell(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(r.table.Entries()) == 0 {
+		return name
+	}
+	if _, ok := r.given.Has(lang.Lower(words[0])); !ok {
+		if _, ok := r.surnames.Has(lang.Lower(words[len(words)-1])); !ok {
+			return name
+		}
+	}
+	marked := false
+	for _, w := range words {
+		if _, ok := r.marks.Has(lang.Lower(w)); ok {
+			marked = true
+		}
+	}
+	if !marked {
+		return name
+	}
+	for i, w := range words {
+		words[i] = r.respellWord(w)
+	}
+	return strings.Join(words, " ")
+}
+
+// respellWord rewrites one word by the table.
+func (r respelling) respellWord(w string) string {
+	low := lang.Lower(w)
+	if len(low) != len(w) {
+		return w // a letter whose lower case is written otherwise: left alone
+	}
+	var b strings.Builder
+	for i := 0; i < len(low); {
+		best := ""
+		var to string
+		for _, e := range r.table.Entries() {
+			if len(e.Phrase) > len(best) && strings.HasPrefix(low[i:], e.Phrase) {
+				best, to = e.Phrase, e.Value
+			}
+		}
+		if best == "" {
+			_, size := utf8.DecodeRuneInString(w[i:])
+			b.WriteString(w[i : i+size])
+			i += size
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w[i:]); unicode.IsUpper(r) && to != "" {
+			first, size := utf8.DecodeRuneInString(to)
+			b.WriteRune(unicode.ToUpper(first))
+			b.WriteString(to[size:])
+		} else {
+			b.WriteString(to)
+		}
+		i += len(best)
+	}
+	return b.String()
 }

@@ -528,6 +528,15 @@ func (d *doc) inheritedMetric(f *figure, s sentence, prevs []*claimdiff.Claim, f
 	return ""
 }
 
+// printedName is the name a claim gives its source: a person the data
+// does not know, as English news spells them (see respelling).
+func (d *doc) printedName(src source) string {
+	if src.role != rolePerson || lang.Sources().Lookup(src.name) != nil {
+		return src.name
+	}
+	return d.l.transliterated.respell(src.name)
+}
+
 func (d *doc) makeClaim(f *figure, c *counted, si int) claimdiff.Claim {
 	s := d.sents[si]
 	src, cueAt := d.attribute(f, si)
@@ -542,7 +551,7 @@ func (d *doc) makeClaim(f *figure, c *counted, si int) claimdiff.Claim {
 		Metric:    c.metric,
 		Subject:   c.subject,
 		Location:  d.location(f, si, cueAt),
-		Source:    src.name,
+		Source:    d.printedName(src),
 		SourceKind: func() claimdiff.SourceKind {
 			if src.kind.Valid() {
 				return src.kind

@@ -661,9 +661,11 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		}
 	}
 	own := capsNouns && d.subjectPlace(k) && (d.ownAfter(k+1, e) || d.placeThenVerb(k+1, e))
-	subjectRelative := capsNouns && d.subjectPlace(k) && d.relativeThenCue(k+1, e) // "Die Rega, die …, sprach"
-	if (!capsNouns || own || d.verbNear(k, e) || subjectRelative) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text) && !d.bareNameBeforeCue(k, e)) && !afterPlace() {
-		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || own || d.nextToVerb(k, end, e) || subjectRelative || d.apposedToSubject(k, end, e)) &&
+	subjectRelative := capsNouns && d.subjectPlace(k) && d.relativeThenCue(k+1, e)  // "Die Rega, die …, sprach"
+	roleApposed := capsNouns && d.opensSentence(k) && d.roleAppositionThenCue(k, e) // "Anna Roth, eine Sprecherin der Polizei, sagte"
+	if (!capsNouns || own || d.verbNear(k, e) || subjectRelative || roleApposed) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text) && !d.bareNameBeforeCue(k, e)) && !afterPlace() {
+		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || own || d.nextToVerb(k, end, e) || subjectRelative || d.apposedToSubject(k, end, e) ||
+			roleApposed && name.role == rolePerson && end-k >= 2 && d.toks[end].Text == ",") &&
 			!(end < e && d.is(l.placeHeads, end)) { // "the Kigoma, Kagera and Rukwa regions": places
 			return d.withAcronym(mention{start: k, end: end, src: name}, e), true
 		}
@@ -792,6 +794,32 @@ func (d *doc) metonymPosition(k int) bool {
 
 // verbNear: a speech verb stands right before token k or within the next
 // five tokens — where German names a speaker without a title.
+// roleAppositionThenCue: the words from token k run, two to four
+// capitalized words, up to a comma, then an apposition that holds a role
+// ([roles], [official-heads]) up to a second comma, then a verb of the
+// cues: "Anna Roth, eine Sprecherin der Polizei, sagte", where the name
+// before the apposition is the subject.
+func (d *doc) roleAppositionThenCue(k, e int) bool {
+	c := k
+	for c < e && c < k+4 && d.toks[c].Kind == lang.Word && startsUpperRune(d.toks[c].Text) {
+		c++
+	}
+	if c-k < 2 || c >= e || d.toks[c].Text != "," {
+		return false
+	}
+	role := false
+	for j := c + 1; j < e && j <= c+10; j++ {
+		t := &d.toks[j]
+		if t.Kind == lang.Punct {
+			return t.Text == "," && role && j > c+1 && d.isVerbCue(j+1)
+		}
+		if d.is(d.l.roles, j) || d.bits[j].Has(d.l.officialHeads) {
+			role = true
+		}
+	}
+	return false
+}
+
 func (d *doc) verbNear(k, e int) bool {
 	if d.isVerbCue(k - 1) {
 		return true

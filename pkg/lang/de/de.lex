@@ -2934,3 +2934,102 @@ behörde
 # der Deutschen Presse-Agentur" is said to the agency.
 [dative-endings]
 en
+
+# East Slavic names as German writes them, respelled the way English news
+# writes them: "Jewhen" is Yevhen, "Terechow" Terekhov, "Serhij Lyssak"
+# Serhiy Lysak. A person's name the source data does not know is
+# respelled when its first word is one of these given names, or its last
+# word ends as one of these surnames ([transliterated-surnames]), and a
+# word of it holds what only this language's transliteration writes
+# ([transliteration-marks]: "Irina Tolmacheva" is written the English
+# way already); then [transliteration] rewrites it, the longest match
+# first at each letter.
+[transliterated-given-names]
+alexej
+andrij
+anatolij
+bohdan
+dmitri
+dmitrij
+dmytro
+halyna
+ihor
+irina
+iryna
+iwan
+jelena
+jewgeni
+jewgenij
+jewhen
+jewhenij
+jurij
+juri
+julija
+kostjantyn
+kyrylo
+ljudmyla
+michail
+mychajlo
+mykola
+mykyta
+natalija
+oleh
+olexander
+olexandr
+oleksandr
+oleksij
+olena
+oksana
+pawlo
+petro
+serhij
+sergej
+swetlana
+taras
+tetjana
+wadym
+walerij
+wassyl
+wiktor
+witalij
+wjatscheslaw
+wladimir
+wolodymyr
+[transliterated-surnames]
+*enko
+*tschuk
+*schuk
+*ij
+*yj
+*owytsch
+*ewytsch
+*jewa
+*owa
+[transliteration-marks]
+*w*
+*j*
+*sch*
+*ez
+[transliteration]
+schtsch = shch
+tsch = ch
+sch = sh
+ch = kh
+ss = s
+w = v
+z = ts
+x = ks
+j = y
+bj = bi
+dj = di
+hj = hi
+kj = ki
+lj = li
+mj = mi
+nj = ni
+pj = pi
+rj = ri
+sj = si
+tj = ti
+wj = vi
+zj = tsi

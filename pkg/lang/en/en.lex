@@ -2517,3 +2517,11 @@ to
 # dative ([dative-articles] "after-speaker"), make it no nominative: "sagte
 # der Deutschen Presse-Agentur" is said to the agency.
 [dative-endings]
+
+# Names of another script as this language transliterates them, respelled
+# the way English news writes them (see the German lexicon): English text
+# writes them so already.
+[transliterated-given-names]
+[transliterated-surnames]
+[transliteration-marks]
+[transliteration]

@@ -1845,3 +1845,12 @@ de
 # dative ([dative-articles] "after-speaker"), make it no nominative: "sagte
 # der Deutschen Presse-Agentur" is said to the agency.
 [dative-endings]
+
+# Names of another script as French transliterates them, respelled the
+# way English news writes them (see the German lexicon: "Jewhen" is
+# Yevhen). None listed yet: French "Chmyhal" and "Iouri" would be entered
+# here.
+[transliterated-given-names]
+[transliterated-surnames]
+[transliteration-marks]
+[transliteration]
