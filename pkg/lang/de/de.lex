@@ -1771,6 +1771,14 @@ das militär
 des militärs
 der geheimdienst
 des geheimdienstes
+der dienst
+des dienstes
+dem dienst
+das komitee
+des komitees
+der verband
+des verbands
+des verbandes
 die gruppe
 der gruppe
 die miliz
@@ -2220,6 +2228,8 @@ landratsamt* = district administration
 bezirkshauptmannschaft* = district administration
 kreisverwaltung* = district administration
 gemeinde = municipality
+stadtgemeinde = municipality
+marktgemeinde = municipality
 institut = institute
 netzbetreiber = grid operator
 hilfsorganisationen = aid organisations
@@ -2345,6 +2355,8 @@ firma = company other
 # "Innen" in "Innenministerium". A linking s is dropped before lookup.
 [compound-modifiers]
 innern = Interior
+widerstands = Resistance
+gouverneurs = Governor's
 tourismus = Tourism
 warn = Warning
 führungs = Command
