@@ -66,6 +66,12 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 		if p, ok := lang.Places().At(lang.Tokenize(prefix), 0); ok {
 			nats = append(nats, p.Named.Adjective)
 		}
+		for _, o := range d.l.orgWords {
+			if low[:i] == o.word {
+				orgType, orgWord = o.value, o.word // "nach Polizei-Angaben"
+				break
+			}
+		}
 	} else {
 		for _, o := range d.l.orgWords {
 			if len(o.word) > 3 && strings.HasPrefix(low, o.word) && low != o.word {

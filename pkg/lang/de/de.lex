@@ -2350,12 +2350,19 @@ firma = company other
 *gericht = Court official
 *feuerwehr = Fire Brigade official
 *rettung = Rescue Service official
+*netzwerk = Network other
+*verbund = Association other
+*observatorium = Observatory official
+*betriebe = company other
+*werke = utility other
 
 # The first parts of German compound names of bodies, in English:
 # "Innen" in "Innenministerium". A linking s is dropped before lookup.
 [compound-modifiers]
 innern = Interior
 widerstands = Resistance
+ärzte = Doctors
+verkehrs = Transport
 gouverneurs = Governor's
 tourismus = Tourism
 warn = Warning
