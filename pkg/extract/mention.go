@@ -431,6 +431,8 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 				org = d.governed(org, d.sentenceCountry(s), d.l.federalPrefix(d.toks[m.Start].Lower))
 			} else if prev, ok := d.localAntecedent(org); ok && isLocalBody(org) {
 				return mention{start: start, end: m.End, src: prev, pronoun: true}, true
+			} else if place, ok := d.localPlace(s, start, m.End, org, true); ok && isLocalBody(org) {
+				org = place + " " + org // "ein Kreissprecher" after the Landkreis Stade: its spokesperson
 			}
 			return mention{start: start, end: m.End, src: d.canonical(org, kindOfOrg(org), roleBody)}, true
 		}

@@ -2116,6 +2116,7 @@ ministern
 ministerin
 sprecher*
 *sprecher
+*sprechers
 *sprecherin
 abgeordnete*
 abgeordneter
@@ -2191,6 +2192,7 @@ feuerwehrsprecher*
 überlebenden = survivors
 bergrettung = mountain rescue
 bergwacht = mountain rescue
+kreis = district administration
 kreises = district administration
 arbeitgeber = employers
 arbeitgeberseite = employers
