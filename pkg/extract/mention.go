@@ -48,6 +48,16 @@ type mention struct {
 	recipient  bool // "told AFP": spoken to, not speaking
 }
 
+// inUnit: token k is the unit of one of figs ("Hektar", "Euro").
+func inUnit(figs []figure, k int) bool {
+	for i := range figs {
+		if f := &figs[i]; f.unitKind != noUnit && k >= f.numEnd && k < f.end {
+			return true
+		}
+	}
+	return false
+}
+
 // mentions finds every possible speaker named in a sentence. It reads
 // them into a scratch buffer and keeps them in the document's buffer of
 // mentions, which the next document reuses.
@@ -74,9 +84,13 @@ func (d *doc) mentions(s sentence) []mention {
 			d.markBack(d.nextHead, k, s.start) // "US-Beamten"
 		}
 	}
+	var figs []figure // the sentence's figures, whose units name nobody: "80 Hektar Schutzwald"
+	if si := d.sentenceOf(d.toks[s.start].Start); si >= 0 && si < len(d.figs) {
+		figs = d.figs[si]
+	}
 	for k := s.start; k < e; k++ {
 		t := &d.toks[k]
-		if t.Kind != lang.Word || !d.mayStartMention(k) {
+		if t.Kind != lang.Word || !d.mayStartMention(k) || inUnit(figs, k) {
 			continue
 		}
 		m, ok := d.mentionAt(k, s)

@@ -2079,6 +2079,8 @@ richterin
 *direktorin
 *kommissar
 *kommissarin
+*inspektor
+*inspektorin
 *präsident
 *präsidentin
 *leiter
