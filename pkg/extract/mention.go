@@ -507,6 +507,11 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			if ot, ok := d.orgTypeAt(k, e); ok && !ot.known {
 				return mention{start: k, end: k + 1, src: d.fromNamed(n, t.Text)}, true
 			}
+		} else if src, ok := d.acronymText[t.Text[:i]]; ok && (has(l.roles, suffix) || has(l.officialHeads, suffix)) {
+			// "ein KVG-Sprecher" after "die Kieler Verkehrsgesellschaft
+			// (KVG)": the article's own acronym of a body, as a known one.
+			src.via = ""
+			return mention{start: k, end: k + 1, src: src}, true
 		}
 	}
 	if f, ok := d.source(k, e); ok {
