@@ -85,6 +85,14 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 			}
 		}
 	}
+	// "nach Krögers Angaben": the genitive of a person named before.
+	if j := k - 1; j > sentStart && d.toks[j].Kind == lang.Word && startsUpperRune(d.toks[j].Text) {
+		if base := d.l.grammar.BaseNoun(d.toks[j].Text); base != d.toks[j].Text {
+			if p, ok := d.personNamed(base); ok {
+				return p
+			}
+		}
+	}
 	// Adjectives before: "jemenitischen", "westlichen", "offiziellen".
 	official := false
 	for j := k - 1; j >= sentStart && j >= k-6; j-- {
