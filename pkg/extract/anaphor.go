@@ -75,6 +75,23 @@ func (d *doc) lastBody(match func(b source, name, text string) bool) (source, bo
 	return source{}, false
 }
 
+// recentGroup is the body named last, when it is known by a name of its
+// own and is no outlet, army or service: an aid group, a union, a
+// company, an international organisation.
+func (d *doc) recentGroup() (source, bool) {
+	dis := d.recall()
+	if len(dis.bodies) == 0 {
+		return source{}, false
+	}
+	b := dis.bodies[0].source
+	if b.role != roleBody || b.joint || !isProperName(b) ||
+		b.kind == claimdiff.KindMedia || b.kind == claimdiff.KindMilitary || b.kind == claimdiff.KindIntelligence {
+		return source{}, false
+	}
+	b.via = ""
+	return b, true
+}
+
 // anaphor resolves "er", "der Beamte", "die Behörde" to the last speaker of
 // that role in the article.
 func (d *doc) anaphor(role mentionRole, k, end int) mention {

@@ -646,6 +646,14 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 				return a, true
 			}
 		}
+		if m.Entry.Value == "recent" {
+			// "…, wie die Organisation mitteilte" after "Die Seenotretter
+			// von SOS Humanity": a word any group answers to means the
+			// group named last by a name of its own.
+			if b, ok := d.recentGroup(); ok {
+				return mention{start: k, end: m.End, pronoun: true, src: b}, true
+			}
+		}
 		if a := d.anaphor(roleBody, k, m.End); a.src.ok() {
 			return a, true
 		}

@@ -1744,6 +1744,9 @@ die beamten
 der vertreter
 der offizier
 
+# Anaphors of bodies. Value "media": an outlet, still relaying whom it
+# cited; "recent": a word any group answers to, meaning the group named
+# last by a name of its own (not an earlier body whose name holds the word).
 [anaphor org]
 das institut
 dem unternehmen
@@ -1759,8 +1762,8 @@ das unternehmen
 des unternehmens
 die behörde
 der behörde
-die organisation
-der organisation
+die organisation = recent
+der organisation = recent
 das ministerium
 des ministeriums
 die beobachtungsstelle
@@ -1783,8 +1786,8 @@ des komitees
 der verband
 des verbands
 des verbandes
-die gruppe
-der gruppe
+die gruppe = recent
+der gruppe = recent
 die miliz
 der miliz
 

@@ -1423,22 +1423,25 @@ the activist
 the advisor
 the adviser
 
+# Anaphors of bodies. Value "media": an outlet, still relaying whom it
+# cited; "recent": a word any group answers to, meaning the group named
+# last by a name of its own (not an earlier body whose name holds the word).
 [anaphor org]
 it
 they
-the ngo
+the ngo = recent
 the society
 the force
 the company
 the institute
-the charity
+the charity = recent
 the ministry
 the agency
 the authority
 the authorities
-the organization
-the organisation
-the group
+the organization = recent
+the organisation = recent
+the group = recent
 the military
 the army
 the police
@@ -2040,6 +2043,7 @@ coalition = coalition other
 alliance = alliance other
 campaign = campaign other
 organisation = organisation other
+charity = charity other
 organization = organization other
 group = group other
 hospital = hospital other

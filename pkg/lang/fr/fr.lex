@@ -1111,10 +1111,13 @@ les diplomates
 le conseiller
 la conseillère
 
+# Anaphors of bodies. Value "media": an outlet, still relaying whom it
+# cited; "recent": a word any group answers to, meaning the group named
+# last by a name of its own (not an earlier body whose name holds the word).
 [anaphor org]
 le ministère
 l'agence
-l'organisation
+l'organisation = recent
 le syndicat
 la préfecture
 les autorités
