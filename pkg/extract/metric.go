@@ -286,6 +286,11 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 				c.metric = m
 			}
 		}
+		if c.metric == "" && c.noun >= 0 && c.kind == nounPeople && !f.weak && d.peopleVerbInConjunct(f, s, nextFig) {
+			// "…, with more than 9,000 people affected": the figure's own
+			// verb says what befell them, not a toll the sentence gave before.
+			c.metric = claimdiff.Other
+		}
 		if c.metric == "" || c.metric == claimdiff.Other || c.metric == claimdiff.Troops && c.noun < 0 {
 			if m := d.metricAround(f, s, nextFig); m != "" && (m != claimdiff.Troops || c.kind == nounDemonym) &&
 				!(c.kind == nounPersonnel && d.harmIsObject(f, s)) {

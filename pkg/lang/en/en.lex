@@ -654,6 +654,7 @@ fatally
 bodies
 drowned
 perished
+martyred
 lost their lives
 lost his life
 lost her life
@@ -1086,6 +1087,7 @@ scale of
 a scale of
 magnitude of
 a magnitude of
+magnitude
 measuring
 level
 ©
