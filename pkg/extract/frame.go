@@ -904,7 +904,8 @@ func (d *doc) taggedApposition(ments []mention, k, si int) (mention, bool) {
 // passiveInClause: a passive auxiliary stands with the participle at k in
 // its clause: before it, at most ten tokens away ("were claimed", "were
 // reportedly claimed", "wurde am Freitag mit mehr als 76 800 angegeben"),
-// or right after it ("gemeldet worden").
+// or right after it ("gemeldet worden") where a verb's object stands
+// before it and so may its auxiliary (not "said there were 24").
 func (d *doc) passiveInClause(k, clause, e int) bool {
 	for j := k - 1; j >= clause && j >= k-10; j-- {
 		if d.toks[j].Kind == lang.Punct {
@@ -913,6 +914,9 @@ func (d *doc) passiveInClause(k, clause, e int) bool {
 		if has(d.l.passiveAux, d.toks[j].Lower) {
 			return true
 		}
+	}
+	if d.l.grammar.ObjectFollowsVerb() {
+		return false
 	}
 	for j := k + 1; j < e && j <= k+2; j++ {
 		if d.toks[j].Kind != lang.Word {
