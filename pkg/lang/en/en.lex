@@ -67,6 +67,9 @@ state
 province
 provinces
 district
+tehsil
+taluka
+upazila
 districts
 regions
 oblast
@@ -1878,6 +1881,7 @@ chairperson
 chair
 leader
 mayor
+premier
 governor
 sheriff
 senator
