@@ -187,6 +187,12 @@ func (d *doc) mentions(s sentence) []mention {
 			k = m.end - 1
 			continue
 		}
+		if m.src.role == roleBody && !m.pronoun && m.end+1 < e && d.is(l.possessives, m.end) {
+			// "the military's media wing said": the wing speaks for its body.
+			if p, ok := d.at(l.bodyParts, m.end+1, e); ok && !d.is(l.roles, m.end+1) {
+				m.end = p.End
+			}
+		}
 		out = append(out, m)
 		k = m.end - 1
 	}

@@ -2280,6 +2280,11 @@ spokeswoman
 spokesperson
 chief
 office
+media wing
+media office
+press office
+press wing
+information office
 
 # Documents that carry figures: whose they are follows them ("a report by
 # regional monitors"), or they are the last speaker's ("the statement said").
