@@ -611,7 +611,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	case len(nats) == 1:
 		name = nats[0] + " " + orgType
 	case place != "":
-		name = place + " " + orgType
+		name = placeKind(place, orgType)
 		if n := lang.Places().Lookup(place); n != nil && n.Kind == "region" && n.Adjective != "" {
 			name = n.Adjective + " " + orgType // "die Polizei in Oberbayern": the Bavarian police
 		}
@@ -723,11 +723,15 @@ func (d *doc) shortName(k int) bool {
 
 // localPlaceBefore is the place named with a local body of the same kind
 // in the sentences up to two before token k: "Stade" for "des
-// Landkreises" after "im Landkreis Stade".
+// Landkreises" after "im Landkreis Stade"; or a place that body governs,
+// named by a compound ("im Main-Kinzig-Kreis").
 func (d *doc) localPlaceBefore(kind string, k int) (string, bool) {
 	si := d.sentenceOf(d.toks[k].Start)
 	from := d.sents[max(si-2, 0)].start
 	for j := k - 1; j >= from; j-- {
+		if d.toks[j].Kind == lang.Word && d.compoundPlaceBody(j) == kind {
+			return d.compoundPlace(j).Name, true // "des Kreises" after the Main-Kinzig-Kreis
+		}
 		ot, ok := d.orgTypeAt(j, len(d.toks))
 		if !ok || ot.name != kind || ot.start != j {
 			continue
@@ -801,6 +805,18 @@ func (d *doc) townBefore(k int) (string, bool) {
 		}
 	}
 	return town, town != ""
+}
+
+// placeKind names a local body by its place and kind, the kind's word
+// said once: the Main-Kinzig district's "district administration" is the
+// "Main-Kinzig district administration".
+func placeKind(place, kind string) string {
+	if i := strings.LastIndexByte(place, ' '); i > 0 {
+		if first, _, _ := strings.Cut(kind, " "); strings.EqualFold(place[i+1:], first) {
+			place = place[:i]
+		}
+	}
+	return place + " " + kind
 }
 
 // isLocalBody: a body that belongs to a town or district.

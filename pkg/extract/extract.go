@@ -692,6 +692,12 @@ func (d *doc) placeAdjective(k, e int) (lang.Found, bool) {
 				break
 			}
 		}
+		if *m < 0 {
+			if n := d.compoundPlace(k); n != nil {
+				d.found = append(d.found, lang.Found{Start: k, End: k + 1, Named: n, Role: lang.AsName})
+				*m = int32(len(d.found))
+			}
+		}
 	}
 	if *m < 0 {
 		return lang.Found{}, false

@@ -106,6 +106,7 @@ type language struct {
 	nounEndings                               []string                 // "ung", "heit": a word ending so is a common noun, no name
 	dativeEndings                             []string                 // endings of an adjective that make "der Deutschen …" no nominative
 	transliterated                            respelling               // names written in this language's transliteration (see respell)
+	placeCompounds                            *lang.Set                // "-kreis": a compound naming a place of that kind (see compoundPlace)
 	anyBodyAnaphors                           map[string]bool          // "behörde": a kind any official body is, pointing back to the last
 	offshore, coastWords                      *lang.Set                // "off", "vor der … Küste": at sea off a place
 	placeTotals                               *lang.Set                // "in all states": every place of a kind
@@ -281,6 +282,7 @@ func getLanguage(code string) *language {
 	}
 	l.nounEndings = lowered(s("noun-endings"))
 	l.dativeEndings = lowered(s("dative-endings"))
+	l.placeCompounds = s("place-compounds")
 	l.transliterated = respelling{given: s("transliterated-given-names"), surnames: s("transliterated-surnames"), marks: s("transliteration-marks"), table: s("transliteration")}
 	l.offshore, l.coastWords = s("offshore"), s("coast-words")
 	l.placeTotals = s("place-totals")

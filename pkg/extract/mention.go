@@ -452,7 +452,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			} else if prev, ok := d.localAntecedent(org); ok && isLocalBody(org) {
 				return mention{start: start, end: m.End, src: prev, pronoun: true}, true
 			} else if place, ok := d.localPlace(s, start, m.End, org, true); ok && isLocalBody(org) {
-				org = place + " " + org // "ein Kreissprecher" after the Landkreis Stade: its spokesperson
+				org = placeKind(place, org) // "ein Kreissprecher" after the Landkreis Stade: its spokesperson
 			}
 			return mention{start: start, end: m.End, src: d.canonical(org, kindOfOrg(org), roleBody)}, true
 		}
@@ -704,6 +704,12 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			!(end < e && d.is(l.placeHeads, end)) { // "the Kigoma, Kagera and Rukwa regions": places
 			return d.withAcronym(mention{start: k, end: end, src: name}, e), true
 		}
+	}
+	// A district named by a compound, standing for the body that governs
+	// it: "Der Rhein-Erft-Kreis schätzt den Schaden auf …".
+	if body := d.compoundPlaceBody(k); body != "" && d.metonymPosition(k) {
+		name := placeKind(d.compoundPlace(k).Name, body)
+		return mention{start: k, end: k + 1, src: d.canonical(name, kindOfOrg(body), roleBody)}, true
 	}
 	// A country standing for its government in a cue position: "laut Polen".
 	// (A place by its name is in the gazetteer, whose first words info.Place

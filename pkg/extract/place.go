@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -614,4 +615,37 @@ func (d *doc) placeBack(k int, kinds []string, nearest bool) (*lang.Named, bool)
 		j = p.Start
 	}
 	return nil, false
+}
+
+// compoundPlace reads a place the gazetteer does not know from a name
+// joined by hyphens to a word for its kind ([place-compounds]):
+// "Rhein-Erft-Kreis" is the Rhein-Erft district. The entry's value is the
+// English word for the kind, then, after a comma, the kind of body that
+// governs it: "kreis = district, district administration". nil when the
+// token is none such.
+func (d *doc) compoundPlace(k int) *lang.Named {
+	t := &d.toks[k]
+	i := strings.LastIndexByte(t.Text, '-')
+	if i < 3 || i == len(t.Text)-1 || !startsUpperRune(t.Text) {
+		return nil
+	}
+	e, ok := d.l.placeCompounds.Has(lang.Lower(t.Text[i+1:]))
+	if !ok {
+		return nil
+	}
+	kind, _, _ := strings.Cut(e.Value, ",")
+	return &lang.Named{Name: t.Text[:i] + " " + strings.TrimSpace(kind), Kind: "region"}
+}
+
+// compoundPlaceBody is the kind of body that governs a place read by
+// compoundPlace, "district administration"; "" for any other place.
+func (d *doc) compoundPlaceBody(k int) string {
+	t := &d.toks[k]
+	i := strings.LastIndexByte(t.Text, '-')
+	if i < 3 || d.compoundPlace(k) == nil {
+		return ""
+	}
+	e, _ := d.l.placeCompounds.Has(lang.Lower(t.Text[i+1:]))
+	_, body, _ := strings.Cut(e.Value, ",")
+	return strings.TrimSpace(body)
 }

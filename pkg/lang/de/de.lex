@@ -3062,3 +3062,10 @@ sj = si
 tj = ti
 wj = vi
 zj = tsi
+
+# A name joined by hyphens to one of these words is a place of that kind:
+# "Rhein-Erft-Kreis" is the Rhein-Erft district. Value: the kind in
+# English, then, after a comma, the kind of body that governs it ("Der
+# Main-Kinzig-Kreis teilte mit": its district administration).
+[place-compounds]
+kreis = district, district administration

@@ -2540,3 +2540,7 @@ to
 [transliterated-surnames]
 [transliteration-marks]
 [transliteration]
+
+# Words that, joined by hyphens to a name, make a place of their kind (see
+# the German lexicon: "Rhein-Erft-Kreis"). None in this language.
+[place-compounds]
