@@ -48,6 +48,37 @@ type mention struct {
 	recipient  bool // "told AFP": spoken to, not speaking
 }
 
+// antecedentInSentence is the body named earlier in its own sentence that
+// an anaphor of a body, m, points back to, rather than a body of earlier
+// sentences: a group for a word any group answers to ("…, wie die
+// Organisation mitteilte"), a company for a company's word ("des
+// Unternehmens", or any word the data gives no kind of body for), else a
+// body whose name holds the anaphor's word.
+func (d *doc) antecedentInSentence(before []mention, m mention, e int) (source, bool) {
+	a, ok := d.at(d.l.anaOrg, m.start, e)
+	if !ok || a.End != m.end || a.Entry.Value == "media" {
+		return source{}, false
+	}
+	w := d.toks[m.end-1].Lower
+	company := true // a word the data gives no kind of body for ("Unternehmen") is any group's
+	if ot, ok := d.l.orgTypes.Has(w); ok {
+		company = lang.BodyKinds()[lang.Lower(ot.Value)].Company
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		b := before[i]
+		if b.pronoun || b.recipient || !b.src.ok() || b.src.role != roleBody || b.src.joint {
+			continue
+		}
+		group := isProperName(b.src) && b.src.kind != claimdiff.KindMedia && b.src.kind != claimdiff.KindMilitary && b.src.kind != claimdiff.KindIntelligence
+		if a.Entry.Value == "recent" && group || company && group && b.src.kind == claimdiff.KindOther ||
+			len(w) > 3 && (strings.Contains(lang.Lower(b.src.name), w) || strings.Contains(lang.Lower(b.src.text), w)) {
+			b.src.via = ""
+			return b.src, true
+		}
+	}
+	return source{}, false
+}
+
 // inUnit: token k is the unit of one of figs ("Hektar", "Euro").
 func inUnit(figs []figure, k int) bool {
 	for i := range figs {
@@ -186,6 +217,11 @@ func (d *doc) mentions(s sentence) []mention {
 			prev.end = m.end
 			k = m.end - 1
 			continue
+		}
+		if m.pronoun && m.start > s.start {
+			if b, ok := d.antecedentInSentence(out, m, e); ok {
+				m.src = b // "Die Deutsche Bahn sperrte die Strecke; ein Sprecher des Unternehmens sagte"
+			}
 		}
 		if m.src.role == roleBody && !m.pronoun && m.end+1 < e && d.is(l.possessives, m.end) {
 			// "the military's media wing said": the wing speaks for its body.

@@ -212,6 +212,9 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			return p, end, true
 		}
 	}
+	if isAcronymText(d.toks[start].Text) {
+		return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true // "SOS Humanity": no person's name opens with an acronym
+	}
 	return source{name: name, kind: claimdiff.KindOfficial, text: name, role: rolePerson}, end, true
 }
 
