@@ -107,6 +107,7 @@ type language struct {
 	dativeEndings                             []string                 // endings of an adjective that make "der Deutschen …" no nominative
 	transliterated                            respelling               // names written in this language's transliteration (see respell)
 	placeCompounds                            *lang.Set                // "-kreis": a compound naming a place of that kind (see compoundPlace)
+	compassPrefixes                           *lang.Set                // "nord": a compass word joined to a place's name (see compassPlace)
 	anyBodyAnaphors                           map[string]bool          // "behörde": a kind any official body is, pointing back to the last
 	offshore, coastWords                      *lang.Set                // "off", "vor der … Küste": at sea off a place
 	placeTotals                               *lang.Set                // "in all states": every place of a kind
@@ -283,6 +284,7 @@ func getLanguage(code string) *language {
 	l.nounEndings = lowered(s("noun-endings"))
 	l.dativeEndings = lowered(s("dative-endings"))
 	l.placeCompounds = s("place-compounds")
+	l.compassPrefixes = s("compass-prefixes")
 	l.transliterated = respelling{given: s("transliterated-given-names"), surnames: s("transliterated-surnames"), marks: s("transliteration-marks"), table: s("transliteration")}
 	l.offshore, l.coastWords = s("offshore"), s("coast-words")
 	l.placeTotals = s("place-totals")

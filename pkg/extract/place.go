@@ -625,6 +625,9 @@ func (d *doc) placeBack(k int, kinds []string, nearest bool) (*lang.Named, bool)
 // token is none such.
 func (d *doc) compoundPlace(k int) *lang.Named {
 	t := &d.toks[k]
+	if n := d.compassPlace(t); n != nil {
+		return n
+	}
 	i := strings.LastIndexByte(t.Text, '-')
 	if i < 3 || i == len(t.Text)-1 || !startsUpperRune(t.Text) {
 		return nil
@@ -648,4 +651,25 @@ func (d *doc) compoundPlaceBody(k int) string {
 	e, _ := d.l.placeCompounds.Has(lang.Lower(t.Text[i+1:]))
 	_, body, _ := strings.Cut(e.Value, ",")
 	return strings.TrimSpace(body)
+}
+
+// compassPlace reads a part of a known place named by a compass word
+// joined to the place's name ([compass-prefixes]): "Nordsyrien" is
+// northern Syria, within Syria. nil when the token is none such.
+func (d *doc) compassPlace(t *lang.Token) *lang.Named {
+	if !startsUpperRune(t.Text) {
+		return nil
+	}
+	for _, e := range d.l.compassPrefixes.Entries() {
+		rest, ok := strings.CutPrefix(t.Lower, e.Phrase)
+		if !ok || len(rest) < 3 || rest[0] == '-' {
+			continue
+		}
+		p := lang.Places().Lookup(rest)
+		if p == nil || p.Kind == "continent" {
+			continue
+		}
+		return &lang.Named{Name: e.Value + " " + p.Name, Kind: "region", Parent: p.Name}
+	}
+	return nil
 }

@@ -3069,3 +3069,15 @@ zj = tsi
 # Main-Kinzig-Kreis teilte mit": its district administration).
 [place-compounds]
 kreis = district, district administration
+
+# A compass word joined to a place's name names a part of the place:
+# "Nordsyrien" is northern Syria. Value: the English adjective.
+[compass-prefixes]
+nord = northern
+süd = southern
+ost = eastern
+west = western
+nordost = northeastern
+nordwest = northwestern
+südost = southeastern
+südwest = southwestern

@@ -2544,3 +2544,7 @@ to
 # Words that, joined by hyphens to a name, make a place of their kind (see
 # the German lexicon: "Rhein-Erft-Kreis"). None in this language.
 [place-compounds]
+
+# Compass words joined to a place's name (see the German lexicon:
+# "Nordsyrien"). None in this language, which writes them apart.
+[compass-prefixes]

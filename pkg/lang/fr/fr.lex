@@ -1861,3 +1861,7 @@ de
 # Words that, joined by hyphens to a name, make a place of their kind (see
 # the German lexicon: "Rhein-Erft-Kreis"). None in this language.
 [place-compounds]
+
+# Compass words joined to a place's name (see the German lexicon:
+# "Nordsyrien"). None in this language, which writes them apart.
+[compass-prefixes]
