@@ -732,6 +732,19 @@ func (d *doc) localPlaceBefore(kind string, k int) (string, bool) {
 		if d.toks[j].Kind == lang.Word && d.compoundPlaceBody(j) == kind {
 			return d.compoundPlace(j).Name, true // "des Kreises" after the Main-Kinzig-Kreis
 		}
+		if d.toks[j].Kind == lang.Word && startsUpperRune(d.toks[j].Text) {
+			// "Laut Bezirkshauptmannschaft" after "im Bezirk Leibnitz": a
+			// place named by the word the body's kind opens with.
+			sj := d.sents[d.sentenceOf(d.toks[j].Start)]
+			if j > 0 {
+				if ot, ok := d.orgTypeAt(j-1, j); ok && ot.name == kind {
+					continue // "im Landkreis Stade": read below, by its kind
+				}
+			}
+			if name, end, ok := d.openPlaceAt(j, sj); ok && end <= k && placeKind(name, kind) != name+" "+kind {
+				return name, true
+			}
+		}
 		ot, ok := d.orgTypeAt(j, len(d.toks))
 		if !ok || ot.name != kind || ot.start != j {
 			continue
