@@ -108,6 +108,7 @@ type language struct {
 	transliterated                            respelling               // names written in this language's transliteration (see respell)
 	placeCompounds                            *lang.Set                // "-kreis": a compound naming a place of that kind (see compoundPlace)
 	compassPrefixes                           *lang.Set                // "nord": a compass word joined to a place's name (see compassPlace)
+	placeOpeners                              *lang.Set                // "southern": a lower-case word that opens a place's name
 	anyBodyAnaphors                           map[string]bool          // "behörde": a kind any official body is, pointing back to the last
 	offshore, coastWords                      *lang.Set                // "off", "vor der … Küste": at sea off a place
 	placeTotals                               *lang.Set                // "in all states": every place of a kind
@@ -285,6 +286,7 @@ func getLanguage(code string) *language {
 	l.dativeEndings = lowered(s("dative-endings"))
 	l.placeCompounds = s("place-compounds")
 	l.compassPrefixes = s("compass-prefixes")
+	l.placeOpeners = s("place-openers")
 	l.transliterated = respelling{given: s("transliterated-given-names"), surnames: s("transliterated-surnames"), marks: s("transliteration-marks"), table: s("transliteration")}
 	l.offshore, l.coastWords = s("offshore"), s("coast-words")
 	l.placeTotals = s("place-totals")

@@ -377,9 +377,11 @@ func (d *doc) afterLocative(k, sentStart int) bool {
 }
 
 // placeAt reads a place named (not an adjective or demonym) at token k.
+// (A lower-case word opens a place's name only where the data lists it
+// among the [place-openers]: "southern Lebanon".)
 func (d *doc) placeAt(k, e int) (lang.Found, bool) {
 	t := &d.toks[k]
-	if t.Kind != lang.Word || !startsUpperRune(t.Text) && t.Text != "central" && t.Text != "southern" && t.Text != "western" {
+	if t.Kind != lang.Word || !startsUpperRune(t.Text) && !d.is(d.l.placeOpeners, k) {
 		return lang.Found{}, false
 	}
 	p, ok := d.place(k, e)

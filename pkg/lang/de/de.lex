@@ -3081,3 +3081,7 @@ nordost = northeastern
 nordwest = northwestern
 südost = southeastern
 südwest = southwestern
+
+# Lower-case words that open a place's name (see the English lexicon:
+# "southern Lebanon"). None in this language.
+[place-openers]

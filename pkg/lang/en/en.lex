@@ -2548,3 +2548,10 @@ to
 # Compass words joined to a place's name (see the German lexicon:
 # "Nordsyrien"). None in this language, which writes them apart.
 [compass-prefixes]
+
+# Lower-case words that open a place's name the place data knows, where
+# names open with a capital: "southern Lebanon", "central Gaza".
+[place-openers]
+central
+southern
+western

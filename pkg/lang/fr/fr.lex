@@ -1865,3 +1865,7 @@ de
 # Compass words joined to a place's name (see the German lexicon:
 # "Nordsyrien"). None in this language, which writes them apart.
 [compass-prefixes]
+
+# Lower-case words that open a place's name (see the English lexicon:
+# "southern Lebanon"). None in this language.
+[place-openers]
