@@ -22,6 +22,9 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 	j := k
 	for j < e && j < k+7 {
 		t := &d.toks[j]
+		if j > k && !marked && (t.Kind == lang.Number || d.is(l.numbers, j)) {
+			break // "damaged port infrastructure and injured two workers": a count opens its own mention
+		}
 		if m, ok := d.at(l.anonymous, j, e); ok {
 			marked = true
 			indefinite := d.is(l.weak, j) || m.Entry.Value == "one"
@@ -43,6 +46,9 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			continue
 		}
 		if d.isConjunction(j) {
+			if len(nats) == 0 && len(quals) == 0 {
+				break // nothing before it to join: "infrastructure and injured …"
+			}
 			j++
 			continue
 		}

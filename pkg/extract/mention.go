@@ -202,6 +202,7 @@ func (d *doc) mentions(s sentence) []mention {
 		// officials said" ends one clause and opens another.
 		if n := len(out); n > 0 && (m.start == out[n-1].end+1 || m.start == out[n-1].end+2 && d.isArticle(m.start-1) && d.describes(out[n-1]) && (lang.Sources().Lookup(m.src.name) != nil || !d.isOrgTypeAt(m.start, m.end))) && d.toks[out[n-1].end].Text == "," && !out[n-1].recipient && !d.afterPreposition(out[n-1].start, s.start) &&
 			!d.countWord(m.start) && !(out[n-1].src.kind == claimdiff.KindAnonymous && m.src.role == roleBody && !isProperName(m.src)) && // not "killed 16 residents, police said"
+			!(out[n-1].src.kind == claimdiff.KindAnonymous && d.countWord(out[n-1].start)) && // not "injured two workers, Governor Oleh Kiper said"
 			(!out[n-1].pronoun || named) && !m.pronoun && (m.end >= e || d.toks[m.end].Text == "," || d.toks[m.end].Text == "." || d.isVerbCue(m.end)) {
 			prev := &out[n-1]
 			// "The Police Public Relations Officer of the … Command, Yusuf
