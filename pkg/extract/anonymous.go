@@ -97,6 +97,9 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 			if j+1 < e && d.is(l.documents, j+1) {
 				return mention{}, false // "witness accounts": a document, not a speaker
 			}
+			if _, body := d.orgTypeAt(j+1, e); body && j+1 < e && !startsUpperRune(d.toks[j+1].Text) {
+				return mention{}, false // "a local activist group": a body, whose words before its kind name it
+			}
 			h := hm.Value
 			if singular {
 				h = strings.TrimSuffix(h, "s")
