@@ -606,6 +606,13 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	// Association", "the London Fire Brigade".
 	if !l.grammar.CapitalizesNouns() && startsUpperRune(t.Text) && d.near(d.nextOrg, k, 9) {
 		if name, end, ok := d.nameAt(k, e); ok && name.role == roleBody && end-k >= 2 && !d.kindOnly(k, end) {
+			if ot, ok := d.orgTypeAt(k, end); ok && ot.start == k && ot.end == end && seatedGovernment(ot.name) {
+				// "the Ministry of Health said" in a report on Malawi: the
+				// Malawi Ministry of Health, printed as the country prints it.
+				if c := d.sentenceCountry(s); c != nil {
+					name = d.canonical(c.Name+" "+name.name, claimdiff.KindOfficial, roleBody)
+				}
+			}
 			return d.withAcronym(mention{start: k, end: end, src: name}, e), true
 		}
 	}
