@@ -604,6 +604,14 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			}
 		}
 	}
+	// "Yemen's Houthi-run health ministry": a known body named after a
+	// possessive inside the words read, up to their end, is that body.
+	// (Not the national branch of a known body: "the Italian Red Cross".)
+	for j := k + 1; j <= ot.start && j < end; j++ {
+		if f, ok := d.source(j, e); ok && f.End == end && f.Named.Type == "body" && d.is(l.possessives, j-1) {
+			return mention{start: k, end: end, src: d.fromNamed(f.Named, d.span(j, end))}, true
+		}
+	}
 	var name, regionName string
 	switch {
 	case len(nats) > 1:
