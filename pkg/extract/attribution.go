@@ -865,7 +865,13 @@ func (d *doc) findAcronyms() {
 		src := source{name: acr, kind: claimdiff.KindOfficial, text: acr, role: roleBody}
 		if n := lang.Sources().Lookup(acr); n != nil {
 			src = d.fromNamed(n, acr)
-		} else if full := d.nameBefore(i - 1); parenthesized && full != "" {
+		} else if full := d.nameBefore(i - 1); parenthesized && (full != "" || d.spellsOut(i-1, acr)) {
+			// "the Kenya Medical Practitioners, Pharmacists and Dentists
+			// Union (KMPDU)": the words the acronym spells out, where they
+			// run past a comma the name stops at.
+			if j, ok := d.spelledOut(max(0, i-16), i-1, acr); ok && !d.l.grammar.CapitalizesNouns() && len(d.span(j, i-1)) > len(full) {
+				full = d.span(j, i-1)
+			}
 			// "the Free and Fair Election Network (FAFEN)": the name with
 			// its acronym, as the known sources are named.
 			src.name = full + " (" + acr + ")"
@@ -883,6 +889,13 @@ func (d *doc) findAcronyms() {
 			}
 		}
 	}
+}
+
+// spellsOut: the words before token k spell out the acronym acr, where
+// capitals mark names alone.
+func (d *doc) spellsOut(k int, acr string) bool {
+	_, ok := d.spelledOut(max(0, k-16), k, acr)
+	return ok && !d.l.grammar.CapitalizesNouns()
 }
 
 // nameBefore is the proper name that ends just before token k, where

@@ -662,26 +662,33 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 
 // spelledOut finds where the capitalized words before token end start
 // whose initials spell acr ("National Emergency Management Agency" for
-// "Nema", "of" and "for" passed over): three words at least, none before
-// k.
+// "Nema", "of", "for", "and" and commas passed over, and one word inside
+// that the acronym leaves out): three words at least, none before k.
 func (d *doc) spelledOut(k, end int, acr string) (int, bool) {
 	letters := []rune(strings.ToUpper(acr))
 	if len(letters) < 3 || len(letters) > 8 {
 		return 0, false
 	}
-	i := len(letters) - 1
+	i, skips := len(letters)-1, 0
 	for j := end - 1; j >= k; j-- {
 		t := &d.toks[j]
+		if t.Text == "," && j > k && i < len(letters)-1 {
+			continue // "Kenya Medical Practitioners, Pharmacists and Dentists Union"
+		}
 		if t.Kind != lang.Word {
 			return 0, false
 		}
 		if !startsUpperRune(t.Text) {
-			if d.is(d.l.nameConnectors, j) && j > k {
+			if (d.is(d.l.nameConnectors, j) || d.isConjunction(j)) && j > k {
 				continue
 			}
 			return 0, false
 		}
 		if []rune(strings.ToUpper(t.Text))[0] != letters[i] {
+			if skips < 1 && i < len(letters)-1 && i > 0 {
+				skips++ // "Practitioners, Pharmacists and Dentists Union" for "PDU": a word the acronym leaves out
+				continue
+			}
 			return 0, false
 		}
 		if i--; i < 0 {

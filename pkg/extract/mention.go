@@ -219,6 +219,9 @@ func (d *doc) mentions(s sentence) []mention {
 			k = m.end - 1
 			continue
 		}
+		if !m.pronoun && len(d.acronymText) > 0 {
+			m = d.spelledAcronym(m, e) // "The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)"
+		}
 		if m.pronoun && m.start > s.start {
 			if b, ok := d.antecedentInSentence(out, m, e); ok {
 				m.src = b // "Die Deutsche Bahn sperrte die Strecke; ein Sprecher des Unternehmens sagte"
@@ -1189,6 +1192,31 @@ func (d *doc) withAcronym(m mention, e int) mention {
 	}
 	if src, ok := d.acronymText[d.toks[m.end+1].Text]; ok {
 		m.src, m.end = src, m.end+3
+	}
+	return m
+}
+
+// spelledAcronym extends a body's mention m to the parenthesized acronym
+// its words, with a comma among them, spell out: "The Kenya Medical
+// Practitioners, Pharmacists and Dentists Union (KMPDU)" is one mention
+// of the union, named as its acronym is.
+func (d *doc) spelledAcronym(m mention, e int) mention {
+	for p := m.end; p+2 < e && p < m.end+10; p++ {
+		t := &d.toks[p]
+		if t.Text != "(" {
+			if t.Kind == lang.Punct && t.Text != "," {
+				return m
+			}
+			continue
+		}
+		src, ok := d.acronymText[d.toks[p+1].Text]
+		if !ok || d.toks[p+2].Text != ")" {
+			return m
+		}
+		if j, ok := d.spelledOut(m.start, p, d.toks[p+1].Text); ok && (j == m.start || j == m.start+1 && d.isArticle(m.start)) {
+			m.src, m.end = src, p+3
+		}
+		return m
 	}
 	return m
 }
