@@ -222,6 +222,11 @@ func (d *doc) mentions(s sentence) []mention {
 		if !m.pronoun && len(d.acronymText) > 0 {
 			m = d.spelledAcronym(m, e) // "The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)"
 		}
+		if m.src.kind == claimdiff.KindAnonymous && !m.pronoun {
+			if b, ok := spokespersonOfNamed(out, m); ok {
+				m.src = b // "At St James's Hospital …, a hospital spokeswoman told"
+			}
+		}
 		if m.pronoun && m.start > s.start {
 			if b, ok := d.antecedentInSentence(out, m, e); ok {
 				m.src = b // "Die Deutsche Bahn sperrte die Strecke; ein Sprecher des Unternehmens sagte"
@@ -1194,6 +1199,29 @@ func (d *doc) withAcronym(m mention, e int) mention {
 		m.src, m.end = src, m.end+3
 	}
 	return m
+}
+
+// spokespersonOfNamed is the body an unnamed spokesperson of a kind of
+// body speaks for, where the sentence named a body of that kind before
+// it by a name of its own: "At St James's Hospital …, a hospital
+// spokeswoman said" speaks for the hospital.
+func spokespersonOfNamed(before []mention, m mention) (source, bool) {
+	words := strings.Fields(m.src.name)
+	if len(words) < 3 || words[len(words)-1] != "spokesperson" {
+		return source{}, false
+	}
+	kind := words[len(words)-2]
+	for i := len(before) - 1; i >= 0; i-- {
+		b := before[i]
+		if b.pronoun || b.recipient || b.src.role != roleBody || !isProperName(b.src) {
+			continue
+		}
+		if hasWordWith(lang.Lower(b.src.name), kind) {
+			b.src.via = ""
+			return b.src, true
+		}
+	}
+	return source{}, false
 }
 
 // spelledAcronym extends a body's mention m to the parenthesized acronym
