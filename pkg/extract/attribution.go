@@ -969,18 +969,10 @@ func (d *doc) country() *lang.Named {
 // alphabetical order; nil when of finds none.
 func (d *doc) mostNamed(of func(*lang.Named) *lang.Named) *lang.Named {
 	count := map[*lang.Named]int{}
-	for k := 0; k < len(d.toks); k++ {
-		if d.toks[k].Kind != lang.Word {
-			continue
+	for _, p := range d.placesNamed() {
+		if n := of(p); n != nil {
+			count[n]++
 		}
-		p, ok := d.place(k, len(d.toks))
-		if !ok {
-			continue
-		}
-		if n := of(p.Named); n != nil && !d.compared(k, 0) {
-			count[n]++ // not "an der Grenze zu Malawi"
-		}
-		k = p.End - 1
 	}
 	var most *lang.Named
 	best := 0

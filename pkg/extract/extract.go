@@ -98,6 +98,8 @@ type doc struct {
 	regionOf, countryOf *lang.Named
 	anyRegionDone       bool
 	anyRegionOf         *lang.Named
+	named               []*lang.Named // see placesNamed
+	namedDone           bool
 
 	// Memos by token.
 	orgMemo               []int32 // 0 unknown, -1 none, n: orgFound[n-1]
@@ -600,7 +602,7 @@ func (d *doc) release() {
 		orgFound: d.orgFound[:0], mentRead: d.mentRead[:0],
 		cands: d.cands[:0], order: d.order[:0], claimable: d.claimable[:0], last: discourse{people: d.last.people[:0], surnames: d.last.surnames[:0], bodies: d.last.bodies[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
-		quotes: d.quotes[:0], acronyms: d.acronyms, acronymText: d.acronymText,
+		quotes: d.quotes[:0], named: d.named[:0], acronyms: d.acronyms, acronymText: d.acronymText,
 		claims: d.claims[:0], heads: d.heads[:0],
 	}
 	clear(d.claims) // what they point to is the article's
@@ -671,6 +673,30 @@ func (d *doc) place(k, e int) (lang.Found, bool) {
 		}
 	}
 	return d.placeAdjective(k, e)
+}
+
+// placesNamed are the places the article names, in the order they stand,
+// but those compared with ("an der Grenze zu Malawi"): read once per
+// document, for mostNamed.
+func (d *doc) placesNamed() []*lang.Named {
+	if d.namedDone {
+		return d.named
+	}
+	d.namedDone = true
+	for k := 0; k < len(d.toks); k++ {
+		if d.toks[k].Kind != lang.Word {
+			continue
+		}
+		p, ok := d.place(k, len(d.toks))
+		if !ok {
+			continue
+		}
+		if !d.compared(k, 0) {
+			d.named = append(d.named, p.Named)
+		}
+		k = p.End - 1
+	}
+	return d.named
 }
 
 // placeAdjective reads a town's adjective the language's grammar makes
