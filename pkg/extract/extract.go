@@ -73,7 +73,8 @@ type doc struct {
 	// the end), and of each sentence's tokens (see mayStartIn).
 	window   []lang.Bits
 	sentBits []lang.Bits
-	info     []lang.WordInfo
+	one      []lang.Bits // per token: the sections it is a phrase of one word of
+	info     []gazetteerStarts
 
 	// What is read of each sentence.
 	needed              []bool            // sentences searched for speakers (see markNeeded)
@@ -595,7 +596,7 @@ var docPool = sync.Pool{New: func() any { return new(doc) }}
 // release clears what refers to the article and returns d to the pool.
 func (d *doc) release() {
 	keep := doc{
-		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], window: d.window[:0], sentBits: d.sentBits[:0], info: d.info[:0], found: d.found[:0],
+		toks: d.toks[:0], sents: d.sents[:0], bits: d.bits[:0], one: d.one[:0], window: d.window[:0], sentBits: d.sentBits[:0], info: d.info[:0], found: d.found[:0],
 		frameCache: d.frameCache[:0], mentCache: d.mentCache[:0], mentScratch: d.mentScratch[:0], allMents: d.allMents[:0],
 		frameScratch: d.frameScratch[:0], allFrames: d.allFrames[:0], needed: d.needed[:0], figs: d.figs[:0], allFigs: d.allFigs[:0],
 		peekCache: d.peekCache[:0], peekAt: d.peekAt[:0], lastRead: d.lastRead[:0], orgMemo: d.orgMemo[:0], mentMemo: d.mentMemo[:0], facts: d.facts[:0],
@@ -798,9 +799,10 @@ func (d *doc) fact(k int, f fact, read func(*doc, int) bool) bool {
 
 // is reports whether token k is by itself a phrase of set: set.Has of its
 // lower-case form, asked only where the token's section bits say a phrase
-// of set may start at all.
+// of set may start at all, and answered by the sections the token is a
+// phrase of where set is made of whole sections (lang.Set.HasWord).
 func (d *doc) is(set *lang.Set, k int) bool {
-	return k >= 0 && k < len(d.toks) && d.bits[k].Has(set) && has(set, d.toks[k].Lower)
+	return k >= 0 && k < len(d.toks) && d.bits[k].Has(set) && set.HasWord(&d.one[k], d.toks[k].Lower)
 }
 
 // ending is set.Ending at token j: the longest phrase covering [j-n, j).

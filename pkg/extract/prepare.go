@@ -70,14 +70,12 @@ func (d *doc) prepare() {
 		para++
 	}
 	d.bits = resize(d.bits, len(d.toks))
+	d.one = resize(d.one, len(d.toks))
 	d.info = resize(d.info, len(d.toks))
 	for k := range d.toks {
-		if d.toks[k].Kind == lang.Word {
-			d.info[k] = d.l.lx.Info(d.toks[k].Lower)
-		} else {
-			d.info[k] = lang.WordInfo{Bits: d.l.lx.Bits(d.toks[k].Lower), Place: true, Source: true}
-		}
-		d.bits[k] = d.info[k].Bits
+		info := d.l.lx.Info(d.toks[k].Lower)
+		d.bits[k], d.one[k] = info.Bits, info.One
+		d.info[k] = gazetteerStarts{Place: info.Place || d.toks[k].Kind != lang.Word, Source: info.Source || d.toks[k].Kind != lang.Word}
 	}
 	d.window = resize(d.window, len(d.toks)+1)
 	for j := range d.window {
@@ -88,6 +86,12 @@ func (d *doc) prepare() {
 		d.sentBits[si] = orBits(d.bits[d.sents[si].start:d.sents[si].end])
 	}
 }
+
+// gazetteerStarts says of a token whether a form of a place or of a
+// source may start there (lang.WordInfo's Place and Source; any token but
+// a word is asked of), kept apart from its section bits so that each
+// table stays small.
+type gazetteerStarts struct{ Place, Source bool }
 
 // orBits is the sections of all of bits.
 func orBits(bits []lang.Bits) lang.Bits {

@@ -46,11 +46,13 @@ type Lexicon struct {
 	settings map[string]string
 	order    []*Set // sections in file order; a section's id is its place here
 
-	// words holds the WordInfo of every plain word that a phrase of the
-	// lexicon, or a form of a place or a source, starts with; a first word
-	// with a wildcard is one of firstWild's patterns, and wildInfo says
-	// what a word it matches may start (see Info).
-	words     map[string]WordInfo
+	// words holds the place in infos of the WordInfo of every plain word
+	// that a phrase of the lexicon, or a form of a place or a source,
+	// starts with — a small value, so that the table is small too; a first
+	// word with a wildcard is one of firstWild's patterns, and wildInfo
+	// says what a word it matches may start (see Info).
+	words     map[string]int32
+	infos     []WordInfo
 	firstWild wildIndex
 	wildPats  []pattern
 	wildInfo  []WordInfo
@@ -92,10 +94,16 @@ func (lx *Lexicon) indexFirstWords(places, sources *Gazetteer) {
 		lx.wildInfo = append(lx.wildInfo, info)
 	}
 	for id, s := range lx.order {
-		var info WordInfo
+		var info, one WordInfo
 		info.Bits.set(id)
+		one.Bits.set(id)
+		one.One.set(id)
 		for _, e := range s.entries {
-			add(e.pats[0], info)
+			if len(e.pats) == 1 {
+				add(e.pats[0], one)
+			} else {
+				add(e.pats[0], info)
+			}
 		}
 	}
 	for _, f := range places.forms() {
@@ -104,9 +112,11 @@ func (lx *Lexicon) indexFirstWords(places, sources *Gazetteer) {
 	for _, f := range sources.forms() {
 		add(f.pats[0], WordInfo{Source: true})
 	}
-	lx.words = make(map[string]WordInfo, len(exact))
+	lx.words = make(map[string]int32, len(exact))
+	lx.infos = make([]WordInfo, 0, len(exact))
 	for w, info := range exact {
-		lx.words[w] = info.or(lx.wildcardInfo(w))
+		lx.words[w] = int32(len(lx.infos))
+		lx.infos = append(lx.infos, info.or(lx.wildcardInfo(w)))
 	}
 	for b := range lx.oneByte {
 		lx.oneByte[b] = lx.lookupInfo(string(rune(b)))
@@ -121,7 +131,12 @@ type Set struct {
 	// anywhere (see Bits.Has).
 	mask     Bits
 	anywhere bool
-	byFirst  map[string]*firstWord // phrases whose first token is a plain word
+	// whole: the set's phrases are all those of the sections of its mask
+	// and no others — a section, or a union of sections —, so that the
+	// sections a word is a phrase of tell whether it is one of the set's
+	// (see HasWord).
+	whole   bool
+	byFirst map[string]*firstWord // phrases whose first token is a plain word
 	// single holds the phrases that are one plain word, the first of each;
 	// singleShapes holds their shapes, so that most words that are none
 	// are told so without hashing them.
@@ -171,7 +186,7 @@ type firstWord struct {
 
 // newSet returns an empty set; id is its place in its lexicon, or -1.
 func newSet(name string, id int) *Set {
-	s := &Set{Name: name, id: id, byFirst: map[string]*firstWord{}}
+	s := &Set{Name: name, id: id, byFirst: map[string]*firstWord{}, whole: true}
 	if id >= 0 {
 		s.mask.set(id)
 	} else {
@@ -581,6 +596,21 @@ func (s *Set) Has(w string) (*Entry, bool) {
 	return nil, false
 }
 
+// HasWord is Has for a word whose WordInfo.One is one: whether the set
+// holds the word as a phrase of one word. For a set made of whole sections
+// it is a test of one, without a lookup.
+func (s *Set) HasWord(one *Bits, w string) bool {
+	if s == nil {
+		return false
+	}
+	if s.whole {
+		m := &s.mask
+		return one[0]&m[0]|one[1]&m[1]|one[2]&m[2] != 0
+	}
+	_, ok := s.Has(w)
+	return ok
+}
+
 // Starts reports whether some phrase of the set may start at token i: its
 // first word matches. It is a cheap test before At.
 func (s *Set) Starts(toks []Token, i int) bool {
@@ -642,6 +672,7 @@ func matchAt(pats []pattern, toks []Token, i, known int) int {
 // start where none of s can.
 func (s *Set) Subset(name string, keep func(*Entry) bool) *Set {
 	u := newSet(name, -1)
+	u.whole = false // some of the phrases of its sections only
 	if s.id >= 0 {
 		u.mask, u.anywhere = s.mask, false
 	}
@@ -663,6 +694,8 @@ func Union(sets ...*Set) *Set {
 		}
 		if s.id >= 0 {
 			u.mask.set(s.id)
+		} else if len(s.entries) > 0 {
+			u.whole = false // phrases of no section of its own
 		}
 	}
 	return u
@@ -672,7 +705,10 @@ func Union(sets ...*Set) *Set {
 // which sections have a phrase that may start with it, and whether a
 // place or a source may.
 type WordInfo struct {
-	Bits          Bits
+	Bits Bits
+	// One holds the sections that have the word itself as a phrase, one
+	// word long (see Set.HasWord).
+	One           Bits
 	Place, Source bool
 }
 
@@ -680,6 +716,7 @@ type WordInfo struct {
 func (a WordInfo) or(b WordInfo) WordInfo {
 	return WordInfo{
 		Bits:   Bits{a.Bits[0] | b.Bits[0], a.Bits[1] | b.Bits[1], a.Bits[2] | b.Bits[2]},
+		One:    Bits{a.One[0] | b.One[0], a.One[1] | b.One[1], a.One[2] | b.One[2]},
 		Place:  a.Place || b.Place,
 		Source: a.Source || b.Source,
 	}
@@ -698,8 +735,8 @@ func (lx *Lexicon) Info(w string) WordInfo {
 
 // lookupInfo is Info without the table of one-byte words.
 func (lx *Lexicon) lookupInfo(w string) WordInfo {
-	if info, ok := lx.words[w]; ok {
-		return info
+	if i, ok := lx.words[w]; ok {
+		return lx.infos[i]
 	}
 	return lx.wildcardInfo(w)
 }

@@ -156,7 +156,8 @@ func TestRegionalGovernmentsArePlaces(t *testing.T) {
 }
 
 // Info answers as trying every first word of the data would: the
-// sections, places and sources that may start with a word.
+// sections, places and sources that may start with a word, and the
+// sections it is a phrase of one word of.
 func TestInfoIsWhatTheFirstWordsSay(t *testing.T) {
 	type first struct {
 		p    pattern
@@ -176,6 +177,9 @@ func TestInfoIsWhatTheFirstWordsSay(t *testing.T) {
 			for _, e := range s.entries {
 				var info WordInfo
 				info.Bits.set(id)
+				if len(e.pats) == 1 {
+					info.One.set(id)
+				}
 				firsts = append(firsts, first{e.pats[0], info})
 			}
 		}
@@ -196,6 +200,23 @@ func TestInfoIsWhatTheFirstWordsSay(t *testing.T) {
 			}
 			if got := lx.Info(w); got != want {
 				t.Errorf("%s: Info(%q) = %v, want %v", c, w, got, want)
+			}
+		}
+		// HasWord answers as Has does, for sections, unions of them and
+		// subsets alike.
+		var sets []*Set
+		for _, s := range lx.order {
+			sets = append(sets, s, s.Subset("subset", func(e *Entry) bool { return e.Line%2 == 0 }))
+		}
+		sets = append(sets, Union(lx.order[:len(lx.order)/2]...), Union(lx.Section("no such section"), lx.order[0]),
+			Union(lx.order[1], Union(lx.order[2:5]...)))
+		for w := range words {
+			info := lx.Info(w)
+			for _, s := range sets {
+				_, has := s.Has(w)
+				if got := s.HasWord(&info.One, w); got != has {
+					t.Errorf("%s: %s.HasWord(%q) = %v, want %v", c, s.Name, w, got, has)
+				}
 			}
 		}
 	}
