@@ -74,6 +74,7 @@ func (d *doc) prepare() {
 	d.info = resize(d.info, len(d.toks))
 	for k := range d.toks {
 		info := d.l.lx.Info(d.toks[k].Lower)
+		d.toks[k].Word = info.Word
 		d.bits[k], d.one[k] = info.Bits, info.One
 		d.info[k] = gazetteerStarts{Place: info.Place || d.toks[k].Kind != lang.Word, Source: info.Source || d.toks[k].Kind != lang.Word}
 	}

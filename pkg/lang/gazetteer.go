@@ -14,6 +14,7 @@ import (
 type Gazetteer struct {
 	Entries []*Named
 	byFirst map[string][]*form
+	byWord  map[int32][]*form // the same by the word's number (see vocabulary)
 	wild    wildIndex
 	wildF   []*form
 	byName  map[string]*Named // canonical names and plain forms, lower case
@@ -276,7 +277,7 @@ func (g *Gazetteer) At(toks []Token, i int) (Found, bool) {
 	}
 	w := toks[i].Lower
 	best := Found{Start: i, End: i}
-	for _, f := range g.byFirst[w] {
+	for _, f := range g.first(&toks[i]) {
 		best = best.longer(f, toks, 1)
 	}
 	if g.wild.mayMatch(w) {

@@ -46,12 +46,11 @@ type Lexicon struct {
 	settings map[string]string
 	order    []*Set // sections in file order; a section's id is its place here
 
-	// words holds the place in infos of the WordInfo of every plain word
-	// that a phrase of the lexicon, or a form of a place or a source,
-	// starts with — a small value, so that the table is small too; a first
-	// word with a wildcard is one of firstWild's patterns, and wildInfo
-	// says what a word it matches may start (see Info).
-	words     map[string]int32
+	// infos holds the WordInfo of every word of the vocabulary, by its
+	// number: what the phrases of the lexicon, and the forms of places and
+	// sources, that start with it say; a first word with a wildcard is one
+	// of firstWild's patterns, and wildInfo says what a word it matches
+	// may start (see Info).
 	infos     []WordInfo
 	firstWild wildIndex
 	wildPats  []pattern
@@ -112,11 +111,10 @@ func (lx *Lexicon) indexFirstWords(places, sources *Gazetteer) {
 	for _, f := range sources.forms() {
 		add(f.pats[0], WordInfo{Source: true})
 	}
-	lx.words = make(map[string]int32, len(exact))
-	lx.infos = make([]WordInfo, 0, len(exact))
-	for w, info := range exact {
-		lx.words[w] = int32(len(lx.infos))
-		lx.infos = append(lx.infos, info.or(lx.wildcardInfo(w)))
+	lx.infos = make([]WordInfo, len(vocab)+1)
+	for w, id := range vocab {
+		lx.infos[id] = exact[w].or(lx.wildcardInfo(w))
+		lx.infos[id].Word = id
 	}
 	for b := range lx.oneByte {
 		lx.oneByte[b] = lx.lookupInfo(string(rune(b)))
@@ -137,6 +135,7 @@ type Set struct {
 	// (see HasWord).
 	whole   bool
 	byFirst map[string]*firstWord // phrases whose first token is a plain word
+	byWord  map[int32]*firstWord  // the same by the word's number (see vocabulary)
 	// single holds the phrases that are one plain word, the first of each;
 	// singleShapes holds their shapes, so that most words that are none
 	// are told so without hashing them.
@@ -177,7 +176,8 @@ type firstWord struct {
 	// bySecond holds the phrases whose second token is a plain word too,
 	// by that word: "die behörde", "nach angaben", so that a common first
 	// word does not try every phrase it starts.
-	bySecond map[string][]*Entry
+	bySecond     map[string][]*Entry
+	bySecondWord map[int32][]*Entry // the same by the word's number
 	// secondShapes holds the shapes of the second words of bySecond, so
 	// that most words that follow a common first word ("der", "the") and
 	// open no phrase with it are told so without hashing them.
@@ -287,6 +287,7 @@ type pattern struct {
 	text           string
 	prefix, suffix bool
 	any            bool
+	word           int32 // the number of a plain word (see vocabulary)
 }
 
 func (p pattern) plain() bool { return !p.prefix && !p.suffix && !p.any }
@@ -337,9 +338,20 @@ func load() {
 		loadError = err
 		return
 	}
+	makeVocabulary()
 	for _, lx := range lexicons {
 		lx.indexFirstWords(places, sources)
 	}
+}
+
+// sortedCodes lists the codes of the lexicons loaded, in order.
+func sortedCodes() []string {
+	var out []string
+	for c := range lexicons {
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
 }
 
 func mustLoad() {
@@ -360,12 +372,7 @@ func Get(code string) *Lexicon {
 // Codes lists the languages there is a lexicon for.
 func Codes() []string {
 	mustLoad()
-	var out []string
-	for c := range lexicons {
-		out = append(out, c)
-	}
-	sort.Strings(out)
-	return out
+	return sortedCodes()
 }
 
 // Places is the gazetteer of places.
@@ -527,12 +534,12 @@ func (s *Set) At(toks []Token, i int) (Match, bool) {
 	}
 	w := toks[i].Lower
 	best := Match{Start: i, End: i}
-	if f := s.byFirst[w]; f != nil {
+	if f := s.first(&toks[i]); f != nil {
 		for _, e := range f.entries {
 			best = best.longer(e, toks, 1)
 		}
 		if f.bySecond != nil && i+1 < len(toks) && f.secondShapes.has(toks[i+1].Lower) {
-			for _, e := range f.bySecond[toks[i+1].Lower] {
+			for _, e := range f.second(&toks[i+1]) {
 				best = best.longer(e, toks, 1)
 			}
 		}
@@ -657,7 +664,13 @@ func matchAt(pats []pattern, toks []Token, i, known int) int {
 			return 0
 		}
 		if p.plain() {
-			if t.Lower != p.text { // p.match, without the call for the common case
+			// p.match, without the call for the common case, and by the
+			// word's number where the token has one.
+			if t.Word != 0 && p.word != 0 {
+				if t.Word != p.word {
+					return 0
+				}
+			} else if t.Lower != p.text {
 				return 0
 			}
 		} else if !p.match(t.Lower) {
@@ -681,6 +694,7 @@ func (s *Set) Subset(name string, keep func(*Entry) bool) *Set {
 			u.add(e)
 		}
 	}
+	u.indexWords()
 	return u
 }
 
@@ -698,6 +712,7 @@ func Union(sets ...*Set) *Set {
 			u.whole = false // phrases of no section of its own
 		}
 	}
+	u.indexWords()
 	return u
 }
 
@@ -710,6 +725,9 @@ type WordInfo struct {
 	// word long (see Set.HasWord).
 	One           Bits
 	Place, Source bool
+	// Word is the word's number in the vocabulary of the data, for
+	// Token.Word; -1 when no phrase or form has the word.
+	Word int32
 }
 
 // or returns the union of what two WordInfos say.
@@ -735,10 +753,12 @@ func (lx *Lexicon) Info(w string) WordInfo {
 
 // lookupInfo is Info without the table of one-byte words.
 func (lx *Lexicon) lookupInfo(w string) WordInfo {
-	if i, ok := lx.words[w]; ok {
-		return lx.infos[i]
+	if id, ok := vocab[w]; ok {
+		return lx.infos[id]
 	}
-	return lx.wildcardInfo(w)
+	info := lx.wildcardInfo(w)
+	info.Word = -1
+	return info
 }
 
 // wildcardInfo is what the first words with a wildcard say of w.

@@ -198,7 +198,11 @@ func TestInfoIsWhatTheFirstWordsSay(t *testing.T) {
 					want = want.or(f.info)
 				}
 			}
-			if got := lx.Info(w); got != want {
+			got := lx.Info(w)
+			if want.Word = -1; vocab[w] > 0 {
+				want.Word = vocab[w]
+			}
+			if got != want {
 				t.Errorf("%s: Info(%q) = %v, want %v", c, w, got, want)
 			}
 		}
@@ -290,5 +294,44 @@ func TestDottedAcronymForms(t *testing.T) {
 	}
 	if n := Sources().Lookup("U.N. refugee agency"); n == nil || n.Name != "UN Refugee Agency (UNHCR)" {
 		t.Errorf("Sources().Lookup(%q) = %v, want the UN Refugee Agency", "U.N. refugee agency", n)
+	}
+}
+
+// At finds the same by a token's number in the vocabulary as by its text:
+// every phrase and form at every token of a text made of them.
+func TestAtByWordNumber(t *testing.T) {
+	for _, c := range Codes() {
+		lx := Get(c)
+		var b strings.Builder
+		for _, s := range lx.order {
+			for _, e := range s.entries {
+				b.WriteString(e.Phrase + " der Stadt " + e.Phrase + ". ")
+			}
+		}
+		for _, f := range Places().forms()[:500] {
+			b.WriteString(f.named.Name + " und ")
+		}
+		plain := Tokenize(b.String())
+		numbered := append([]Token(nil), plain...)
+		for i := range numbered {
+			numbered[i].Word = lx.Info(numbered[i].Lower).Word
+		}
+		sets := append([]*Set{Union(lx.order...)}, lx.order...)
+		for i := range plain {
+			for _, s := range sets {
+				m1, ok1 := s.At(plain, i)
+				m2, ok2 := s.At(numbered, i)
+				if m1 != m2 || ok1 != ok2 {
+					t.Fatalf("%s: %s.At(%q) = %v, by number %v", c, s.Name, plain[i].Text, m1, m2)
+				}
+			}
+			for _, g := range []*Gazetteer{Places(), Sources()} {
+				f1, ok1 := g.At(plain, i)
+				f2, ok2 := g.At(numbered, i)
+				if f1 != f2 || ok1 != ok2 {
+					t.Fatalf("%s: gazetteer At(%q) = %v, by number %v", c, plain[i].Text, f1, f2)
+				}
+			}
+		}
 	}
 }

@@ -29,6 +29,11 @@ type Token struct {
 	// Space is true when white space stands before the token; a newline
 	// before it sets Newline too.
 	Space, Newline bool
+	// Word is the number of the token's lower-case form in the vocabulary
+	// of the data (WordInfo.Word), set by a reader that looked it up, so
+	// that Set.At and Gazetteer.At find what it starts by number; 0 when
+	// it was not looked up, -1 when no phrase or form has the word.
+	Word int32
 }
 
 // Tokenize splits text into tokens. Words keep inner hyphens and
