@@ -668,10 +668,14 @@ func (d *doc) place(k, e int) (lang.Found, bool) {
 	if k < 0 || k >= len(d.info) {
 		return lang.Found{}, false
 	}
-	if d.info[k].Place {
+	g := &d.info[k]
+	if g.Place {
 		if f, ok := d.lookup(&d.placeMemo, lang.Places(), k, e); ok {
 			return f, true
 		}
+	}
+	if !g.Capital {
+		return lang.Found{}, false // no adjective either: the common case, told without a call
 	}
 	return d.placeAdjective(k, e)
 }

@@ -76,7 +76,9 @@ func (d *doc) prepare() {
 		info := d.l.lx.Info(d.toks[k].Lower)
 		d.toks[k].Word = info.Word
 		d.bits[k], d.one[k] = info.Bits, info.One
-		d.info[k] = gazetteerStarts{Place: info.Place || d.toks[k].Kind != lang.Word, Source: info.Source || d.toks[k].Kind != lang.Word}
+		word := d.toks[k].Kind == lang.Word
+		d.info[k] = gazetteerStarts{Place: info.Place || !word, Source: info.Source || !word,
+			Capital: word && startsUpperRune(d.toks[k].Text)}
 	}
 	d.window = resize(d.window, len(d.toks)+1)
 	for j := range d.window {
@@ -90,9 +92,10 @@ func (d *doc) prepare() {
 
 // gazetteerStarts says of a token whether a form of a place or of a
 // source may start there (lang.WordInfo's Place and Source; any token but
-// a word is asked of), kept apart from its section bits so that each
-// table stays small.
-type gazetteerStarts struct{ Place, Source bool }
+// a word is asked of), and whether it is a word with a capital, which may
+// be a town's adjective (see placeAdjective) — kept apart from its section
+// bits so that each table stays small.
+type gazetteerStarts struct{ Place, Source, Capital bool }
 
 // orBits is the sections of all of bits.
 func orBits(bits []lang.Bits) lang.Bits {
