@@ -297,47 +297,66 @@ func lowerFrom(s string, i int) string {
 // byte offset when it can — for ASCII and the Latin-1 letters German and
 // English use — and says so; otherwise it returns "" and false.
 func LowerText(s string) (string, bool) {
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
+	// The lowered text is written once, into the string returned: the runs
+	// of bytes that need no change as they are, the others lowered.
+	var b strings.Builder
+	b.Grow(len(s))
+	done := 0 // s[done:i] needs no change and is not written yet
+	var eight [8]byte
+	for i := 0; i < len(s); {
 		// Eight bytes of ASCII at a time, the common case.
-		for i+8 <= len(s) {
+		if i+8 <= len(s) {
 			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
 				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-			if x&highBits != 0 {
-				break
+			if x&highBits == 0 {
+				if lx := lowerASCII8(x); lx != x {
+					b.WriteString(s[done:i])
+					binary.LittleEndian.PutUint64(eight[:], lx)
+					b.Write(eight[:])
+					done = i + 8
+				}
+				i += 8
+				continue
 			}
-			binary.LittleEndian.PutUint64(b[i:], lowerASCII8(x))
-			i += 8
-		}
-		if i >= len(s) {
-			break
 		}
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				b.WriteString(s[done:i])
+				b.WriteByte(c + 'a' - 'A')
+				done = i + 1
 			}
-			b[i] = c
+			i++
 		case c == 0xC3 && i+1 < len(s) && s[i+1] == 0x9F:
 			// ß, as Swiss German writes it: "ss", two bytes as well.
-			b[i], b[i+1] = 's', 's'
-			i++
+			b.WriteString(s[done:i])
+			b.WriteString("ss")
+			i += 2
+			done = i
 		case c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97:
 			// À–Þ (U+00C0–U+00DE) but ×: the lower case is 0x20 higher.
-			b[i], b[i+1] = c, s[i+1]+0x20
-			i++
+			b.WriteString(s[done:i])
+			b.WriteByte(c)
+			b.WriteByte(s[i+1] + 0x20)
+			i += 2
+			done = i
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			lr := unicode.ToLower(r)
 			if utf8.RuneLen(lr) != size {
 				return "", false
 			}
-			utf8.EncodeRune(b[i:], lr)
-			i += size - 1
+			if lr != r {
+				b.WriteString(s[done:i])
+				b.WriteRune(lr)
+				done = i + size
+			}
+			i += size
 		}
 	}
-	return string(b), true
+	b.WriteString(s[done:])
+	return b.String(), true
 }
 
 const highBits = 0x8080808080808080
