@@ -14,7 +14,7 @@ import (
 type Gazetteer struct {
 	Entries []*Named
 	byFirst map[string][]*form
-	byWord  map[int32][]*form // the same by the word's number (see vocabulary)
+	byWord  wordTable[[]*form] // the same by the word's number (see vocabulary)
 	wild    wildIndex
 	wildF   []*form
 	byName  map[string]*Named // canonical names and plain forms, lower case

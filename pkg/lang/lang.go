@@ -135,7 +135,7 @@ type Set struct {
 	// (see HasWord).
 	whole   bool
 	byFirst map[string]*firstWord // phrases whose first token is a plain word
-	byWord  map[int32]*firstWord  // the same by the word's number (see vocabulary)
+	byWord  wordTable[*firstWord] // the same by the word's number (see vocabulary)
 	// single holds the phrases that are one plain word, the first of each;
 	// singleShapes holds their shapes, so that most words that are none
 	// are told so without hashing them.
@@ -177,7 +177,7 @@ type firstWord struct {
 	// by that word: "die behörde", "nach angaben", so that a common first
 	// word does not try every phrase it starts.
 	bySecond     map[string][]*Entry
-	bySecondWord map[int32][]*Entry // the same by the word's number
+	bySecondWord wordTable[[]*Entry] // the same by the word's number
 	// secondShapes holds the shapes of the second words of bySecond, so
 	// that most words that follow a common first word ("der", "the") and
 	// open no phrase with it are told so without hashing them.

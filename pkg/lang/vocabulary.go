@@ -53,17 +53,64 @@ func makeVocabulary() {
 	sources.indexWords()
 }
 
+// wordTable maps the numbers of words to values: an open-addressed table
+// in one array, at most half full, so that a lookup mostly reads one
+// cache line — a map's lookups, made for every phrase a token may start,
+// were most of the cache misses of At.
+type wordTable[V any] struct {
+	slots []wordSlot[V]
+	shift uint8 // 32 less the bits of the table's size
+}
+
+// wordSlot is a word's number and its value; an empty slot has word 0.
+type wordSlot[V any] struct {
+	word int32
+	v    V
+}
+
+// makeWordTable returns a table of the words of byText, by their numbers.
+func makeWordTable[V any](byText map[string]V) wordTable[V] {
+	bits := uint8(1)
+	for 1<<bits < 2*len(byText) {
+		bits++
+	}
+	t := wordTable[V]{slots: make([]wordSlot[V], 1<<bits), shift: 32 - bits}
+	for w, v := range byText {
+		i := t.home(vocab[w])
+		for t.slots[i].word != 0 {
+			i = (i + 1) & (len(t.slots) - 1)
+		}
+		t.slots[i] = wordSlot[V]{vocab[w], v}
+	}
+	return t
+}
+
+// home is the slot where the search for word starts (Fibonacci hashing).
+func (t *wordTable[V]) home(word int32) int {
+	return int(uint32(word) * 0x9E3779B1 >> t.shift)
+}
+
+// get returns the value of word, or the zero value when it has none.
+func (t *wordTable[V]) get(word int32) (v V) {
+	if len(t.slots) == 0 {
+		return v
+	}
+	mask := len(t.slots) - 1
+	for i := t.home(word); t.slots[i].word != 0; i = (i + 1) & mask {
+		if t.slots[i].word == word {
+			return t.slots[i].v
+		}
+	}
+	return v
+}
+
 // indexWords indexes the set's phrases by the numbers of their first and
 // second words, for At.
 func (s *Set) indexWords() {
-	s.byWord = make(map[int32]*firstWord, len(s.byFirst))
-	for w, f := range s.byFirst {
-		s.byWord[vocab[w]] = f
+	s.byWord = makeWordTable(s.byFirst)
+	for _, f := range s.byFirst {
 		if f.bySecond != nil {
-			f.bySecondWord = make(map[int32][]*Entry, len(f.bySecond))
-			for w2, es := range f.bySecond {
-				f.bySecondWord[vocab[w2]] = es
-			}
+			f.bySecondWord = makeWordTable(f.bySecond)
 		}
 	}
 }
@@ -73,7 +120,7 @@ func (s *Set) indexWords() {
 func (s *Set) first(t *Token) *firstWord {
 	switch {
 	case t.Word > 0:
-		return s.byWord[t.Word]
+		return s.byWord.get(t.Word)
 	case t.Word < 0:
 		return nil // a word no phrase has
 	}
@@ -84,7 +131,7 @@ func (s *Set) first(t *Token) *firstWord {
 func (f *firstWord) second(t *Token) []*Entry {
 	switch {
 	case t.Word > 0:
-		return f.bySecondWord[t.Word]
+		return f.bySecondWord.get(t.Word)
 	case t.Word < 0:
 		return nil
 	}
@@ -94,17 +141,14 @@ func (f *firstWord) second(t *Token) []*Entry {
 // indexWords indexes the gazetteer's forms by the numbers of their first
 // words, for At.
 func (g *Gazetteer) indexWords() {
-	g.byWord = make(map[int32][]*form, len(g.byFirst))
-	for w, fs := range g.byFirst {
-		g.byWord[vocab[w]] = fs
-	}
+	g.byWord = makeWordTable(g.byFirst)
 }
 
 // first is the forms of the gazetteer that start with the plain word of t.
 func (g *Gazetteer) first(t *Token) []*form {
 	switch {
 	case t.Word > 0:
-		return g.byWord[t.Word]
+		return g.byWord.get(t.Word)
 	case t.Word < 0:
 		return nil
 	}
