@@ -69,8 +69,9 @@ func (b *Bits) set(id int) { b[id>>6] |= 1 << (id & 63) }
 // Has reports whether b holds a section whose first words are those of
 // the phrases of s: its own section, or one of a union's. A set made of no
 // section (Section's answer for a name the lexicon lacks, or a subset of
-// it) may start anywhere.
-func (b Bits) Has(s *Set) bool {
+// it) may start anywhere. It is asked of bits in place, by pointer, so
+// that asking it of a token's bits copies none: it is asked very often.
+func (b *Bits) Has(s *Set) bool {
 	return s != nil && (s.anywhere || b[0]&s.mask[0]|b[1]&s.mask[1]|b[2]&s.mask[2] != 0)
 }
 
