@@ -612,6 +612,15 @@ func (d *doc) remember(si int) {
 				d.last.person = m.src
 				d.gen.rest++
 			}
+			// "Präsident Selenskyj forderte mehr Flugabwehr. …, schrieb er":
+			// a person opening the sentence as its subject is whom the next
+			// sentence's "er", "he" means, before a speaker quoted earlier.
+			if !m.pronoun && !m.recipient && m.src.ok() && m.src.role == rolePerson && m.start == d.sents[si].start && d.last.speaker.ok() &&
+				d.last.speaker.name != m.src.name && len(frames) == 0 {
+				d.last.person, d.last.speaker = m.src, m.src
+				d.last.speaker.via = ""
+				d.gen.rest++
+			}
 		}
 	}
 	for i := range frames {
