@@ -977,7 +977,36 @@ func (d *doc) localPlace(s sentence, k, end int, kind string, definite bool) (st
 		}
 		return false
 	})
+	if town == "" {
+		town = d.datelineTown() // "Düsseldorf. …" then "ein Sprecher des Polizeipräsidiums"
+	}
 	return town, town != ""
+}
+
+// datelineTown is the town an article's dateline names ("Düsseldorf. Bei
+// einer Großkundgebung …") when its text names the town again: where its
+// local bodies are, when a sentence names none. "" when it has none, or
+// names its town in the dateline alone, as wire copy from a capital does
+// of a story elsewhere ("ABUJA, Nigeria (AP) —" on an attack in Zamfara).
+func (d *doc) datelineTown() string {
+	for si := range d.sents {
+		s := d.sents[si]
+		if s.headline {
+			continue
+		}
+		for k := s.start; k < s.end && k <= s.start+2; k++ {
+			if p, ok := d.place(k, s.end); ok && p.Role == lang.AsName && p.Named.Kind == "city" && d.isDateline(k, si) {
+				for j := p.End; j < len(d.toks); j++ {
+					if q, ok := d.place(j, len(d.toks)); ok && q.Named == p.Named {
+						return p.Named.Name
+					}
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // clausePlace is the place below a country named in the clause of token k
