@@ -527,6 +527,10 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			return mention{start: k, end: k + 1, src: src}, true
 		}
 	}
+	if f, known := d.source(k, e); known && f.End > k && strings.IndexByte(t.Text, '-') > 0 {
+		// "die UNO-Menschenrechtsmission": a compound the data knows whole.
+		return mention{start: k, end: f.End, src: d.fromNamed(f.Named, d.span(k, f.End))}, true
+	}
 	if i := strings.LastIndexByte(t.Text, '-'); i > 0 {
 		suffix := hyphenTail(t.Lower)
 		if k+1 < e && d.nameFollows(k+1, e) {
@@ -844,6 +848,9 @@ func (d *doc) metonymPosition(k int) bool {
 	// says its words came from there ("aus Moskau hieß es").
 	if k > 0 && d.is(d.l.locative, k-1) {
 		return d.is(d.l.impersonalSource, k-1) && d.impersonalCueNear(k)
+	}
+	if k > 1 && d.isArticle(k-1) && d.is(d.l.locative, k-2) {
+		return false // "Die UN-Mission in der Ukraine zählte": where the mission is
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if kind := d.framePhraseAt(j, len(d.toks)); kind == framePrep || kind == frameFigures {

@@ -2362,6 +2362,7 @@ firma = company other
 *feuerwehr = Fire Brigade official
 *rettung = Rescue Service official
 *netzwerk = Network other
+*mission = Mission official
 *verbund = Association other
 *observatorium = Observatory official
 *betriebe = company other
@@ -2372,6 +2373,8 @@ firma = company other
 [compound-modifiers]
 innern = Interior
 widerstands = Resistance
+menschenrechts = Human Rights
+beobachtungs = Monitoring
 ärzte = Doctors
 gouverneurs = Governor's
 tourismus = Tourism
