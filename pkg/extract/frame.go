@@ -511,6 +511,14 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 		if !src.ok() {
 			src = d.nameInSlot(m.End, e, m.Start == d.clauseStart(m.Start, s.start)) // "nach Angaben der IG Metall"
 		}
+		if !src.ok() && d.indefiniteDocument(m.End, e) {
+			// "Der Rote Halbmond hat laut einer Mitteilung 45 Teams
+			// entsandt": a statement of no one named is its clause's subject's.
+			if b := d.mentionBefore(ments, d.clauseStart(k, s.start), k); b.src.ok() && !b.pronoun {
+				add(b.src, slotBefore, false)
+				break
+			}
+		}
 		add(src, slotAfter, a.src.ok() && a.start == m.End)
 	case frameTag:
 		if k == s.start || d.toks[k-1].Text != "," {
@@ -567,6 +575,22 @@ func (d *doc) phraseFrame(kind frameKind, m lang.Match, ments []mention, s sente
 		f.governed = d.figuresGoverned(k, m.End, s)
 	}
 	return f, len(f.fillers) > 0
+}
+
+// indefiniteDocument: an indefinite article and a document ([documents])
+// stand at token k, with no owner after it: "laut einer Mitteilung".
+func (d *doc) indefiniteDocument(k, e int) bool {
+	if k+1 >= e || !d.is(d.l.weak, k) {
+		return false
+	}
+	j := k + 1
+	if j+1 < e && d.isAdjective(j) {
+		j++ // "laut einer schriftlichen Mitteilung"
+	}
+	if !d.is(d.l.documents, j) {
+		return false
+	}
+	return j+1 >= e || !d.is(d.l.documentOf, j+1) && !d.is(d.l.genitive, j+1)
 }
 
 // figuresGoverned: a figures noun stands after a preposition ("nach
