@@ -353,6 +353,22 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			k--
 		}
 	}
+	if len(qualifiers) > 0 && !l.grammar.CapitalizesNouns() && ot.kind == claimdiff.KindOther && !local && !startsUpperRune(d.toks[ot.start].Text) {
+		// "the Sea Lifeline charity", "the Save British Farming group": a
+		// group's own name before a word for its kind is its name.
+		q := ot.start
+		for q > k && d.toks[q-1].Kind == lang.Word && startsUpperRune(d.toks[q-1].Text) && !d.isArticle(q-1) {
+			q--
+		}
+		if q < ot.start && ot.start-q >= 2 && !d.allPlaces(q, ot.start) {
+			name := d.span(q, ot.start)
+			src := source{name: name, kind: ot.kind, text: d.span(k, ot.end), role: roleBody}
+			if n := lang.Sources().Lookup(name); n != nil {
+				src = d.fromNamed(n, src.text)
+			}
+			return mention{start: k, end: ot.end, src: src}, true
+		}
+	}
 	if len(qualifiers) > 0 && len(nats) > 0 && place == "" && startsUpperRune(d.toks[ot.start].Text) {
 		// "Britain's Defence Intelligence": after a country's name, the
 		// capitalized words before a capitalized kind are its name.
@@ -845,6 +861,19 @@ func placeKind(place, kind string) string {
 		}
 	}
 	return place + " " + kind
+}
+
+// allPlaces: tokens [a, b) are places' names or adjectives and nothing
+// else: "Uttar Pradesh", "Kenyan".
+func (d *doc) allPlaces(a, b int) bool {
+	for j := a; j < b; {
+		p, ok := d.place(j, b)
+		if !ok {
+			return false
+		}
+		j = p.End
+	}
+	return true
 }
 
 // isLocalBody: a body that belongs to a town or district.
