@@ -240,6 +240,19 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 				continue
 			}
 		}
+		// "nach Angaben der dortigen Gesundheitsbehörde": the body of the
+		// place named last before it.
+		if d.is(l.thereWords, j) && len(nats) == 0 && place == "" {
+			if p, ok := d.placeBefore(j, placeKindsAny); ok {
+				if p.Kind == "country" {
+					nats = append(nats, p.Adjective)
+				} else {
+					place = p.Name
+				}
+				j++
+				continue
+			}
+		}
 		if p, ok := d.place(j, e); ok {
 			possessive := strings.HasSuffix(d.toks[p.End-1].Lower, "s") || p.End < e && d.is(d.l.possessives, p.End)
 			switch {
@@ -862,6 +875,10 @@ func placeKind(place, kind string) string {
 	}
 	return place + " " + kind
 }
+
+// placeKindsAny are the kinds of place a word for "there" may point back
+// to: any.
+var placeKindsAny = []string{"country", "region", "city"}
 
 // allPlaces: tokens [a, b) are places' names or adjectives and nothing
 // else: "Uttar Pradesh", "Kenyan".

@@ -109,6 +109,7 @@ type language struct {
 	placeCompounds                            *lang.Set                // "-kreis": a compound naming a place of that kind (see compoundPlace)
 	compassPrefixes                           *lang.Set                // "nord": a compass word joined to a place's name (see compassPlace)
 	placeOpeners                              *lang.Set                // "southern": a lower-case word that opens a place's name
+	thereWords                                *lang.Set                // "dortigen": a body's adjective pointing back to the place named last
 	anyBodyAnaphors                           map[string]bool          // "behörde": a kind any official body is, pointing back to the last
 	offshore, coastWords                      *lang.Set                // "off", "vor der … Küste": at sea off a place
 	placeTotals                               *lang.Set                // "in all states": every place of a kind
@@ -287,6 +288,7 @@ func getLanguage(code string) *language {
 	l.placeCompounds = s("place-compounds")
 	l.compassPrefixes = s("compass-prefixes")
 	l.placeOpeners = s("place-openers")
+	l.thereWords = s("there-words")
 	l.transliterated = respelling{given: s("transliterated-given-names"), surnames: s("transliterated-surnames"), marks: s("transliteration-marks"), table: s("transliteration")}
 	l.offshore, l.coastWords = s("offshore"), s("coast-words")
 	l.placeTotals = s("place-totals")
@@ -347,7 +349,7 @@ func getLanguage(code string) *language {
 	l.numberStart = lang.Union(l.approxNumbers, l.vague, l.vagueQuant, l.fractions, l.dozen, l.weak, l.numbers, l.scales)
 	l.endMarkers = lowered(l.furnitureEnd)
 	l.furnitureLines = lowered(l.furnitureLine)
-	l.mentionStart = lang.Union(l.roles, l.anonymous, l.officialHeads, l.officialModifiers, l.orgTypes, l.bodyHeads, l.anaPerson, l.anaOfficial, l.anaOrg, l.documents, l.placeAnaphors)
+	l.mentionStart = lang.Union(l.roles, l.anonymous, l.officialHeads, l.officialModifiers, l.orgTypes, l.bodyHeads, l.anaPerson, l.anaOfficial, l.anaOrg, l.documents, l.placeAnaphors, l.thereWords)
 	languages[code] = l
 	return l
 }

@@ -3088,3 +3088,8 @@ südwest = southwestern
 # Lower-case words that open a place's name (see the English lexicon:
 # "southern Lebanon"). None in this language.
 [place-openers]
+
+# Adjectives that point back to the place named last: "nach Angaben der
+# dortigen Gesundheitsbehörde" after "im Gazastreifen" is Gaza's.
+[there-words]
+dortig*

@@ -2555,3 +2555,7 @@ to
 central
 southern
 western
+
+# Adjectives that point back to the place named last (see the German
+# lexicon: "die dortige Behörde"). None in this language.
+[there-words]

@@ -1869,3 +1869,7 @@ de
 # Lower-case words that open a place's name (see the English lexicon:
 # "southern Lebanon"). None in this language.
 [place-openers]
+
+# Adjectives that point back to the place named last (see the German
+# lexicon: "die dortige Behörde"). None in this language.
+[there-words]
