@@ -648,7 +648,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	case len(nats) == 1:
 		name = nats[0] + " " + orgType
 	case place != "":
-		name = placeKind(place, orgType)
+		name = placeKind(d.placeStem(place), orgType)
 		if n := lang.Places().Lookup(place); n != nil && n.Kind == "region" && n.Adjective != "" {
 			name = n.Adjective + " " + orgType // "die Polizei in Oberbayern": the Bavarian police
 		}
@@ -862,6 +862,19 @@ func (d *doc) townBefore(k int) (string, bool) {
 		}
 	}
 	return town, town != ""
+}
+
+// placeStem is a place's name without the word for its kind a compound
+// joins to it ([place-compounds]): "Ortenau" of "Ortenaukreis", whose
+// body's kind says it is a district.
+func (d *doc) placeStem(place string) string {
+	low := lang.Lower(place)
+	for _, e := range d.l.placeCompounds.Entries() {
+		if stem, ok := strings.CutSuffix(low, e.Phrase); ok && len(stem) >= 3 && !strings.Contains(place, " ") {
+			return strings.TrimSuffix(place[:len(stem)], "-")
+		}
+	}
+	return place
 }
 
 // placeKind names a local body by its place and kind, the kind's word

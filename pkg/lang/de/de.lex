@@ -3072,6 +3072,7 @@ zj = tsi
 # Main-Kinzig-Kreis teilte mit": its district administration).
 [place-compounds]
 kreis = district, district administration
+kreises = district, district administration
 
 # A compass word joined to a place's name names a part of the place:
 # "Nordsyrien" is northern Syria. Value: the English adjective.
