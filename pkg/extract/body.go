@@ -389,12 +389,18 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	} else if len(qualifiers) > 0 && place == "" {
 		place = strings.Join(qualifiers, " ")
 		// "The GMB union": a body's own short name before a generic kind.
-		if len(qualifiers) == 1 && isAcronymText(qualifiers[0]) && len(nats) == 0 && !local {
+		if len(qualifiers) == 1 && isAcronymText(qualifiers[0]) && len(nats) == 0 && !local && !startsUpperRune(d.toks[ot.start].Text) { // not "SBM Intelligence", a name whole
 			src := source{name: qualifiers[0], kind: ot.kind, text: d.span(k, ot.end), role: roleBody}
 			if n := lang.Sources().Lookup(qualifiers[0]); n != nil {
 				src = d.fromNamed(n, src.text)
 			}
 			return mention{start: k, end: ot.end, src: src}, true
+		}
+		if len(qualifiers) == 1 && isAcronymText(qualifiers[0]) && len(nats) == 0 && !local && startsUpperRune(d.toks[ot.start].Text) {
+			// "SBM Intelligence": an acronym and a capitalized kind are a
+			// name of their own, whole.
+			name := qualifiers[0] + " " + d.span(ot.start, ot.end)
+			return mention{start: k, end: ot.end, src: d.canonical(name, claimdiff.KindOther, roleBody)}, true
 		}
 	} else if len(qualifiers) > 0 {
 		orgType = strings.Join(qualifiers, " ") + " " + orgType // "the Spanish Interior Ministry", "Kenya Wildlife Service"
