@@ -153,6 +153,14 @@ func (d *doc) mentions(s sentence) []mention {
 				m.recipient = true
 			}
 		}
+		if !m.recipient && !m.pronoun && (m.src.kind == claimdiff.KindMedia || m.src.kind == claimdiff.KindAgency) && m.start-1 > s.start &&
+			d.is(l.sayVerbs, m.start-1) && len(out) > 0 && !out[len(out)-1].recipient && out[len(out)-1].end < m.start &&
+			!d.commaBetween(out[len(out)-1].end, m.start) && (m.end >= e || d.toks[m.end].Kind == lang.Punct) {
+			// "Präsident Selenskyj sagte BILD: …": an outlet right after a
+			// verb of saying whose subject stands before it is whom it
+			// was said to.
+			m.recipient = true
+		}
 		if m.src.role == roleBody && m.src.ok() && !m.pronoun && m.end < e && d.info[m.end].Place {
 			// "Amnesty International Nigeria said": a body's national
 			// branch, named with its country.
