@@ -176,6 +176,9 @@ func (d *doc) verbAt(k, e int, ments []mention) (verbCue, bool) {
 		if d.countedAt(k, e) {
 			continue // "registered voters"
 		}
+		if k > 0 && !vc.participle && !d.l.grammar.CapitalizesNouns() && d.isArticle(k-1) {
+			continue // "to support the rescue": a noun after its article
+		}
 		if d.l.grammar.CapitalizesNouns() && k+1 < e && k > 0 && d.toks[k+1].Kind == lang.Word && startsUpperRune(d.toks[k+1].Text) &&
 			(d.isArticle(k-1) || d.is(d.l.stop, k-1)) && d.l.grammar.MayBeAdjective(d.toks[k].Lower) &&
 			!d.pointsBackAt(k-1) { // "Das teilte Landrat Peter Vogt mit": a verb after a pronoun pointing back
