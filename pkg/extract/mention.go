@@ -524,6 +524,13 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			}
 		}
 	}
+	if t := &d.toks[k]; k+2 < e && t.Kind == lang.Word && startsUpperRune(t.Text) && d.toks[k+1].Kind == lang.Number &&
+		d.isVerbCue(k+2) && !d.isFunctionWord(k) && !d.l.grammar.CapitalizesNouns() {
+		// "Rescue 1122 said", "Channel 4 reported": a name with its number,
+		// right before a verb of saying.
+		name := d.span(k, k+2)
+		return mention{start: k, end: k + 2, src: d.canonical(name, claimdiff.KindOther, roleBody)}, true
+	}
 	if f, known := d.source(k, e); !known || f.End <= k+1 { // "Statistik Austria" is a body's name
 		if m, ok := d.documentAt(k, s); ok {
 			return m, true
