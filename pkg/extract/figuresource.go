@@ -150,7 +150,13 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 			return d.canonical(joinList(nats)+" "+plural(orgType), claimdiff.KindOfficial, roleBody)
 		}
 		if len(nats) == 0 && needsCountry(orgType) {
-			return d.canonical(d.governed(orgType, d.country(), false), kindOfOrg(orgType), roleBody)
+			// "Im benachbarten Pakistan wurden nach Behördenangaben …": the
+			// country its sentence names, else the article's.
+			country := d.country()
+			if si := d.sentenceOf(d.toks[k].Start); si >= 0 {
+				country = d.sentenceCountry(d.sents[si])
+			}
+			return d.canonical(d.governed(orgType, country, false), kindOfOrg(orgType), roleBody)
 		}
 		return d.canonical(strings.TrimSpace(strings.Join(nats, " ")+" "+orgType), kindOfOrg(orgType), roleBody)
 	case official:

@@ -2088,6 +2088,8 @@ richterin
 *kommissarin
 *inspektor
 *inspektorin
+*dezernent
+*dezernentin
 *präsident
 *präsidentin
 *leiter
@@ -2435,6 +2437,7 @@ bildung = Education
 arbeit = Labour
 sozial = Social
 landwirtschaft = Agriculture
+agrar = Agriculture
 bundes = Federal
 landes = State
 stadt = City
