@@ -154,7 +154,9 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 			// country its sentence names, else the article's.
 			country := d.country()
 			if si := d.sentenceOf(d.toks[k].Start); si >= 0 {
-				country = d.sentenceCountry(d.sents[si])
+				if n := d.firstCountry(d.sents[si], true); n != nil {
+					country = n // not where helpers came from: "Aus Italien … trafen nach Regierungsangaben"
+				}
 			}
 			return d.canonical(d.governed(orgType, country, false), kindOfOrg(orgType), roleBody)
 		}

@@ -540,8 +540,8 @@ func (d *doc) metricBefore(f *figure, s sentence) claimdiff.Metric {
 		from = f.start - 14
 	}
 	for k := f.start - 1; k >= from; k-- {
-		if d.toks[k].Kind == lang.Number {
-			break
+		if d.toks[k].Kind == lang.Number || d.is(d.l.complementizers, k) {
+			break // ("A report released in July found that 3,000 troops …": the reported clause's own)
 		}
 		if m := d.metricAt(k, f.start); m != "" {
 			return m
