@@ -222,6 +222,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 	var place string
 	j := k
 	adjectives := 0
+	natEnd := -1 // where the last nationality read ends: "US, British and French officials"
 	for j < e && j < k+8 {
 		t := &d.toks[j]
 		if _, ok := d.orgTypeAt(j, e); ok {
@@ -274,7 +275,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 					return mention{}, false
 				}
 			}
-			j = p.End
+			j, natEnd = p.End, p.End
 			continue
 		}
 		// "the official Xinhua news agency": a known body, and its kind
@@ -294,7 +295,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			j++
 			continue
 		}
-		if d.isConjunction(j) || t.Text == "," && len(nats) > 0 || d.is(d.l.possessives, j) {
+		if d.isConjunction(j) || t.Text == "," && len(nats) > 0 && natEnd == j || d.is(d.l.possessives, j) {
 			j++
 			continue
 		}

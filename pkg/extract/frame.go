@@ -1081,7 +1081,7 @@ func (d *doc) isTagClause(clause, k int, si int) bool {
 	}
 	end := d.clauseEnd(k+1, s.end)
 	for _, f := range d.figs[si] {
-		if f.start >= clause && f.start < end && !d.countsSpeakers(f.start, si) {
+		if f.start >= clause && f.start < end && !f.weak && !d.countsSpeakers(f.start, si) { // (not the "ein" of "wie ein Sprecher sagte")
 			return false
 		}
 	}
