@@ -68,6 +68,10 @@ type language struct {
 	// an article ("the agency": agency), which may take modifiers between
 	// the two ("the state emergency agency").
 	anaOrgHeads map[string]bool
+	// groupHeads are the nouns of those that any group answers to ("the
+	// group", "die Organisation"): with an adjective before them they
+	// still mean the group named last ("the medical group").
+	groupHeads map[string]bool
 	// framePhrases are the frames a phrase opens ("laut", "according
 	// to"); verbs are the frames' verbs, by each written form.
 	framePhrases *lang.Set
@@ -263,10 +267,13 @@ func getLanguage(code string) *language {
 	// Both are sections, or empty: their union starts where either may.
 	l.documentsOrParts = lang.Union(l.documents, l.bodyParts)
 	l.determiners, l.ownDeterminers = s("determiners"), s("own-determiners")
-	l.anaOrgHeads = map[string]bool{}
+	l.anaOrgHeads, l.groupHeads = map[string]bool{}, map[string]bool{}
 	for _, e := range l.anaOrg.Entries() {
-		if words := strings.Fields(e.Phrase); len(words) == 2 && e.Value == "" && has(l.articles, words[0]) {
+		if words := strings.Fields(e.Phrase); len(words) == 2 && (e.Value == "" || e.Value == "recent") && has(l.articles, words[0]) {
 			l.anaOrgHeads[words[1]] = true
+			if e.Value == "recent" {
+				l.groupHeads[words[1]] = true
+			}
 		}
 	}
 	l.model = loadModel(code)

@@ -1064,6 +1064,13 @@ func (d *doc) modifiedAnaphor(k, e int) (mention, bool) {
 			if d.opensName(j+1, e) {
 				return mention{}, false // "the agency's", "die Organisation Memorial", "der internationalen Organisation für Migration"
 			}
+			// A word any group answers to means the group named last:
+			// "The medical group said" after the Sudan Doctors Network.
+			if d.l.groupHeads[t.Lower] {
+				if b, ok := d.recentGroup(); ok {
+					return mention{start: k, end: j + 1, pronoun: true, src: b}, true
+				}
+			}
 			// Only a body whose name says it is of that kind: "the
 			// disaster agency" is not any body named last.
 			a := d.anaphor(roleBody, k, j+1)
