@@ -24,45 +24,33 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 	best, bestDist := "", 1<<30
 	var named []namedAt // every place the sentence names, for specificity
 	bestAt := -1
-	for k := s.start; k < s.end; k++ {
-		p, ok := d.placeAt(k, s.end)
-		if name, end, at := d.offshoreAt(k, s.end); at {
-			p, ok = lang.Found{Start: k, End: end, Named: &lang.Named{Name: name}}, true
-		}
-		if !ok {
-			name, end, open := d.openPlaceAt(k, s)
-			if !open {
-				continue
-			}
-			p = lang.Found{Start: k, End: end, Named: &lang.Named{Name: name}}
-		}
-		if inSpans(k, skip) || d.isDateline(k, si) || d.compared(k, s.start) || d.possessor(p.End, s.end) {
-			k = p.End - 1
+	for _, p := range d.sentencePlaces(si) {
+		k := p.start
+		if p.never || inSpans(k, skip) {
 			continue
 		}
 		dist := 0
 		switch {
-		case p.End <= f.start:
-			dist = f.start - p.End
+		case p.end <= f.start:
+			dist = f.start - p.end
 		case k >= f.end:
 			dist = k - f.end
 		}
-		if !d.afterLocative(k, s.start) {
+		if !p.afterLocative {
 			dist += 8 // "Pjöngjang habe … in das Gebiet Kursk entsandt"
 		}
-		if d.originAt(k, s.start) {
+		if p.origin {
 			dist += 12 // "51 people from Syria": where they come from
 		}
 		if d.figureBetween(f, si, k) {
 			dist += 20 // "19 deaths in California, three in Oregon": the other figure's place
-		} else if p.End <= f.start && d.trailsFigure(f, si, k) {
+		} else if p.end <= f.start && d.trailsFigure(f, si, k) {
 			dist += 2 // "…, three in Oregon and one in Washington state": Oregon is the three's
 		}
 		if dist < bestDist {
-			best, bestDist, bestAt = p.Named.Name, dist, len(named)
+			best, bestDist, bestAt = p.name, dist, len(named)
 		}
-		named = append(named, namedAt{p.Named.Name, k, p.End})
-		k = p.End - 1
+		named = append(named, p.namedAt)
 	}
 	// "in Kabul, Afghanistan", "Hongkong (China)": a place right beside the
 	// one chosen, and within it, is the more precise.
@@ -110,37 +98,115 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		}
 	}
 	if si > 0 {
-		// The last place the sentence before names, one in the article's
-		// country before a foreign one ("… a town in Khyber, in the region
-		// that borders Afghanistan").
-		prev := d.sents[si-1]
-		pskip := d.speakerSpans(si - 1)
-		home, last := d.country(), ""
-		for k := prev.end - 1; k >= prev.start; k-- {
-			// What stands at k first, the slower tests of its context after:
-			// most tokens are no place.
-			p, ok := d.placeAt(k, prev.end)
-			ok = ok && !d.possessor(p.End, prev.end)
-			open, name := false, ""
-			if !ok {
-				name, _, open = d.openPlaceAt(k, prev)
-			}
-			if !ok && !open || inSpans(k, pskip) || d.isDateline(k, si-1) || d.compared(k, prev.start) || d.originAt(k, prev.start) {
-				continue
-			}
-			if !ok {
-				return name // "a main town in Khyber": a place the data does not know
-			}
-			if c := d.countryOfPlace(p.Named); home == nil || c == nil || c == home {
-				return p.Named.Name
-			}
-			if last == "" {
-				last = p.Named.Name
-			}
-		}
-		return last
+		return d.lastPlaceBefore(si)
 	}
 	return ""
+}
+
+// sentencePlace is a place a sentence names, with what location asks of
+// it whatever the figure.
+type sentencePlace struct {
+	namedAt
+	never         bool // a dateline, a place compared with, a possessor: no figure's place
+	afterLocative bool // see afterLocative
+	origin        bool // see originAt
+}
+
+// placeReading is what location reads of a sentence whatever the
+// figure, kept for the sentence's next figures: most sentences with a
+// claim hold more than one figure.
+type placeReading struct {
+	sent        int // the sentence read, plus one: 0 when none is
+	places      []sentencePlace
+	placesKnown bool
+	before      string // see lastPlaceBefore
+	beforeKnown bool
+}
+
+// placeReadingOf is the reading of sentence si, emptied first when it holds
+// another sentence's.
+func (d *doc) placeReadingOf(si int) *placeReading {
+	r := &d.placeRead
+	if r.sent != si+1 {
+		*r = placeReading{sent: si + 1, places: r.places[:0]}
+	}
+	return r
+}
+
+// sentencePlaces are the places sentence si names, in order: the places
+// the data knows, places at sea off a coast, and places it does not know
+// named after a preposition (see openPlaceAt).
+func (d *doc) sentencePlaces(si int) []sentencePlace {
+	r := d.placeReadingOf(si)
+	if r.placesKnown {
+		return r.places
+	}
+	s := d.sents[si]
+	for k := s.start; k < s.end; k++ {
+		p, ok := d.placeAt(k, s.end)
+		name, end := "", 0
+		if ok {
+			name, end = p.Named.Name, p.End
+		}
+		if n, e, at := d.offshoreAt(k, s.end); at {
+			name, end, ok = n, e, true
+		}
+		if !ok {
+			if name, end, ok = d.openPlaceAt(k, s); !ok {
+				continue
+			}
+		}
+		sp := sentencePlace{namedAt: namedAt{name, k, end}}
+		sp.never = d.isDateline(k, si) || d.compared(k, s.start) || d.possessor(end, s.end)
+		if !sp.never {
+			sp.afterLocative = d.afterLocative(k, s.start)
+			sp.origin = d.originAt(k, s.start)
+		}
+		r.places = append(r.places, sp)
+		k = end - 1
+	}
+	r.placesKnown = true
+	return r.places
+}
+
+// lastPlaceBefore is the last place the sentence before si names, one in
+// the article's country before a foreign one ("… a town in Khyber, in
+// the region that borders Afghanistan"); "" when it names none.
+func (d *doc) lastPlaceBefore(si int) string {
+	r := d.placeReadingOf(si)
+	if !r.beforeKnown {
+		r.before, r.beforeKnown = d.readLastPlaceBefore(si), true
+	}
+	return r.before
+}
+
+func (d *doc) readLastPlaceBefore(si int) string {
+	prev := d.sents[si-1]
+	pskip := d.speakerSpans(si - 1)
+	home, last := d.country(), ""
+	for k := prev.end - 1; k >= prev.start; k-- {
+		// What stands at k first, the slower tests of its context after:
+		// most tokens are no place.
+		p, ok := d.placeAt(k, prev.end)
+		ok = ok && !d.possessor(p.End, prev.end)
+		open, name := false, ""
+		if !ok {
+			name, _, open = d.openPlaceAt(k, prev)
+		}
+		if !ok && !open || inSpans(k, pskip) || d.isDateline(k, si-1) || d.compared(k, prev.start) || d.originAt(k, prev.start) {
+			continue
+		}
+		if !ok {
+			return name // "a main town in Khyber": a place the data does not know
+		}
+		if c := d.countryOfPlace(p.Named); home == nil || c == nil || c == home {
+			return p.Named.Name
+		}
+		if last == "" {
+			last = p.Named.Name
+		}
+	}
+	return last
 }
 
 // offshoreAt reads at token k a place at sea off a coast, named in English
