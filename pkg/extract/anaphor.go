@@ -27,10 +27,10 @@ func (d *doc) antecedent(ot orgType, k int) (source, bool) {
 			}
 		}
 	}
-	stem := stemOf(lang.Lower(ot.name))
-	word := lang.Lower(d.span(ot.start, ot.end))
+	stem := stemOf(d.lower(ot.name))
+	word := d.lower(d.span(ot.start, ot.end))
 	if w := d.l.grammar.BaseNoun(d.span(ot.start, ot.end)); w != "" {
-		word = lang.Lower(w)
+		word = d.lower(w)
 	}
 	anyOfficial := d.l.anyBodyAnaphors[word]                   // "die Behörde": whichever authority was named last
 	return d.lastBody(func(b source, name, text string) bool { // name and text in lower case
@@ -62,13 +62,13 @@ func hasWordWith(name, stem string) bool {
 // the printed text in lower case).
 func (d *doc) lastBody(match func(b source, name, text string) bool) (source, bool) {
 	last := d.recall()
-	if s := last.src; !s.joint && match(s, lang.Lower(s.name), lang.Lower(s.text)) {
+	if s := last.src; !s.joint && match(s, d.lower(s.name), d.lower(s.text)) {
 		s.via = ""
 		return s, true
 	}
 	for i := range last.bodies {
 		b := &last.bodies[i]
-		if name, text := b.lower(); match(b.source, name, text) {
+		if name, text := b.lower(d); match(b.source, name, text) {
 			return b.source, true
 		}
 	}
@@ -115,12 +115,12 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 	// Geheimdienst" after the NIS, "the advisor" after Ukraine's
 	// presidential advisor: the last source whose name holds the word, or
 	// the English name of the kind of body ("die Regierung": government).
-	w := lang.Lower(d.toks[end-1].Text)
+	w := d.toks[end-1].Lower
 	if len(w) > 3 {
 		kindWord, national, companyKind := "", false, false
 		if ot, ok := d.l.orgTypes.Has(w); ok {
 			national = needsCountry(ot.Value)
-			companyKind = lang.BodyKinds()[lang.Lower(ot.Value)].Company // "the company", "der Konzern"
+			companyKind = bodyKind(ot.Value).Company // "the company", "der Konzern"
 			// "authorities" finds an "Authority": compare the stem.
 			kindWord = strings.TrimSuffix(strings.TrimSuffix(lang.Lower(ot.Value), "ies"), "s")
 		}
@@ -132,7 +132,7 @@ func (d *doc) anaphor(role mentionRole, k, end int) mention {
 		for pass := 0; pass < 2 && !matched; pass++ {
 			for i := range dis.bodies {
 				b := &dis.bodies[i]
-				name, text := b.lower()
+				name, text := b.lower(d)
 				if pass == 0 && (strings.Contains(name, w) || strings.Contains(text, w) ||
 					strings.Contains(name, strings.Replace(w, "advisor", "adviser", 1)) ||
 					kindWord != "" && strings.Contains(name, kindWord) || knownAs(b.source.name, w, kindWord)) ||

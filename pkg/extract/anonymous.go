@@ -253,7 +253,7 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 // governs: a kind of body that is a country's own government, seated in
 // its capital ("government" in "a senior government official").
 func governs(kind string) bool {
-	k := lang.BodyKinds()[lang.Lower(kind)]
+	k := bodyKind(kind)
 	return k.National && k.Seated && !strings.Contains(kind, " ")
 }
 

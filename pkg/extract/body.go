@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
 	"github.com/claimdiff/claimdiff/pkg/lang"
@@ -819,16 +820,38 @@ func placeBody(name string) bool {
 // and its kind: "Frankfurt" and "Police Headquarters" of "Frankfurt Police
 // Headquarters". The place is nil where the name is none such.
 func splitPlaceBody(name string) (*lang.Named, string) {
-	words := strings.Fields(name)
-	for i := 1; i < len(words); i++ {
-		if p := lang.Places().Lookup(strings.Join(words[:i], " ")); p != nil {
-			if kind := strings.Join(words[i:], " "); isLocalBody(kind) {
+	if !singleSpaced(name) {
+		name = strings.Join(strings.Fields(name), " ")
+	}
+	for i := strings.IndexByte(name, ' '); i >= 0; {
+		if p := lang.Places().Lookup(name[:i]); p != nil {
+			if kind := name[i+1:]; isLocalBody(kind) {
 				return p, kind
 			}
 			return nil, ""
 		}
+		j := strings.IndexByte(name[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return nil, ""
+}
+
+// singleSpaced: the words of s are parted by one space each, with none
+// before or after, as strings.Join(strings.Fields(s), " ") would write
+// them; then its words are read in place.
+func singleSpaced(s string) bool {
+	space := true // as if a space stood before s
+	for _, r := range s {
+		isSpace := unicode.IsSpace(r)
+		if isSpace && (r != ' ' || space) {
+			return false
+		}
+		space = isSpace
+	}
+	return !space || s == ""
 }
 
 // townAfter is the first town sentence s names after token k in its
@@ -915,14 +938,13 @@ func (d *doc) allPlaces(a, b int) bool {
 
 // isLocalBody: a body that belongs to a town or district.
 func isLocalBody(orgType string) bool {
-	low := lang.Lower(orgType)
-	if k, ok := lang.BodyKinds()[low]; ok {
+	if k, ok := lang.BodyKindOf(orgType); ok {
 		return k.Local
 	}
 	// A kind the data does not list is local when its first word opens a
 	// local kind's name: a compound's "District Health Office" is, as the
 	// "district administration" is.
-	first, _, ok := strings.Cut(low, " ")
+	first, _, ok := strings.Cut(lang.Lower(orgType), " ")
 	return ok && localFirstWords()[first]
 }
 

@@ -90,11 +90,10 @@ func (d *doc) governed(org string, country *lang.Named, federal bool) string {
 // country has, seated in its capital: "the Interior Ministry" in a report
 // on Saxony is Saxony's, "das Innenministerium in Dresden" too.
 func seatedGovernment(org string) bool {
-	low := lang.Lower(org)
-	kinds := lang.BodyKinds()
-	if k, ok := kinds[low]; ok {
+	if k, ok := lang.BodyKindOf(org); ok {
 		return k.Seated
 	}
+	low, kinds := lang.Lower(org), lang.BodyKinds()
 	// A kind the data does not list is seated when it ends in a kind that
 	// is seated whatever names it ("Agriculture Ministry": a ministry).
 	if i := strings.LastIndexByte(low, ' '); i >= 0 {
@@ -106,7 +105,14 @@ func seatedGovernment(org string) bool {
 
 // needsCountry: a ministry or government named without its country is the
 // one of the country the article is about.
-func needsCountry(orgType string) bool { return lang.BodyKinds()[lang.Lower(orgType)].National }
+func needsCountry(orgType string) bool { return bodyKind(orgType).National }
+
+// bodyKind is what data/bodies.tsv says of the kind of body named name,
+// in any case; nothing when it does not list it.
+func bodyKind(name string) lang.BodyKind {
+	k, _ := lang.BodyKindOf(name)
+	return k
+}
 
 // fromNamed makes a source of a known source.
 func (d *doc) fromNamed(n *lang.Named, text string) source {
@@ -132,18 +138,17 @@ func (d *doc) canonical(name string, kind claimdiff.SourceKind, role mentionRole
 
 // kindOfOrg is the source kind of a kind of body.
 func kindOfOrg(orgType string) claimdiff.SourceKind {
-	low := lang.Lower(orgType)
-	if b, ok := lang.BodyKinds()[low]; ok {
+	if b, ok := lang.BodyKindOf(orgType); ok {
 		return claimdiff.SourceKind(b.Kind)
 	}
-	if strings.HasSuffix(low, " reports") || strings.HasSuffix(low, " media") {
+	if low := lang.Lower(orgType); strings.HasSuffix(low, " reports") || strings.HasSuffix(low, " media") {
 		return claimdiff.KindMedia // "unofficial reports", "independent media"
 	}
 	return claimdiff.KindOfficial
 }
 
 func plural(s string) string {
-	if p := lang.BodyKinds()[lang.Lower(s)].Plural; p != "" {
+	if p := bodyKind(s).Plural; p != "" {
 		if len(p) >= len(s) && strings.EqualFold(p[:len(s)], s) {
 			return s + p[len(s):] // as the name was written: "Police", "Governments"
 		}

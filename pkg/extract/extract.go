@@ -94,6 +94,7 @@ type doc struct {
 	quotes              []quoteSpan
 	acronyms            map[string]source // "wahlkommission" → IEC
 	acronymText         map[string]source // "EC" → the Electoral Commission (EC)
+	lowered             map[string]string // see lower
 	countryDone         bool
 	regionDone          bool
 	regionOf, countryOf *lang.Named
@@ -168,11 +169,26 @@ type noted struct {
 }
 
 // lower returns the body's name and printed text in lower case.
-func (b *noted) lower() (name, text string) {
+func (b *noted) lower(d *doc) (name, text string) {
 	if !b.lowered {
-		b.lowName, b.lowText, b.lowered = lang.Lower(b.name), lang.Lower(b.text), true
+		b.lowName, b.lowText, b.lowered = d.lower(b.name), d.lower(b.text), true
 	}
 	return b.lowName, b.lowText
+}
+
+// lower is lang.Lower(s), kept for the rest of the document: anaphora
+// ask for the names of the sources the discourse holds in lower case again
+// and again, a copy each time.
+func (d *doc) lower(s string) string {
+	if low, ok := d.lowered[s]; ok {
+		return low
+	}
+	low := lang.Lower(s)
+	if d.lowered == nil {
+		d.lowered = map[string]string{}
+	}
+	d.lowered[s] = low
+	return low
 }
 
 // discourseParts is a set of parts of the discourse: what a reading of a
@@ -604,10 +620,11 @@ func (d *doc) release() {
 		orgFound: d.orgFound[:0], mentRead: d.mentRead[:0],
 		cands: d.cands[:0], order: d.order[:0], claimable: d.claimable[:0], last: discourse{people: d.last.people[:0], surnames: d.last.surnames[:0], bodies: d.last.bodies[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
-		quotes: d.quotes[:0], named: d.named[:0], placeRead: placeReading{places: d.placeRead.places[:0]}, acronyms: d.acronyms, acronymText: d.acronymText,
+		quotes: d.quotes[:0], named: d.named[:0], placeRead: placeReading{places: d.placeRead.places[:0]}, acronyms: d.acronyms, acronymText: d.acronymText, lowered: d.lowered,
 		claims: d.claims[:0], heads: d.heads[:0],
 	}
 	clear(d.claims) // what they point to is the article's
+	clear(d.lowered)
 	*d = keep
 	docPool.Put(d)
 }

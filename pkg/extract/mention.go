@@ -62,7 +62,7 @@ func (d *doc) antecedentInSentence(before []mention, m mention, e int) (source, 
 	w := d.toks[m.end-1].Lower
 	company := true // a word the data gives no kind of body for ("Unternehmen") is any group's
 	if ot, ok := d.l.orgTypes.Has(w); ok {
-		company = lang.BodyKinds()[lang.Lower(ot.Value)].Company
+		company = bodyKind(ot.Value).Company
 	}
 	for i := len(before) - 1; i >= 0; i-- {
 		b := before[i]
@@ -1358,7 +1358,7 @@ func (d *doc) speakersPronouns(out []mention, s sentence) {
 	l := d.l
 	for i := 1; i < len(out); i++ {
 		p := &out[i]
-		if p.src.role == roleBody && lang.BodyKinds()[lang.Lower(p.src.name)].Company && p.start > s.start && d.isArticle(p.start-1) && d.describes(*p) {
+		if p.src.role == roleBody && bodyKind(p.src.name).Company && p.start > s.start && d.isArticle(p.start-1) && d.describes(*p) {
 			// "strich der Betreiber Fraport 1116 Flüge, wie der Konzern
 			// mitteilte": a company's anaphor that found none named before
 			// the sentence is the company the sentence named.

@@ -81,3 +81,23 @@ func TestOpenPlaces(t *testing.T) {
 			"Im Jahr 2021 waren in dem Ort Hollbach rund 70 Säcke gefunden worden.", "rund 70", "Hollbach"},
 	})
 }
+
+// A local body's name is split into its place and its kind however
+// spaces part its words, as if one space parted each.
+func TestSplitPlaceBodySpacing(t *testing.T) {
+	for _, tc := range []struct{ desc, name string }{
+		{"one space", "Munich Police Headquarters"},
+		{"two spaces", "Munich  Police Headquarters"},
+		{"spaces around", " Munich Police Headquarters "},
+		{"no-break space", "Munich\u00a0Police Headquarters"},
+		{"tab", "Munich\tPolice\tHeadquarters"},
+	} {
+		p, kind := splitPlaceBody(tc.name)
+		if p == nil || p.Name != "Munich" || kind != "Police Headquarters" {
+			t.Errorf("%s: splitPlaceBody(%q) = %v, %q; want Munich, Police Headquarters", tc.desc, tc.name, p, kind)
+		}
+	}
+	if p, kind := splitPlaceBody("Police Federation"); p != nil || kind != "" {
+		t.Errorf("splitPlaceBody(%q) = %v, %q; want none", "Police Federation", p, kind)
+	}
+}

@@ -386,6 +386,14 @@ type BodyKind struct {
 	Plural   string // its plural, where not regular; else ""
 }
 
+// BodyKindOf is the kind of body of data/bodies.tsv named name, in any
+// case, and whether there is one. (It lowers name without allocating.)
+func BodyKindOf(name string) (BodyKind, bool) {
+	var buf [64]byte
+	k, ok := BodyKinds()[string(AppendLower(buf[:0], name))]
+	return k, ok
+}
+
 // BodyKinds are the kinds of body of data/bodies.tsv, by lower-case name.
 var BodyKinds = sync.OnceValue(func() map[string]BodyKind {
 	out := map[string]BodyKind{}

@@ -293,6 +293,27 @@ func lowerFrom(s string, i int) string {
 	return b.String()
 }
 
+// AppendLower appends Lower(s) to dst: for a lookup by the lower-case
+// form of a text the caller need not keep, in a buffer of its own
+// ("m[string(AppendLower(buf[:0], name))]" allocates nothing).
+func AppendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			dst = append(dst, byte(r)+'a'-'A')
+		case r < utf8.RuneSelf:
+			dst = append(dst, byte(r))
+		case r == '’':
+			dst = append(dst, '\'')
+		case r == 'ß' || r == 'ẞ':
+			dst = append(dst, 's', 's')
+		default:
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+	}
+	return dst
+}
+
 // LowerText lower-cases a whole text for AppendTokensLower. It keeps every
 // byte offset when it can — for ASCII and the Latin-1 letters German and
 // English use — and says so; otherwise it returns "" and false.

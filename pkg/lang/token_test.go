@@ -147,3 +147,20 @@ func TestLowerTextEightBytes(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendLowerIsLower(t *testing.T) {
+	for _, s := range []string{"", "polizei", "Die POLIZEI in München", "Straße ẞ", "Ministry’s", "ÉTAT-MAJOR", "bad \xff byte", "ΑΘΗΝΑ", "İstanbul", "\ufffd"} {
+		if got, want := string(AppendLower([]byte("x"), s)), "x"+Lower(s); got != want {
+			t.Errorf("AppendLower(%q) = %q; want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzAppendLower(f *testing.F) {
+	f.Add("Die POLIZEI in München, Straße ẞ, Ministry’s")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(AppendLower(nil, s)), Lower(s); got != want {
+			t.Errorf("AppendLower(%q) = %q; want %q", s, got, want)
+		}
+	})
+}
