@@ -620,7 +620,7 @@ func (d *doc) release() {
 		orgFound: d.orgFound[:0], mentRead: d.mentRead[:0],
 		cands: d.cands[:0], order: d.order[:0], claimable: d.claimable[:0], last: discourse{people: d.last.people[:0], surnames: d.last.surnames[:0], bodies: d.last.bodies[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
-		quotes: d.quotes[:0], named: d.named[:0], placeRead: placeReading{places: d.placeRead.places[:0]}, acronyms: d.acronyms, acronymText: d.acronymText, lowered: d.lowered,
+		quotes: d.quotes[:0], named: d.named[:0], placeRead: d.placeRead.emptied(), acronyms: d.acronyms, acronymText: d.acronymText, lowered: d.lowered,
 		claims: d.claims[:0], heads: d.heads[:0],
 	}
 	clear(d.claims) // what they point to is the article's

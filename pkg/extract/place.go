@@ -16,13 +16,19 @@ import (
 // names. A dateline never counts.
 func (d *doc) location(f *figure, si, cueAt int) string {
 	s := d.sents[si]
-	names, said := d.attributionSpans(si)
-	skip := append(names[:len(names):len(names)], said...) // the speakers and where they spoke
+	r := d.placeReadingOf(si)
+	if !r.spansKnown {
+		r.names, r.said = d.attributionSpans(si, r.names, r.said)
+		r.spansKnown = true
+	}
+	names := r.names
+	skip := append(append(r.skip[:0], names...), r.said...) // the speakers and where they spoke
 	if w, ok := d.partitiveSpan(f, s); ok {
 		skip = append(skip, w) // "rund 8000 von 10.000 in Russland vermuteten Soldaten … nach Kursk"
 	}
+	r.skip = skip
 	best, bestDist := "", 1<<30
-	var named []namedAt // every place the sentence names, for specificity
+	named := r.named[:0] // every place the sentence names, for specificity
 	bestAt := -1
 	for _, p := range d.sentencePlaces(si) {
 		k := p.start
@@ -52,6 +58,7 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 		}
 		named = append(named, p.namedAt)
 	}
+	r.named = named
 	// "in Kabul, Afghanistan", "Hongkong (China)": a place right beside the
 	// one chosen, and within it, is the more precise.
 	if bestAt >= 0 {
@@ -119,8 +126,13 @@ type placeReading struct {
 	sent        int // the sentence read, plus one: 0 when none is
 	places      []sentencePlace
 	placesKnown bool
+	names, said [][2]int // see attributionSpans
+	spansKnown  bool
 	before      string // see lastPlaceBefore
 	beforeKnown bool
+	// Room for what location reads of each figure.
+	skip  [][2]int
+	named []namedAt
 }
 
 // placeReadingOf is the reading of sentence si, emptied first when it holds
@@ -128,9 +140,15 @@ type placeReading struct {
 func (d *doc) placeReadingOf(si int) *placeReading {
 	r := &d.placeRead
 	if r.sent != si+1 {
-		*r = placeReading{sent: si + 1, places: r.places[:0]}
+		*r = r.emptied()
+		r.sent = si + 1
 	}
 	return r
+}
+
+// emptied is r with nothing read, keeping its room.
+func (r *placeReading) emptied() placeReading {
+	return placeReading{places: r.places[:0], names: r.names[:0], said: r.said[:0], skip: r.skip[:0], named: r.named[:0]}
 }
 
 // sentencePlaces are the places sentence si names, in order: the places
@@ -461,14 +479,15 @@ func (d *doc) placeAt(k, e int) (lang.Found, bool) {
 // clause after a speech verb up to the next comma ("sagte am Dienstag in
 // Seoul").
 func (d *doc) speakerSpans(si int) [][2]int {
-	names, said := d.attributionSpans(si)
+	names, said := d.attributionSpans(si, nil, nil)
 	return append(names, said...)
 }
 
-// attributionSpans are the token spans of the sentence's speakers with
-// their cues, and apart the spans that say where they spoke: the clause
-// after a speech verb up to the next comma ("sagte am Dienstag in Seoul").
-func (d *doc) attributionSpans(si int) (names, said [][2]int) {
+// attributionSpans appends to names the token spans of the sentence's
+// speakers with their cues, and to said the spans that say where they
+// spoke: the clause after a speech verb up to the next comma ("sagte am
+// Dienstag in Seoul").
+func (d *doc) attributionSpans(si int, names, said [][2]int) ([][2]int, [][2]int) {
 	s := d.sents[si]
 	frames := d.sentenceFrames(si)
 	for i := range frames {
