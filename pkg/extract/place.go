@@ -80,10 +80,8 @@ func (d *doc) location(f *figure, si, cueAt int) string {
 	// "Organizers claimed 430,000 participants nationwide": the country
 	// the article is about.
 	if c := d.country(); c != nil {
-		for k := s.start; k < s.end; k++ {
-			if _, ok := d.at(d.l.countryWide, k, s.end); ok {
-				return c.Name
-			}
+		if _, ok := d.firstIn(d.l.countryWide, s.start, s.end); ok {
+			return c.Name
 		}
 	}
 	// Failing that, a place in the speaker's name: "The Los Angeles
@@ -438,6 +436,9 @@ func mostSpecific(best namedAt, named []namedAt) string {
 // compared: the place at k is what something is compared with, "the size
 // of New Jersey", not where it is.
 func (d *doc) compared(k, sentStart int) bool {
+	if !d.mayStartBefore(d.l.placeComparison, k) {
+		return false // no phrase of [place-comparison] starts in the words before: the common case
+	}
 	for j := k - 1; j >= sentStart && j >= k-4; j-- {
 		if m, ok := d.at(d.l.placeComparison, j, k); ok && m.End >= k-1 {
 			return true
@@ -641,6 +642,9 @@ func (d *doc) placeEndingAt(b, sentStart int) (int, bool) {
 // containing place's kind, is one the [place-anaphors] entry names. ""
 // when there is none.
 func (d *doc) placeReferredBack(s sentence, skip [][2]int) string {
+	if !d.mayStartIn(d.l.placeAnaphors, s.start, s.end) {
+		return "" // most sentences hold no word of [place-anaphors]
+	}
 	for k := s.start + 1; k < s.end; k++ {
 		m, ok := d.at(d.l.placeAnaphors, k, s.end)
 		if !ok || inSpans(k, skip) {
