@@ -81,9 +81,7 @@ func (d *doc) prepare() {
 			Capital: word && startsUpperRune(d.toks[k].Text)}
 	}
 	d.window = resize(d.window, len(d.toks)+1)
-	for j := range d.window {
-		d.window[j] = orBits(d.bits[max(j-6, 0):j])
-	}
+	windowBits(d.window, d.bits)
 	d.sentBits = resize(d.sentBits, len(d.sents))
 	for si := range d.sents {
 		d.sentBits[si] = orBits(d.bits[d.sents[si].start:d.sents[si].end])
@@ -96,6 +94,35 @@ func (d *doc) prepare() {
 // be a town's adjective (see placeAdjective) — kept apart from its section
 // bits so that each table stays small.
 type gazetteerStarts struct{ Place, Source, Capital bool }
+
+// windowBits sets window[j] to the sections of the six tokens before
+// token j, bits[j-6:j] (fewer at the start), for every j up to
+// len(bits). It takes the tokens two by two: window[j] first holds the
+// sections of the two tokens before j, then with those of the pairs two
+// and four tokens back, the six, read from the end so that the pairs
+// before are still there to read.
+func windowBits(window, bits []lang.Bits) {
+	for j := range window {
+		switch j {
+		case 0:
+			window[j] = lang.Bits{}
+		case 1:
+			window[j] = bits[0]
+		default:
+			a, b := &bits[j-2], &bits[j-1]
+			window[j] = lang.Bits{a[0] | b[0], a[1] | b[1], a[2] | b[2]}
+		}
+	}
+	for j := len(window) - 1; j >= 2; j-- {
+		w, a := &window[j], &window[j-2]
+		if j >= 4 {
+			b := &window[j-4]
+			w[0], w[1], w[2] = w[0]|a[0]|b[0], w[1]|a[1]|b[1], w[2]|a[2]|b[2]
+			continue
+		}
+		w[0], w[1], w[2] = w[0]|a[0], w[1]|a[1], w[2]|a[2]
+	}
+}
 
 // orBits is the sections of all of bits.
 func orBits(bits []lang.Bits) lang.Bits {
