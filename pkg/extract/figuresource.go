@@ -160,6 +160,15 @@ func (d *doc) resolveAngaben(ments []mention, k, sentStart, e int) source {
 			}
 			return d.canonical(d.governed(orgType, country, false), kindOfOrg(orgType), roleBody)
 		}
+		if len(nats) == 0 && isLocalBody(orgType) {
+			// "nach Polizeiangaben", "nach Kreisangaben": the local body of
+			// the place its sentence, or the text before, names.
+			if si := d.sentenceOf(d.toks[k].Start); si >= 0 {
+				if place, ok := d.localPlace(d.sents[si], k, k+1, orgType, true); ok {
+					return d.canonical(placeKind(d.placeStem(place), orgType), kindOfOrg(orgType), roleBody)
+				}
+			}
+		}
 		return d.canonical(strings.TrimSpace(strings.Join(nats, " ")+" "+orgType), kindOfOrg(orgType), roleBody)
 	case official:
 		src := d.canonical("official figures", claimdiff.KindOfficial, roleBody)
