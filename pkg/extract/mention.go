@@ -546,6 +546,9 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 		// "die UNO-Menschenrechtsmission": a compound the data knows whole.
 		return mention{start: k, end: f.End, src: d.fromNamed(f.Named, d.span(k, f.End))}, true
 	}
+	if m, ok := d.regionsBodyCompound(k); ok {
+		return m, true // "des NRW-Innenministeriums": North Rhine-Westphalia's
+	}
 	if i := strings.LastIndexByte(t.Text, '-'); i > 0 {
 		suffix := hyphenTail(t.Lower)
 		if k+1 < e && d.nameFollows(k+1, e) {
@@ -1251,6 +1254,30 @@ func spokespersonOfNamed(before []mention, m mention) (source, bool) {
 		}
 	}
 	return source{}, false
+}
+
+// regionsBodyCompound reads a region's or town's name joined by a hyphen
+// to a kind of body the data translates as a word of its own: "das
+// NRW-Innenministerium" is North Rhine-Westphalia's Interior Ministry.
+func (d *doc) regionsBodyCompound(k int) (mention, bool) {
+	t := &d.toks[k]
+	i := strings.LastIndexByte(t.Text, '-')
+	if i <= 0 || i == len(t.Text)-1 {
+		return mention{}, false
+	}
+	e, ok := d.l.orgTypes.Has(lang.Lower(t.Text[i+1:]))
+	if !ok || !startsUpperRune(e.Value) {
+		return mention{}, false // a kind of body's own English name: "Interior Ministry"
+	}
+	p := lang.Places().Lookup(t.Text[:i])
+	if p == nil || p.Kind == "country" || p.Kind == "continent" {
+		return mention{}, false
+	}
+	name := p.Name + " " + e.Value
+	if p.Adjective != "" {
+		name = p.Adjective + " " + e.Value
+	}
+	return mention{start: k, end: k + 1, src: d.canonical(name, kindOfOrg(e.Value), roleBody)}, true
 }
 
 // spelledAcronym extends a body's mention m to the parenthesized acronym
