@@ -1947,6 +1947,7 @@ eine = one
 einen = one
 einem = one
 einer = one
+eines = one
 # A counted group of officials is an unnamed one: "zwei ägyptische Diplomaten sagten".
 zwei
 drei
@@ -2029,6 +2030,7 @@ wissenschaftler = scientists
 wissenschaftlerin = scientist
 kommandeur = commander
 sprecher = spokesperson
+sprechers = spokesperson
 sprecherin = spokesperson
 kommandeure = commanders
 befehlshaber = commander
