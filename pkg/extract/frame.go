@@ -1080,8 +1080,10 @@ func (d *doc) isTagClause(clause, k int, si int) bool {
 		return false
 	}
 	end := d.clauseEnd(k+1, s.end)
-	for _, f := range d.figs[si] {
-		if f.start >= clause && f.start < end && !f.weak && !d.countsSpeakers(f.start, si) { // (not the "ein" of "wie ein Sprecher sagte")
+	for i := range d.figs[si] {
+		f := &d.figs[si][i]
+		if f.start >= clause && f.start < end && !f.weak && !d.countsSpeakers(f.start, si) && // (not the "ein" of "wie ein Sprecher sagte")
+			d.notClaim(f, s.start, s.end) == "" { // (nor the date of "…, the ministry said on June 21")
 			return false
 		}
 	}
