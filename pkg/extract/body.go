@@ -674,7 +674,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		}
 		name = orgType
 		if needsCountry(ot.name) {
-			name = d.governed(orgType, d.sentenceCountry(s), ot.federal || d.is(l.federalWords, ot.start-1))
+			name = d.governed(orgType, d.bodysCountry(s), ot.federal || d.is(l.federalWords, ot.start-1))
 		} else if r := d.articleRegion(); ot.regional && r != nil {
 			// "Nach Angaben der Landeswahlbehörde" in a report on Vorarlberg.
 			regionName = r.Name
@@ -922,6 +922,28 @@ func placeKind(place, kind string) string {
 // placeKindsAny are the kinds of place a word for "there" may point back
 // to: any.
 var placeKindsAny = []string{"country", "region", "city"}
+
+// bodysCountry is the country whose a national body named without one is
+// in sentence s: the article's, when the sentence names it among others
+// ("Russia launched 96 drones against Ukraine, the Air Force said" in a
+// report from Ukraine), else the first the sentence names, else the
+// article's.
+func (d *doc) bodysCountry(s sentence) *lang.Named {
+	c := d.country()
+	if c == nil {
+		return d.sentenceCountry(s)
+	}
+	si := d.sentenceOf(d.toks[s.start].Start)
+	for k := s.start; k < s.end; k++ {
+		if !d.info[k].Place || si >= 0 && d.isDateline(k, si) {
+			continue // ("MOSCOW (…) – The health ministry said … in Syria": where the reporter is)
+		}
+		if p, ok := d.place(k, s.end); ok && p.Role == lang.AsName && d.countryOfPlace(p.Named) == c {
+			return c
+		}
+	}
+	return d.sentenceCountry(s)
+}
 
 // allPlaces: tokens [a, b) are places' names or adjectives and nothing
 // else: "Uttar Pradesh", "Kenyan".
