@@ -1173,6 +1173,11 @@ prozentpunkte*
 meter
 zentimeter
 millimeter
+zentimetern
+millimetern
+zentimetergroß*
+litern
+kilogrammen
 kilometer
 km
 km/h

@@ -978,6 +978,14 @@ metres
 meters
 metre
 meter
+millimetres
+millimeters
+millimetre
+millimeter
+centimetres
+centimeters
+centimetre
+centimeter
 kilometres
 kilometers
 km
