@@ -465,6 +465,11 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 				return mention{start: start, end: j + 2, src: src}, true
 			}
 		}
+		// "The mayor of Amatrice said": no name after the role and its
+		// place; the office speaks, named by both.
+		if office, end, ok := d.officeOfPlace(m, e); ok {
+			return mention{start: start, end: end, src: office}, true
+		}
 		// "Commissioner for Refugee Affairs Josephine Wanjiru", "Minister
 		// for Foreign Affairs Penny Wong": where nouns carry no capital,
 		// the office's words run into the name, whose are the last two.
@@ -1278,6 +1283,42 @@ func (d *doc) regionsBodyCompound(k int) (mention, bool) {
 		name = p.Adjective + " " + e.Value
 	}
 	return mention{start: k, end: k + 1, src: d.canonical(name, kindOfOrg(e.Value), roleBody)}, true
+}
+
+// officeOfPlace names the office of a role read at m with the place
+// named after it, where no name follows: "the mayor of Amatrice said".
+// The role's English is the entry's value, or the role as printed where
+// the language's roles are English words (english_roles in its
+// settings). Titles ("General") are no offices. It returns where the
+// place ends.
+func (d *doc) officeOfPlace(m lang.Match, e int) (source, int, bool) {
+	if m.Entry.Value == "title" || m.End+1 >= e || !(d.is(d.l.partitive, m.End) || d.is(d.l.genitive, m.End)) {
+		return source{}, 0, false
+	}
+	role := m.Entry.Value
+	if role == "" && d.l.lx.Setting("english_roles") == "yes" {
+		role = lang.Lower(d.span(m.Start, m.End))
+	}
+	if role == "" {
+		return source{}, 0, false
+	}
+	a := m.End + 1
+	if d.isArticle(a) {
+		return source{}, 0, false // "the head of the agency": a body's, read as such
+	}
+	b := a
+	for b < e && b < a+3 && d.toks[b].Kind == lang.Word && startsUpperRune(d.toks[b].Text) && !d.isFunctionWord(b) && !d.isOrgTypeAt(b, e) {
+		b++
+	}
+	if b == a || b < e && !d.isVerbCue(b) && d.toks[b].Kind != lang.Punct {
+		return source{}, 0, false // a name follows, or the role's body
+	}
+	place := d.span(a, b)
+	if p, ok := d.place(a, b); ok && p.End == b {
+		place = p.Named.Name
+	}
+	name := role + " of " + place
+	return source{name: name, kind: claimdiff.KindOfficial, text: d.span(m.Start, b), role: roleOfficial}, b, true
 }
 
 // spelledAcronym extends a body's mention m to the parenthesized acronym

@@ -5,6 +5,8 @@ decimal = .
 group = ,
 # Plural officials without "unnamed" or an article ("Saudi officials said") are named, not anonymous.
 anonymous_plural = no
+# The words of [roles] are English: a role with no name after it names its office ("the mayor of Amatrice").
+english_roles = yes
 
 # Elided words that are tokens of their own (none in this language).
 [elisions]
