@@ -217,6 +217,12 @@ func (d *doc) mentions(s sentence) []mention {
 			// Danladi,": a body's name that holds a role is the person's title.
 			titled := named && (prev.src.role == roleBody && d.holdsRoleWord(prev.start, prev.end) ||
 				prev.src.role == rolePerson && d.nameHoldsRoleWord(*prev)) // "the Returning Officer, Prof. Olufemi Bamidele,"
+			if m.src.role == rolePerson && !prev.pronoun && d.describes(*prev) && lang.Sources().Lookup(m.src.name) == nil {
+				// "Bayerns größter Stromnetzbetreiber, das Bayernwerk Netz,":
+				// a name apposed to a kind of body is the body's, whatever
+				// its words.
+				m.src.role, m.src.kind = roleBody, prev.src.kind
+			}
 			if isProperName(m.src) && (!isProperName(prev.src) || prev.pronoun || titled || m.src.role == roleBody && d.describes(*prev)) {
 				if m.src.kind == claimdiff.KindOther && d.describes(*prev) {
 					m.src.kind = prev.src.kind // "the electoral commission, Elecam,": an official body

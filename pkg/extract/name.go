@@ -550,12 +550,15 @@ func (d *doc) isOrgTypeAt(k, e int) bool {
 // electoral body, Elecam, said", "Die Wahlbehörde, Elecam, teilte mit" —
 // the name of the body the phrase describes.
 func (d *doc) apposedToSubject(start, end, e int) bool {
+	if start >= 3 && d.isArticle(start-1) && d.toks[start-2].Text == "," {
+		start-- // "Bayerns größter Stromnetzbetreiber, das Bayernwerk Netz, verzeichnete"
+	}
 	if start < 2 || end+1 >= e || d.toks[start-1].Text != "," || d.toks[end].Text != "," || !d.isVerbCue(end+1) {
 		return false
 	}
 	for j := start - 2; j >= 0; j-- {
 		if d.opensSentence(j) {
-			return d.isArticle(j)
+			return d.isArticle(j) || d.isPlaceWord(j) // (a place's possessive may open it too)
 		}
 		if t := &d.toks[j]; t.Kind != lang.Word || d.isVerbCue(j) {
 			return false

@@ -2319,6 +2319,7 @@ berichten = reports
 zeitungsberichten = newspaper reports
 kreisen = sources
 hilfsorganisation* = aid organisation
+menschenrechtsorganisation* = human rights group
 rettungskräften = rescue workers
 
 # Heads of the names of bodies, as the last part of a German compound:
