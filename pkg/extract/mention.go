@@ -1000,11 +1000,13 @@ func (d *doc) mentionBefore(ments []mention, from, to int) mention {
 }
 
 // sentenceSubject is the speaker of a verb whose clause is empty: a person
-// named before it, else the first speaker of the sentence.
+// named before it, else the first speaker of the sentence — not one
+// inside a quotation, whose words are a speaker's own ("\"… of the
+// workers,\" said the union, claiming that …").
 func (d *doc) sentenceSubject(ments []mention, from, to int) mention {
 	var first mention
 	for _, m := range ments {
-		if m.end > to || m.start < from || m.recipient || m.pronoun && !m.src.ok() {
+		if m.end > to || m.start < from || m.recipient || m.pronoun && !m.src.ok() || d.quotedMention(m) {
 			continue
 		}
 		if m.src.role == rolePerson {
@@ -1015,6 +1017,16 @@ func (d *doc) sentenceSubject(ments []mention, from, to int) mention {
 		}
 	}
 	return first
+}
+
+// quotedMention: mention m stands inside a quotation.
+func (d *doc) quotedMention(m mention) bool {
+	for _, q := range d.quotes {
+		if q.open < m.start && m.end <= q.close {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) isQuoteOrComma(i int) bool {
