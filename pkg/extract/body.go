@@ -366,6 +366,19 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if a := &d.toks[k-1]; d.isAdjective(k-1) && !strings.Contains(lang.Lower(orgType), a.Lower) && d.orgTypeTakesAdjective(orgType) {
 			orgType = a.Lower + " " + orgType
 			k--
+		} else if ot.kind == claimdiff.KindOther && !local {
+			// "a monitoring group said": the words between the article and
+			// a group's kind say which group, as they do where the reading
+			// starts at the article.
+			j := k
+			for j > s.start && j > k-3 && d.toks[j-1].Kind == lang.Word && !startsUpperRune(d.toks[j-1].Text) &&
+				!d.isFunctionWord(j-1) && !d.isArticle(j-1) && !d.isPlaceWord(j-1) && !d.is(l.possessives, j-1) { // (between an article and the kind, "monitoring" is no verb)
+				j--
+			}
+			if j < k && j > s.start && (d.isArticle(j-1) || d.is(l.determiners, j-1) || d.is(l.anonymous, j-1)) {
+				orgType = lang.Lower(d.span(j, k)) + " " + orgType
+				k = j
+			}
 		}
 	}
 	if len(qualifiers) > 0 && !l.grammar.CapitalizesNouns() && ot.kind == claimdiff.KindOther && !local && !startsUpperRune(d.toks[ot.start].Text) {
