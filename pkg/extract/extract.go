@@ -102,6 +102,7 @@ type doc struct {
 	anyRegionOf         *lang.Named
 	named               []*lang.Named // see placesNamed
 	namedDone           bool
+	openTowns           []openTown // see findOpenTowns
 
 	// Memos by token.
 	orgMemo               []int32 // 0 unknown, -1 none, n: orgFound[n-1]
@@ -309,6 +310,9 @@ func ExtractWith(text string, meta Meta, opt Options) ([]claimdiff.Claim, []Choi
 	d.orgMemo, d.orgFound = resize(d.orgMemo, len(d.toks)), d.orgFound[:0]
 	d.mentMemo, d.mentRead = resize(d.mentMemo, len(d.toks)), d.mentRead[:0]
 	d.facts = resize(d.facts, len(d.toks))
+	if d.findOpenTowns() {
+		clear(d.facts) // read before the towns were known
+	}
 	d.markNeeded()
 	d.findQuotes()
 	d.findAcronyms()
@@ -620,7 +624,7 @@ func (d *doc) release() {
 		orgFound: d.orgFound[:0], mentRead: d.mentRead[:0],
 		cands: d.cands[:0], order: d.order[:0], claimable: d.claimable[:0], last: discourse{people: d.last.people[:0], surnames: d.last.surnames[:0], bodies: d.last.bodies[:0]},
 		placeMemo: d.placeMemo[:0], sourceMemo: d.sourceMemo[:0], adjMemo: d.adjMemo[:0], nextOrg: d.nextOrg[:0], nextHead: d.nextHead[:0],
-		quotes: d.quotes[:0], named: d.named[:0], placeRead: d.placeRead.emptied(), acronyms: d.acronyms, acronymText: d.acronymText, lowered: d.lowered,
+		quotes: d.quotes[:0], named: d.named[:0], openTowns: d.openTowns[:0], placeRead: d.placeRead.emptied(), acronyms: d.acronyms, acronymText: d.acronymText, lowered: d.lowered,
 		claims: d.claims[:0], heads: d.heads[:0],
 	}
 	clear(d.claims) // what they point to is the article's
@@ -694,6 +698,9 @@ func (d *doc) place(k, e int) (lang.Found, bool) {
 	}
 	if !g.Capital {
 		return lang.Found{}, false // no adjective either: the common case, told without a call
+	}
+	if f, ok := d.openTownAt(k, e); ok {
+		return f, true
 	}
 	return d.placeAdjective(k, e)
 }

@@ -125,6 +125,7 @@ type language struct {
 	openPlaceBefore                           *lang.Set // "in" before "Mesinges", a place the data does not know
 	placeNamedAfter                           *lang.Set // "the town of" before "Zamzam", even where nouns have capitals
 	townNames                                 *lang.Set // endings of towns' names: "Deggendorf" after "Wasserwirtschaftsamt" is a town
+	fusedArticles                             *lang.Set // prepositions that hold an article: "im" before "Jahr", no town
 	tagOpeners                                *lang.Set // "wie" in "…, wie sie mitteilte": a clause that says who said the one before
 	eventHeads                                *lang.Set // "Storm" in "Severe Tropical Storm Ramil": a name of an event, no speaker's
 	regionalPrefixes                          []string  // "landes" of "Landeswahlbehörde": a body of a state or region, lowercased
@@ -315,6 +316,7 @@ func getLanguage(code string) *language {
 	l.stop, l.locative = s("stopwords"), s("locative")
 	l.openPlaceBefore, l.placeNamedAfter = s("open-place-before"), s("place-named-after")
 	l.townNames = s("town-names")
+	l.fusedArticles = s("fused-articles")
 	l.tagOpeners = s("tag-openers")
 	l.eventHeads = s("event-heads")
 	l.regionalPrefixes = lowered(s("regional-prefixes"))

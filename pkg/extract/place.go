@@ -764,3 +764,136 @@ func (d *doc) compassPlace(t *lang.Token) *lang.Named {
 	}
 	return nil
 }
+
+// openTown is a town the article names that the place data does not know.
+type openTown struct {
+	words []string // its words, lower case
+	named *lang.Named
+}
+
+// findOpenTowns finds the towns the article names that the place data
+// does not know ("Grimma. Bei der Oberbürgermeisterwahl in Grimma …"),
+// so that they locate figures and name local bodies as known towns do
+// ("die Stadt" is Grimma's). A town is a name of capitalized words that
+// opens the article's dateline or follows a word for a town ("the town of",
+// "Gemeinde") or, when it ends as towns' names do ([town-names]:
+// "Eggenfelden", not "Sicherheit"), a preposition of place, that the article
+// names at least twice, and never after an article: "in Kliniken … die
+// Kliniken" and "im Jahr" name no town. It reports whether it found any.
+func (d *doc) findOpenTowns() bool {
+	d.openTowns = d.openTowns[:0]
+	for si, s := range d.sents {
+		for k := s.start; k < s.end; k++ {
+			start := k
+			if k == s.start {
+				if s.headline || !d.isDateline(k, si) {
+					continue
+				}
+			} else if named, ok := d.ending(d.l.placeNamedAfter, k); ok {
+				if named.Entry.Value != "" {
+					continue // "im Landkreis Konstanz": a district, no town
+				}
+			} else if !d.is(d.l.placePrepositions, k-1) || !d.is(d.l.townNames, k) {
+				continue // "in Sicherheit", "bei Vivantes", "in Rohingya camps": a preposition alone shows no town
+			}
+			end, ok := d.openTownSpan(start, s.end)
+			if !ok {
+				continue
+			}
+			d.addOpenTown(start, end)
+			k = end - 1
+		}
+	}
+	return len(d.openTowns) > 0
+}
+
+// openTownSpan reads the words of a town the data does not know at token
+// k: one to three capitalized words, the first no common word, no known
+// place or source. A dateline's capitals ("GRIMMA, Germany –") count.
+func (d *doc) openTownSpan(k, e int) (int, bool) {
+	t := &d.toks[k]
+	if t.Kind != lang.Word || utf8.RuneCountInString(t.Text) < 4 || !startsUpperRune(t.Text) || d.isCommonWord(k) {
+		return 0, false
+	}
+	if _, known := d.source(k, k+1); known {
+		return 0, false
+	}
+	end := k + 1
+	for end < e && end < k+3 && d.isOpenPlaceWord(end) {
+		if _, known := d.source(end, end+1); known || d.is(d.l.placeHeads, end) {
+			break
+		}
+		end++
+	}
+	return end, true
+}
+
+// addOpenTown keeps the words of tokens [k, end) as a town when the
+// article names them twice or more, never after an article, once at
+// least not all in capitals (whose printing is the town's name).
+func (d *doc) addOpenTown(k, end int) {
+	n := end - k
+	for _, t := range d.openTowns {
+		if len(t.words) == n && d.wordsAt(k, t.words) {
+			return
+		}
+	}
+	words := make([]string, n)
+	for i := range words {
+		words[i] = d.toks[k+i].Lower
+	}
+	times, name := 0, ""
+	for j := 0; j+n <= len(d.toks); j++ {
+		if !startsUpperRune(d.toks[j].Text) || !d.wordsAt(j, words) {
+			continue
+		}
+		if j > 0 && (d.isArticle(j-1) || d.is(d.l.determiners, j-1) || d.is(d.l.fusedArticles, j-1)) {
+			return // "die Kliniken", "im Jahr": a noun
+		}
+		if j+n < len(d.toks) && d.toks[j+n].Kind == lang.Word && startsUpperRune(d.toks[j+n].Text) {
+			if d.is(d.l.placeHeads, j+n) {
+				return // "Clark County": a place of its kind, read as one (headedPlaceAt)
+			}
+			continue // the start of a longer name
+		}
+		times++
+		if name == "" && !isAcronymText(d.toks[j].Text) {
+			name = d.span(j, j+n)
+		}
+	}
+	if times < 2 || name == "" {
+		return
+	}
+	d.openTowns = append(d.openTowns, openTown{words: words, named: &lang.Named{Name: name, Kind: "city"}})
+}
+
+// wordsAt: the tokens from k are words, in lower case.
+func (d *doc) wordsAt(k int, words []string) bool {
+	if k+len(words) > len(d.toks) {
+		return false
+	}
+	for i, w := range words {
+		if d.toks[k+i].Lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// openTownAt reads a town of findOpenTowns at token k, ending by e; not
+// after a word for a district, which names the district ("im Landkreis
+// Passau" after "die Stadt Passau").
+func (d *doc) openTownAt(k, e int) (lang.Found, bool) {
+	if len(d.openTowns) == 0 {
+		return lang.Found{}, false
+	}
+	if named, ok := d.ending(d.l.placeNamedAfter, k); ok && named.Entry.Value != "" {
+		return lang.Found{}, false
+	}
+	for _, t := range d.openTowns {
+		if end := k + len(t.words); end <= e && d.wordsAt(k, t.words) {
+			return lang.Found{Start: k, End: end, Named: t.named, Role: lang.AsName}, true
+		}
+	}
+	return lang.Found{}, false
+}

@@ -2528,6 +2528,18 @@ dem
 den
 des
 
+# Prepositions that hold an article, after which no town's name stands
+# ("im Jahr", "am Montag").
+[fused-articles]
+im
+am
+ans
+beim
+ins
+vom
+zum
+zur
+
 # Words that open the whole a part belongs to: "498 of its troops".
 [determiners]
 der

@@ -2143,6 +2143,10 @@ of
 [articles]
 the
 
+# Prepositions that hold an article, after which no town's name stands
+# (German "im Jahr"); English has none.
+[fused-articles]
+
 # Words that open the whole a part belongs to: "498 of its troops".
 [determiners]
 the

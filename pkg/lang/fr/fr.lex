@@ -1536,6 +1536,14 @@ la
 les
 l'
 
+# Prepositions that hold an article, after which no town's name stands
+# ("au printemps").
+[fused-articles]
+au
+aux
+du
+des
+
 # Words that open the whole a part belongs to: "498 of its troops".
 [determiners]
 les
