@@ -1909,9 +1909,11 @@ tief
 
 # First parts of a compound that make a body a state's or a region's,
 # which the region the article is about owns when the name gives none:
-# "die Landeswahlbehörde" in a report on Vorarlberg.
+# "die Landeswahlbehörde" in a report on Vorarlberg, "die Staatskanzlei"
+# in one on a canton or a German state.
 [regional-prefixes]
 landes
+staat
 
 # A word that describes a country before its name, at a sentence's start:
 # "Neighbouring Niger said" is Niger's government, not a name.
