@@ -529,6 +529,22 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		(!ot.known || end < e && d.is(l.bodyComplement, end)) && !needsCountry(ot.name) &&
 		end == ot.end && ot.end-ot.start == 1 && cend > end {
 		name := l.grammar.BaseNoun(d.toks[ot.start].Text) + " " + d.span(end, cend)
+		if en, ok := d.complementInEnglish(ot, end, cend); ok {
+			name = en // "das Landesamt für Gesundheit und Soziales": the State Office for Health and Social Affairs
+			switch r := d.articleRegion(); {
+			case len(nats) == 1:
+				name = nats[0] + " " + name
+			case len(nats) > 1:
+			case r != nil && (ot.regional || l.regionalPrefix(d.toks[ot.start].Lower)):
+				name = regionalName(r) + " " + name // "das Landesamt für Umwelt" in a report on Saxony
+			case seatedGovernment(name):
+				name = d.governed(name, d.bodysCountry(s), ot.federal) // "das Ministerium für Klimakrise" in a report on Greece
+			}
+			if cend+2 < e && d.toks[cend].Text == "(" && d.toks[cend+2].Text == ")" && (isAcronymText(d.toks[cend+1].Text) || d.shortName(cend+1)) {
+				name += " (" + d.toks[cend+1].Text + ")" // "(Lageso)": its short name, as printed
+				cend += 3
+			}
+		}
 		return mention{start: k, end: cend, src: source{name: name, kind: ot.kind, text: d.span(ot.start, cend), role: roleBody}}, true
 	}
 	// A local body's place after it, one the gazetteer may not know: "die
@@ -690,10 +706,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			name = d.governed(orgType, d.bodysCountry(s), ot.federal || d.is(l.federalWords, ot.start-1))
 		} else if r := d.articleRegion(); ot.regional && r != nil {
 			// "Nach Angaben der Landeswahlbehörde" in a report on Vorarlberg.
-			regionName = r.Name
-			if r.Adjective != "" {
-				regionName = r.Adjective
-			}
+			regionName = regionalName(r)
 		}
 		if local && len(mods) == 0 {
 			if prev, ok := d.localAntecedent(orgType); ok {
@@ -1237,4 +1250,60 @@ func (d *doc) describedByKind(w string) bool {
 	}
 	_, ok := d.l.orgTypes.Has(w[:i])
 	return ok
+}
+
+// regionalName is how a region names its own bodies: by its adjective
+// where it has one ("Carinthian"), else by its name ("Vorarlberg").
+func regionalName(r *lang.Named) string {
+	if r.Adjective != "" {
+		return r.Adjective
+	}
+	return r.Name
+}
+
+// complementInEnglish names in English a body whose kind the data
+// translates, followed by what it is for (tokens [end, cend)), when the
+// data translates every word of that too: "Landesamt für Gesundheit und
+// Soziales" is the State Office for Health and Social Affairs, and
+// "Ministerium für Klimakrise" the Climate Crisis Ministry. A word it does
+// not translate keeps the name as printed.
+func (d *doc) complementInEnglish(ot orgType, end, cend int) (string, bool) {
+	l := d.l
+	if ot.name == l.grammar.BaseNoun(d.toks[ot.start].Text) {
+		return "", false // a kind named as printed
+	}
+	prep, ok := l.bodyComplement.Has(d.toks[end].Lower)
+	if !ok || prep.Value == "" {
+		return "", false
+	}
+	var b strings.Builder
+	for j := end + 1; j < cend; j++ {
+		if d.isArticle(j) {
+			continue
+		}
+		if c, ok := l.conjunctions.Has(d.toks[j].Lower); ok {
+			if c.Value == "" {
+				return "", false
+			}
+			b.WriteString(" ")
+			b.WriteString(c.Value)
+			continue
+		}
+		w, ok := l.compoundModifiers.Has(d.toks[j].Lower)
+		if !ok {
+			w, ok = l.compoundModifiers.Has(lang.Lower(l.grammar.BaseNoun(d.toks[j].Text)))
+		}
+		if !ok || w.Value == "" {
+			return "", false
+		}
+		b.WriteString(" ")
+		b.WriteString(w.Value)
+	}
+	if seatedGovernment(ot.name) {
+		// A ministry is named by what it is for before it, as English
+		// names ministries ("Ministerium für Gesundheit": the Health
+		// Ministry).
+		return strings.TrimPrefix(b.String(), " ") + " " + titleWord(ot.name), true
+	}
+	return ot.name + " " + prep.Value + b.String(), true
 }

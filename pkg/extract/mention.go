@@ -729,7 +729,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			return a, true
 		}
 	}
-	if m, ok := d.at(l.anaOrg, k, e); ok && !notAnaphor(m) && !d.townsBody(m.End-1, s) {
+	if m, ok := d.at(l.anaOrg, k, e); ok && !notAnaphor(m) && !d.townsBody(m.End-1, s) && !d.namedByPurpose(m.End, e) {
 		if m.Entry.Value == "media" {
 			// "the newspaper reported": the outlet named last, still
 			// relaying whom it cited.
@@ -1545,4 +1545,10 @@ func (d *doc) kindOnly(k, end int) bool {
 	}
 	ot, ok := d.orgTypeAt(k, end)
 	return ok && ot.start == k && ot.end == end && ot.known
+}
+
+// namedByPurpose: what a body is for follows token k, which names the body
+// rather than pointing back: "des Ministeriums für Gesundheit".
+func (d *doc) namedByPurpose(k, e int) bool {
+	return k+1 < e && d.is(d.l.bodyComplement, k) && startsUpperRune(d.toks[k+1].Text)
 }

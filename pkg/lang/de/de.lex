@@ -1593,9 +1593,10 @@ in
 aus
 
 # The word between a body the data does not know and what it is for,
-# which names it with it: "das Landesamt für Asyl und Rückführungen".
+# which names it with it: "das Landesamt für Asyl und Rückführungen";
+# the value, its English, where the name is translated.
 [body-complement]
-für
+für = for
 
 # Verbs whose particle a one-word qualifier after them is (see en.lex).
 [particle-verbs]
@@ -2450,6 +2451,11 @@ verkehr = Transport
 bildung = Education
 arbeit = Labour
 sozial = Social
+soziales = Social Affairs
+lebensmittelsicherheit = Food Safety
+klimakrise = Climate Crisis
+klimaschutz = Climate Protection
+verbraucherschutz = Consumer Protection
 landwirtschaft = Agriculture
 agrar = Agriculture
 bauern = Farmers'
@@ -2581,11 +2587,12 @@ sondern
 und
 sowie
 
-# Words that join two parts of a list or two clauses.
+# Words that join two parts of a list or two clauses; the value, the
+# English of those that join the words of a body's name.
 [conjunctions]
 plus
-und
-sowie
+und = and
+sowie = and
 während
 
 # Words that open a contrasting clause (see en.lex): "die Gewerkschaft
