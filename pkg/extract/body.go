@@ -1116,7 +1116,32 @@ func (d *doc) localPlace(s sentence, k, end int, kind string, definite bool) (st
 	if town == "" {
 		town = d.datelineTown() // "Düsseldorf. …" then "ein Sprecher des Polizeipräsidiums"
 	}
+	if town == "" {
+		town = d.onlyTown() // "Warnstreik in Düsseldorf" … "laut Polizei", paragraphs later
+	}
 	return town, town != ""
+}
+
+// onlyTown is the town an article is about when it names one town alone,
+// twice or more (a region or a country besides): its local bodies are that
+// town's wherever they speak. "" when it names none, once, or several.
+func (d *doc) onlyTown() string {
+	var town *lang.Named
+	times := 0
+	for _, p := range d.placesNamed() {
+		if p.Kind != "city" {
+			continue
+		}
+		if town != nil && p != town {
+			return ""
+		}
+		town = p
+		times++
+	}
+	if times < 2 {
+		return ""
+	}
+	return town.Name
 }
 
 // datelineTown is the town an article's dateline names ("Düsseldorf. Bei
