@@ -431,6 +431,9 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	e := s.end
 	// Determiners and adjectives before the head are part of the mention.
 	start := k
+	if m, ok := d.memberAnaphor(k, e); ok {
+		return m, true // "laut der Uno-Organisation", "the UN agency said"
+	}
 
 	// A role before a name: "Präsident Wolodymyr Selenskyj", "UN spokeswoman
 	// Ravina Shamdasani", "der Abgeordnete Lee Seong-kweun".
@@ -1551,4 +1554,48 @@ func (d *doc) kindOnly(k, end int) bool {
 // rather than pointing back: "des Ministeriums für Gesundheit".
 func (d *doc) namedByPurpose(k, e int) bool {
 	return k+1 < e && d.is(d.l.bodyComplement, k) && startsUpperRune(d.toks[k+1].Text)
+}
+
+// memberAnaphor reads, at token k, a word for a body joined to a known
+// body's name — "die Uno-Organisation", "the UN agency" — which points back
+// to the body named last that is one of that body's own: one whose forms
+// name it with that body's name ("UN migration agency", a form of the IOM).
+func (d *doc) memberAnaphor(k, e int) (mention, bool) {
+	t := &d.toks[k]
+	var parent *lang.Named
+	end := k + 1
+	if i := strings.LastIndexByte(t.Lower, '-'); i > 0 && d.l.anaOrgHeads[t.Lower[i+1:]] {
+		if f, ok := lang.Sources().At(lang.Tokenize(t.Text[:i]), 0); ok && f.End == 1 && f.Named.Type == "body" {
+			parent = f.Named
+		}
+	} else if f, ok := d.source(k, e); ok && f.End < e && f.Named.Type == "body" && d.l.anaOrgHeads[d.toks[f.End].Lower] {
+		parent, end = f.Named, f.End+1
+	}
+	if parent == nil {
+		return mention{}, false
+	}
+	if _, named := d.source(end, e); named {
+		return mention{}, false // "der UN-Organisation IOM": the name follows
+	}
+	b, ok := d.lastBody(func(b source, _, _ string) bool {
+		n := lang.Sources().Lookup(b.name)
+		return n != nil && n != parent && memberOf(n, parent)
+	})
+	if !ok {
+		return mention{}, false
+	}
+	return mention{start: k, end: end, src: b, pronoun: true}, true
+}
+
+// memberOf: one of n's forms opens with one of parent's, then a space or a
+// hyphen: "un migration agency", "un-kinderhilfswerk" of the United Nations.
+func memberOf(n, parent *lang.Named) bool {
+	for _, f := range n.Forms {
+		for _, p := range parent.Forms {
+			if len(f) > len(p) && strings.HasPrefix(f, p) && (f[len(p)] == ' ' || f[len(p)] == '-') {
+				return true
+			}
+		}
+	}
+	return false
 }
