@@ -366,18 +366,26 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if a := &d.toks[k-1]; d.isAdjective(k-1) && !strings.Contains(lang.Lower(orgType), a.Lower) && d.orgTypeTakesAdjective(orgType) {
 			orgType = a.Lower + " " + orgType
 			k--
-		} else if ot.kind == claimdiff.KindOther && !local {
-			// "a monitoring group said": the words between the article and
-			// a group's kind say which group, as they do where the reading
-			// starts at the article.
+		} else if (ot.kind == claimdiff.KindOther || ot.kind == claimdiff.KindOfficial && !ot.known) && !local {
+			// "a monitoring group said", "the public works department
+			// said": the words between the article and a body's kind say
+			// which body, as they do where the reading starts at the
+			// article.
 			j := k
 			for j > s.start && j > k-3 && d.toks[j-1].Kind == lang.Word && !startsUpperRune(d.toks[j-1].Text) &&
 				!d.isFunctionWord(j-1) && !d.isArticle(j-1) && !d.isPlaceWord(j-1) && !d.is(l.possessives, j-1) { // (between an article and the kind, "monitoring" is no verb)
 				j--
 			}
 			if j < k && j > s.start && (d.isArticle(j-1) || d.is(l.determiners, j-1) || d.is(l.anonymous, j-1)) {
-				orgType = lang.Lower(d.span(j, k)) + " " + orgType
+				words := lang.Lower(d.span(j, k))
+				if first, rest, ok := strings.Cut(words, " "); ok && l.regionalPrefix(first) {
+					if r := d.articleRegion(); r != nil {
+						words = regionalName(r) + " " + rest // "the state public works department" in a report on Bihar
+					}
+				}
+				orgType = words + " " + orgType
 				k = j
+				local = isLocalBody(orgType) // "the regional military administration"
 			}
 		}
 	}
@@ -696,8 +704,9 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		if prev, ok := d.sameBody(ot.name); ok && !(needsCountry(ot.name) && d.otherCountry(prev, k)) {
 			return mention{start: k, end: end, src: prev}, true
 		}
-		if len(mods) == 0 && end == ot.end && d.definiteBefore(k, ot.start, s.start) { // (not "das Ministerium für Gesundheit")
-			if prev, ok := d.antecedent(ot, k); ok && !(needsCountry(ot.name) && d.otherCountry(prev, k)) {
+		if len(mods) == 0 && end == ot.end && (d.definiteBefore(k, ot.start, s.start) || orgType != ot.name && d.isArticle(k-1)) { // (not "das Ministerium für Gesundheit")
+			if prev, ok := d.antecedent(ot, k); ok && !(needsCountry(ot.name) && d.otherCountry(prev, k)) &&
+				(orgType == ot.name || wordsIn(lang.Lower(orgType), lang.Lower(prev.name))) { // "the public works department" is no other department
 				return mention{start: k, end: end, src: prev, pronoun: true}, true
 			}
 		}
@@ -709,7 +718,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			regionName = regionalName(r)
 		}
 		if local && len(mods) == 0 {
-			if prev, ok := d.localAntecedent(orgType); ok {
+			if prev, ok := d.localAntecedent(orgType); ok && (orgType == ot.name || wordsIn(lang.Lower(orgType), lang.Lower(prev.name))) {
 				return mention{start: k, end: end, src: prev, pronoun: true}, true
 			}
 		}
@@ -1331,4 +1340,23 @@ func (d *doc) complementInEnglish(ot orgType, end, cend int) (string, bool) {
 		return strings.TrimPrefix(b.String(), " ") + " " + titleWord(ot.name), true
 	}
 	return ot.name + " " + prep.Value + b.String(), true
+}
+
+// wordsIn: every word of a stands in b ("emergency agency" in "emergency
+// management agency of mississippi").
+func wordsIn(a, b string) bool {
+	have := strings.Fields(b)
+	for _, w := range strings.Fields(a) {
+		found := false
+		for _, h := range have {
+			if h == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

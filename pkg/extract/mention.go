@@ -1104,7 +1104,8 @@ func (d *doc) modifiedAnaphor(k, e int) (mention, bool) {
 			// disaster agency" is not any body named last.
 			a := d.anaphor(roleBody, k, j+1)
 			if name, text := lang.Lower(a.src.name), lang.Lower(a.src.text); a.src.ok() &&
-				(strings.Contains(name, t.Lower) || strings.Contains(text, t.Lower) || knownAs(a.src.name, t.Lower, "")) {
+				(strings.Contains(name, t.Lower) || strings.Contains(text, t.Lower) || knownAs(a.src.name, t.Lower, "")) &&
+				d.modifiersFit(k+1, j, name, text) {
 				return a, true
 			}
 			return mention{}, false
@@ -1598,4 +1599,22 @@ func memberOf(n, parent *lang.Named) bool {
 		}
 	}
 	return false
+}
+
+// modifiersFit: the words of tokens [a, b) before an anaphor's noun may
+// describe the body it points back to, whose name and text are given:
+// each is a word of its name, a description joined by a hyphen
+// ("London-based"), a word for the region's ("state") or a common word
+// ("local"). "the public works department" points back to no health
+// department.
+func (d *doc) modifiersFit(a, b int, name, text string) bool {
+	for j := a; j < b; j++ {
+		w := d.toks[j].Lower
+		if hasHyphen(w) || d.l.regionalPrefix(w) || d.is(d.l.commonWords, j) || d.isFunctionWord(j) ||
+			strings.Contains(name, w) || strings.Contains(text, w) {
+			continue
+		}
+		return false
+	}
+	return true
 }

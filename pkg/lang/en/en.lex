@@ -1585,8 +1585,13 @@ hurricane
 
 # First parts of a compound that make a body a state's or a region's,
 # which the region the article is about owns when the name gives none:
-# "die Landeswahlbehörde" in a report on Vorarlberg.
+# "die Landeswahlbehörde" in a report on Vorarlberg; here, the words before
+# a body's kind that do: "the state public works department" in a report
+# on Bihar.
 [regional-prefixes]
+state
+provincial
+regional
 
 # A word that describes a country before its name, at a sentence's start:
 # "Neighbouring Niger said" is Niger's government, not a name.
