@@ -780,14 +780,18 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			return mention{}, false
 		}
 	}
-	own := capsNouns && d.subjectPlace(k) && (d.ownAfter(k+1, e) || d.placeThenVerb(k+1, e))
-	subjectRelative := capsNouns && d.subjectPlace(k) && d.relativeThenCue(k+1, e)  // "Die Rega, die …, sprach"
-	roleApposed := capsNouns && d.opensSentence(k) && d.roleAppositionThenCue(k, e) // "Anna Roth, eine Sprecherin der Polizei, sagte"
-	if (!capsNouns || own || d.verbNear(k, e) || subjectRelative || roleApposed) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text) && !d.bareNameBeforeCue(k, e)) && !afterPlace() {
-		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || own || d.nextToVerb(k, end, e) || subjectRelative || d.apposedToSubject(k, end, e) ||
-			roleApposed && name.role == rolePerson && end-k >= 2 && d.toks[end].Text == ",") &&
-			!(end < e && d.is(l.placeHeads, end)) { // "the Kigoma, Kagera and Rukwa regions": places
-			return d.withAcronym(mention{start: k, end: end, src: name}, e), true
+	// (The word's own tests first: most words fail them, and the tests of
+	// the words around it, which read only the text, need not be made.)
+	if startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text) && !d.bareNameBeforeCue(k, e)) {
+		own := capsNouns && d.subjectPlace(k) && (d.ownAfter(k+1, e) || d.placeThenVerb(k+1, e))
+		subjectRelative := capsNouns && d.subjectPlace(k) && d.relativeThenCue(k+1, e)  // "Die Rega, die …, sprach"
+		roleApposed := capsNouns && d.opensSentence(k) && d.roleAppositionThenCue(k, e) // "Anna Roth, eine Sprecherin der Polizei, sagte"
+		if (!capsNouns || own || d.verbNear(k, e) || subjectRelative || roleApposed) && !afterPlace() {
+			if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || own || d.nextToVerb(k, end, e) || subjectRelative || d.apposedToSubject(k, end, e) ||
+				roleApposed && name.role == rolePerson && end-k >= 2 && d.toks[end].Text == ",") &&
+				!(end < e && d.is(l.placeHeads, end)) { // "the Kigoma, Kagera and Rukwa regions": places
+				return d.withAcronym(mention{start: k, end: end, src: name}, e), true
+			}
 		}
 	}
 	// A district named by a compound, standing for the body that governs
