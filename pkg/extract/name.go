@@ -48,7 +48,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 				words++
 				continue
 			}
-			if w := t.Lower; hasHyphen(w) && words == 0 && end+1 < e && startsUpperRune(d.toks[end+1].Text) && has(d.l.roles, hyphenTail(w)) {
+			if t.Hyphen && words == 0 && end+1 < e && startsUpperRune(d.toks[end+1].Text) && has(d.l.roles, hyphenTail(t.Lower)) {
 				start, end = end+1, end+1 // "Verdi-Verhandlungsführer Ole Borgfeld": a body's role, then the name
 				continue
 			}
