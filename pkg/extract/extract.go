@@ -870,10 +870,8 @@ func (d *doc) mayStartIn(set *lang.Set, from, to int) bool {
 		}
 	}
 	var b lang.Bits
-	for k := max(from, 0); k < to && k < len(d.bits); k++ {
-		for w := range b {
-			b[w] |= d.bits[k][w]
-		}
+	if from, to = max(from, 0), min(to, len(d.bits)); from < to {
+		b = orBits(d.bits[from:to])
 	}
 	return b.Has(set)
 }
