@@ -793,7 +793,7 @@ func (d *doc) lookup(table *[]int32, g *lang.Gazetteer, k, e int) (lang.Found, b
 // at is set.At at token k, bounded by e, that first asks the token's
 // section bits whether set can match there at all.
 func (d *doc) at(set *lang.Set, k, e int) (lang.Match, bool) {
-	if k < 0 || k >= e || k >= len(d.toks) || !d.bits[k].Has(set) {
+	if uint(k) >= uint(len(d.bits)) || k >= e || !d.bits[k].Has(set) { // d.bits is as long as d.toks
 		return lang.Match{}, false
 	}
 	return set.At(d.toks[:e], k)
@@ -831,7 +831,7 @@ func (d *doc) fact(k int, f fact, read func(*doc, int) bool) bool {
 // of set may start at all, and answered by the sections the token is a
 // phrase of where set is made of whole sections (lang.Set.HasWord).
 func (d *doc) is(set *lang.Set, k int) bool {
-	return k >= 0 && k < len(d.toks) && d.bits[k].Has(set) && set.HasWord(&d.one[k], d.toks[k].Lower)
+	return uint(k) < uint(len(d.bits)) && d.bits[k].Has(set) && set.HasWord(&d.one[k], d.toks[k].Lower) // d.bits is as long as d.toks
 }
 
 // ending is set.Ending at token j: the longest phrase covering [j-n, j).
@@ -877,10 +877,8 @@ func (d *doc) mayStartIn(set *lang.Set, from, to int) bool {
 		}
 	}
 	var b lang.Bits
-	for k := max(from, 0); k < to && k < len(d.bits); k++ {
-		for w := range b {
-			b[w] |= d.bits[k][w]
-		}
+	if from, to = max(from, 0), min(to, len(d.bits)); from < to {
+		b = orBits(d.bits[from:to])
 	}
 	return b.Has(set)
 }
@@ -916,7 +914,7 @@ func (d *doc) wordIn(set *lang.Set, from, to int) bool {
 
 // starts reports whether a phrase of set may start at token k.
 func (d *doc) starts(set *lang.Set, k int) bool {
-	return k >= 0 && k < len(d.toks) && d.bits[k].Has(set)
+	return uint(k) < uint(len(d.bits)) && d.bits[k].Has(set) // d.bits is as long as d.toks
 }
 
 // sameName: two names differ by an article opening one of them at most,

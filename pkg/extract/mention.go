@@ -111,7 +111,7 @@ func (d *doc) mentions(s sentence) []mention {
 		}
 		if d.bits[k].Has(l.officialHeads) {
 			d.markBack(d.nextHead, k, s.start)
-		} else if w := d.toks[k].Lower; hasHyphen(w) && has(l.officialHeads, hyphenTail(w)) {
+		} else if t := &d.toks[k]; t.Hyphen && has(l.officialHeads, hyphenTail(t.Lower)) {
 			d.markBack(d.nextHead, k, s.start) // "US-Beamten"
 		}
 	}
@@ -326,22 +326,20 @@ func (d *doc) officialsOf(f lang.Found, e int, one bool) (body, head string, ok 
 // word of a title, an anaphor or a kind of body, a nationality, a compound.
 func (d *doc) mayStartMention(k int) bool {
 	t := &d.toks[k]
-	if startsUpperRune(t.Text) || d.bits[k].Has(d.l.mentionStart) || hasHyphen(t.Text) {
+	if startsUpperRune(t.Text) || d.bits[k].Has(d.l.mentionStart) || t.Hyphen {
 		return true
 	}
 	p, ok := d.place(k, len(d.toks))
 	return ok && p.Role == lang.AsAdjective
 }
 
-// hasHyphen is strings.Contains(w, "-") for the short words of tokens,
-// asked of every word: a loop the compiler inlines beats a call there.
-func hasHyphen(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] == '-' {
-			return true
-		}
+// lastHyphen is strings.LastIndexByte(t.Text, '-'): -1 without a search
+// for the tokens that hold no hyphen, which the tokenizer marks.
+func lastHyphen(t *lang.Token) int {
+	if !t.Hyphen {
+		return -1
 	}
-	return false
+	return strings.LastIndexByte(t.Text, '-')
 }
 
 // hyphenTail is the part of a word after its last hyphen: "beamten" in
@@ -563,7 +561,7 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 	if m, ok := d.regionsBodyCompound(k); ok {
 		return m, true // "des NRW-Innenministeriums": North Rhine-Westphalia's
 	}
-	if i := strings.LastIndexByte(t.Text, '-'); i > 0 {
+	if i := lastHyphen(t); i > 0 {
 		suffix := hyphenTail(t.Lower)
 		if k+1 < e && d.nameFollows(k+1, e) {
 			// "des Uno-Nothilfebüros Ocha", "Verdi-Verhandlungsführer Mark
@@ -783,14 +781,18 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			return mention{}, false
 		}
 	}
-	own := capsNouns && d.subjectPlace(k) && (d.ownAfter(k+1, e) || d.placeThenVerb(k+1, e))
-	subjectRelative := capsNouns && d.subjectPlace(k) && d.relativeThenCue(k+1, e)  // "Die Rega, die …, sprach"
-	roleApposed := capsNouns && d.opensSentence(k) && d.roleAppositionThenCue(k, e) // "Anna Roth, eine Sprecherin der Polizei, sagte"
-	if (!capsNouns || own || d.verbNear(k, e) || subjectRelative || roleApposed) && startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text) && !d.bareNameBeforeCue(k, e)) && !afterPlace() {
-		if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || own || d.nextToVerb(k, end, e) || subjectRelative || d.apposedToSubject(k, end, e) ||
-			roleApposed && name.role == rolePerson && end-k >= 2 && d.toks[end].Text == ",") &&
-			!(end < e && d.is(l.placeHeads, end)) { // "the Kigoma, Kagera and Rukwa regions": places
-			return d.withAcronym(mention{start: k, end: end, src: name}, e), true
+	// (The word's own tests first: most words fail them, and the tests of
+	// the words around it, which read only the text, need not be made.)
+	if startsUpperRune(t.Text) && !has(l.documents, t.Lower) && !(capsNouns && d.afterArticle(k) && !isAcronymText(t.Text) && !d.bareNameBeforeCue(k, e)) {
+		own := capsNouns && d.subjectPlace(k) && (d.ownAfter(k+1, e) || d.placeThenVerb(k+1, e))
+		subjectRelative := capsNouns && d.subjectPlace(k) && d.relativeThenCue(k+1, e)  // "Die Rega, die …, sprach"
+		roleApposed := capsNouns && d.opensSentence(k) && d.roleAppositionThenCue(k, e) // "Anna Roth, eine Sprecherin der Polizei, sagte"
+		if (!capsNouns || own || d.verbNear(k, e) || subjectRelative || roleApposed) && !afterPlace() {
+			if name, end, ok := d.nameAt(k, e); ok && (!capsNouns || own || d.nextToVerb(k, end, e) || subjectRelative || d.apposedToSubject(k, end, e) ||
+				roleApposed && name.role == rolePerson && end-k >= 2 && d.toks[end].Text == ",") &&
+				!(end < e && d.is(l.placeHeads, end)) { // "the Kigoma, Kagera and Rukwa regions": places
+				return d.withAcronym(mention{start: k, end: end, src: name}, e), true
+			}
 		}
 	}
 	// A district named by a compound, standing for the body that governs
@@ -1288,7 +1290,7 @@ func spokespersonOfNamed(before []mention, m mention) (source, bool) {
 // NRW-Innenministerium" is North Rhine-Westphalia's Interior Ministry.
 func (d *doc) regionsBodyCompound(k int) (mention, bool) {
 	t := &d.toks[k]
-	i := strings.LastIndexByte(t.Text, '-')
+	i := lastHyphen(t)
 	if i <= 0 || i == len(t.Text)-1 {
 		return mention{}, false
 	}
@@ -1372,7 +1374,7 @@ func (d *doc) spelledAcronym(m mention, e int) mention {
 // "die versicherten Schäden" is a noun phrase, where every noun has a
 // capital, and no name ("Die Rega flog" may be one).
 func (d *doc) afterArticle(k int) bool {
-	if k+1 < len(d.toks) && d.toks[k+1].Kind == lang.Word && startsUpperRune(d.toks[k+1].Text) || hasHyphen(d.toks[k].Text) {
+	if k+1 < len(d.toks) && d.toks[k+1].Kind == lang.Word && startsUpperRune(d.toks[k+1].Text) || d.toks[k].Hyphen {
 		return false // "Die spanische Open Arms": a name of its own words
 	}
 	return k > 1 && d.toks[k-1].Kind == lang.Word && !startsUpperRune(d.toks[k-1].Text) && !d.isArticle(k-1) && d.isArticle(k-2)

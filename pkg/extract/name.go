@@ -48,7 +48,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 				words++
 				continue
 			}
-			if w := t.Lower; hasHyphen(w) && words == 0 && end+1 < e && startsUpperRune(d.toks[end+1].Text) && has(d.l.roles, hyphenTail(w)) {
+			if t.Hyphen && words == 0 && end+1 < e && startsUpperRune(d.toks[end+1].Text) && has(d.l.roles, hyphenTail(t.Lower)) {
 				start, end = end+1, end+1 // "Verdi-Verhandlungsführer Ole Borgfeld": a body's role, then the name
 				continue
 			}
@@ -475,8 +475,8 @@ func isInitial(w string) bool {
 // isAcronymText: a word of capitals only, two to eight bytes long — a
 // body's short name ("UNHCR", "FPÖ"), as people are not abbreviated.
 func isAcronymText(s string) bool {
-	if len(s) < 2 || len(s) > 8 {
-		return false
+	if len(s) < 2 || len(s) > 8 || s[0] < utf8.RuneSelf && (s[0] < 'A' || s[0] > 'Z') {
+		return false // the common case, told by the first byte: no capital of ASCII
 	}
 	for _, r := range s {
 		if !unicode.IsUpper(r) {

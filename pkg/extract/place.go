@@ -719,7 +719,7 @@ func (d *doc) compoundPlace(k int) *lang.Named {
 	if n := d.compassPlace(t); n != nil {
 		return n
 	}
-	i := strings.LastIndexByte(t.Text, '-')
+	i := lastHyphen(t)
 	if i < 3 || i == len(t.Text)-1 || !startsUpperRune(t.Text) {
 		return nil
 	}
@@ -735,7 +735,7 @@ func (d *doc) compoundPlace(k int) *lang.Named {
 // compoundPlace, "district administration"; "" for any other place.
 func (d *doc) compoundPlaceBody(k int) string {
 	t := &d.toks[k]
-	i := strings.LastIndexByte(t.Text, '-')
+	i := lastHyphen(t)
 	if i < 3 || d.compoundPlace(k) == nil {
 		return ""
 	}

@@ -29,6 +29,10 @@ type Token struct {
 	// Space is true when white space stands before the token; a newline
 	// before it sets Newline too.
 	Space, Newline bool
+	// Hyphen is true when the token holds a hyphen: a compound
+	// ("US-Beamten"), or the mark itself. Readers of compounds ask it
+	// before they look for the hyphen.
+	Hyphen bool
 	// Word is the number of the token's lower-case form in the vocabulary
 	// of the data (WordInfo.Word), set by a reader that looked it up, so
 	// that Set.At and Gazetteer.At find what it starts by number; 0 when
@@ -84,6 +88,7 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 		start := i
 		kind := Punct
 		apostrophe := false // only a word with one may be split or lowered apart
+		hyphen := r == '-'  // the mark, or a word with one (whose parts may lack it)
 		switch {
 		case isDigit(r), r >= utf8.RuneSelf && unicode.IsDigit(r):
 			// Digits of other scripts ("१२.000", "١٢") are no figure
@@ -96,7 +101,7 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 			}
 		case isLetter(r):
 			kind = Word
-			i, apostrophe = scanWord(text, i)
+			i, apostrophe, hyphen = scanWord(text, i)
 		default:
 			i += size
 		}
@@ -105,6 +110,7 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 			// is "l'" and "Intérieur".
 			if n := elisionEnd(text[start:i]); n > 0 {
 				t := Token{Text: text[start : start+n], Start: base + start, End: base + start + n, Kind: Word, Space: space, Newline: newline}
+				t.Hyphen = hyphen && strings.IndexByte(t.Text, '-') >= 0
 				t.Lower = wordLower(text, lowered, start, start+n, true)
 				toks = append(toks, t)
 				start += n
@@ -113,6 +119,7 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 			// A possessive "'s" is a token of its own, so that "Russia's" names Russia.
 			if p := possessive(text[start:i]); p > 0 {
 				t := Token{Text: text[start : start+p], Start: base + start, End: base + start + p, Kind: Word, Space: space, Newline: newline}
+				t.Hyphen = hyphen && strings.IndexByte(t.Text, '-') >= 0
 				t.Lower = wordLower(text, lowered, start, start+p, true)
 				toks = append(toks, t)
 				start += p
@@ -120,6 +127,10 @@ func appendTokens(toks []Token, text, lowered string, base int) []Token {
 			}
 		}
 		t := Token{Text: text[start:i], Start: base + start, End: base + i, Kind: kind, Space: space, Newline: newline}
+		if hyphen && apostrophe {
+			hyphen = strings.IndexByte(t.Text, '-') >= 0 // a word split at its apostrophe: this part's
+		}
+		t.Hyphen = hyphen
 		if kind == Punct {
 			t.Lower = lower(t.Text)
 		} else {
@@ -202,8 +213,8 @@ func digitAt(s string, i int) bool {
 // scanWord reads letters, with inner hyphens, apostrophes and one slash
 // between letters, and dotted abbreviations of single letters ("U.S.",
 // "z.B.") with their closing dot. It returns where the word ends and
-// whether it holds an apostrophe.
-func scanWord(s string, i int) (end int, apostrophe bool) {
+// whether it holds an apostrophe, and a hyphen.
+func scanWord(s string, i int) (end int, apostrophe, hyphen bool) {
 	start, seg := i, i
 	dotted := false
 scan:
@@ -226,6 +237,7 @@ scan:
 		}
 		switch r {
 		case '-':
+			hyphen = true
 		case '\'', '’':
 			apostrophe = true
 		case '.':
@@ -246,7 +258,7 @@ scan:
 	if dotted && i < len(s) && s[i] == '.' {
 		i++
 	}
-	return i, apostrophe
+	return i, apostrophe, hyphen
 }
 
 // possessive returns where a trailing "'s" or "’s" starts in a word, or 0.

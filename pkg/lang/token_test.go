@@ -52,6 +52,17 @@ func TestTokenOffsets(t *testing.T) {
 	}
 }
 
+// TestTokenHyphen: a token is marked as holding a hyphen when its text
+// holds one, also a part of a word split at its apostrophe.
+func TestTokenHyphen(t *testing.T) {
+	text := "US-Beamten, d'Ouest-France - Nord-Süd l'Île-de-France's West-Bank's x-'s 1-2 ‐ –"
+	for _, tok := range Tokenize(text) {
+		if want := strings.Contains(tok.Text, "-"); tok.Hyphen != want {
+			t.Errorf("%q: Hyphen is %v, want %v", tok.Text, tok.Hyphen, want)
+		}
+	}
+}
+
 // FuzzTokenizeLowered: tokens that take their lower case from a lowered
 // copy of the text are the tokens that lower themselves.
 func FuzzTokenizeLowered(f *testing.F) {
@@ -70,6 +81,9 @@ func FuzzTokenizeLowered(f *testing.F) {
 		for _, tok := range want {
 			if tok.Lower != folded(tok.Text) {
 				t.Errorf("%q: lower case %q", tok.Text, tok.Lower)
+			}
+			if tok.Hyphen != strings.Contains(tok.Text, "-") {
+				t.Errorf("%q: Hyphen is %v", tok.Text, tok.Hyphen)
 			}
 		}
 	})
