@@ -1612,7 +1612,7 @@ func memberOf(n, parent *lang.Named) bool {
 func (d *doc) modifiersFit(a, b int, name, text string) bool {
 	for j := a; j < b; j++ {
 		w := d.toks[j].Lower
-		if hasHyphen(w) || d.l.regionalPrefix(w) || d.is(d.l.commonWords, j) || d.isFunctionWord(j) ||
+		if d.toks[j].Hyphen || d.l.regionalPrefix(w) || d.is(d.l.commonWords, j) || d.isFunctionWord(j) ||
 			strings.Contains(name, w) || strings.Contains(text, w) {
 			continue
 		}
