@@ -83,7 +83,7 @@ func (d *doc) readOrgType(j, e int) (orgType, bool) {
 		full := strings.TrimSuffix(word[:len(word)-len(h.suffix)], "-")
 		prefix := strings.TrimSuffix(full, "s")
 		federal := l.federalPrefix(prefix)
-		regional := l.regionalPrefix(prefix)
+		regional := l.regionalPrefix(prefix) || l.regionalPrefix(full) // "Landes" in "Landeswahlbehörde"
 		mod, ok := l.compoundModifiers.Has(prefix)
 		if !ok && prefix != full {
 			mod, ok = l.compoundModifiers.Has(full) // "Bundes" in "Bundeskanzlei": an s of its own

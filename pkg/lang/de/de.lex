@@ -2338,6 +2338,7 @@ firma = company other
 *polizei = police official
 *regierung = government official
 *behörde = Authority official
+*wahlbehörde = Electoral Authority official
 *amt = Office official
 *verwaltung = Administration official
 *präsidium = Headquarters official
