@@ -45,6 +45,7 @@ type language struct {
 	bodyWords                                                     *lang.Set // "Management": a word of a body's name, never a person's
 	sayVerbs                                                      *lang.Set // "said": a verb of saying, whose subject speaks whatever tag follows
 	passiveAux                                                    *lang.Set // "were" in "losses were claimed"
+	perfectAux                                                    *lang.Set // "hatte" in "Brandl hatte von 1200 Fällen gesprochen"
 	placePrepositions                                             *lang.Set // "at" in "at Trafalgar Square"
 	complementizers                                               *lang.Set // "that" in "reported that 150,000 rallied"
 	figuresGovernors                                              *lang.Set // "nach" in "nach jemenitischen Angaben"
@@ -240,6 +241,7 @@ func getLanguage(code string) *language {
 	l.prospective, l.speakerNouns, l.prepositions = s("prospective"), s("speaker-nouns"), s("prepositions")
 	l.recipient = s("recipient")
 	l.passiveAgent, l.passiveAux, l.pointsBack = s("passive-agent"), s("passive-auxiliaries"), s("points-back")
+	l.perfectAux = s("perfect-auxiliaries")
 	l.impersonalSource = s("impersonal-source")
 	l.impersonalCues = s("impersonal-cues")
 	l.contentVerbs = s("content-verbs")

@@ -132,6 +132,10 @@ func (d *doc) mentions(s sentence) []mention {
 			k = m.end - 1
 			continue // "KYIV, March 14 (Reuters) -": whose copy it is, no speaker
 		}
+		if d.countedAfterTotal(m, s) {
+			k = m.end - 1
+			continue // "schätzte die Zahl der freiwilligen Helfer auf 700": what is counted, no speaker
+		}
 		if m.start > s.start {
 			_, m.recipient = d.ending(l.recipient, m.start)
 			if !m.recipient && m.start-1 > s.start && d.isArticle(m.start-1) {
@@ -955,19 +959,39 @@ func (d *doc) roleAppositionThenCue(k, e int) bool {
 }
 
 func (d *doc) verbNear(k, e int) bool {
-	if d.isVerbCue(k - 1) {
+	if d.isVerbCue(k-1) || d.auxiliaryThenCue(k-1, e) {
 		return true
 	}
 	for j := k + 1; j < e && j <= k+5; j++ {
-		if d.isVerbCue(j) {
+		if d.isVerbCue(j) || d.auxiliaryThenCue(j, e) {
 			return true
 		}
 	}
 	return false
 }
 
+// nextToVerb: a verb of saying, or an auxiliary of its perfect, stands
+// right after the words [k, end) or right before them.
 func (d *doc) nextToVerb(k, end, e int) bool {
-	return end < e && d.isVerbCue(end) || d.isVerbCue(k-1)
+	return end < e && (d.isVerbCue(end) || d.auxiliaryThenCue(end, e)) || d.isVerbCue(k-1) || d.auxiliaryThenCue(k-1, e)
+}
+
+// auxiliaryThenCue: token j is an auxiliary of the perfect and a verb of
+// saying follows in its clause: "Brandl hatte von 1200 Fällen
+// gesprochen", "hatte Uwe Brandl … gemeldet".
+func (d *doc) auxiliaryThenCue(j, e int) bool {
+	if j < 0 || j >= e || !d.is(d.l.perfectAux, j) {
+		return false
+	}
+	for i := j + 1; i < e && i <= j+12; i++ {
+		if t := d.toks[i].Text; t == "," || t == ";" || t == ":" || t == "." {
+			return false
+		}
+		if d.isVerbCue(i) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) mentionAfter(ments []mention, from, to, within int) mention {
@@ -1619,4 +1643,20 @@ func (d *doc) modifiersFit(a, b int, name, text string) bool {
 		return false
 	}
 	return true
+}
+
+// countedAfterTotal: mention m is what a total counts — it follows a word
+// for a total and a genitive or partitive word, perhaps with adjectives
+// between: "die Zahl der freiwilligen Helfer", "the number of rescue
+// workers". Those are counted, not speaking. (Bodies and people are not:
+// "die Bilanz der Feuerwehr" is the fire brigade's.)
+func (d *doc) countedAfterTotal(m mention, s sentence) bool {
+	if m.pronoun || m.src.role == rolePerson || m.src.role == roleBody {
+		return false // "die Bilanz der Feuerwehr": a body's own tally
+	}
+	j := m.start - 1
+	for j > s.start && d.toks[j].Kind == lang.Word && !startsUpperRune(d.toks[j].Text) && !d.is(d.l.genitive, j) && !d.is(d.l.partitive, j) && j > m.start-3 {
+		j-- // "der freiwilligen Helfer": adjectives between
+	}
+	return j > s.start && (d.is(d.l.genitive, j) || d.is(d.l.partitive, j)) && d.is(d.l.totalWords, j-1)
 }

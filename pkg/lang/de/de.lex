@@ -1669,6 +1669,25 @@ der = after-speaker
 eingesehen von
 gegenüber
 
+# Auxiliaries of the perfect: a name before or after one is a speaker when
+# the participle of a verb of saying closes the clause ("Brandl hatte von
+# 1200 Fällen gesprochen").
+[perfect-auxiliaries]
+hat
+hatte
+hatten
+haben
+habe
+hätte
+hätten
+ist
+war
+waren
+sind
+sei
+seien
+wäre
+
 # An auxiliary of the passive: "Gemeldet wurden 300 Festnahmen", with no
 # agent, are reported by the source named last.
 [passive-auxiliaries]

@@ -1398,6 +1398,13 @@ are said to
 was said to
 were said to
 
+# Auxiliaries of the perfect: a name before one is a speaker when the
+# participle of a verb of saying follows ("Brandl had said").
+[perfect-auxiliaries]
+has
+have
+had
+
 # An auxiliary of the passive: "losses were claimed", with no agent, are
 # claimed by the source named last.
 [passive-auxiliaries]

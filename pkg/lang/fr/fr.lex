@@ -1065,6 +1065,14 @@ auraient été
 dit-on
 paraît-il
 
+# Auxiliaries of the perfect: a name before one is a speaker when the
+# participle of a verb of saying follows.
+[perfect-auxiliaries]
+a
+ont
+avait
+avaient
+
 # An auxiliary of the passive: "300 morts ont été signalés", with no
 # agent, are reported by the source named last.
 [passive-auxiliaries]
