@@ -132,6 +132,16 @@ func (d *doc) mentions(s sentence) []mention {
 			k = m.end - 1
 			continue // "KYIV, March 14 (Reuters) -": whose copy it is, no speaker
 		}
+		if (m.src.role != rolePerson || m.end-m.start == 1) && !m.pronoun && m.end < e && d.toks[m.end].Kind == lang.Word && !startsUpperRune(d.toks[m.end].Text) && d.mayStartMention(m.end) {
+			// "said Oxfam spokeswoman Ana Lopez": a body (or one word the
+			// data does not know), its officer's role and name — the
+			// officer speaks, for the body.
+			if p, ok := d.mentionAt(m.end, s); ok && p.start == m.end && p.src.role == rolePerson {
+				org := m.src
+				p.start, p.src.org = m.start, &org
+				m = p
+			}
+		}
 		if d.countedAfterTotal(m, s) {
 			k = m.end - 1
 			continue // "schätzte die Zahl der freiwilligen Helfer auf 700": what is counted, no speaker
