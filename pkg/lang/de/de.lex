@@ -1457,6 +1457,8 @@ versichern = verb
 betonen = verb
 behaupten = verb
 veröffentlichen = verb
+vor|legen = verb
+ziehen = verb ~bilanz
 verkünden = verb
 äußern = verb
 schreiben = verb
@@ -1631,6 +1633,7 @@ schreiben = schreibt schrieb geschrieben
 heißen = heißt hieß geheißen
 wollen = will wollte gewollt
 heben = hebt hob gehoben
+ziehen = zieht zog gezogen
 unterstreichen = unterstreicht unterstrich unterstrichen
 
 # The words that name the agent after a passive verb: "gemeldet vom Innenministerium".
