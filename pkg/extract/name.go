@@ -184,6 +184,11 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	if d.wordIn(d.l.eventHeads, start, end) {
 		return source{}, 0, false
 	}
+	if start > 0 && d.is(d.l.placeHeads, start-1) && !body && (capsNouns || !startsUpperRune(d.toks[start-1].Text)) { // (not "Secretary of State Phil McGrane")
+		if _, known := d.source(start, e); !known {
+			return source{}, 0, false // "des Flusses Glatzer Neiße": the name a kind of place gives
+		}
+	}
 	if end-start >= 2 && !body && (d.is(d.l.placeHeads, start) || d.is(d.l.placeHeads, end-1)) {
 		if _, known := d.source(start, e); !known {
 			return source{}, 0, false

@@ -83,6 +83,8 @@ bahnhof
 flughafen
 hafen
 tal
+fluss
+flusses
 
 # The word before a second name of the same body: "the Directorate General
 # of Health Services or DGHS".
