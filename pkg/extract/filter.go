@@ -334,6 +334,17 @@ func (d *doc) speakerCount(f *figure, sentStart, sentEnd int) bool {
 			}
 		}
 		if m, ok := d.at(d.l.speakerNouns, k, sentEnd); ok {
+			if f.start > sentStart {
+				// "citing two security sources"; "…, ont indiqué deux
+				// responsables locaux.": who speaks, counted — not "said
+				// some 1,200 residents remained", whose clause goes on.
+				if m, cue := d.ending(d.l.framePhrases, f.start); cue && d.l.phraseKind(m.Entry) == frameRelay {
+					return true
+				}
+				if d.is(d.l.sayVerbs, f.start-1) && d.closesClause(m.End, sentEnd) {
+					return true
+				}
+			}
 			from := m.End
 			// "Two senior officials, speaking on condition of anonymity,
 			// said": past an aside between commas.
@@ -424,6 +435,20 @@ func (d *doc) convertsAmount(f *figure, sentStart int) bool {
 		case t.Kind == lang.Word && !d.is(d.l.currency, j):
 			return false // "(im Vorjahr: 250 Millionen Euro)": words of their own, no conversion
 		case t.Text == ")":
+			return false
+		}
+	}
+	return false
+}
+
+// closesClause: the clause ends at token k, or after one or two lower-case
+// words there ("deux responsables locaux.").
+func (d *doc) closesClause(k, sentEnd int) bool {
+	for j := k; j <= k+2; j++ {
+		if j >= sentEnd || d.toks[j].Kind == lang.Punct {
+			return true
+		}
+		if t := &d.toks[j]; t.Kind != lang.Word || startsUpperRune(t.Text) || d.isVerbCue(j) {
 			return false
 		}
 	}

@@ -276,8 +276,13 @@ func (d *doc) whatCounted(f *figure, s sentence, prevs []*claimdiff.Claim, last 
 				c.byDefault = true
 			}
 		}
-		if f.words && !f.vague && f.value <= 12 && !d.knownThing(c.noun, e) && !d.l.grammar.CapitalizesNouns() && f.start > s.start {
-			return c, false // "the two warring sides": a plural without a capital is no sure noun, but where it opens a sentence
+		if f.words && !f.vague && f.value <= 12 && !d.knownThing(c.noun, e) && !d.l.grammar.CapitalizesNouns() && f.start > s.start &&
+			(d.isArticle(f.start-1) || d.is(d.l.determiners, f.start-1)) {
+			// "the two warring sides": a plural without a capital is no
+			// sure noun, and an article before a small number refers to
+			// things known rather than counting them ("said seven
+			// tornadoes had touched down" counts)
+			return c, false
 		}
 	}
 	if c.kind != nounThing && (c.metric == "" || c.metric == claimdiff.Other || c.metric == claimdiff.Troops) {

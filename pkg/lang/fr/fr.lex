@@ -1036,6 +1036,9 @@ dit
 déclaré
 affirmé
 assuré
+indiqué
+précisé
+expliqué
 
 # Words of a body's name no person's name holds (see en.lex).
 [body-words]
