@@ -43,6 +43,7 @@ type language struct {
 	bodyComplement                                                *lang.Set // "für" in "Landesamt für Asyl": what an unknown body is for
 	dativeArticles                                                *lang.Set // "dem" in "sagte dem NDR": whom it was said to
 	bodyWords                                                     *lang.Set // "Management": a word of a body's name, never a person's
+	mediaWords                                                    *lang.Set // "Kurier", "Herald": the last word of an outlet's name
 	sayVerbs                                                      *lang.Set // "said": a verb of saying, whose subject speaks whatever tag follows
 	passiveAux                                                    *lang.Set // "were" in "losses were claimed"
 	perfectAux                                                    *lang.Set // "hatte" in "Brandl hatte von 1200 Fällen gesprochen"
@@ -249,6 +250,7 @@ func getLanguage(code string) *language {
 	l.bodyComplement = s("body-complement")
 	l.dativeArticles = s("dative-articles")
 	l.bodyWords = s("body-words")
+	l.mediaWords = s("media-words")
 	l.sayVerbs = s("say-verbs")
 	l.placePrepositions = s("place-prepositions")
 	l.complementizers, l.figuresGovernors, l.attributiveAgent = s("complementizers"), s("figures-governors"), s("attributive-agent")

@@ -983,7 +983,20 @@ func (d *doc) verbNear(k, e int) bool {
 // nextToVerb: a verb of saying, or an auxiliary of its perfect, stands
 // right after the words [k, end) or right before them.
 func (d *doc) nextToVerb(k, end, e int) bool {
+	if k > 0 && end < e && d.quotedSpan(k-1, end) {
+		k, end = k-1, end+1 // "wie die „Süddeutsche Zeitung“ berichtete": a title in quotation marks
+	}
 	return end < e && (d.isVerbCue(end) || d.auxiliaryThenCue(end, e)) || d.isVerbCue(k-1) || d.auxiliaryThenCue(k-1, e)
+}
+
+// quotedSpan: tokens open and close are the marks of one quotation.
+func (d *doc) quotedSpan(open, close int) bool {
+	for _, q := range d.quotes {
+		if q.open == open {
+			return q.close == close
+		}
+	}
+	return false
 }
 
 // auxiliaryThenCue: token j is an auxiliary of the perfect and a verb of

@@ -209,6 +209,9 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			return d.fromNamed(f.Named, d.span(start+1, end)), end, true
 		}
 	}
+	if end-start >= 2 && d.is(d.l.mediaWords, end-1) {
+		return source{name: name, kind: claimdiff.KindMedia, text: name, role: roleBody}, end, true // "der Hollbacher Kurier", "The Kelder Herald"
+	}
 	if _, isBody := d.orgTypeAt(end-1, end); body || words > 3 || isBody || d.holdsBodyWord(start, end) || apposed && d.isOrgTypeAt(start-2, start-1) {
 		return source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}, end, true
 	}

@@ -1656,6 +1656,26 @@ erklärt
 behauptete
 behauptet
 
+# Last words of a newspaper's or a broadcaster's name: a name the data does
+# not know that ends in one is an outlet ("der Hollbacher Kurier", "The
+# Kelder Herald").
+[media-words]
+zeitung
+kurier
+anzeiger
+rundschau
+nachrichten
+post
+presse
+tagblatt
+tageblatt
+abendblatt
+morgenpost
+volksblatt
+bote
+rundfunk
+allgemeine
+
 # Words of a body's name no person's name holds (see en.lex); German
 # names its bodies by compounds, read by their heads.
 [body-words]

@@ -1326,6 +1326,26 @@ claims
 stated
 states
 
+# Last words of a newspaper's or a broadcaster's name: a name the data does
+# not know that ends in one is an outlet ("der Hollbacher Kurier", "The
+# Kelder Herald").
+[media-words]
+times
+post
+herald
+news
+journal
+gazette
+tribune
+telegraph
+guardian
+chronicle
+observer
+express
+mirror
+courier
+inquirer
+
 # Words of a body's capitalized name that no person's name holds, so that
 # a name of a few words holding one is a body's: "Emergency Management
 # Victoria", "Sahel Risk Analytics".

@@ -1040,6 +1040,19 @@ indiqué
 précisé
 expliqué
 
+# Last words of a newspaper's or a broadcaster's name: a name the data does
+# not know that ends in one is an outlet ("der Hollbacher Kurier", "The
+# Kelder Herald").
+[media-words]
+journal
+quotidien
+parisien
+figaro
+monde
+libération
+gazette
+dépêche
+
 # Words of a body's name no person's name holds (see en.lex).
 [body-words]
 
