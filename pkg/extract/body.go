@@ -723,11 +723,23 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			}
 		}
 	}
-	if len(mods) > 0 {
-		name = strings.Join(mods, " ") + " " + name // "independent Russian media"
+	for i := len(mods) - 1; i >= 0; i-- {
+		if m := mods[i]; startsUpperRune(m) {
+			// A word of the name, written with a capital in the data, goes
+			// before the kind's last word: "Statistisches Landesamt
+			// Rheinland-Pfalz" is the Rhineland-Palatinate State Statistical
+			// Office.
+			if sp := strings.LastIndexByte(name, ' '); sp > 0 {
+				name = name[:sp+1] + m + name[sp:]
+			} else {
+				name = m + " " + name
+			}
+		} else {
+			name = m + " " + name // "independent Russian media"
+		}
 	}
 	if regionName != "" {
-		name = regionName + " " + name // "laut Statistischem Landesamt": the Saxon Statistical State Office
+		name = regionName + " " + name // "laut Statistischem Landesamt": the Saxon State Statistical Office
 	}
 	return mention{start: k, end: end, src: d.canonical(name, ot.kind, roleBody)}, true
 }
