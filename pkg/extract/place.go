@@ -793,8 +793,11 @@ func (d *doc) findOpenTowns() bool {
 				if named.Entry.Value != "" {
 					continue // "im Landkreis Konstanz": a district, no town
 				}
-			} else if !d.is(d.l.placePrepositions, k-1) || !d.is(d.l.townNames, k) {
-				continue // "in Sicherheit", "bei Vivantes", "in Rohingya camps": a preposition alone shows no town
+				if a := named.Start - 1; a < s.start || !(d.isArticle(a) || d.is(d.l.fusedArticles, a) || d.is(d.l.determiners, a)) {
+					continue // "die Stadt Halle", not "vor Ort Verstärkung"
+				}
+			} else if !d.is(d.l.placePrepositions, k-1) || !d.is(d.l.townNames, k) || d.toks[k].Word > 0 {
+				continue // "in Sicherheit", "bei Vivantes", "in Rohingya camps", "in Übersee": a preposition alone shows no town
 			}
 			end, ok := d.openTownSpan(start, s.end)
 			if !ok {
@@ -847,8 +850,13 @@ func (d *doc) addOpenTown(k, end int) {
 		if !startsUpperRune(d.toks[j].Text) || !d.wordsAt(j, words) {
 			continue
 		}
-		if j > 0 && (d.isArticle(j-1) || d.is(d.l.determiners, j-1) || d.is(d.l.fusedArticles, j-1)) {
-			return // "die Kliniken", "im Jahr": a noun
+		if j > 0 && (d.isArticle(j-1) || d.is(d.l.determiners, j-1) || d.is(d.l.fusedArticles, j-1)) &&
+			(d.l.grammar.CapitalizesNouns() || !d.lowerWordAt(j+n)) {
+			return // "die Kliniken", "im Jahr": a noun (not "the Marrowby flood defences")
+		}
+		if j > 0 && !d.toks[j].Newline && d.toks[j-1].Kind == lang.Word && startsUpperRune(d.toks[j-1].Text) && !d.opensSentence(j-1) &&
+			!d.isCommonWord(j-1) && !d.isOrgTypeAt(j-1, j) {
+			return // "Petra Rosenberg": a surname (not "die Stadt Halle", "des Polizeipräsidiums Ravensburg")
 		}
 		if j+n < len(d.toks) && d.toks[j+n].Kind == lang.Word && startsUpperRune(d.toks[j+n].Text) {
 			if d.is(d.l.placeHeads, j+n) {
@@ -896,4 +904,9 @@ func (d *doc) openTownAt(k, e int) (lang.Found, bool) {
 		}
 	}
 	return lang.Found{}, false
+}
+
+// lowerWordAt: token k is a word without a capital.
+func (d *doc) lowerWordAt(k int) bool {
+	return k < len(d.toks) && d.toks[k].Kind == lang.Word && !startsUpperRune(d.toks[k].Text)
 }
