@@ -1612,9 +1612,12 @@ func (d *doc) namedByPurpose(k, e int) bool {
 // name it with that body's name ("UN migration agency", a form of the IOM).
 func (d *doc) memberAnaphor(k, e int) (mention, bool) {
 	t := &d.toks[k]
+	if k == 0 || !d.isArticle(k-1) {
+		return mention{}, false // "a UN agency said": no pointer back
+	}
 	var parent *lang.Named
 	end := k + 1
-	if i := strings.LastIndexByte(t.Lower, '-'); i > 0 && d.l.anaOrgHeads[t.Lower[i+1:]] {
+	if i := lastHyphen(t); i > 0 && d.l.anaOrgHeads[hyphenTail(t.Lower)] {
 		if f, ok := lang.Sources().At(lang.Tokenize(t.Text[:i]), 0); ok && f.End == 1 && f.Named.Type == "body" {
 			parent = f.Named
 		}
@@ -1626,6 +1629,9 @@ func (d *doc) memberAnaphor(k, e int) (mention, bool) {
 	}
 	if _, named := d.source(end, e); named {
 		return mention{}, false // "der UN-Organisation IOM": the name follows
+	}
+	if end < e && (d.is(d.l.bodyComplement, end) || d.is(d.l.nameConnectors, end)) {
+		return mention{}, false // "the UN agency for refugees": a body described, not pointed back to
 	}
 	b, ok := d.lastBody(func(b source, _, _ string) bool {
 		n := lang.Sources().Lookup(b.name)
