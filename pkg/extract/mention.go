@@ -969,7 +969,7 @@ func (d *doc) roleAppositionThenCue(k, e int) bool {
 }
 
 func (d *doc) verbNear(k, e int) bool {
-	if d.isVerbCue(k-1) || d.auxiliaryThenCue(k-1, e) {
+	if d.isVerbCue(k-1) || d.auxiliaryThenCue(k-1, e) && d.frontedBefore(k-1) {
 		return true
 	}
 	for j := k + 1; j < e && j <= k+5; j++ {
@@ -986,7 +986,20 @@ func (d *doc) nextToVerb(k, end, e int) bool {
 	if k > 0 && end < e && d.quotedSpan(k-1, end) {
 		k, end = k-1, end+1 // "wie die „Süddeutsche Zeitung“ berichtete": a title in quotation marks
 	}
-	return end < e && (d.isVerbCue(end) || d.auxiliaryThenCue(end, e)) || d.isVerbCue(k-1) || d.auxiliaryThenCue(k-1, e)
+	return end < e && (d.isVerbCue(end) || d.auxiliaryThenCue(end, e)) || d.isVerbCue(k-1) || d.auxiliaryThenCue(k-1, e) && d.frontedBefore(k-1)
+}
+
+// frontedBefore: what stands before the auxiliary at token aux in its
+// clause is a fronted phrase, not a subject, so that the name after the
+// auxiliary is its subject: "Vor der Sitzung hatte Brandl …", "Gestern
+// hatte Brandl …" — not "Die Polizei hat Jonas Keller … gemeldet".
+func (d *doc) frontedBefore(aux int) bool {
+	si := d.sentenceOf(d.toks[aux].Start)
+	if si < 0 {
+		return false
+	}
+	cs := d.clauseStart(aux, d.sents[si].start)
+	return cs < aux && (d.is(d.l.prepositions, cs) || aux == cs+1 && !d.isArticle(cs) && !d.isOrgTypeAt(cs, aux))
 }
 
 // quotedSpan: tokens open and close are the marks of one quotation.
