@@ -347,13 +347,23 @@ func (d *doc) sentenceFrames(si int) []frame {
 			if d.toks[k].Text != ":" {
 				continue
 			}
-			if s.headline || k+1 < e && d.opensQuote(k+1) {
+			if s.headline {
 				if b := d.mentionBefore(ments, s.start, k); b.src.ok() {
 					frames = append(frames, frame{kind: frameHead, at: k, end: k + 1,
 						fillers: []filler{{src: b.src, slot: slotBefore, adjacent: b.end == k}}})
 				}
+				break
 			}
-			break
+			if k+1 < e && d.opensQuote(k+1) {
+				// The clause's subject, opening it: not "Die Gewerkschaft
+				// widersprach Bürgermeister Keller: „…“", whose mayor is
+				// spoken to.
+				if b, ok := d.clauseSubject(ments, d.clauseStart(k, s.start), k); ok {
+					frames = append(frames, frame{kind: frameHead, at: k, end: k + 1,
+						fillers: []filler{{src: b.src, slot: slotBefore, adjacent: b.end == k}}})
+				}
+				break
+			}
 		}
 	}
 	frames = d.gapped(frames, ments, s)
@@ -1534,4 +1544,24 @@ func (d *doc) opensQuote(k int) bool {
 		}
 	}
 	return false
+}
+
+// clauseSubject is the mention that opens the clause from token from (an
+// article before it at most), before token to, when no other mention
+// stands between it and to: "Mayor Alan Crowe was blunt:".
+func (d *doc) clauseSubject(ments []mention, from, to int) (mention, bool) {
+	var first mention
+	n := 0
+	for _, m := range ments {
+		if m.start >= from && m.end <= to && !m.recipient {
+			if n == 0 {
+				first = m
+			}
+			n++
+		}
+	}
+	if n != 1 || !first.src.ok() || first.start > from+1 || first.start == from+1 && !d.isArticle(from) {
+		return mention{}, false
+	}
+	return first, true
 }
