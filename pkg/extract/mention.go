@@ -1693,8 +1693,8 @@ func (d *doc) modifiersFit(a, b int, name, text string) bool {
 // workers". Those are counted, not speaking. (Bodies and people are not:
 // "die Bilanz der Feuerwehr" is the fire brigade's.)
 func (d *doc) countedAfterTotal(m mention, s sentence) bool {
-	if m.pronoun || m.src.role == rolePerson || m.src.role == roleBody {
-		return false // "die Bilanz der Feuerwehr": a body's own tally
+	if m.pronoun || m.src.role == rolePerson || m.src.role == roleBody || m.src.role == roleMetonym {
+		return false // "die Bilanz der Feuerwehr", "der ukrainischen Regierung": a body's own tally
 	}
 	j := m.start - 1
 	for j > s.start && d.toks[j].Kind == lang.Word && !startsUpperRune(d.toks[j].Text) && !d.is(d.l.genitive, j) && !d.is(d.l.partitive, j) && j > m.start-3 {
