@@ -177,19 +177,17 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 	if f, ok := d.source(start, e); ok && f.End == end {
 		return d.fromNamed(f.Named, name), end, true
 	}
-	// "Elmore County", "Weinbaugebiet Sonoma": a name the data does not
-	// know, opened or closed by a kind of place, is a place.
 	// "Severe Tropical Storm Ramil", "Cyclone Freddy": an event's name
 	// names no speaker.
 	if d.wordIn(d.l.eventHeads, start, end) {
 		return source{}, 0, false
 	}
-	if start > 0 && d.is(d.l.placeHeads, start-1) && !body && (capsNouns || !startsUpperRune(d.toks[start-1].Text)) { // (not "Secretary of State Phil McGrane")
-		if _, known := d.source(start, e); !known {
-			return source{}, 0, false // "des Flusses Glatzer Neiße": the name a kind of place gives
-		}
-	}
-	if end-start >= 2 && !body && (d.is(d.l.placeHeads, start) || d.is(d.l.placeHeads, end-1)) {
+	// "Elmore County", "Weinbaugebiet Sonoma" — a name opened or closed by
+	// a kind of place — and, where nouns have capitals, a name after one ("des Flusses Glatzer Neiße";
+	// not "at the airport Ana Lopez" nor "Secretary of State Phil McGrane"):
+	// a place's name the data does not know.
+	if !body && (capsNouns && start > 0 && d.is(d.l.placeHeads, start-1) ||
+		end-start >= 2 && (d.is(d.l.placeHeads, start) || d.is(d.l.placeHeads, end-1))) {
 		if _, known := d.source(start, e); !known {
 			return source{}, 0, false
 		}
