@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -378,7 +379,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			}
 			if j < k && j > s.start && (d.isArticle(j-1) || d.is(l.determiners, j-1) || d.is(l.anonymous, j-1)) {
 				words := lang.Lower(d.span(j, k))
-				if first, rest, ok := strings.Cut(words, " "); ok && l.regionalPrefix(first) {
+				if first, rest, ok := strings.Cut(words, " "); ok && slices.Contains(l.regionalPrefixes, first) {
 					if r := d.articleRegion(); r != nil {
 						words = regionalName(r) + " " + rest // "the state public works department" in a report on Bihar
 					}
@@ -706,7 +707,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 		}
 		if len(mods) == 0 && end == ot.end && (d.definiteBefore(k, ot.start, s.start) || orgType != ot.name && d.isArticle(k-1)) { // (not "das Ministerium für Gesundheit")
 			if prev, ok := d.antecedent(ot, k); ok && !(needsCountry(ot.name) && d.otherCountry(prev, k)) &&
-				(orgType == ot.name || wordsIn(lang.Lower(orgType), lang.Lower(prev.name))) { // "the public works department" is no other department
+				(orgType == ot.name || d.modifiersFit(k, ot.start, lang.Lower(prev.name), lang.Lower(prev.text))) { // "the public works department" is no other department
 				return mention{start: k, end: end, src: prev, pronoun: true}, true
 			}
 		}
@@ -718,7 +719,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			regionName = regionalName(r)
 		}
 		if local && len(mods) == 0 {
-			if prev, ok := d.localAntecedent(orgType); ok && (orgType == ot.name || wordsIn(lang.Lower(orgType), lang.Lower(prev.name))) {
+			if prev, ok := d.localAntecedent(orgType); ok && (orgType == ot.name || d.modifiersFit(k, ot.start, lang.Lower(prev.name), lang.Lower(prev.text))) {
 				return mention{start: k, end: end, src: prev, pronoun: true}, true
 			}
 		}
@@ -1352,23 +1353,4 @@ func (d *doc) complementInEnglish(ot orgType, end, cend int) (string, bool) {
 		return strings.TrimPrefix(b.String(), " ") + " " + titleWord(ot.name), true
 	}
 	return ot.name + " " + prep.Value + b.String(), true
-}
-
-// wordsIn: every word of a stands in b ("emergency agency" in "emergency
-// management agency of mississippi").
-func wordsIn(a, b string) bool {
-	have := strings.Fields(b)
-	for _, w := range strings.Fields(a) {
-		found := false
-		for _, h := range have {
-			if h == w {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }
