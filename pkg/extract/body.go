@@ -544,6 +544,7 @@ func (d *doc) bodyAt(k int, s sentence) (mention, bool) {
 			case len(nats) == 1:
 				name = nats[0] + " " + name
 			case len(nats) > 1:
+				// several nationalities: the name as translated, theirs jointly
 			case r != nil && (ot.regional || l.regionalPrefix(d.toks[ot.start].Lower)):
 				name = regionalName(r) + " " + name // "das Landesamt für Umwelt" in a report on Saxony
 			case seatedGovernment(name):

@@ -77,10 +77,7 @@ func (d *doc) governed(org string, country *lang.Named, federal bool) string {
 	}
 	if !federal && seatedGovernment(org) {
 		if r := d.region(); r != nil && d.countryOfPlace(r) == country {
-			if r.Adjective != "" {
-				return r.Adjective + " " + org // "Bavarian Interior Ministry"
-			}
-			return r.Name + " " + org
+			return regionalName(r) + " " + org // "Bavarian Interior Ministry"
 		}
 	}
 	return country.Adjective + " " + org

@@ -1538,12 +1538,18 @@ func (d *doc) pluralVerbAt(k int) bool {
 
 // opensQuote: token k opens a quotation.
 func (d *doc) opensQuote(k int) bool {
+	_, ok := d.quoteOpenedAt(k)
+	return ok
+}
+
+// quoteOpenedAt is the quotation whose opening mark is token k.
+func (d *doc) quoteOpenedAt(k int) (quoteSpan, bool) {
 	for _, q := range d.quotes {
 		if q.open == k {
-			return true
+			return q, true
 		}
 	}
-	return false
+	return quoteSpan{}, false
 }
 
 // clauseSubject is the mention that opens the clause from token from (an

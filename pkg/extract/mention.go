@@ -132,7 +132,7 @@ func (d *doc) mentions(s sentence) []mention {
 			k = m.end - 1
 			continue // "KYIV, March 14 (Reuters) -": whose copy it is, no speaker
 		}
-		if (m.src.role != rolePerson || m.end-m.start == 1) && !m.pronoun && m.end < e && d.toks[m.end].Kind == lang.Word && !startsUpperRune(d.toks[m.end].Text) && d.mayStartMention(m.end) {
+		if (m.src.role != rolePerson || m.end-m.start == 1 && lang.Sources().Lookup(m.src.name) == nil) && !m.pronoun && m.end < e && d.toks[m.end].Kind == lang.Word && !startsUpperRune(d.toks[m.end].Text) && d.mayStartMention(m.end) {
 			// "said Oxfam spokeswoman Ana Lopez": a body (or one word the
 			// data does not know), its officer's role and name — the
 			// officer speaks, for the body.
@@ -1004,12 +1004,8 @@ func (d *doc) frontedBefore(aux int) bool {
 
 // quotedSpan: tokens open and close are the marks of one quotation.
 func (d *doc) quotedSpan(open, close int) bool {
-	for _, q := range d.quotes {
-		if q.open == open {
-			return q.close == close
-		}
-	}
-	return false
+	q, ok := d.quoteOpenedAt(open)
+	return ok && q.close == close
 }
 
 // auxiliaryThenCue: token j is an auxiliary of the perfect and a verb of
@@ -1019,10 +1015,7 @@ func (d *doc) auxiliaryThenCue(j, e int) bool {
 	if j < 0 || j >= e || !d.is(d.l.perfectAux, j) {
 		return false
 	}
-	for i := j + 1; i < e && i <= j+12; i++ {
-		if t := d.toks[i].Text; t == "," || t == ";" || t == ":" || t == "." {
-			return false
-		}
+	for i := j + 1; i < d.clauseEnd(j+1, e) && i <= j+12; i++ {
 		if d.isVerbCue(i) {
 			return true
 		}
@@ -1362,11 +1355,7 @@ func (d *doc) regionsBodyCompound(k int) (mention, bool) {
 	if p == nil || p.Kind == "country" || p.Kind == "continent" {
 		return mention{}, false
 	}
-	name := p.Name + " " + e.Value
-	if p.Adjective != "" {
-		name = p.Adjective + " " + e.Value
-	}
-	return mention{start: k, end: k + 1, src: d.canonical(name, kindOfOrg(e.Value), roleBody)}, true
+	return mention{start: k, end: k + 1, src: d.canonical(regionalName(p)+" "+e.Value, kindOfOrg(e.Value), roleBody)}, true
 }
 
 // officeOfPlace names the office of a role read at m with the place

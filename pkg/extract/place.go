@@ -821,6 +821,9 @@ func (d *doc) openTownSpan(k, e int) (int, bool) {
 	if _, known := d.source(k, k+1); known {
 		return 0, false
 	}
+	if _, known := d.place(k, k+1); known {
+		return 0, false // a town the data knows
+	}
 	end := k + 1
 	for end < e && end < k+3 && d.isOpenPlaceWord(end) {
 		if _, known := d.source(end, end+1); known || d.is(d.l.placeHeads, end) {
@@ -892,14 +895,11 @@ func (d *doc) wordsAt(k int, words []string) bool {
 // after a word for a district, which names the district ("im Landkreis
 // Passau" after "die Stadt Passau").
 func (d *doc) openTownAt(k, e int) (lang.Found, bool) {
-	if len(d.openTowns) == 0 {
-		return lang.Found{}, false
-	}
-	if named, ok := d.ending(d.l.placeNamedAfter, k); ok && named.Entry.Value != "" {
-		return lang.Found{}, false
-	}
 	for _, t := range d.openTowns {
 		if end := k + len(t.words); end <= e && d.wordsAt(k, t.words) {
+			if named, ok := d.ending(d.l.placeNamedAfter, k); ok && named.Entry.Value != "" {
+				return lang.Found{}, false
+			}
 			return lang.Found{Start: k, End: end, Named: t.named, Role: lang.AsName}, true
 		}
 	}

@@ -1694,9 +1694,9 @@ der = after-speaker
 eingesehen von
 gegenüber
 
-# Auxiliaries of the perfect: a name before or after one is a speaker when
-# the participle of a verb of saying closes the clause ("Brandl hatte von
-# 1200 Fällen gesprochen").
+# Auxiliaries of the perfect: a name before one, or after one that follows
+# a fronted phrase, is a speaker when a verb of saying follows in its clause
+# ("Brandl hatte von 1200 Fällen gesprochen").
 [perfect-auxiliaries]
 hat
 hatte

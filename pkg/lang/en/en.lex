@@ -1418,12 +1418,9 @@ are said to
 was said to
 were said to
 
-# Auxiliaries of the perfect: a name before one is a speaker when the
-# participle of a verb of saying follows ("Brandl had said").
+# Auxiliaries of the perfect, next to which a name is a speaker where
+# every noun has a capital (see de.lex); none needed here.
 [perfect-auxiliaries]
-has
-have
-had
 
 # An auxiliary of the passive: "losses were claimed", with no agent, are
 # claimed by the source named last.

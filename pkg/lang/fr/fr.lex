@@ -1081,13 +1081,9 @@ auraient été
 dit-on
 paraît-il
 
-# Auxiliaries of the perfect: a name before one is a speaker when the
-# participle of a verb of saying follows.
+# Auxiliaries of the perfect, next to which a name is a speaker where
+# every noun has a capital (see de.lex); none needed here.
 [perfect-auxiliaries]
-a
-ont
-avait
-avaient
 
 # An auxiliary of the passive: "300 morts ont été signalés", with no
 # agent, are reported by the source named last.
