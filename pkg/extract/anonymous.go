@@ -203,6 +203,9 @@ func (d *doc) anonymousAt(k int, s sentence) (mention, bool) {
 				if p, ok := d.place(a, e); ok && p.Role == lang.AsName {
 					parts = append(parts, p.Named.Name)
 					end = p.End
+				} else if name, pend, ok := d.openPlaceAt(a, s); ok {
+					parts = append(parts, name) // "officials in Ballia", a place the data does not know
+					end = pend
 				}
 			}
 			// Canonical English puts rank before nationality: "unnamed
