@@ -1772,6 +1772,25 @@ drohe
 fehle
 brauche
 benötige
+stünde
+stünden
+gäben
+läge
+betrage
+belaufe
+zähle
+umfasse
+erreiche
+steige
+sinke
+warte
+lebe
+wohne
+arbeite
+verfüge
+rechne
+erwarte
+bestehe
 demnach
 den angaben zufolge
 hieß es
