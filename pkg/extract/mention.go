@@ -1389,6 +1389,8 @@ func (d *doc) officeOfPlace(m lang.Match, e int) (source, int, bool) {
 	place := d.span(a, b)
 	if p, ok := d.place(a, b); ok && p.End == b {
 		place = p.Named.Name
+	} else if d.l.grammar.CapitalizesNouns() && d.is(d.l.genitive, m.End) {
+		return source{}, 0, false // "des Bundesstaates Kebbi": after a genitive's article a capital is a noun's
 	}
 	name := role + " of " + place
 	return source{name: name, kind: claimdiff.KindOfficial, text: d.span(m.Start, b), role: roleOfficial}, b, true

@@ -2110,7 +2110,9 @@ helfer = aid workers
 helfern = aid workers
 helferin = aid worker
 
-# Titles and roles before a name: the name is the source.
+# Titles and roles before a name: the name is the source. The value, where
+# given, is the role in English, which names the office when a place and
+# no name follows ("der Bürgermeister von Amatrice": mayor of Amatrice).
 [roles]
 *experte
 vize
@@ -2225,9 +2227,10 @@ vorsitzende*
 botschafter*
 kanzler*
 bundeskanzler*
-bürgermeister*
-gouverneur*
-gouverneurin
+bürgermeister* = mayor
+bürgermeisterin = mayor
+gouverneur* = governor
+gouverneurin = governor
 *gouverneur
 *gouverneurin
 *geschäftsführer
