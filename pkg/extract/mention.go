@@ -1376,8 +1376,24 @@ func (d *doc) officeOfPlace(m lang.Match, e int) (source, int, bool) {
 		return source{}, 0, false
 	}
 	a := m.End + 1
-	if d.isArticle(a) {
-		return source{}, 0, false // "the head of the agency": a body's, read as such
+	if a < e && d.isArticle(a) || d.is(d.l.genitive, m.End) {
+		// "the mayor of the town", "der Bürgermeister der kleinen Stadt":
+		// the town named before.
+		j := a
+		if d.isArticle(j) {
+			j++
+		}
+		for j < e && j < a+3 && d.lowerWordAt(j) && !d.is(d.l.placeAnaphors, j) {
+			j++ // "der kleinen Stadt", "the small town"
+		}
+		if pm, ok := d.at(d.l.placeAnaphors, j, e); ok {
+			if p, ok := d.placeBefore(m.Start, d.l.placeKinds[pm.Entry]); ok && p.Kind != "country" {
+				return source{name: role + " of " + p.Name, kind: claimdiff.KindOfficial, text: d.span(m.Start, pm.End), role: roleOfficial}, pm.End, true
+			}
+		}
+		if d.isArticle(a) {
+			return source{}, 0, false // "the head of the agency": a body's, read as such
+		}
 	}
 	b := a
 	for b < e && b < a+3 && d.toks[b].Kind == lang.Word && startsUpperRune(d.toks[b].Text) && !d.isFunctionWord(b) && !d.isOrgTypeAt(b, e) {
