@@ -986,6 +986,9 @@ func (d *doc) nextToVerb(k, end, e int) bool {
 	if k > 0 && end < e && d.quotedSpan(k-1, end) {
 		k, end = k-1, end+1 // "wie die „Süddeutsche Zeitung“ berichtete": a title in quotation marks
 	}
+	if end+1 < e && d.is(d.l.subjectParticles, end) {
+		end++ // "Die Rheinbahn selbst ging von … aus"
+	}
 	return end < e && (d.isVerbCue(end) || d.auxiliaryThenCue(end, e)) || d.isVerbCue(k-1) || d.auxiliaryThenCue(k-1, e) && d.frontedBefore(k-1)
 }
 
@@ -1607,7 +1610,11 @@ func (d *doc) datelineCredit(m mention, s sentence) bool {
 // "Die Lufthansa bezifferte" — a name, where every noun has a capital.
 func (d *doc) bareNameBeforeCue(k, e int) bool {
 	opens := d.opensSentence(k) || k > 0 && d.isArticle(k-1) && d.opensSentence(k-1)
-	return opens && k+1 < e && d.isVerbCue(k+1) && !d.pluralVerbAt(k+1) && d.bits[k] == (lang.Bits{}) && !d.commonNounShape(k)
+	v := k + 1
+	if v+1 < e && d.is(d.l.subjectParticles, v) {
+		v++ // "Die Rheinbahn selbst ging von … aus"
+	}
+	return opens && v < e && d.isVerbCue(v) && !d.pluralVerbAt(v) && d.bits[k] == (lang.Bits{}) && !d.commonNounShape(k)
 }
 
 // kindOnly: tokens [k, end) are a kind of body and nothing more, however

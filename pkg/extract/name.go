@@ -343,6 +343,9 @@ func (d *doc) relativeThenCue(end, e int) bool {
 }
 
 func (d *doc) cueNextTo(j, end, e int) bool {
+	if end+1 < e && d.is(d.l.subjectParticles, end) {
+		end++ // "Die Rheinbahn selbst ging von … aus"
+	}
 	return end < e && d.isVerbCue(end) || d.isVerbCue(j-1)
 }
 

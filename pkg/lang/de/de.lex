@@ -1694,6 +1694,19 @@ der = after-speaker
 eingesehen von
 gegenüber
 
+# Words that may stand between a speaker and the verb of saying after it
+# ("Die Rheinbahn selbst ging von rund 1800 Streikenden aus").
+[subject-particles]
+selbst
+ihrerseits
+seinerseits
+jedoch
+dagegen
+hingegen
+wiederum
+allerdings
+indes
+
 # Auxiliaries of the perfect: a name before one, or after one that follows
 # a fronted phrase, is a speaker when a verb of saying follows in its clause
 # ("Brandl hatte von 1200 Fällen gesprochen").

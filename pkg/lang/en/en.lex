@@ -1418,6 +1418,14 @@ are said to
 was said to
 were said to
 
+# Words that may stand between a speaker and the verb of saying after it
+# ("The company itself said").
+[subject-particles]
+itself
+themselves
+however
+meanwhile
+
 # Auxiliaries of the perfect, next to which a name is a speaker where
 # every noun has a capital (see de.lex); none needed here.
 [perfect-auxiliaries]

@@ -1081,6 +1081,14 @@ auraient été
 dit-on
 paraît-il
 
+# Words that may stand between a speaker and the verb of saying after it
+# ("La compagnie elle-même a indiqué").
+[subject-particles]
+elle-même
+lui-même
+cependant
+toutefois
+
 # Auxiliaries of the perfect, next to which a name is a speaker where
 # every noun has a capital (see de.lex); none needed here.
 [perfect-auxiliaries]
