@@ -1480,6 +1480,13 @@ the ngo = recent
 the society
 the force
 the company
+the firm
+the airline
+the carrier
+the operator
+the insurer
+the utility
+the manufacturer
 the institute
 the charity = recent
 the ministry
