@@ -1832,6 +1832,17 @@ der offizier
 [anaphor org]
 das institut
 dem unternehmen
+der konzern
+des konzerns
+dem konzern
+die firma
+der firma
+der betreiber
+des betreibers
+die fluggesellschaft
+der fluggesellschaft
+die reederei
+der reederei
 des instituts
 das ressort
 des ressorts
