@@ -3,10 +3,12 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -357,5 +359,65 @@ func TestClaimsCarryTheirArticlesURLAndTitle(t *testing.T) {
 			t.Fatal(err)
 		}
 		check("FillQuotes", comparable, true)
+	}
+}
+
+// TestStoredAskedWhileArticlesAreAdded: the extracting goroutines ask
+// Stored while the adding one asks Known and adds; each must get its own
+// article's answer, so that articles stored without extraction get their
+// claims and none seems stored under another name.
+func TestStoredAskedWhileArticlesAreAdded(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "s.db"))
+	const n = 300
+	w, err := db.Begin(ctx, "ingest")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.SetExtracting(false)
+	for i := 0; i < n; i++ {
+		if _, err := w.AddArticle(article(fmt.Sprintf("a%03d.txt", i), fmt.Sprintf("Text %d", i)), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := w.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	w, err = db.Begin(ctx, "ingest")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := g; ; i = (i + 7) % n {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				w.Stored("sha-" + fmt.Sprintf("Text %d", i))
+			}
+		}(g)
+	}
+	for i := 0; i < n; i++ {
+		a := article(fmt.Sprintf("a%03d.txt", i), fmt.Sprintf("Text %d", i))
+		if _, err := w.Known(a.SHA256); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.AddArticle(a, []claimdiff.Claim{claim(a.Key, "11.000", 11000)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(stop)
+	wg.Wait()
+	s, err := w.Commit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Skipped != 0 || s.Extracted != n {
+		t.Errorf("stats %+v: every article stored without extraction gets its claims", s)
 	}
 }

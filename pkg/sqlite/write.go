@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/claimdiff/claimdiff/pkg/claimdiff"
@@ -45,6 +46,12 @@ type Writer struct {
 	stmtArticleByKey, stmtInsertArticle, stmtFillArticle *sql.Stmt
 	stmtInsertClaim, stmtSource, stmtOutlet, stmtAlias   *sql.Stmt
 	stmtStory, stmtArticleDone, stmtExtracted            *sql.Stmt
+
+	// lookMu serializes lookText: Stored is asked from the extracting
+	// goroutines while the adding one asks Known, and one prepared
+	// statement read from two goroutines at once hands each the other's
+	// row (an article then seemed stored under another name).
+	lookMu sync.Mutex
 
 	// extracting: the articles added come with their extracted claims (an
 	// ingest without --no-extract). See SetExtracting.
@@ -280,6 +287,8 @@ type storedText struct {
 
 // lookText finds the article whose text has this digest.
 func (w *Writer) lookText(sha256 string) (st storedText, found bool, err error) {
+	w.lookMu.Lock()
+	defer w.lookMu.Unlock()
 	err = w.stmtArticleDone.QueryRowContext(w.ctx, sha256).Scan(&st.id, &st.key, &st.done, &st.published, &st.story,
 		&st.url, &st.title, &st.outlet)
 	if err == sql.ErrNoRows {
