@@ -809,6 +809,17 @@ func (d *doc) readMention(k int, s sentence) (mention, bool) {
 			}
 		}
 	}
+	// "Die Hamburger Hochbahn meldete", "Die Wiener Linien meldeten": a
+	// town's adjective and a word the data does not know, opening the
+	// sentence after an article and before a verb of saying, are a body's
+	// own name, as printed.
+	if k > 0 && d.isArticle(k-1) && d.opensSentence(k-1) && k+2 < e && d.isVerbCue(k+2) {
+		if p, ok := d.place(k, k+1); ok && p.Role == lang.AsAdjective && p.End == k+1 && startsUpperRune(d.toks[k+1].Text) &&
+			d.bits[k+1] == (lang.Bits{}) && !d.commonNounShape(k+1) {
+			name := d.span(k, k+2)
+			return mention{start: k, end: k + 2, src: source{name: name, kind: claimdiff.KindOther, text: name, role: roleBody}}, true
+		}
+	}
 	// A district named by a compound, standing for the body that governs
 	// it: "Der Rhein-Erft-Kreis schätzt den Schaden auf …".
 	if body := d.compoundPlaceBody(k); body != "" && d.metonymPosition(k) {
