@@ -99,7 +99,9 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 		// kind: "People's Vote", "Women's March", "Young Lawyers'
 		// Association" — not a place's ("Britain's Home Office") nor a
 		// known source's.
-		if words > 0 && d.is(d.l.possessives, end) && end+1 < e && d.toks[end+1].Kind == lang.Word && !d.holdsBodyWord(start, end) && // not "Goldridge Mining's Kalkfontein shaft"
+		pluralMark := d.toks[end].Text == "'" || d.toks[end].Text == "’" // "National Farmers' Union": a plural's mark inside a name
+		if words > 0 && d.is(d.l.possessives, end) && end+1 < e && d.toks[end+1].Kind == lang.Word &&
+			(!d.holdsBodyWord(start, end) || pluralMark && d.isOrgTypeAt(end+1, e)) && // not "Goldridge Mining's Kalkfontein shaft"
 			startsUpperRune(d.toks[end+1].Text) && !d.isFunctionWord(end+1) && (!d.isCommonWord(end+1) || d.isOrgTypeAt(end+1, e)) {
 			if p, isPlace := d.place(start, end); !isPlace || p.End != end { // "Georgian Young Lawyers' Association": not the place's
 				if f, known := d.source(start, e); !known || f.End != end {
