@@ -692,13 +692,26 @@ func (d *doc) verbFrame(vc verbCue, k int, ments []mention, si int) (frame, bool
 	if rel.src.ok() {
 		pclause = k
 	}
-	ag := k + 1
+	ag, adjuncts := k+1, false
 	if vc.participle && ag+1 < e && !d.is(d.l.passiveAgent, ag) && d.toks[ag].Kind == lang.Word && d.metricAt(ag, e) != "" {
 		ag++
+	} else if vc.participle && ag < e && d.is(d.l.prepositions, ag) && !d.is(d.l.passiveAgent, ag) {
+		// "were counted at the main station on Friday by the transit
+		// authority": phrases of where and when between the participle and
+		// its agent.
+		for j := ag; j < e && j < k+12; j++ {
+			if d.toks[j].Kind == lang.Punct || d.isVerbCue(j) && j > ag {
+				break
+			}
+			if d.is(d.l.passiveAgent, j) {
+				ag, adjuncts = j, true
+				break
+			}
+		}
 	}
 	if vc.participle && ag < e && d.is(d.l.passiveAgent, ag) {
 		if agent := d.mentionAfter(ments, ag+1, e, 4); agent.src.ok() && !agent.pronoun &&
-			(ag == k+1 || reports(agent.src)) { // not "reported killed by police"
+			(ag == k+1 || adjuncts || reports(agent.src)) { // not "reported killed by police"
 			if d.negatedBefore(k, clause) {
 				return f, false // "the figure was not confirmed by police": the agent did not say it
 			}
