@@ -360,8 +360,8 @@ func (d *doc) speakerCount(f *figure, sentStart, sentEnd int) bool {
 				if d.toks[j].Kind == lang.Punct {
 					break // "killed 16 residents, police said": the next clause's speakers
 				}
-				if d.isVerbCue(j) {
-					return true
+				if d.isVerbCue(j) && d.saysAt(j) {
+					return true // (not "More than 200 residents were evacuated": an act)
 				}
 			}
 			return false
@@ -450,6 +450,17 @@ func (d *doc) closesClause(k, sentEnd int) bool {
 		}
 		if t := &d.toks[j]; t.Kind != lang.Word || startsUpperRune(t.Text) || d.isVerbCue(j) {
 			return false
+		}
+	}
+	return false
+}
+
+// saysAt: the verb cue at token k may be a verb of saying, not only an
+// act's ("evacuated", "arrested").
+func (d *doc) saysAt(k int) bool {
+	for _, vc := range d.l.verbs[d.toks[k].Lower] {
+		if vc.kind != frameAct {
+			return true
 		}
 	}
 	return false
