@@ -1826,6 +1826,7 @@ commanders = commanders
 [roles]
 sp = title
 prof. = title
+professor = title
 dr = title
 superintendent of police = title
 senior superintendent of police = title
