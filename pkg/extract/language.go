@@ -48,6 +48,7 @@ type language struct {
 	passiveAux                                                    *lang.Set // "were" in "losses were claimed"
 	perfectAux                                                    *lang.Set // "hatte" in "Brandl hatte von 1200 Fällen gesprochen"
 	subjectParticles                                              *lang.Set // "selbst" in "Die Rheinbahn selbst ging von … aus"
+	nameAbbreviations                                             *lang.Set // "St" in "St. Anne's Hospital"
 	placePrepositions                                             *lang.Set // "at" in "at Trafalgar Square"
 	complementizers                                               *lang.Set // "that" in "reported that 150,000 rallied"
 	figuresGovernors                                              *lang.Set // "nach" in "nach jemenitischen Angaben"
@@ -245,6 +246,7 @@ func getLanguage(code string) *language {
 	l.passiveAgent, l.passiveAux, l.pointsBack = s("passive-agent"), s("passive-auxiliaries"), s("points-back")
 	l.perfectAux = s("perfect-auxiliaries")
 	l.subjectParticles = s("subject-particles")
+	l.nameAbbreviations = s("name-abbreviations")
 	l.impersonalSource = s("impersonal-source")
 	l.impersonalCues = s("impersonal-cues")
 	l.contentVerbs = s("content-verbs")

@@ -90,7 +90,7 @@ func (d *doc) nameRun(j, e int, afterRole bool) (source, int, bool) {
 			continue
 		}
 		// An initial: "M. Ravindran", "George W. Bush".
-		if t.Kind == lang.Punct && t.Text == "." && !t.Space && end > start && end+1 < e && isInitial(d.toks[end-1].Text) &&
+		if t.Kind == lang.Punct && t.Text == "." && !t.Space && end > start && end+1 < e && (isInitial(d.toks[end-1].Text) || d.is(d.l.nameAbbreviations, end-1)) &&
 			d.toks[end+1].Kind == lang.Word && startsUpperRune(d.toks[end+1].Text) {
 			end++
 			continue

@@ -1694,6 +1694,11 @@ der = after-speaker
 eingesehen von
 gegenüber
 
+# Abbreviations that open a name before its next word, with their full
+# stop ("St. Anne's Hospital", "St. Gallen").
+[name-abbreviations]
+st
+
 # Words that may stand between a speaker and the verb of saying after it
 # ("Die Rheinbahn selbst ging von rund 1800 Streikenden aus").
 [subject-particles]

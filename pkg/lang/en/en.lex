@@ -1420,6 +1420,13 @@ are said to
 was said to
 were said to
 
+# Abbreviations that open a name before its next word, with their full
+# stop ("St. Anne's Hospital", "St. Gallen").
+[name-abbreviations]
+st
+mt
+ft
+
 # Words that may stand between a speaker and the verb of saying after it
 # ("The company itself said").
 [subject-particles]

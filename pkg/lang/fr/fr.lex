@@ -1081,6 +1081,12 @@ auraient été
 dit-on
 paraît-il
 
+# Abbreviations that open a name before its next word, with their full
+# stop ("St. Anne's Hospital", "St. Gallen").
+[name-abbreviations]
+st
+ste
+
 # Words that may stand between a speaker and the verb of saying after it
 # ("La compagnie elle-même a indiqué").
 [subject-particles]
